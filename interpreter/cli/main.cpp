@@ -1,0 +1,138 @@
+// weft: the script runner. `weft [--virtual-clock] [--dis] script.py [args...]` runs a script as CPython
+// does (sys.argv, __main__, tracebacks and exit statuses); `--dis` prints the bytecode instead.
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "interpreter/code_unit.hpp"
+#include "interpreter/parser.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace {
+
+weft::rt::VM* g_vm = nullptr;  // for the SIGINT handler only
+
+void on_sigint(int) {
+    if (g_vm) g_vm->set_interrupt();
+}
+
+void usage() {
+    std::cerr << "usage: weft [--virtual-clock] [--dis] [--version] script.py [arg ...]\n"
+                 "  --virtual-clock  time jumps to the next timer when nothing is ready (long sleeps are instant)\n"
+                 "  --dis            print the script's bytecode instead of running it\n";
+}
+
+// CPython: Python/pythonrun.c _Py_HandleSystemExit
+int exit_status_for_system_exit(weft::rt::VM& vm, weft::rt::Value const& exc) {
+    using namespace weft::rt;
+    Value code = as<Exception>(exc)->value;
+    if (code.is_null() || code.is_none()) return 0;
+    if (code.is_int() || code.is_bool()) return static_cast<int>(code.as_int() & 0xFF);
+    Result<std::string> text = vm.str_string(code);
+    (void)vm.flush_stdout();
+    if (!text.is_error()) vm.write_stderr(text.value() + "\n");
+    return 1;
+}
+
+int disassemble_file(std::string const& path, std::string source) {
+    auto file = std::make_shared<weft::front::SourceFile>(path, std::move(source));
+    weft::front::ParseResult parsed = weft::front::parse_module(*file);
+    if (parsed.error) {
+        std::cerr << "SyntaxError: " << parsed.error->message << " (line " << parsed.error->location.line << ")\n";
+        return 1;
+    }
+    weft::front::SyntaxErrorReport report;
+    auto unit = weft::front::compile_module(*parsed.module, file, report);
+    if (!unit) {
+        std::cerr << "SyntaxError: " << report.message << " (line " << report.location.line << ")\n";
+        return 1;
+    }
+    std::cout << weft::front::disassemble(*unit);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    bool virtual_clock = false;
+    bool dis = false;
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a == "--virtual-clock") virtual_clock = true;
+        else if (a == "--dis") dis = true;
+        else if (a == "--version" || a == "-V") {
+            std::cout << "weft 0.1.0 (Python 3.11 compatible)\n";
+            return 0;
+        } else if (a == "-h" || a == "--help") {
+            usage();
+            return 0;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            std::cerr << "weft: unknown option " << a << "\n";
+            usage();
+            return 2;
+        } else break;
+    }
+    std::string path = i < argc ? argv[i] : "-";
+    std::string source;
+    std::string file_name;
+    if (path == "-") {
+        std::stringstream buffer;
+        buffer << std::cin.rdbuf();
+        source = buffer.str();
+        file_name = "<stdin>";
+    } else {
+        std::ifstream in(path, std::ios::binary);
+        std::error_code ec;
+        std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
+        if (!in) {
+            int err = errno;
+            std::cerr << "weft: can't open file '" << absolute << "': [Errno " << err << "] " << std::strerror(err) << "\n";
+            return 2;
+        }
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        source = buffer.str();
+        file_name = absolute;
+    }
+    if (dis) return disassemble_file(file_name, std::move(source));
+
+    weft::rt::VMConfig config;
+    config.virtual_clock = virtual_clock;
+    for (int k = i; k < argc; ++k) config.argv.emplace_back(argv[k]);
+    if (config.argv.empty()) config.argv.emplace_back("");
+    weft::rt::VM vm(config);
+    g_vm = &vm;
+    ::signal(SIGPIPE, SIG_IGN);
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    ::sigaction(SIGINT, &sa, nullptr);
+
+    using namespace weft::rt;
+    Result<Value> result = vm.run_main(file_name, std::move(source));
+    int status = 0;
+    if (result.is_error()) {
+        Value exc = vm.take_exception();
+        if (vm.type_of(exc)->is_subtype_of(vm.types.SystemExit)) {
+            status = exit_status_for_system_exit(vm, exc);
+        } else {
+            vm.print_exception(exc);
+            status = vm.type_of(exc)->is_subtype_of(vm.types.KeyboardInterrupt) ? 130 : 1;
+        }
+    }
+    if (vm.flush_stdout().is_error()) {
+        vm.take_exception();
+        // CPython: a broken stdout at exit is reported and the status becomes 120
+        vm.write_stderr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                        "BrokenPipeError: [Errno 32] Broken pipe\n");
+        status = 120;
+    }
+    g_vm = nullptr;
+    return status;
+}

@@ -1,0 +1,622 @@
+// Statement compilation: assignments, control flow, exception handling, with, imports.
+// The block sequences follow CPython 3.11's compile.c (compiler_try_except, compiler_try_finally,
+// compiler_with, compiler_unwind_fblock), with exception handlers as builder pseudo-instructions.
+#include "interpreter/compiler.hpp"
+
+namespace weft::front {
+
+namespace {
+ConstantValue str_const(std::string s) {
+    ConstantValue c;
+    c.type = ConstantValue::Type::Str;
+    c.text = std::move(s);
+    return c;
+}
+ConstantValue int_const(std::int64_t v) {
+    ConstantValue c;
+    c.type = ConstantValue::Type::Int;
+    c.int_value = v;
+    return c;
+}
+} // namespace
+
+void Compiler::compile_body(StmtList const& body) {
+    for (Stmt const* s : body)
+        compile_stmt(s);
+}
+
+void Compiler::compile_stmt(Stmt const* s) {
+    SourceLocation loc = s->location;
+    switch (s->kind) {
+    case Stmt::Kind::FunctionDef: compile_function_def(static_cast<FunctionDef const*>(s)); break;
+    case Stmt::Kind::ClassDef: compile_class_def(static_cast<ClassDef const*>(s)); break;
+    case Stmt::Kind::Return: compile_return(static_cast<Return const*>(s)); break;
+    case Stmt::Kind::Delete:
+        for (Expr const* t : static_cast<Delete const*>(s)->targets)
+            compile_delete_target(t);
+        break;
+    case Stmt::Kind::Assign: {
+        auto const* a = static_cast<Assign const*>(s);
+        compile_expr(a->value);
+        for (std::size_t i = 0; i < a->targets.size(); ++i) {
+            if (i + 1 < a->targets.size())
+                emit(Op::COPY, 1, loc);
+            compile_assign_target(a->targets[i]);
+        }
+        break;
+    }
+    case Stmt::Kind::AugAssign: compile_aug_assign(static_cast<AugAssign const*>(s)); break;
+    case Stmt::Kind::AnnAssign: {
+        auto const* a = static_cast<AnnAssign const*>(s);
+        if (a->value) {
+            compile_expr(a->value);
+            compile_assign_target(a->target);
+        } else if (a->target->kind != Expr::Kind::Name) {
+            // `obj.attr: T` still evaluates obj (CPython: check_ann_expr)
+            if (a->target->kind == Expr::Kind::Attribute) {
+                compile_expr(static_cast<Attribute const*>(a->target)->value);
+                emit(Op::POP_TOP, loc);
+            }
+        }
+        // Module and class annotations are evaluated for their side effects; function ones are not.
+        if (!in_function()) {
+            compile_expr(a->annotation);
+            emit(Op::POP_TOP, loc);
+        }
+        break;
+    }
+    case Stmt::Kind::For: compile_for(static_cast<For const*>(s)); break;
+    case Stmt::Kind::While: compile_while(static_cast<While const*>(s)); break;
+    case Stmt::Kind::If: compile_if(static_cast<If const*>(s)); break;
+    case Stmt::Kind::With: compile_with(static_cast<With const*>(s), 0); break;
+    case Stmt::Kind::Raise: compile_raise(static_cast<Raise const*>(s)); break;
+    case Stmt::Kind::Try: compile_try(static_cast<Try const*>(s)); break;
+    case Stmt::Kind::Assert: compile_assert(static_cast<Assert const*>(s)); break;
+    case Stmt::Kind::Import: compile_import(static_cast<Import const*>(s)); break;
+    case Stmt::Kind::ImportFrom: compile_import_from(static_cast<ImportFrom const*>(s)); break;
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Nonlocal:
+    case Stmt::Kind::Pass:
+        break;
+    case Stmt::Kind::ExprStmt: {
+        Expr const* v = static_cast<ExprStmt const*>(s)->value;
+        if (v->kind == Expr::Kind::Constant)
+            break;  // a lone constant (a docstring, `...`) does nothing
+        compile_expr(v);
+        emit(Op::POP_TOP, loc);
+        break;
+    }
+    case Stmt::Kind::Break: compile_break_continue(s, true); break;
+    case Stmt::Kind::Continue: compile_break_continue(s, false); break;
+    }
+}
+
+void Compiler::compile_assign_target(Expr const* target) {
+    SourceLocation loc = target->location;
+    switch (target->kind) {
+    case Expr::Kind::Name: emit_name(static_cast<Name const*>(target)->id, NameOp::Store, loc); break;
+    case Expr::Kind::Attribute: {
+        auto const* a = static_cast<Attribute const*>(target);
+        compile_expr(a->value);
+        emit(Op::STORE_ATTR, static_cast<std::uint32_t>(builder().add_name(a->attr)), loc);
+        break;
+    }
+    case Expr::Kind::Subscript: {
+        auto const* sub = static_cast<Subscript const*>(target);
+        compile_expr(sub->value);
+        compile_expr(sub->slice);
+        emit(Op::STORE_SUBSCR, loc);
+        break;
+    }
+    case Expr::Kind::Tuple: compile_unpack_target(static_cast<Tuple const*>(target)->elts, loc); break;
+    case Expr::Kind::List: compile_unpack_target(static_cast<List const*>(target)->elts, loc); break;
+    case Expr::Kind::Starred:
+        error("starred assignment target must be in a list or tuple", loc);
+    default:
+        error("cannot assign to expression", loc);
+    }
+}
+
+void Compiler::compile_unpack_target(ExprList const& elts, SourceLocation loc) {
+    std::size_t star = elts.size();
+    for (std::size_t i = 0; i < elts.size(); ++i) {
+        if (elts[i]->kind == Expr::Kind::Starred) {
+            if (star != elts.size())
+                error("multiple starred expressions in assignment", elts[i]->location);
+            star = i;
+        }
+    }
+    if (star == elts.size()) {
+        emit(Op::UNPACK_SEQUENCE, static_cast<std::uint32_t>(elts.size()), loc);
+    } else {
+        std::size_t after = elts.size() - star - 1;
+        if (star > 255 || after > 0xFFFF)
+            error("too many expressions in star-unpacking assignment", loc);
+        emit(Op::UNPACK_EX, static_cast<std::uint32_t>(star | (after << 8)), loc);
+    }
+    for (Expr const* e : elts) {
+        if (e->kind == Expr::Kind::Starred)
+            compile_assign_target(static_cast<Starred const*>(e)->value);
+        else
+            compile_assign_target(e);
+    }
+}
+
+void Compiler::compile_delete_target(Expr const* target) {
+    SourceLocation loc = target->location;
+    switch (target->kind) {
+    case Expr::Kind::Name: emit_name(static_cast<Name const*>(target)->id, NameOp::Delete, loc); break;
+    case Expr::Kind::Attribute: {
+        auto const* a = static_cast<Attribute const*>(target);
+        compile_expr(a->value);
+        emit(Op::DELETE_ATTR, static_cast<std::uint32_t>(builder().add_name(a->attr)), loc);
+        break;
+    }
+    case Expr::Kind::Subscript: {
+        auto const* sub = static_cast<Subscript const*>(target);
+        compile_expr(sub->value);
+        compile_expr(sub->slice);
+        emit(Op::DELETE_SUBSCR, loc);
+        break;
+    }
+    case Expr::Kind::Tuple:
+        for (Expr const* e : static_cast<Tuple const*>(target)->elts) compile_delete_target(e);
+        break;
+    case Expr::Kind::List:
+        for (Expr const* e : static_cast<List const*>(target)->elts) compile_delete_target(e);
+        break;
+    default: error("cannot delete expression", loc);
+    }
+}
+
+namespace {
+std::uint32_t inplace_binop(Operator op);
+}
+
+void Compiler::compile_aug_assign(AugAssign const* s) {
+    SourceLocation loc = s->location;
+    std::uint32_t op = inplace_binop(s->op);
+    switch (s->target->kind) {
+    case Expr::Kind::Name: {
+        auto const* n = static_cast<Name const*>(s->target);
+        emit_name(n->id, NameOp::Load, n->location);
+        compile_expr(s->value);
+        emit(Op::BINARY_OP, op, loc);
+        emit_name(n->id, NameOp::Store, n->location);
+        break;
+    }
+    case Expr::Kind::Attribute: {
+        auto const* a = static_cast<Attribute const*>(s->target);
+        auto name = static_cast<std::uint32_t>(builder().add_name(a->attr));
+        compile_expr(a->value);
+        emit(Op::COPY, 1, loc);
+        emit(Op::LOAD_ATTR, name, a->location);
+        compile_expr(s->value);
+        emit(Op::BINARY_OP, op, loc);
+        emit(Op::SWAP, 2, loc);
+        emit(Op::STORE_ATTR, name, a->location);
+        break;
+    }
+    case Expr::Kind::Subscript: {
+        auto const* sub = static_cast<Subscript const*>(s->target);
+        compile_expr(sub->value);
+        compile_expr(sub->slice);
+        emit(Op::COPY, 2, loc);
+        emit(Op::COPY, 2, loc);
+        emit(Op::BINARY_SUBSCR, sub->location);
+        compile_expr(s->value);
+        emit(Op::BINARY_OP, op, loc);
+        emit(Op::SWAP, 3, loc);
+        emit(Op::SWAP, 2, loc);
+        emit(Op::STORE_SUBSCR, sub->location);
+        break;
+    }
+    default: error("'" + std::string("expression") + "' is an illegal expression for augmented assignment", loc);
+    }
+}
+
+void Compiler::compile_if(If const* s) {
+    Label next = new_label(), end = new_label();
+    compile_jump_if(s->test, next, false);
+    compile_body(s->body);
+    if (!s->orelse.empty()) {
+        if (!builder().last_is_terminal())
+            emit_jump(Op::JUMP_FORWARD, end, s->location);
+        bind(next);
+        compile_body(s->orelse);
+    } else {
+        bind(next);
+    }
+    bind(end);
+}
+
+void Compiler::compile_while(While const* s) {
+    Label loop = new_label(), body = new_label(), orelse = new_label(), exit = new_label();
+    bind(loop);
+    compile_jump_if(s->test, orelse, false);
+    bind(body);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::WhileLoop, loop, exit, nullptr, {}, s->location});
+    compile_body(s->body);
+    unit().blocks.pop_back();
+    emit_jump(Op::JUMP_BACKWARD, loop, s->location);
+    bind(orelse);
+    compile_body(s->orelse);
+    bind(exit);
+}
+
+void Compiler::compile_for(For const* s) {
+    if (s->is_async)
+        error("'async for' is not supported yet", s->location);
+    Label start = new_label(), cleanup = new_label(), exit = new_label();
+    compile_expr(s->iter);
+    emit(Op::GET_ITER, s->iter->location);
+    bind(start);
+    emit_jump(Op::FOR_ITER, cleanup, s->iter->location);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::ForLoop, start, exit, nullptr, {}, s->location});
+    compile_assign_target(s->target);
+    compile_body(s->body);
+    unit().blocks.pop_back();
+    emit_jump(Op::JUMP_BACKWARD, start, s->location);
+    bind(cleanup);
+    compile_body(s->orelse);
+    bind(exit);
+}
+
+void Compiler::compile_return(Return const* s) {
+    SourceLocation loc = s->location;
+    bool preserve_tos = s->value != nullptr;
+    if (preserve_tos)
+        compile_expr(s->value);
+    unwind_block_stack(preserve_tos, nullptr);
+    if (!preserve_tos)
+        emit_none(loc);
+    emit(Op::RETURN_VALUE, loc);
+}
+
+void Compiler::compile_break_continue(Stmt const* s, bool is_break) {
+    FrameBlock loop{};
+    if (!unwind_block_stack(false, &loop))
+        error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s->location);
+    if (is_break) {
+        if (loop.kind == FrameBlockKind::ForLoop)
+            emit(Op::POP_TOP, s->location);  // the iterator
+        emit_jump(Op::JUMP_FORWARD, loop.exit, s->location);
+    } else {
+        emit_jump(Op::JUMP_BACKWARD, loop.block, s->location);
+    }
+}
+
+bool Compiler::unwind_block_stack(bool preserve_tos, FrameBlock* loop_out) {
+    auto& blocks = unit().blocks;
+    if (blocks.empty())
+        return false;
+    FrameBlock top = blocks.back();
+    if (loop_out && (top.kind == FrameBlockKind::WhileLoop || top.kind == FrameBlockKind::ForLoop)) {
+        *loop_out = top;
+        return true;
+    }
+    blocks.pop_back();
+    unwind_block(top, preserve_tos);
+    bool found = unwind_block_stack(preserve_tos, loop_out);
+    blocks.push_back(top);
+    return found;
+}
+
+void Compiler::call_exit_with_nones(SourceLocation loc) {
+    emit_none(loc);
+    emit_none(loc);
+    emit_none(loc);
+    emit(Op::CALL, 2, loc);
+}
+
+// CPython: compiler_unwind_fblock
+void Compiler::unwind_block(FrameBlock const& block, bool preserve_tos) {
+    SourceLocation loc = block.location;
+    switch (block.kind) {
+    case FrameBlockKind::WhileLoop:
+    case FrameBlockKind::ExceptionHandler:
+        return;
+    case FrameBlockKind::ForLoop:
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        emit(Op::POP_TOP, loc);
+        return;
+    case FrameBlockKind::TryExcept:
+        builder().emit_pop_block(loc);
+        return;
+    case FrameBlockKind::FinallyTry: {
+        builder().emit_pop_block(loc);
+        if (preserve_tos)
+            unit().blocks.push_back(FrameBlock{FrameBlockKind::PopValue, {}, {}, nullptr, {}, loc});
+        compile_body(static_cast<Try const*>(block.finally_body_owner)->finalbody);
+        if (preserve_tos)
+            unit().blocks.pop_back();
+        return;
+    }
+    case FrameBlockKind::FinallyEnd:
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        emit(Op::POP_TOP, loc);  // the exception
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        builder().emit_pop_block(loc);
+        emit(Op::POP_EXCEPT, loc);
+        return;
+    case FrameBlockKind::With:
+        builder().emit_pop_block(loc);
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        call_exit_with_nones(loc);
+        emit(Op::POP_TOP, loc);
+        return;
+    case FrameBlockKind::HandlerCleanup:
+        if (!block.name.empty())
+            builder().emit_pop_block(loc);
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        builder().emit_pop_block(loc);
+        emit(Op::POP_EXCEPT, loc);
+        if (!block.name.empty()) {
+            emit_none(loc);
+            emit_name(block.name, NameOp::Store, loc);
+            emit_name(block.name, NameOp::Delete, loc);
+        }
+        return;
+    case FrameBlockKind::PopValue:
+        if (preserve_tos)
+            emit(Op::SWAP, 2, loc);
+        emit(Op::POP_TOP, loc);
+        return;
+    }
+}
+
+void Compiler::compile_try(Try const* s) {
+    if (!s->finalbody.empty())
+        compile_try_finally(s);
+    else
+        compile_try_except(s);
+}
+
+// CPython: compiler_try_finally
+void Compiler::compile_try_finally(Try const* s) {
+    SourceLocation loc = s->location;
+    Label body = new_label(), end = new_label(), exit = new_label(), cleanup = new_label();
+    builder().emit_block(Block::SetupFinally, end, loc);
+    bind(body);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::FinallyTry, body, end, s, {}, loc});
+    if (!s->handlers.empty())
+        compile_try_except(s);
+    else
+        compile_body(s->body);
+    builder().emit_pop_block(loc);
+    unit().blocks.pop_back();
+    compile_body(s->finalbody);
+    emit_jump(Op::JUMP_FORWARD, exit, loc);
+    // The exceptional path: [exc]
+    bind(end);
+    builder().emit_block(Block::SetupCleanup, cleanup, loc);
+    emit(Op::PUSH_EXC_INFO, loc);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::FinallyEnd, end, {}, nullptr, {}, loc});
+    compile_body(s->finalbody);
+    unit().blocks.pop_back();
+    emit(Op::RERAISE, 0, loc);
+    bind(cleanup);
+    emit(Op::COPY, 3, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 1, loc);
+    bind(exit);
+}
+
+// CPython: compiler_try_except
+void Compiler::compile_try_except(Try const* s) {
+    SourceLocation loc = s->location;
+    Label body = new_label(), except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+    builder().emit_block(Block::SetupFinally, except, loc);
+    bind(body);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::TryExcept, body, {}, nullptr, {}, loc});
+    compile_body(s->body);
+    unit().blocks.pop_back();
+    builder().emit_pop_block(loc);
+    bind(orelse);
+    compile_body(s->orelse);
+    emit_jump(Op::JUMP_FORWARD, end, loc);
+
+    bind(except);  // [exc]
+    builder().emit_block(Block::SetupCleanup, cleanup, loc);
+    emit(Op::PUSH_EXC_INFO, loc);  // [prev, exc]
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::ExceptionHandler, {}, {}, nullptr, {}, loc});
+    for (std::size_t i = 0; i < s->handlers.size(); ++i) {
+        ExceptHandler const* h = s->handlers[i];
+        SourceLocation hloc = h->location;
+        if (!h->type && i + 1 < s->handlers.size())
+            error("default 'except:' must be last", hloc);
+        Label next = new_label();
+        if (h->type) {
+            compile_expr(h->type);
+            emit(Op::CHECK_EXC_MATCH, h->type->location);
+            emit_jump(Op::POP_JUMP_IF_FALSE, next, h->type->location);
+        }
+        if (!h->name.empty()) {
+            Label cleanup_end = new_label(), cleanup_body = new_label();
+            emit_name(h->name, NameOp::Store, hloc);
+            builder().emit_block(Block::SetupCleanup, cleanup_end, hloc);
+            bind(cleanup_body);
+            unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, h->name, hloc});
+            compile_body(h->body);
+            unit().blocks.pop_back();
+            builder().emit_pop_block(hloc);
+            builder().emit_pop_block(hloc);
+            emit(Op::POP_EXCEPT, hloc);
+            emit_none(hloc);
+            emit_name(h->name, NameOp::Store, hloc);
+            emit_name(h->name, NameOp::Delete, hloc);
+            emit_jump(Op::JUMP_FORWARD, end, hloc);
+            // the handler body raised: [prev, lasti, exc]
+            bind(cleanup_end);
+            emit_none(hloc);
+            emit_name(h->name, NameOp::Store, hloc);
+            emit_name(h->name, NameOp::Delete, hloc);
+            emit(Op::RERAISE, 1, hloc);
+        } else {
+            Label cleanup_body = new_label();
+            emit(Op::POP_TOP, hloc);
+            bind(cleanup_body);
+            unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, {}, hloc});
+            compile_body(h->body);
+            unit().blocks.pop_back();
+            builder().emit_pop_block(hloc);
+            emit(Op::POP_EXCEPT, hloc);
+            emit_jump(Op::JUMP_FORWARD, end, hloc);
+        }
+        bind(next);
+    }
+    unit().blocks.pop_back();
+    emit(Op::RERAISE, 0, loc);  // no handler matched: [prev, exc]
+    bind(cleanup);              // [prev, lasti, exc]
+    emit(Op::COPY, 3, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 1, loc);
+    bind(end);
+}
+
+// CPython: compiler_with. The handler sees [exit, lasti, exc].
+void Compiler::compile_with(With const* s, std::size_t index) {
+    if (s->is_async)
+        error("'async with' is not supported yet", s->location);
+    WithItem const& item = s->items[index];
+    SourceLocation loc = item.context_expr->location;
+    Label block = new_label(), final = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
+    compile_expr(item.context_expr);
+    emit(Op::BEFORE_WITH, loc);                       // [exit, enter_result]
+    builder().emit_block(Block::SetupWith, final, loc);
+    bind(block);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::With, block, {}, nullptr, {}, loc});
+    if (item.optional_vars)
+        compile_assign_target(item.optional_vars);
+    else
+        emit(Op::POP_TOP, loc);
+    if (index + 1 < s->items.size())
+        compile_with(s, index + 1);
+    else
+        compile_body(s->body);
+    unit().blocks.pop_back();
+    builder().emit_pop_block(loc);
+    call_exit_with_nones(loc);
+    emit(Op::POP_TOP, loc);
+    emit_jump(Op::JUMP_FORWARD, exit, loc);
+
+    bind(final);                                      // [exit, lasti, exc]
+    builder().emit_block(Block::SetupCleanup, cleanup, loc);
+    emit(Op::PUSH_EXC_INFO, loc);                     // [exit, lasti, prev, exc]
+    emit(Op::WITH_EXCEPT_START, loc);                 // [exit, lasti, prev, exc, res]
+    emit_jump(Op::POP_JUMP_IF_TRUE, suppress, loc);
+    emit(Op::RERAISE, 2, loc);
+    bind(suppress);                                   // [exit, lasti, prev, exc]
+    emit(Op::POP_TOP, loc);
+    builder().emit_pop_block(loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::POP_TOP, loc);
+    emit(Op::POP_TOP, loc);
+    emit_jump(Op::JUMP_FORWARD, exit, loc);
+    bind(cleanup);                                    // [exit, lasti, prev, lasti2, exc2]
+    emit(Op::COPY, 3, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 1, loc);
+    bind(exit);
+}
+
+void Compiler::compile_raise(Raise const* s) {
+    std::uint32_t n = 0;
+    if (s->exc) {
+        compile_expr(s->exc);
+        ++n;
+        if (s->cause) {
+            compile_expr(s->cause);
+            ++n;
+        }
+    }
+    emit(Op::RAISE_VARARGS, n, s->location);
+}
+
+void Compiler::compile_assert(Assert const* s) {
+    Label end = new_label();
+    compile_jump_if(s->test, end, true);
+    emit(Op::LOAD_ASSERTION_ERROR, s->location);
+    if (s->msg) {
+        compile_expr(s->msg);
+        emit(Op::CALL, 0, s->location);  // [AssertionError, msg] called as method-style: AssertionError(msg)
+    }
+    emit(Op::RAISE_VARARGS, 1, s->location);
+    bind(end);
+}
+
+void Compiler::compile_import(Import const* s) {
+    for (Alias const* a : s->names) {
+        SourceLocation loc = a->location;
+        emit_const(int_const(0), loc);
+        emit_none(loc);
+        emit(Op::IMPORT_NAME, static_cast<std::uint32_t>(builder().add_name(a->name)), loc);
+        if (!a->asname.empty()) {
+            // import a.b.c as d binds the innermost module (CPython: IMPORT_FROM for each component)
+            std::size_t pos = a->name.find('.');
+            while (pos != std::string::npos) {
+                std::size_t next = a->name.find('.', pos + 1);
+                std::string part = a->name.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+                emit(Op::IMPORT_FROM, static_cast<std::uint32_t>(builder().add_name(part)), loc);
+                emit(Op::SWAP, 2, loc);
+                emit(Op::POP_TOP, loc);
+                pos = next;
+            }
+            emit_name(a->asname, NameOp::Store, loc);
+        } else {
+            emit_name(a->name.substr(0, a->name.find('.')), NameOp::Store, loc);
+        }
+    }
+}
+
+void Compiler::compile_import_from(ImportFrom const* s) {
+    SourceLocation loc = s->location;
+    emit_const(int_const(s->level), loc);
+    ConstantValue names;
+    names.type = ConstantValue::Type::Tuple;
+    for (Alias const* a : s->names)
+        names.items.push_back(str_const(a->name));
+    emit_const(names, loc);
+    emit(Op::IMPORT_NAME, static_cast<std::uint32_t>(builder().add_name(s->module)), loc);
+    if (s->names.size() == 1 && s->names[0]->name == "*") {
+        emit(Op::IMPORT_STAR, loc);
+        return;
+    }
+    for (Alias const* a : s->names) {
+        emit(Op::IMPORT_FROM, static_cast<std::uint32_t>(builder().add_name(a->name)), a->location);
+        emit_name(a->asname.empty() ? a->name : a->asname, NameOp::Store, a->location);
+    }
+    emit(Op::POP_TOP, loc);
+}
+
+namespace {
+// ast.operator -> BINARY_OP argument (CPython: compiler_addop_binary)
+std::uint32_t binop_arg(Operator op) {
+    switch (op) {
+    case Operator::Add: return static_cast<std::uint32_t>(BinOpArg::Add);
+    case Operator::Sub: return static_cast<std::uint32_t>(BinOpArg::Subtract);
+    case Operator::Mult: return static_cast<std::uint32_t>(BinOpArg::Multiply);
+    case Operator::MatMult: return static_cast<std::uint32_t>(BinOpArg::MatMul);
+    case Operator::Div: return static_cast<std::uint32_t>(BinOpArg::TrueDivide);
+    case Operator::Mod: return static_cast<std::uint32_t>(BinOpArg::Remainder);
+    case Operator::Pow: return static_cast<std::uint32_t>(BinOpArg::Power);
+    case Operator::LShift: return static_cast<std::uint32_t>(BinOpArg::LShift);
+    case Operator::RShift: return static_cast<std::uint32_t>(BinOpArg::RShift);
+    case Operator::BitOr: return static_cast<std::uint32_t>(BinOpArg::Or);
+    case Operator::BitXor: return static_cast<std::uint32_t>(BinOpArg::Xor);
+    case Operator::BitAnd: return static_cast<std::uint32_t>(BinOpArg::And);
+    case Operator::FloorDiv: return static_cast<std::uint32_t>(BinOpArg::FloorDivide);
+    }
+    return 0;
+}
+std::uint32_t inplace_binop(Operator op) { return binop_arg(op) + binop_inplace; }
+} // namespace
+
+std::uint32_t binary_op_arg(Operator op) { return binop_arg(op); }
+
+} // namespace weft::front

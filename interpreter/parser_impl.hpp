@@ -1,0 +1,222 @@
+// The recursive-descent parser shared by parse_stmt.cpp, parse_expr.cpp and parse_fstring.cpp (private).
+// Functions are named after the rules of CPython's Grammar/python.gram (3.11) and read beside it. Where CPython
+// has a second pass with invalid_* rules for better messages, this parser checks the same patterns at the point
+// where the first pass fails, and reports what CPython reports.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "interpreter/ast.hpp"
+#include "interpreter/lexer.hpp"
+#include "interpreter/parser.hpp"
+
+namespace weft::front {
+
+// A rule did not match at the current token (CPython: the rule function returns NULL without an error). Caught
+// where the grammar has an alternative; otherwise parse_module() reports "invalid syntax" at the furthest token
+// read, as CPython does.
+struct ParseFailure {};
+
+// What a target is for: the messages differ ("cannot assign to" / "cannot delete").
+// CPython: TARGETS_TYPE in Parser/pegen.h.
+enum class TargetKind : std::uint8_t { Star, Del, For };
+
+// CPython 3.11 limits, beyond the lexer's: the depth of nested rule calls (MAXSTACK in Parser/parser.c, a
+// MemoryError) and of the tree the compiler will walk (the symtable's recursion limit, a RecursionError).
+constexpr int max_parse_depth = 1000;
+constexpr int max_tree_depth = 2990;
+
+class Parser {
+public:
+    // Parses a whole file.
+    Parser(SourceFile const& source, AstArena& arena);
+    // Parses the expression of an f-string replacement field as CPython 3.11 does: as "(expr)", apart from the
+    // surrounding file (Parser/string_parser.c fstring_compile_expr). Errors get the "f-string: " prefix.
+    Parser(Parser const& outer, FStringExpressionSpan const& span);
+
+    // file: [statements] ENDMARKER
+    StmtList parse_file();
+    // fstring: star_expressions (on the tokens of "(expr)")
+    Expr* parse_fstring_input();
+
+    // Turns a ParseFailure into CPython's report: "invalid syntax" at the furthest token read (or an
+    // IndentationError for an unexpected INDENT/DEDENT), unless a tokenizer error further on takes precedence.
+    [[noreturn]] void raise_generic_syntax_error();
+    void check_rest_of_source(SyntaxErrorReport& report);
+
+    // ---- tokens (parse_stmt.cpp) ----
+    Token const& peek(std::size_t ahead = 0);
+    TokenKind kind(std::size_t ahead = 0) { return peek(ahead).kind; }
+    // A look further than CPython's first pass goes, for a better message: the furthest token is not updated.
+    TokenKind kind_beyond(std::size_t ahead);
+    bool at(TokenKind k) { return kind() == k; }
+    Token const& advance();
+    bool accept(TokenKind k);
+    Token const& expect(TokenKind k);
+    // CPython: _PyPegen_expect_forced_token(): a missing token is an error on the spot, "expected ':'".
+    Token const& expect_forced(TokenKind k, char const* text);
+    Token const& previous() const { return m_tokens[m_mark - 1]; }
+    std::size_t mark() const { return m_mark; }
+    void reset(std::size_t mark) { m_mark = mark; }
+    // The location from `start` to the end of the last token consumed (CPython: EXTRA).
+    SourceLocation span_from(SourceLocation const& start) const;
+    SourceLocation span_from(Token const& start) const { return span_from(start.location); }
+    bool at_name(std::string_view text);
+
+    // ---- errors (parse_stmt.cpp) ----
+    // CPython: RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
+    [[noreturn]] void raise_at_last_token(std::string message, char const* kind = "SyntaxError");
+    // CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from `start` to `end` (node or token locations).
+    [[noreturn]] void raise_range(SourceLocation const& start, SourceLocation const& end, std::string message,
+                                  char const* kind = "SyntaxError");
+    [[noreturn]] void raise_at(SourceLocation const& at, std::string message) { raise_range(at, at, message); }
+    // A report with CPython's raw offsets: columns as 0-based bytes; end_column may be negative (see source.hpp).
+    [[noreturn]] void raise_report(SourceLocation location, std::string message, char const* kind = "SyntaxError");
+    [[noreturn]] void fail() { throw ParseFailure{}; }
+
+    // ---- statements (parse_stmt.cpp) ----
+    StmtList parse_statements();
+    void parse_statement(StmtList& body);
+    void parse_simple_stmts(StmtList& body);
+    Stmt* parse_simple_stmt();
+    Stmt* parse_compound_stmt();
+    Stmt* parse_assignment_or_expression();
+    Stmt* parse_return_stmt();
+    Stmt* parse_raise_stmt();
+    Stmt* parse_global_stmt(bool nonlocal);
+    Stmt* parse_del_stmt();
+    Stmt* parse_assert_stmt();
+    Stmt* parse_import_name();
+    Stmt* parse_import_from();
+    std::string parse_dotted_name();
+    StmtList parse_block(char const* construct, int line);
+    ExprList parse_decorators();
+    Stmt* parse_class_def(ExprList decorators, Token const& first);
+    Stmt* parse_function_def(ExprList decorators, Token const& first);
+    void parse_params(Arguments& arguments, bool lambda);
+    Arg* parse_param(bool lambda, bool star_annotation);
+    Stmt* parse_if_stmt(bool elif);
+    StmtList parse_else_block();
+    Stmt* parse_while_stmt();
+    Stmt* parse_for_stmt(Token const* async_token);
+    Stmt* parse_with_stmt(Token const* async_token);
+    WithItem parse_with_item(bool parenthesized);
+    Stmt* parse_try_stmt();
+    ExceptHandler* parse_except_block();
+
+    // ---- expressions (parse_expr.cpp) ----
+    Expr* parse_expressions();
+    Expr* parse_expression();
+    void check_invalid_expression(Expr* body, std::size_t start_mark);
+    Expr* parse_yield_expr();
+    Expr* parse_star_expressions();
+    Expr* parse_star_expression();
+    ExprList parse_star_named_expressions(TokenKind closing);
+    Expr* parse_star_named_expression();
+    Expr* parse_named_expression();
+    Expr* parse_disjunction();
+    Expr* parse_inversion();
+    Expr* parse_comparison();
+    Expr* parse_bitwise_or();
+    Expr* parse_factor();
+    Expr* parse_await_primary();
+    Expr* parse_primary();
+    Expr* parse_atom();
+    Expr* parse_slices();
+    Expr* parse_slice();
+    Expr* parse_parenthesized();
+    Expr* parse_list_display();
+    Expr* parse_brace_display();
+    std::vector<Comprehension> parse_for_if_clauses();
+    void parse_arguments(Call* call);
+    Expr* parse_lambdef();
+    Expr* parse_annotated_rhs();
+    Expr* parse_number(Token const& token);
+    bool starts_expression(std::size_t ahead = 0);
+
+    // Targets: star_targets and the conversion of a parsed expression into a target.
+    Expr* parse_star_targets();
+    Expr* parse_star_target();
+    Expr* set_target_context(Expr* target, ExprContext context, TargetKind kind);
+    static Expr* find_invalid_target(Expr* expr, TargetKind kind);
+    static char const* expression_name(Expr const* expr);
+    [[noreturn]] void raise_invalid_target(Expr* expr, TargetKind kind);
+
+    // ---- strings (parse_fstring.cpp) ----
+    // strings: STRING+ (implicit concatenation, f-strings included)
+    Expr* parse_strings();
+
+    // ---- shared state ----
+    SourceFile const& source() const { return m_source; }
+    AstArena& arena() { return m_arena; }
+    template <class T>
+    T* make(SourceLocation location) {
+        return m_arena.make<T>(location);
+    }
+    Name* make_name(Token const& token, ExprContext context);
+
+    // Counts nested rule calls; past max_parse_depth the parse fails with CPython's MemoryError.
+    class DepthGuard {
+    public:
+        explicit DepthGuard(Parser& parser);
+        ~DepthGuard() { --m_parser.m_depth; }
+        DepthGuard(DepthGuard const&) = delete;
+        DepthGuard& operator=(DepthGuard const&) = delete;
+
+    private:
+        Parser& m_parser;
+    };
+
+    // Runs `rule` as a look further than CPython's first pass goes (see m_diagnosing); returns false when it does
+    // not match. The position is left where the rule stopped: the caller resets it.
+    template <class Rule>
+    bool speculate(Rule&& rule) {
+        struct Restore {
+            bool& flag;
+            bool saved;
+            ~Restore() { flag = saved; }
+        } restore{m_diagnosing, m_diagnosing};
+        m_diagnosing = true;
+        try {
+            rule();
+        } catch (ParseFailure const&) {
+            return false;
+        }
+        return true;
+    }
+    // Whether the expression is written in parentheses of its own (a group).
+    bool is_parenthesized(Expr const* expr) const;
+    bool is_group_start(Expr const* expr) const;
+    bool is_bitwise_or_level(Expr const* expr) const;
+    bool starts_with_display(Expr const* expr) const;
+    void check_invalid_assignment(ExprList const& targets, Expr* value);
+
+    // Set while the parser looks further than CPython's first pass would, to choose a better message: the
+    // furthest token read is then not updated (CPython reports "invalid syntax" where its first pass stopped).
+    bool m_diagnosing = false;
+    // Inside an f-string expression: CPython's Py_fstring_input start rule.
+    bool m_fstring_input = false;
+    int m_fstring_column_shift = 0;
+    int m_fstring_depth = 0;  // f-strings nested around this parser (CPython allows two levels of format specs)
+
+private:
+    SourceFile const& m_source;
+    AstArena& m_arena;
+    Lexer m_lexer;
+    std::deque<Token> m_tokens;  // every token read so far (CPython: p->tokens); a deque keeps references valid
+    std::size_t m_mark = 0;      // the next token to consume
+    std::size_t m_furthest = 0;  // how many tokens the first pass has read (CPython: p->fill)
+    int m_depth = 0;
+    bool m_lexer_failed = false;       // the error being reported is the lexer's
+    bool m_skip_source_check = false;  // an unexpected INDENT/DEDENT: CPython does not look further
+};
+
+// The depth of a tree as CPython's symtable counts it (statements and expressions on the deepest path), found
+// without recursion (ast.cpp).
+int tree_depth(StmtList const& body);
+
+} // namespace weft::front

@@ -1,0 +1,41 @@
+// SourceFile: line table over a source text.
+#include "interpreter/source.hpp"
+
+namespace weft::front {
+
+SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {
+    m_line_starts.push_back(0);
+    for (std::size_t i = 0; i < m_text.size(); ++i) {
+        char c = m_text[i];
+        if (c == '\n') {
+            m_line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+        } else if (c == '\r') {
+            if (i + 1 < m_text.size() && m_text[i + 1] == '\n')
+                ++i;
+            m_line_starts.push_back(static_cast<std::uint32_t>(i + 1));
+        }
+    }
+}
+
+std::string_view SourceFile::line_text(int line) const {
+    if (line < 1 || line > line_count())
+        return {};
+    std::size_t begin = m_line_starts[line - 1];
+    std::size_t end = line < line_count() ? m_line_starts[line] : m_text.size();
+    while (end > begin && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
+        --end;
+    return std::string_view(m_text).substr(begin, end - begin);
+}
+
+int character_column(std::string_view line, int byte_column) {
+    int chars = 0;
+    for (int i = 0; i < byte_column && i < static_cast<int>(line.size()); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+            ++chars;
+    }
+    if (byte_column > static_cast<int>(line.size()))
+        chars += byte_column - static_cast<int>(line.size());
+    return chars;
+}
+
+} // namespace weft::front

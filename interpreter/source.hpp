@@ -1,0 +1,49 @@
+// Source text and positions: SourceFile (name, text, line starts) and SourceLocation.
+// Everything the front end produces carries a SourceLocation into a SourceFile.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace weft::front {
+
+// A range in the source. Lines are 1-based; columns are 0-based UTF-8 byte offsets, as CPython's
+// lineno/col_offset/end_lineno/end_col_offset.
+struct SourceLocation {
+    int line = 0;
+    int column = 0;
+    int end_line = 0;
+    int end_column = 0;
+};
+
+class SourceFile {
+public:
+    SourceFile(std::string name, std::string text);
+
+    std::string const& name() const { return m_name; }
+    std::string const& text() const { return m_text; }
+    // The text of 1-based line `line`, without its line terminator; empty when out of range.
+    std::string_view line_text(int line) const;
+    int line_count() const { return static_cast<int>(m_line_starts.size()); }
+
+private:
+    std::string m_name;
+    std::string m_text;
+    std::vector<std::uint32_t> m_line_starts;  // byte offset of the start of each line
+};
+
+// Number of code points in the first `byte_column` bytes of a UTF-8 line (CPython reports
+// character offsets in SyntaxError and counts carets in characters).
+int character_column(std::string_view line, int byte_column);
+
+// A syntax error found by the lexer, parser, symbol table or compiler. `kind` is the Python class
+// name: SyntaxError, IndentationError or TabError.
+struct SyntaxErrorReport {
+    std::string kind = "SyntaxError";
+    std::string message;
+    SourceLocation location;  // end_line/end_column may equal line/column+1 for a single caret
+};
+
+} // namespace weft::front

@@ -1,0 +1,569 @@
+// Scope analysis: a walk that records bindings and uses per scope, then a resolution pass that decides
+// local/global/free/cell for every name. CPython: Python/symtable.c (symtable_visit_*, analyze_block).
+#include "interpreter/symtable.hpp"
+
+#include <set>
+
+namespace weft::front {
+
+NameScope Scope::lookup(std::string const& name) const {
+    auto it = resolved.find(name);
+    if (it != resolved.end())
+        return it->second;
+    return kind == ScopeKind::Function ? NameScope::GlobalImplicit : NameScope::GlobalImplicit;
+}
+
+Scope* SymbolTable::scope_for(Node const* node) const {
+    auto it = m_by_node.find(node);
+    return it == m_by_node.end() ? nullptr : it->second;
+}
+
+namespace {
+struct ScopeError {
+    SyntaxErrorReport report;
+};
+} // namespace
+
+class ScopeBuilder {
+public:
+    explicit ScopeBuilder(SymbolTable& table) : m_table(table) {}
+
+    void build_module(Module const& module) {
+        Scope* scope = new_scope(ScopeKind::Module, "top", nullptr);
+        m_table.m_module = scope;
+        m_current = scope;
+        visit_stmts(module.body);
+    }
+
+    void analyze() { analyze_scope(m_table.m_module, {}, {}); }
+
+private:
+    SymbolTable& m_table;
+    Scope* m_current = nullptr;
+
+    Scope* new_scope(ScopeKind kind, std::string name, Node const* node) {
+        auto scope = std::make_unique<Scope>();
+        scope->kind = kind;
+        scope->name = std::move(name);
+        scope->parent = m_current;
+        scope->node = node;
+        Scope* raw = scope.get();
+        if (m_current)
+            m_current->children.push_back(raw);
+        if (node)
+            m_table.m_by_node[node] = raw;
+        m_table.m_scopes.push_back(std::move(scope));
+        return raw;
+    }
+
+    [[noreturn]] void error(std::string message, SourceLocation location) {
+        throw ScopeError{SyntaxErrorReport{"SyntaxError", std::move(message), location}};
+    }
+
+    void add_def(std::string const& name, unsigned flag, SourceLocation location) {
+        unsigned& f = m_current->flags[name];
+        if ((flag & (DefLocal | DefParam)) && (f & DefGlobal) == 0 && (f & DefNonlocal) == 0) {
+            // plain binding
+        }
+        if (flag & DefParam) {
+            if (f & DefParam)
+                error("duplicate argument '" + name + "' in function definition", location);
+            m_current->params.push_back(name);
+        }
+        f |= flag;
+    }
+
+    // ---- statements ----
+    void visit_stmts(StmtList const& body) {
+        for (Stmt const* s : body)
+            visit_stmt(s);
+    }
+
+    void visit_arguments_defaults(Arguments const& args) {
+        for (Expr const* e : args.defaults)
+            visit_expr(e);
+        for (Expr const* e : args.kw_defaults)
+            if (e)
+                visit_expr(e);
+    }
+
+    void visit_annotations(Arguments const& args) {
+        auto visit_arg = [&](Arg const* a) {
+            if (a && a->annotation)
+                visit_expr(a->annotation);
+        };
+        for (Arg const* a : args.posonlyargs) visit_arg(a);
+        for (Arg const* a : args.args) visit_arg(a);
+        visit_arg(args.vararg);
+        for (Arg const* a : args.kwonlyargs) visit_arg(a);
+        visit_arg(args.kwarg);
+    }
+
+    void declare_params(Arguments const& args) {
+        for (Arg const* a : args.posonlyargs) add_def(a->name, DefParam, a->location);
+        for (Arg const* a : args.args) add_def(a->name, DefParam, a->location);
+        for (Arg const* a : args.kwonlyargs) add_def(a->name, DefParam, a->location);
+        if (args.vararg) add_def(args.vararg->name, DefParam, args.vararg->location);
+        if (args.kwarg) add_def(args.kwarg->name, DefParam, args.kwarg->location);
+    }
+
+    void visit_stmt(Stmt const* s) {
+        switch (s->kind) {
+        case Stmt::Kind::FunctionDef: {
+            auto const* f = static_cast<FunctionDef const*>(s);
+            add_def(f->name, DefLocal, f->location);
+            visit_arguments_defaults(f->args);
+            visit_annotations(f->args);
+            if (f->returns)
+                visit_expr(f->returns);
+            for (Expr const* d : f->decorator_list)
+                visit_expr(d);
+            Scope* saved = m_current;
+            m_current = new_scope(ScopeKind::Function, f->name, f);
+            m_current->is_coroutine = f->is_async;
+            declare_params(f->args);
+            visit_stmts(f->body);
+            m_current = saved;
+            break;
+        }
+        case Stmt::Kind::ClassDef: {
+            auto const* c = static_cast<ClassDef const*>(s);
+            add_def(c->name, DefLocal, c->location);
+            for (Expr const* b : c->bases) visit_expr(b);
+            for (Keyword const* k : c->keywords) visit_expr(k->value);
+            for (Expr const* d : c->decorator_list) visit_expr(d);
+            Scope* saved = m_current;
+            m_current = new_scope(ScopeKind::Class, c->name, c);
+            visit_stmts(c->body);
+            m_current = saved;
+            break;
+        }
+        case Stmt::Kind::Return: {
+            auto const* r = static_cast<Return const*>(s);
+            if (m_current->kind != ScopeKind::Function)
+                error("'return' outside function", s->location);
+            if (r->value) visit_expr(r->value);
+            break;
+        }
+        case Stmt::Kind::Delete:
+            for (Expr const* t : static_cast<Delete const*>(s)->targets) visit_expr(t);
+            break;
+        case Stmt::Kind::Assign: {
+            auto const* a = static_cast<Assign const*>(s);
+            for (Expr const* t : a->targets) visit_expr(t);
+            visit_expr(a->value);
+            break;
+        }
+        case Stmt::Kind::AugAssign: {
+            auto const* a = static_cast<AugAssign const*>(s);
+            visit_expr(a->target);
+            visit_expr(a->value);
+            break;
+        }
+        case Stmt::Kind::AnnAssign: {
+            auto const* a = static_cast<AnnAssign const*>(s);
+            if (a->target->kind == Expr::Kind::Name) {
+                auto const* n = static_cast<Name const*>(a->target);
+                unsigned f = m_current->flags.count(n->id) ? m_current->flags[n->id] : 0;
+                if (f & (DefGlobal | DefNonlocal)) {
+                    if (a->simple)
+                        error("annotated name '" + n->id + "' can't be " + ((f & DefGlobal) ? "global" : "nonlocal"),
+                              s->location);
+                }
+                if (a->simple || a->value)
+                    add_def(n->id, DefLocal, n->location);
+            } else {
+                visit_expr(a->target);
+            }
+            if (m_current->kind != ScopeKind::Function)
+                visit_expr(a->annotation);
+            if (a->value) visit_expr(a->value);
+            break;
+        }
+        case Stmt::Kind::For: {
+            auto const* f = static_cast<For const*>(s);
+            visit_expr(f->target);
+            visit_expr(f->iter);
+            visit_stmts(f->body);
+            visit_stmts(f->orelse);
+            break;
+        }
+        case Stmt::Kind::While: {
+            auto const* w = static_cast<While const*>(s);
+            visit_expr(w->test);
+            visit_stmts(w->body);
+            visit_stmts(w->orelse);
+            break;
+        }
+        case Stmt::Kind::If: {
+            auto const* i = static_cast<If const*>(s);
+            visit_expr(i->test);
+            visit_stmts(i->body);
+            visit_stmts(i->orelse);
+            break;
+        }
+        case Stmt::Kind::With: {
+            auto const* w = static_cast<With const*>(s);
+            for (WithItem const& item : w->items) {
+                visit_expr(item.context_expr);
+                if (item.optional_vars) visit_expr(item.optional_vars);
+            }
+            visit_stmts(w->body);
+            break;
+        }
+        case Stmt::Kind::Raise: {
+            auto const* r = static_cast<Raise const*>(s);
+            if (r->exc) visit_expr(r->exc);
+            if (r->cause) visit_expr(r->cause);
+            break;
+        }
+        case Stmt::Kind::Try: {
+            auto const* t = static_cast<Try const*>(s);
+            visit_stmts(t->body);
+            for (ExceptHandler const* h : t->handlers) {
+                if (h->type) visit_expr(h->type);
+                if (!h->name.empty()) add_def(h->name, DefLocal, h->location);
+                visit_stmts(h->body);
+            }
+            visit_stmts(t->orelse);
+            visit_stmts(t->finalbody);
+            break;
+        }
+        case Stmt::Kind::Assert: {
+            auto const* a = static_cast<Assert const*>(s);
+            visit_expr(a->test);
+            if (a->msg) visit_expr(a->msg);
+            break;
+        }
+        case Stmt::Kind::Import:
+            for (Alias const* a : static_cast<Import const*>(s)->names) {
+                std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+                add_def(bound, DefLocal, a->location);
+            }
+            break;
+        case Stmt::Kind::ImportFrom:
+            for (Alias const* a : static_cast<ImportFrom const*>(s)->names) {
+                if (a->name == "*") {
+                    if (m_current->kind != ScopeKind::Module)
+                        error("import * only allowed at module level", s->location);
+                    continue;
+                }
+                add_def(a->asname.empty() ? a->name : a->asname, DefLocal, a->location);
+            }
+            break;
+        case Stmt::Kind::Global:
+        case Stmt::Kind::Nonlocal: {
+            bool is_global = s->kind == Stmt::Kind::Global;
+            auto const& names = is_global ? static_cast<Global const*>(s)->names : static_cast<Nonlocal const*>(s)->names;
+            for (std::string const& name : names) {
+                auto it = m_current->flags.find(name);
+                unsigned f = it == m_current->flags.end() ? 0 : it->second;
+                char const* what = is_global ? "global" : "nonlocal";
+                if (f & DefParam)
+                    error("name '" + name + "' is parameter and " + what, s->location);
+                if (!is_global && m_current->kind == ScopeKind::Module)
+                    error("nonlocal declaration not allowed at module level", s->location);
+                if (f & DefLocal)
+                    error("name '" + name + "' is assigned to before " + what + " declaration", s->location);
+                if (f & DefUse)
+                    error("name '" + name + "' is used prior to " + what + " declaration", s->location);
+                if (is_global && (f & DefNonlocal))
+                    error("name '" + name + "' is nonlocal and global", s->location);
+                if (!is_global && (f & DefGlobal))
+                    error("name '" + name + "' is nonlocal and global", s->location);
+                m_current->flags[name] |= is_global ? DefGlobal : DefNonlocal;
+            }
+            break;
+        }
+        case Stmt::Kind::ExprStmt:
+            visit_expr(static_cast<ExprStmt const*>(s)->value);
+            break;
+        case Stmt::Kind::Pass:
+        case Stmt::Kind::Break:
+        case Stmt::Kind::Continue:
+            break;
+        }
+    }
+
+    // ---- expressions ----
+    void visit_exprs(ExprList const& list) {
+        for (Expr const* e : list)
+            if (e) visit_expr(e);
+    }
+
+    void visit_comprehension(Expr const* node, std::vector<Comprehension> const& generators, Expr const* elt,
+                             Expr const* value, bool is_generator) {
+        // The first iterable is evaluated in the enclosing scope (CPython: symtable_handle_comprehension).
+        visit_expr(generators[0].iter);
+        Scope* saved = m_current;
+        char const* names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
+        int which = node->kind == Expr::Kind::ListComp ? 0
+                    : node->kind == Expr::Kind::SetComp ? 1
+                    : node->kind == Expr::Kind::DictComp ? 2 : 3;
+        m_current = new_scope(ScopeKind::Function, names[which], node);
+        m_current->is_comprehension = true;
+        m_current->is_generator = is_generator;
+        add_def(".0", DefParam, node->location);
+        for (std::size_t i = 0; i < generators.size(); ++i) {
+            Comprehension const& g = generators[i];
+            visit_expr(g.target);
+            if (i > 0) visit_expr(g.iter);
+            visit_exprs(g.ifs);
+        }
+        if (elt) visit_expr(elt);
+        if (value) visit_expr(value);
+        m_current = saved;
+    }
+
+    void visit_name(Name const* n) {
+        if (n->ctx == ExprContext::Load) {
+            m_current->flags[n->id] |= DefUse;
+            if (n->id == "super" && m_current->kind == ScopeKind::Function)
+                m_current->child_needs_class_cell = true;
+        } else {
+            add_def(n->id, DefLocal, n->location);
+        }
+        if (n->id == "__class__" && m_current->kind == ScopeKind::Function)
+            m_current->child_needs_class_cell = true;
+    }
+
+    void visit_expr(Expr const* e) {
+        switch (e->kind) {
+        case Expr::Kind::BoolOp: visit_exprs(static_cast<BoolOp const*>(e)->values); break;
+        case Expr::Kind::NamedExpr: {
+            auto const* n = static_cast<NamedExpr const*>(e);
+            visit_expr(n->value);
+            auto const* target = static_cast<Name const*>(n->target);
+            // In a comprehension the target binds in the nearest enclosing non-comprehension scope
+            // (PEP 572; CPython: symtable_extend_namedexpr_scope).
+            if (m_current->is_comprehension) {
+                Scope* s = m_current;
+                while (s->is_comprehension) {
+                    s->flags[target->id] |= DefNonlocal | DefUse;
+                    s = s->parent;
+                }
+                if (s->kind == ScopeKind::Class)
+                    error("assignment expression within a comprehension cannot be used in a class body", e->location);
+                s->flags[target->id] |= s->kind == ScopeKind::Module ? DefLocal : DefLocal;
+                if (s->kind == ScopeKind::Module) {
+                    // global at module level: mark comprehension names as explicit globals instead
+                    Scope* c = m_current;
+                    while (c->is_comprehension) {
+                        c->flags[target->id] = (c->flags[target->id] & ~DefNonlocal) | DefGlobal;
+                        c = c->parent;
+                    }
+                }
+            } else {
+                visit_expr(n->target);
+            }
+            break;
+        }
+        case Expr::Kind::BinOp: {
+            auto const* b = static_cast<BinOp const*>(e);
+            visit_expr(b->left);
+            visit_expr(b->right);
+            break;
+        }
+        case Expr::Kind::UnaryOp: visit_expr(static_cast<UnaryOp const*>(e)->operand); break;
+        case Expr::Kind::Lambda: {
+            auto const* l = static_cast<Lambda const*>(e);
+            visit_arguments_defaults(l->args);
+            Scope* saved = m_current;
+            m_current = new_scope(ScopeKind::Function, "<lambda>", l);
+            declare_params(l->args);
+            visit_expr(l->body);
+            m_current = saved;
+            break;
+        }
+        case Expr::Kind::IfExp: {
+            auto const* i = static_cast<IfExp const*>(e);
+            visit_expr(i->test);
+            visit_expr(i->body);
+            visit_expr(i->orelse);
+            break;
+        }
+        case Expr::Kind::Dict: {
+            auto const* d = static_cast<Dict const*>(e);
+            visit_exprs(d->keys);
+            visit_exprs(d->values);
+            break;
+        }
+        case Expr::Kind::Set: visit_exprs(static_cast<Set const*>(e)->elts); break;
+        case Expr::Kind::ListComp: {
+            auto const* c = static_cast<ListComp const*>(e);
+            visit_comprehension(e, c->generators, c->elt, nullptr, false);
+            break;
+        }
+        case Expr::Kind::SetComp: {
+            auto const* c = static_cast<SetComp const*>(e);
+            visit_comprehension(e, c->generators, c->elt, nullptr, false);
+            break;
+        }
+        case Expr::Kind::DictComp: {
+            auto const* c = static_cast<DictComp const*>(e);
+            visit_comprehension(e, c->generators, c->key, c->value, false);
+            break;
+        }
+        case Expr::Kind::GeneratorExp: {
+            auto const* c = static_cast<GeneratorExp const*>(e);
+            visit_comprehension(e, c->generators, c->elt, nullptr, true);
+            break;
+        }
+        case Expr::Kind::Await:
+            visit_expr(static_cast<Await const*>(e)->value);
+            break;
+        case Expr::Kind::Yield:
+        case Expr::Kind::YieldFrom: {
+            if (m_current->kind != ScopeKind::Function)
+                error("'yield' outside function", e->location);
+            if (m_current->is_comprehension)
+                error(m_current->name == "<genexpr>"     ? "'yield' inside generator expression"
+                      : m_current->name == "<setcomp>"  ? "'yield' inside set comprehension"
+                      : m_current->name == "<dictcomp>" ? "'yield' inside dict comprehension"
+                                                        : "'yield' inside list comprehension",
+                      e->location);
+            m_current->is_generator = true;
+            Expr const* v = e->kind == Expr::Kind::Yield ? static_cast<Yield const*>(e)->value
+                                                          : static_cast<YieldFrom const*>(e)->value;
+            if (e->kind == Expr::Kind::YieldFrom && m_current->is_coroutine)
+                error("'yield from' inside async function", e->location);
+            if (v) visit_expr(v);
+            break;
+        }
+        case Expr::Kind::Compare: {
+            auto const* c = static_cast<Compare const*>(e);
+            visit_expr(c->left);
+            visit_exprs(c->comparators);
+            break;
+        }
+        case Expr::Kind::Call: {
+            auto const* c = static_cast<Call const*>(e);
+            visit_expr(c->func);
+            visit_exprs(c->args);
+            for (Keyword const* k : c->keywords) visit_expr(k->value);
+            break;
+        }
+        case Expr::Kind::FormattedValue: {
+            auto const* f = static_cast<FormattedValue const*>(e);
+            visit_expr(f->value);
+            if (f->format_spec) visit_expr(f->format_spec);
+            break;
+        }
+        case Expr::Kind::JoinedStr: visit_exprs(static_cast<JoinedStr const*>(e)->values); break;
+        case Expr::Kind::Constant: break;
+        case Expr::Kind::Attribute: visit_expr(static_cast<Attribute const*>(e)->value); break;
+        case Expr::Kind::Subscript: {
+            auto const* s = static_cast<Subscript const*>(e);
+            visit_expr(s->value);
+            visit_expr(s->slice);
+            break;
+        }
+        case Expr::Kind::Starred: visit_expr(static_cast<Starred const*>(e)->value); break;
+        case Expr::Kind::Name: visit_name(static_cast<Name const*>(e)); break;
+        case Expr::Kind::List: visit_exprs(static_cast<List const*>(e)->elts); break;
+        case Expr::Kind::Tuple: visit_exprs(static_cast<Tuple const*>(e)->elts); break;
+        case Expr::Kind::Slice: {
+            auto const* s = static_cast<Slice const*>(e);
+            if (s->lower) visit_expr(s->lower);
+            if (s->upper) visit_expr(s->upper);
+            if (s->step) visit_expr(s->step);
+            break;
+        }
+        }
+    }
+
+    // ---- resolution (CPython: analyze_block / analyze_name) ----
+    // `bound`: names bound in enclosing function scopes; `global`: names declared global in enclosing scopes.
+    // Returns the set of names free in this scope (needed from outside).
+    std::set<std::string> analyze_scope(Scope* scope, std::set<std::string> const& bound,
+                                         std::set<std::string> const& global) {
+        std::set<std::string> local, new_bound = bound, new_global = global, free;
+        for (auto const& [name, f] : scope->flags) {
+            NameScope ns;
+            if (f & DefGlobal) {
+                ns = NameScope::GlobalExplicit;
+                new_global.insert(name);
+                new_bound.erase(name);
+            } else if (f & DefNonlocal) {
+                if (!bound.count(name) && !(scope->is_comprehension))
+                    error("no binding for nonlocal '" + name + "' found", scope->node ? scope->node->location
+                                                                                    : SourceLocation{});
+                ns = NameScope::Free;
+                free.insert(name);
+            } else if (f & (DefLocal | DefParam)) {
+                ns = NameScope::Local;
+                local.insert(name);
+                new_global.erase(name);
+            } else if (scope->kind != ScopeKind::Module && bound.count(name)) {
+                ns = NameScope::Free;
+                free.insert(name);
+            } else if (global.count(name)) {
+                ns = NameScope::GlobalExplicit;
+            } else {
+                ns = NameScope::GlobalImplicit;
+            }
+            scope->resolved[name] = ns;
+        }
+        if (scope->kind == ScopeKind::Function) {
+            for (std::string const& name : local)
+                new_bound.insert(name);
+        } else if (scope->kind == ScopeKind::Class) {
+            new_bound.insert("__class__");
+        }
+        // Children: names they need free either come from our locals (-> cell) or pass through (-> free).
+        std::set<std::string> child_free;
+        for (Scope* child : scope->children) {
+            std::set<std::string> cf = analyze_scope(child, new_bound, new_global);
+            child_free.insert(cf.begin(), cf.end());
+            if (child->child_needs_class_cell) {
+                if (scope->kind == ScopeKind::Class)
+                    scope->needs_class_cell = true;
+                else if (scope->kind == ScopeKind::Function)
+                    scope->child_needs_class_cell = true;
+            }
+        }
+        for (std::string const& name : child_free) {
+            auto it = scope->resolved.find(name);
+            if (scope->kind == ScopeKind::Function && it != scope->resolved.end() && it->second == NameScope::Local) {
+                it->second = NameScope::Cell;
+            } else if (scope->kind == ScopeKind::Class && name == "__class__") {
+                scope->needs_class_cell = true;
+            } else if (it != scope->resolved.end() &&
+                       (it->second == NameScope::GlobalExplicit ||
+                        (it->second == NameScope::Cell))) {
+                // the child resolved it against our binding or global; nothing to pass through
+            } else if (scope->kind == ScopeKind::Class && it != scope->resolved.end() &&
+                       it->second == NameScope::Local) {
+                // class-local name of the same spelling: the method's free variable refers past the class
+                scope->flags[name] |= DefFreeClass;
+                free.insert(name);
+            } else if (scope->kind != ScopeKind::Module) {
+                if (it == scope->resolved.end() || it->second == NameScope::GlobalImplicit)
+                    scope->resolved[name] = NameScope::Free;
+                free.insert(name);
+            }
+        }
+        // A function that uses super() or __class__ gets __class__ as a free variable.
+        if (scope->kind == ScopeKind::Function && scope->child_needs_class_cell) {
+            scope->resolved["__class__"] = NameScope::Free;
+            free.insert("__class__");
+        }
+        if (scope->kind == ScopeKind::Class)
+            free.erase("__class__");
+        return free;
+    }
+};
+
+bool SymbolTable::build(Module const& module, SyntaxErrorReport& error) {
+    ScopeBuilder builder(*this);
+    try {
+        builder.build_module(module);
+        builder.analyze();
+    } catch (ScopeError const& e) {
+        error = e.report;
+        return false;
+    }
+    return true;
+}
+
+} // namespace weft::front

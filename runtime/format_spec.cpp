@@ -1,0 +1,690 @@
+// The format-spec mini-language, ported from CPython 3.11's Python/formatter_unicode.c: the parser, the padding
+// and grouping arithmetic (calc_number_widths, fill_number, _PyUnicode_InsertThousandsGrouping) and the int,
+// float and str formatters. Only the C locale exists here, so 'n' formats like 'd'/'g' without grouping.
+#include "runtime/format_spec.hpp"
+
+#include "runtime/types/float_format.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <climits>
+#include <limits>
+#include <vector>
+
+namespace weft::rt {
+
+namespace {
+
+NumericError value_error(std::string message) { return {NumericErrorKind::ValueError, std::move(message)}; }
+NumericError overflow_error(std::string message) { return {NumericErrorKind::OverflowError, std::move(message)}; }
+
+void append_fill(std::string& out, char32_t fill, std::int64_t count) {
+    if (count <= 0)
+        return;
+    if (fill < 0x80) {
+        out.append(static_cast<std::size_t>(count), static_cast<char>(fill));
+        return;
+    }
+    std::string one;
+    append_utf8(one, fill);
+    for (std::int64_t i = 0; i < count; ++i)
+        out += one;
+}
+
+// The number of code points in valid UTF-8 (continuation bytes are not counted).
+std::size_t count_code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+// The byte length of the first `count` code points of text.
+std::size_t prefix_bytes(std::string_view text, std::size_t count) {
+    std::size_t pos = 0;
+    std::size_t seen = 0;
+    while (pos < text.size()) {
+        if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) {
+            if (seen == count)
+                break;
+            ++seen;
+        }
+        ++pos;
+    }
+    return pos;
+}
+
+// "%x" of a code point, for the messages below.
+std::string lower_hex(char32_t c) {
+    char buffer[16];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, static_cast<std::uint32_t>(c), 16);
+    return std::string(buffer, result.ptr);
+}
+
+// CPython: unknown_presentation_type. "%c" might be out of range, hence the two cases.
+NumericError unknown_presentation_type(char32_t type, std::string_view type_name) {
+    std::string code = type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
+    return value_error("Unknown format code '" + code + "' for object of type '" +
+                       std::string(type_name.substr(0, 200)) + "'");
+}
+
+// CPython 3.11: invalid_thousands_separator_type.
+NumericError invalid_thousands_separator_type(char separator, char32_t type) {
+    std::string code = type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
+    return value_error(std::string("Cannot specify '") + separator + "' with '" + code + "'.");
+}
+
+NumericError invalid_comma_and_underscore() { return value_error("Cannot specify both ',' and '_'."); }
+
+bool is_alignment_token(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+bool is_sign_element(char32_t c) { return c == ' ' || c == '+' || c == '-'; }
+
+// CPython: get_integer. Consumes decimal digits (any Unicode decimal digit) into *result; returns the number of
+// digits consumed, or -1 when the value would overflow Py_ssize_t.
+int get_integer(std::u32string const& spec, std::size_t& pos, std::int64_t& result) {
+    std::int64_t accumulator = 0;
+    int digits = 0;
+    for (; pos < spec.size(); ++pos, ++digits) {
+        int digit = unicode_decimal_value(spec[pos]);
+        if (digit < 0)
+            break;
+        // accumulator * 10 + digit > PY_SSIZE_T_MAX if and only if accumulator > (PY_SSIZE_T_MAX - digit) / 10.
+        if (accumulator > (std::numeric_limits<std::int64_t>::max() - digit) / 10)
+            return -1;
+        accumulator = accumulator * 10 + digit;
+    }
+    result = accumulator;
+    return digits;
+}
+
+std::string_view default_type_name(FormatTarget target) {
+    switch (target) {
+    case FormatTarget::Str:
+        return "str";
+    case FormatTarget::Int:
+        return "int";
+    case FormatTarget::Float:
+        break;
+    }
+    return "float";
+}
+
+// A spec with the value type's defaults filled in: what CPython's InternalFormatSpec holds after parsing.
+struct ResolvedSpec {
+    char32_t fill = U' ';
+    char align = '>';
+    char sign = '\0';
+    bool no_negative_zero = false;
+    bool alternate = false;
+    std::int64_t width = -1;
+    int group_size = 0;     // 0: no grouping; 3, or 4 for '_' with b/o/x/X
+    char separator = '\0';  // ',' or '_'
+    std::int64_t precision = -1;
+    char32_t type = U'\0';
+};
+
+// The type-dependent half of CPython's parse_internal_render_format_spec: default type and alignment, the "0"
+// flag's alignment, the "Invalid format specifier" message and the grouping check.
+NumericResult<ResolvedSpec> resolve(FormatSpec const& spec, FormatTarget target, std::string_view type_name) {
+    if (type_name.empty())
+        type_name = default_type_name(target);
+    char default_align = target == FormatTarget::Str ? '<' : '>';
+    if (spec.invalid) {
+        return value_error("Invalid format specifier '" + spec.text + "' for object of type '" +
+                           std::string(type_name.substr(0, 200)) + "'");
+    }
+    ResolvedSpec out;
+    out.fill = spec.fill;
+    out.align = spec.align != '\0' ? spec.align : default_align;
+    // The special case for 0-padding (backwards compat): '=' alignment for types that align right by default.
+    if (spec.zero_padding && spec.align == '\0' && default_align == '>')
+        out.align = '=';
+    out.sign = spec.sign;
+    out.no_negative_zero = spec.no_negative_zero;
+    out.alternate = spec.alternate;
+    out.width = spec.width;
+    out.precision = spec.precision;
+    out.type = spec.type;
+    if (out.type == U'\0')
+        out.type = target == FormatTarget::Str ? U's' : target == FormatTarget::Int ? U'd' : U'\0';
+
+    // Validate what can be validated from the spec alone.
+    if (spec.grouping != Grouping::None) {
+        out.separator = spec.grouping == Grouping::Comma ? ',' : '_';
+        out.group_size = 3;
+        switch (out.type) {
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case '\0':
+            // These are allowed. See PEP 378.
+            break;
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
+            // Underscores are allowed in bin/oct/hex, every four digits. See PEP 515.
+            if (spec.grouping == Grouping::Underscore) {
+                out.group_size = 4;
+                break;
+            }
+            [[fallthrough]];
+        default:
+            return invalid_thousands_separator_type(out.separator, out.type);
+        }
+    }
+    return out;
+}
+
+// Inserts the grouping separator into `digits` and pads with zeros up to min_width, as CPython's
+// _PyUnicode_InsertThousandsGrouping does: groups are laid down from the right; zero padding ('=' alignment with
+// fill '0') becomes part of the grouped digits, separators included.
+std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_width, int group_size,
+                                      char separator) {
+    std::int64_t remaining = static_cast<std::int64_t>(digits.size());
+    std::int64_t width_left = std::max<std::int64_t>(0, min_width);
+    std::size_t digits_end = digits.size();
+    bool use_separator = false; // separators go only between groups
+    std::string reversed;
+    // Lays down one group of `length` characters: digits from the right, then zero padding.
+    auto emit = [&](std::int64_t length) {
+        std::int64_t zeros = std::max<std::int64_t>(0, length - remaining);
+        std::int64_t chars = std::max<std::int64_t>(0, std::min(remaining, length));
+        if (use_separator)
+            reversed.push_back(separator);
+        for (std::int64_t i = 0; i < chars; ++i)
+            reversed.push_back(digits[--digits_end]);
+        reversed.append(static_cast<std::size_t>(zeros), '0');
+        remaining -= chars;
+    };
+    if (group_size > 0) {
+        for (;;) {
+            std::int64_t length =
+                std::min<std::int64_t>(group_size, std::max<std::int64_t>(std::max(remaining, width_left), 1));
+            emit(length);
+            use_separator = true;
+            width_left -= length;
+            if (remaining <= 0 && width_left <= 0)
+                break;
+            width_left -= 1; // the separator's width
+        }
+    } else {
+        emit(std::max<std::int64_t>(std::max(remaining, width_left), 1));
+    }
+    return std::string(reversed.rbegin(), reversed.rend());
+}
+
+// A number split as CPython's parse_number and format_long_internal split it.
+struct NumberParts {
+    char sign_char = '\0';           // '-' when the number is negative
+    std::string_view prefix;         // "0x", "0o", "0b" (already in the right case), or empty
+    std::string_view digits;         // the integer digits, which get grouped
+    bool has_decimal = false;        // a decimal point follows the digits
+    std::string_view remainder;      // what follows the point (or the digits): fraction, exponent, '%', a 'c' char
+    std::size_t remainder_width = 0; // code points in remainder
+};
+
+// CPython: calc_number_widths + fill_number. The output is
+// <lpadding> <sign> <prefix> <spadding> <grouped digits> <decimal> <remainder> <rpadding>,
+// where only one of the three paddings is non-empty.
+std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
+    char sign = '\0';
+    switch (spec.sign) {
+    case '+':
+        sign = parts.sign_char == '-' ? '-' : '+';
+        break;
+    case ' ':
+        sign = parts.sign_char == '-' ? '-' : ' ';
+        break;
+    default:
+        if (parts.sign_char == '-')
+            sign = '-';
+        break;
+    }
+    std::int64_t n_sign = sign != '\0' ? 1 : 0;
+    std::int64_t n_non_digit_non_padding = n_sign + static_cast<std::int64_t>(parts.prefix.size()) +
+                                           (parts.has_decimal ? 1 : 0) +
+                                           static_cast<std::int64_t>(parts.remainder_width);
+    // min_width can go negative; that is fine.
+    std::int64_t min_width = spec.fill == U'0' && spec.align == '=' ? spec.width - n_non_digit_non_padding : 0;
+
+    // The 'n' type uses the C locale, which does not group.
+    int group_size = spec.type == U'n' ? 0 : spec.group_size;
+    // No digits only happens for 'c' and for inf/nan: the grouping code always wants at least one character.
+    std::string grouped;
+    if (!parts.digits.empty())
+        grouped = insert_thousands_grouping(parts.digits, min_width, group_size, spec.separator);
+
+    std::int64_t n_lpadding = 0;
+    std::int64_t n_spadding = 0;
+    std::int64_t n_rpadding = 0;
+    std::int64_t n_padding = spec.width - (n_non_digit_non_padding + static_cast<std::int64_t>(grouped.size()));
+    if (n_padding > 0) {
+        switch (spec.align) {
+        case '<':
+            n_rpadding = n_padding;
+            break;
+        case '^':
+            n_lpadding = n_padding / 2;
+            n_rpadding = n_padding - n_lpadding;
+            break;
+        case '=':
+            n_spadding = n_padding;
+            break;
+        default: // '>'
+            n_lpadding = n_padding;
+            break;
+        }
+    }
+
+    std::string out;
+    append_fill(out, spec.fill, n_lpadding);
+    if (sign != '\0')
+        out.push_back(sign);
+    out += parts.prefix;
+    append_fill(out, spec.fill, n_spadding);
+    out += grouped;
+    if (parts.has_decimal)
+        out.push_back('.');
+    out += parts.remainder;
+    append_fill(out, spec.fill, n_rpadding);
+    return out;
+}
+
+// CPython: format_float_internal.
+NumericResult<std::string> format_float_internal(double value, ResolvedSpec const& spec) {
+    if (spec.precision > INT_MAX)
+        return value_error("precision too big");
+    int precision = static_cast<int>(spec.precision);
+    int default_precision = 6;
+    DoubleToStringFlags flags;
+    flags.alternate = spec.alternate;
+    flags.no_negative_zero = spec.no_negative_zero;
+    char type = static_cast<char>(spec.type);
+    bool add_percent = false;
+
+    if (type == '\0') {
+        // Omitted type: behaves like repr(x) if no precision is given, else like 'g' but with at least one digit
+        // after the decimal point.
+        flags.add_dot_0 = true;
+        type = 'r';
+        default_precision = 0;
+    }
+    if (type == 'n')
+        type = 'g'; // 'n' is 'g' with the locale's separators, and the C locale has none
+    if (type == '%') {
+        type = 'f';
+        value *= 100;
+        add_percent = true;
+    }
+    if (precision < 0)
+        precision = default_precision;
+    else if (type == 'r')
+        type = 'g';
+
+    std::string text = double_to_string(value, type, precision, flags);
+    if (add_percent)
+        text.push_back('%');
+
+    NumberParts parts;
+    std::string_view rest = text;
+    if (!rest.empty() && rest[0] == '-') {
+        parts.sign_char = '-';
+        rest.remove_prefix(1);
+    }
+    // CPython: parse_number: the digits end at the decimal point, the exponent or anything else.
+    std::size_t digits_end = 0;
+    while (digits_end < rest.size() && rest[digits_end] >= '0' && rest[digits_end] <= '9')
+        ++digits_end;
+    parts.digits = rest.substr(0, digits_end);
+    parts.has_decimal = digits_end < rest.size() && rest[digits_end] == '.';
+    parts.remainder = rest.substr(digits_end + (parts.has_decimal ? 1 : 0));
+    parts.remainder_width = parts.remainder.size();
+    return fill_number(parts, spec);
+}
+
+// The digits of |value| in a base, and the value as a C long for 'c', for the two integer representations.
+NumericResult<std::string> magnitude_digits(std::int64_t value, int base, int) {
+    std::uint64_t magnitude =
+        value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    char buffer[72];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, magnitude, base);
+    return std::string(buffer, result.ptr);
+}
+
+NumericResult<std::string> magnitude_digits(BigInt const& value, int base, int max_str_digits) {
+    if (base == 10) {
+        auto text = value.to_decimal_string(max_str_digits);
+        if (!text)
+            return text.error();
+        std::string digits = std::move(text).value();
+        if (!digits.empty() && digits[0] == '-')
+            digits.erase(0, 1);
+        return digits;
+    }
+    std::string digits = value.to_string(base);
+    if (!digits.empty() && digits[0] == '-')
+        digits.erase(0, 1);
+    return digits;
+}
+
+bool is_negative(std::int64_t value) { return value < 0; }
+bool is_negative(BigInt const& value) { return value.is_negative(); }
+
+// PyLong_AsLong for 'c'.
+NumericResult<std::int64_t> as_c_long(std::int64_t value) { return value; }
+NumericResult<std::int64_t> as_c_long(BigInt const& value) {
+    if (!value.fits_int64())
+        return overflow_error("Python int too large to convert to C long");
+    return value.to_int64();
+}
+
+// PyNumber_Float for the float presentation types.
+NumericResult<double> as_double(std::int64_t value) { return static_cast<double>(value); }
+NumericResult<double> as_double(BigInt const& value) { return value.to_double(); }
+
+// CPython: _PyLong_FormatAdvancedWriter + format_long_internal.
+template <class Int>
+NumericResult<std::string> format_integer(Int const& value, FormatSpec const& raw_spec, std::string_view type_name,
+                                          int max_str_digits) {
+    auto resolved = resolve(raw_spec, FormatTarget::Int, type_name);
+    if (!resolved)
+        return resolved.error();
+    ResolvedSpec const& spec = *resolved;
+    switch (spec.type) {
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
+        break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
+        auto as_float = as_double(value);
+        if (!as_float)
+            return as_float.error();
+        return format_float_internal(*as_float, spec);
+    }
+    default:
+        return unknown_presentation_type(spec.type, type_name);
+    }
+
+    // No precision allowed on integers.
+    if (spec.precision != -1)
+        return value_error("Precision not allowed in integer format specifier");
+    if (spec.no_negative_zero)
+        return value_error("Negative zero coercion (z) not allowed in integer format specifier");
+
+    NumberParts parts;
+    std::string digits;
+    std::string character;
+    if (spec.type == 'c') {
+        if (spec.sign != '\0')
+            return value_error("Sign not allowed with integer format specifier 'c'");
+        if (spec.alternate)
+            return value_error("Alternate form (#) not allowed with integer format specifier 'c'");
+        auto code = as_c_long(value);
+        if (!code)
+            return code.error();
+        if (*code < 0 || *code > 0x10FFFF)
+            return overflow_error("%c arg not in range(0x110000)");
+        // As a sort-of hack, the character is "remainder": copied, not grouped.
+        append_utf8(character, static_cast<char32_t>(*code));
+        parts.remainder = character;
+        parts.remainder_width = 1;
+    } else {
+        int base = 10;
+        switch (spec.type) {
+        case 'b':
+            base = 2;
+            parts.prefix = "0b";
+            break;
+        case 'o':
+            base = 8;
+            parts.prefix = "0o";
+            break;
+        case 'x':
+            base = 16;
+            parts.prefix = "0x";
+            break;
+        case 'X':
+            base = 16;
+            parts.prefix = "0X";
+            break;
+        default:
+            break;
+        }
+        if (!spec.alternate)
+            parts.prefix = {};
+        auto text = magnitude_digits(value, base, max_str_digits);
+        if (!text)
+            return text.error();
+        digits = std::move(text).value();
+        if (spec.type == 'X')
+            std::transform(digits.begin(), digits.end(), digits.begin(),
+                           [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+        if (is_negative(value))
+            parts.sign_char = '-';
+        parts.digits = digits;
+    }
+    return fill_number(parts, spec);
+}
+
+} // namespace
+
+// CPython 3.11: Python/formatter_unicode.c parse_internal_render_format_spec, up to the type-dependent checks
+// (those are in resolve()).
+NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
+    std::u32string spec = decode_utf8(spec_text);
+    std::size_t pos = 0;
+    std::size_t const end = spec.size();
+    FormatSpec format;
+
+    // If the second char is an alignment token, then parse the fill char.
+    if (end - pos >= 2 && is_alignment_token(spec[pos + 1])) {
+        format.align = static_cast<char>(spec[pos + 1]);
+        format.fill = spec[pos];
+        format.fill_specified = true;
+        pos += 2;
+    } else if (end - pos >= 1 && is_alignment_token(spec[pos])) {
+        format.align = static_cast<char>(spec[pos]);
+        ++pos;
+    }
+    if (end - pos >= 1 && is_sign_element(spec[pos])) {
+        format.sign = static_cast<char>(spec[pos]);
+        ++pos;
+    }
+    // 3.11: 'z' coerces negative zero to zero (floats only).
+    if (end - pos >= 1 && spec[pos] == U'z') {
+        format.no_negative_zero = true;
+        ++pos;
+    }
+    if (end - pos >= 1 && spec[pos] == U'#') {
+        format.alternate = true;
+        ++pos;
+    }
+    // The special case for 0-padding (backwards compat).
+    if (!format.fill_specified && end - pos >= 1 && spec[pos] == U'0') {
+        format.fill = U'0';
+        format.zero_padding = true;
+        ++pos;
+    }
+
+    int consumed = get_integer(spec, pos, format.width);
+    if (consumed == -1)
+        return value_error("Too many decimal digits in format string");
+    // No digits: the width was not specified.
+    if (consumed == 0)
+        format.width = -1;
+
+    // Comma signifies add thousands separators.
+    if (end - pos >= 1 && spec[pos] == U',') {
+        format.grouping = Grouping::Comma;
+        ++pos;
+    }
+    // Underscore signifies add thousands separators.
+    if (end - pos >= 1 && spec[pos] == U'_') {
+        if (format.grouping != Grouping::None)
+            return invalid_comma_and_underscore();
+        format.grouping = Grouping::Underscore;
+        ++pos;
+    }
+    if (end - pos >= 1 && spec[pos] == U',') {
+        if (format.grouping == Grouping::Underscore)
+            return invalid_comma_and_underscore();
+    }
+
+    // Parse field precision.
+    if (end - pos >= 1 && spec[pos] == U'.') {
+        ++pos;
+        consumed = get_integer(spec, pos, format.precision);
+        if (consumed == -1)
+            return value_error("Too many decimal digits in format string");
+        // Not having a precision after a dot is an error.
+        if (consumed == 0)
+            return value_error("Format specifier missing precision");
+    }
+
+    // Finally, parse the type field. More than one char remaining is an invalid format specifier.
+    if (end - pos > 1) {
+        format.invalid = true;
+        format.text = std::string(spec_text);
+    } else if (end - pos == 1) {
+        format.type = spec[pos];
+        ++pos;
+    }
+    return format;
+}
+
+NumericResult<FormatSpec> parse_format_spec(std::string_view spec, FormatTarget target, std::string_view type_name) {
+    auto parsed = parse_format_spec(spec);
+    if (!parsed)
+        return parsed;
+    auto resolved = resolve(*parsed, target, type_name);
+    if (!resolved)
+        return resolved.error();
+    return parsed;
+}
+
+NumericResult<std::string> format_int(std::int64_t value, std::string_view spec, std::string_view type_name) {
+    if (spec.empty()) {
+        // str(value).
+        char buffer[24];
+        auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return std::string(buffer, result.ptr);
+    }
+    auto parsed = parse_format_spec(spec);
+    if (!parsed)
+        return parsed.error();
+    return format_integer(value, *parsed, type_name, 0);
+}
+
+NumericResult<std::string> format_int(std::int64_t value, FormatSpec const& spec, std::string_view type_name) {
+    return format_integer(value, spec, type_name, 0);
+}
+
+NumericResult<std::string> format_int(BigInt const& value, std::string_view spec, std::string_view type_name,
+                                      int max_str_digits) {
+    if (spec.empty())
+        return value.to_decimal_string(max_str_digits);
+    auto parsed = parse_format_spec(spec);
+    if (!parsed)
+        return parsed.error();
+    return format_integer(value, *parsed, type_name, max_str_digits);
+}
+
+NumericResult<std::string> format_int(BigInt const& value, FormatSpec const& spec, std::string_view type_name,
+                                      int max_str_digits) {
+    return format_integer(value, spec, type_name, max_str_digits);
+}
+
+// CPython: _PyFloat_FormatAdvancedWriter.
+NumericResult<std::string> format_float(double value, FormatSpec const& raw_spec, std::string_view type_name) {
+    auto resolved = resolve(raw_spec, FormatTarget::Float, type_name);
+    if (!resolved)
+        return resolved.error();
+    ResolvedSpec const& spec = *resolved;
+    switch (spec.type) {
+    case '\0': // no format code: like 'g', but with at least one decimal
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
+        return format_float_internal(value, spec);
+    default:
+        return unknown_presentation_type(spec.type, type_name);
+    }
+}
+
+NumericResult<std::string> format_float(double value, std::string_view spec, std::string_view type_name) {
+    if (spec.empty())
+        return float_str(value); // str(value)
+    auto parsed = parse_format_spec(spec);
+    if (!parsed)
+        return parsed.error();
+    return format_float(value, *parsed, type_name);
+}
+
+// CPython: _PyUnicode_FormatAdvancedWriter + format_string_internal.
+NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& raw_spec, std::string_view type_name) {
+    auto resolved = resolve(raw_spec, FormatTarget::Str, type_name);
+    if (!resolved)
+        return resolved.error();
+    ResolvedSpec const& spec = *resolved;
+    if (spec.type != U's')
+        return unknown_presentation_type(spec.type, type_name);
+    if (spec.sign != '\0')
+        return value_error("Sign not allowed in string format specifier");
+    if (spec.no_negative_zero)
+        return value_error("Negative zero coercion (z) not allowed in string format specifier");
+    if (spec.alternate)
+        return value_error("Alternate form (#) not allowed in string format specifier");
+    if (spec.align == '=')
+        return value_error("'=' alignment not allowed in string format specifier");
+
+    auto length = static_cast<std::int64_t>(count_code_points(utf8));
+    std::string_view text = utf8;
+    // If precision is specified, output no more than that many characters.
+    if (spec.precision >= 0 && length >= spec.precision) {
+        length = spec.precision;
+        text = utf8.substr(0, prefix_bytes(utf8, static_cast<std::size_t>(length)));
+    }
+    // CPython: calc_padding.
+    std::int64_t total = spec.width >= 0 && spec.width > length ? spec.width : length;
+    std::int64_t lpad = spec.align == '>' ? total - length : spec.align == '^' ? (total - length) / 2 : 0;
+    std::int64_t rpad = total - length - lpad;
+
+    std::string out;
+    append_fill(out, spec.fill, lpad);
+    out += text;
+    append_fill(out, spec.fill, rpad);
+    return out;
+}
+
+NumericResult<std::string> format_str(std::string_view utf8, std::string_view spec, std::string_view type_name) {
+    if (spec.empty())
+        return std::string(utf8);
+    auto parsed = parse_format_spec(spec);
+    if (!parsed)
+        return parsed.error();
+    return format_str(utf8, *parsed, type_name);
+}
+
+} // namespace weft::rt

@@ -1,0 +1,87 @@
+// Object: the header of every heap value (reference count, cycle-collector bits, Python type), and
+// Ref<T>, the RAII strong pointer C++ code holds objects with. Objects are created by make<T>() and
+// freed when their count reaches zero; containers also register with the cycle collector (gc.hpp).
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <utility>
+
+#include "runtime/value.hpp"
+
+namespace weft::rt {
+
+struct Type;
+class VM;
+class GcVisitor;
+
+struct Object {
+    ObjectHeader header;
+    Type* type;  // borrowed: every type outlives its instances (types are kept alive by the VM or by instances' Ref)
+
+    explicit Object(Type* t) : type(t) {}
+    Object(Object const&) = delete;
+    Object& operator=(Object const&) = delete;
+    virtual ~Object() = default;
+
+    // Visits every Value/Object this object holds a reference to (cycle collector).
+    virtual void traverse(GcVisitor&) {}
+    // Drops the references this object holds, to break a cycle the collector found unreachable.
+    virtual void clear_references() {}
+};
+
+inline void incref(Object* o) { ++o->header.refcount; }
+inline void decref(Object* o) {
+    if (--o->header.refcount == 0)
+        destroy_object(o);
+}
+
+inline Value Value::borrowed(Object* object) {
+    ::weft::rt::incref(object);
+    return adopt(object);
+}
+inline void Value::retain() const {
+    if (m_tag == Tag::Object)
+        ++m_object->header.refcount;
+}
+inline void Value::release_reference() {
+    if (m_tag == Tag::Object && --m_object->header.refcount == 0)
+        destroy_object(m_object);
+}
+
+// A strong reference to an object of type T (or null).
+template <class T>
+class Ref {
+public:
+    Ref() = default;
+    Ref(std::nullptr_t) {}
+    static Ref adopt(T* p) { Ref r; r.m_ptr = p; return r; }
+    static Ref borrowed(T* p) { if (p) incref(p); return adopt(p); }
+    Ref(Ref const& o) : m_ptr(o.m_ptr) { if (m_ptr) incref(m_ptr); }
+    Ref(Ref&& o) noexcept : m_ptr(o.m_ptr) { o.m_ptr = nullptr; }
+    template <class U>
+    Ref(Ref<U>&& o) noexcept : m_ptr(o.release()) {}
+    template <class U>
+    Ref(Ref<U> const& o) : m_ptr(o.get()) { if (m_ptr) incref(m_ptr); }
+    Ref& operator=(Ref o) noexcept { std::swap(m_ptr, o.m_ptr); return *this; }
+    ~Ref() { if (m_ptr) decref(m_ptr); }
+
+    T* get() const { return m_ptr; }
+    T* operator->() const { return m_ptr; }
+    T& operator*() const { return *m_ptr; }
+    explicit operator bool() const { return m_ptr != nullptr; }
+    T* release() { T* p = m_ptr; m_ptr = nullptr; return p; }
+    Value value() const { return m_ptr ? Value::borrowed(m_ptr) : Value(); }
+    Value take_value() { return m_ptr ? Value::adopt(release()) : Value(); }
+
+private:
+    T* m_ptr = nullptr;
+};
+
+// Allocates a T with a count of one; `extra` bytes follow the object (for inline arrays).
+template <class T, class... A>
+Ref<T> make(A&&... args) {
+    return Ref<T>::adopt(new T(std::forward<A>(args)...));
+}
+
+} // namespace weft::rt

@@ -1,0 +1,321 @@
+// The event loop and task steps. Each Task.__step runs on a pooled fiber; a step that awaits a pending
+// future returns its fiber to the pool at once (the task keeps only its heap frames). CPython:
+// Lib/asyncio/base_events.py (_run_once), Lib/asyncio/tasks.py (Task.__step, __wakeup).
+#include "runtime/sched/event_loop.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "runtime/fiber/fiber.hpp"
+#include "runtime/gc.hpp"
+
+namespace weft::rt {
+
+void gather_child_done(VM& vm, Future* outer, Future* child);
+
+bool timer_cancelled(Value const& timer);
+
+namespace {
+
+constexpr double clock_resolution = 1e-9;  // time.get_clock_info('monotonic').resolution on Linux
+
+// One task step, on a fiber: resume the innermost frame (or start the coroutine).
+void run_step_on_fiber(void* arg) {
+    auto* task = static_cast<Task*>(arg);
+    VM& vm = *task->loop->vm_ptr();
+    Generator* gen = task->coro.get();
+    Frame* frame = task->resume_frame;
+    if (!frame) {
+        frame = gen->frame;
+        frame->flags |= FrameEntry;
+    }
+    gen->state = GenState::Running;
+    std::swap(vm.handled_exception, task->saved_exception);
+    task->step_result = vm.execute(frame, std::move(task->step_throw));
+    std::swap(vm.handled_exception, task->saved_exception);
+    if (task->step_result.kind == FrameExit::Suspended) {
+        task->resume_frame = vm.suspended_frame;
+        gen->state = GenState::Suspended;
+    } else {
+        task->resume_frame = nullptr;
+        gen->state = GenState::Finished;
+        // release the coroutine's locals now, as CPython clears a finished frame
+        Frame* f = gen->frame;
+        for (Value* p = f->slots; p < f->sp; ++p) p->clear();
+        f->sp = f->slots;
+    }
+}
+
+} // namespace
+
+EventLoop::EventLoop(VM& vm) : m_vm(vm) {}
+
+EventLoop::~EventLoop() = default;
+
+void EventLoop::call_soon(Handle handle) { m_ready.push_back(std::move(handle)); }
+
+void EventLoop::call_later(double delay, Handle handle) {
+    m_timers.push_back(Timer{time() + delay, m_timer_seq++, std::move(handle)});
+    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+}
+
+Ref<Task> EventLoop::create_task(Value coro, Value name) {
+    auto task = make<Task>(m_vm.types.task);
+    task->loop = this;
+    task->loop_object = python_object ? Value::borrowed(python_object) : Value();
+    task->coro = Ref<Generator>::borrowed(as<Generator>(coro));
+    task->number = next_task_number();
+    task->name = name.is_null() || name.is_none() ? m_vm.new_str(format("Task-{}", task->number)) : name;
+    m_vm.gc().track(task.get());
+    task->live_index = m_live_tasks.size();
+    m_live_tasks.push_back(task.value());
+    // CPython: Task.__init__ schedules the first step with call_soon
+    call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value(), Value()});
+    return task;
+}
+
+void EventLoop::forget_task(Task* t) {
+    if (t->live_index == SIZE_MAX || t->live_index >= m_live_tasks.size()) return;
+    std::size_t i = t->live_index;
+    t->live_index = SIZE_MAX;
+    if (i + 1 != m_live_tasks.size()) {
+        m_live_tasks[i] = std::move(m_live_tasks.back());
+        as<Task>(m_live_tasks[i])->live_index = i;
+    }
+    m_live_tasks.pop_back();
+}
+
+std::vector<Value> EventLoop::all_tasks() const { return m_live_tasks; }
+
+void EventLoop::schedule_callbacks(Future* f) {
+    if (f->type->layout == Layout::Task) forget_task(static_cast<Task*>(f));
+    std::vector<FutureCallback> callbacks;
+    callbacks.swap(f->callbacks);
+    for (auto& cb : callbacks)
+        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target), Value()});
+}
+
+// CPython: Task.__step
+void EventLoop::step_task(Task* task, Value exc) {
+    if (task->done())
+        return;
+    if (task->must_cancel) {
+        if (exc.is_null() || !m_vm.type_of(exc)->is_subtype_of(m_vm.types.CancelledError))
+            exc = make_cancelled_error(m_vm, task);
+        task->must_cancel = false;
+    }
+    task->fut_waiter.clear();
+    Ref<Task> hold = Ref<Task>::borrowed(task);
+    Task* previous = m_current_task;
+    m_current_task = task;
+    task->step_throw = std::move(exc);
+    FiberPool& pool = m_vm.fibers();
+    Fiber* fiber = pool.acquire();
+    bool finished = pool.run(fiber, run_step_on_fiber, task);
+    m_current_task = previous;
+    if (!finished) {
+        // The step parked inside native code: the fiber stays with the task (see await_future_from_native).
+        task->parked_fiber = fiber;
+        return;
+    }
+    pool.release(fiber);
+    after_step(task, std::move(task->step_result));
+}
+
+void EventLoop::after_step(Task* task, RunResult result) {
+    VM& vm = m_vm;
+    switch (result.kind) {
+    case FrameExit::Returned:
+        if (task->must_cancel) {
+            task->must_cancel = false;
+            future_cancel(vm, task, task->cancel_message);
+        } else {
+            (void)future_set_result(vm, task, std::move(result.value));
+        }
+        return;
+    case FrameExit::Yielded:
+        (void)vm.raise(vm.types.RuntimeError, "Task got bad yield: {}", "generator");
+        [[fallthrough]];
+    case FrameExit::Raised: {
+        Value exc = vm.take_exception();
+        if (vm.type_of(exc)->is_subtype_of(vm.types.CancelledError)) {
+            // CPython: super().cancel() with the cancellation's message
+            Value msg = as<Exception>(exc)->args && as<Exception>(exc)->args->size > 0 ? as<Exception>(exc)->args->items[0]
+                                                                                     : Value::none();
+            task->state = FutureState::Pending;
+            future_cancel(vm, task, msg);
+            return;
+        }
+        bool fatal = vm.type_of(exc)->is_subtype_of(vm.types.KeyboardInterrupt) ||
+                     vm.type_of(exc)->is_subtype_of(vm.types.SystemExit);
+        (void)future_set_exception(vm, task, exc);
+        if (fatal) {
+            m_pending_fatal = exc;
+            m_stopping = true;
+        }
+        return;
+    }
+    case FrameExit::Suspended: {
+        Value& waited = result.value;
+        if (waited.is_none()) {
+            // a bare yield (asyncio.sleep(0)): run again after one loop iteration
+            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), Value(), Value(), Value()});
+            return;
+        }
+        Future* f = as<Future>(waited);
+        if (f == task) {
+            Result<std::string> r = vm.repr_string(Value::borrowed(task));
+            Value msg = vm.new_str("Task cannot await on itself: " + (r.is_error() ? std::string("<Task>") : r.value()));
+            Value e = vm.new_exception(vm.types.RuntimeError, &msg, 1).release_value();
+            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), std::move(e), Value(), Value()});
+            return;
+        }
+        future_add_callback(vm, f, FutureCallback{FutureCallback::Kind::TaskWakeup, Value::borrowed(task)});
+        task->fut_waiter = waited;
+        if (task->must_cancel) {
+            bool cancelled = f->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(f), task->cancel_message)
+                                                             : future_cancel(vm, f, task->cancel_message);
+            if (cancelled) task->must_cancel = false;
+        }
+        return;
+    }
+    }
+}
+
+Result<void> EventLoop::run_handle(Handle& h) {
+    switch (h.kind) {
+    case Handle::Kind::TaskStep:
+        step_task(as<Task>(h.target), std::move(h.arg));
+        return {};
+    case Handle::Kind::FutureCallback: {
+        Future* f = as<Future>(h.target);
+        switch (h.callback_kind) {
+        case FutureCallback::Kind::TaskWakeup: {
+            Task* task = as<Task>(h.callback_target);
+            if (task->parked_fiber) {
+                // a task parked in native code continues on its own fiber
+                Fiber* fiber = task->parked_fiber;
+                task->parked_fiber = nullptr;
+                Task* previous = m_current_task;
+                m_current_task = task;
+                bool finished = m_vm.fibers().resume(fiber);
+                m_current_task = previous;
+                if (!finished) {
+                    task->parked_fiber = fiber;
+                    return {};
+                }
+                m_vm.fibers().release(fiber);
+                after_step(task, std::move(task->step_result));
+                return {};
+            }
+            step_task(task, Value());
+            return {};
+        }
+        case FutureCallback::Kind::Gather:
+            gather_child_done(m_vm, as<Future>(h.callback_target), f);
+            return {};
+        case FutureCallback::Kind::StopLoop:
+            stop();
+            return {};
+        case FutureCallback::Kind::Callable: {
+            Result<Value> r = m_vm.call1(h.callback_target, h.target);
+            if (r.is_error()) return report_callback_error();
+            return {};
+        }
+        }
+        return {};
+    }
+    case Handle::Kind::SetResultUnlessCancelled: {
+        Future* f = as<Future>(h.target);
+        if (f->state == FutureState::Pending) (void)future_set_result(m_vm, f, std::move(h.arg));
+        return {};
+    }
+    case Handle::Kind::CallPython: {
+        if (!h.timer.is_null() && timer_cancelled(h.timer)) return {};
+        Tuple* args = as<Tuple>(h.arg);
+        Result<Value> r = m_vm.call(h.target, args->items, args->size);
+        if (r.is_error()) return report_callback_error();
+        return {};
+    }
+    }
+    return {};
+}
+
+// CPython: BaseEventLoop.call_exception_handler's default: "Exception in callback ..." to stderr.
+Result<void> EventLoop::report_callback_error() {
+    Value exc = m_vm.take_exception();
+    if (m_vm.type_of(exc)->is_subtype_of(m_vm.types.KeyboardInterrupt) || m_vm.type_of(exc)->is_subtype_of(m_vm.types.SystemExit))
+        return m_vm.raise_value(exc);
+    (void)m_vm.flush_stdout();
+    m_vm.write_stderr("Exception in callback\n");
+    m_vm.write_stderr(m_vm.format_exception(exc));
+    return {};
+}
+
+// CPython: BaseEventLoop._run_once
+Result<void> EventLoop::run_once() {
+    if (m_ready.empty() && !m_stopping && !m_timers.empty()) {
+        double when = m_timers.front().when;
+        if (m_vm.clock.is_virtual()) {
+            m_vm.clock.advance_to(when);
+        } else {
+            TRY(m_vm.flush_stdout());
+            for (;;) {
+                double left = when - time();
+                if (left <= 0) break;
+                if (m_vm.interrupt_pending()) return m_vm.handle_interrupt();
+                std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.05)));
+            }
+        }
+    }
+    double end_time = time() + clock_resolution;
+    while (!m_timers.empty() && m_timers.front().when < end_time) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        m_ready.push_back(std::move(m_timers.back().handle));
+        m_timers.pop_back();
+    }
+    std::size_t ntodo = m_ready.size();
+    for (std::size_t i = 0; i < ntodo; ++i) {
+        Handle h = std::move(m_ready.front());
+        m_ready.pop_front();
+        TRY(run_handle(h));
+        if (m_vm.interrupt_pending()) return m_vm.handle_interrupt();
+        if (!m_pending_fatal.is_null()) {
+            Value exc = std::move(m_pending_fatal);
+            return m_vm.raise_value(exc);
+        }
+    }
+    return {};
+}
+
+// CPython: BaseEventLoop.run_until_complete / run_forever
+Result<Value> EventLoop::run_until_complete(Value future) {
+    Future* f = as<Future>(future);
+    future_add_callback(m_vm, f, FutureCallback{FutureCallback::Kind::StopLoop, Value::borrowed(python_object)});
+    EventLoop* previous = m_vm.running_loop;
+    m_vm.running_loop = this;
+    m_running = true;
+    Result<void> r;
+    for (;;) {
+        r = run_once();
+        if (r.is_error() || m_stopping) break;
+        if (m_ready.empty() && m_timers.empty() && !f->done()) {
+            // nothing can ever happen: CPython would block forever in select(); report it instead of hanging
+            break;
+        }
+    }
+    m_stopping = false;
+    m_running = false;
+    m_vm.running_loop = previous;
+    // remove our stop callback if it did not run
+    std::vector<FutureCallback> kept;
+    for (auto& cb : f->callbacks)
+        if (cb.kind != FutureCallback::Kind::StopLoop) kept.push_back(std::move(cb));
+    f->callbacks.swap(kept);
+    if (r.is_error()) return Raised{};
+    if (!f->done()) return m_vm.raise(m_vm.types.RuntimeError, "Event loop stopped before Future completed.");
+    return future_get_result(m_vm, f);
+}
+
+} // namespace weft::rt

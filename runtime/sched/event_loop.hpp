@@ -1,0 +1,100 @@
+// The event loop: a FIFO ready queue of handles run one batch per iteration, and a heap of timers ordered by
+// deadline then insertion. CPython: Lib/asyncio/base_events.py (call_soon, call_later, _run_once,
+// run_until_complete, run_forever).
+//
+// Ordering guarantees (pinned by tests/unit/event_loop_test.cpp):
+//  1. call_soon callbacks run in the order they were scheduled (FIFO).
+//  2. Each iteration runs exactly the handles that were ready when it started; callbacks scheduled by
+//     them run in the next iteration.
+//  3. Timers become ready in deadline order, ties in the order they were scheduled, and are appended to the
+//     ready queue after what was already there.
+//  4. A finished future wakes its waiters through call_soon, so a task awaiting another task resumes one
+//     iteration after it finishes.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "runtime/sched/future.hpp"
+
+namespace weft::rt {
+
+// A ready-queue entry: what to run, without std::function.
+struct Handle {
+    enum class Kind : std::uint8_t {
+        TaskStep,       // Task.__step(exc=arg): target is the Task
+        FutureCallback, // run callback `callback` of a finished future `target`
+        SetResultUnlessCancelled,  // futures._set_result_unless_cancelled(target, arg)
+        CallPython,     // target(*arg) where arg is a tuple; cancellable through `timer`
+    };
+    Kind kind;
+    FutureCallback::Kind callback_kind = FutureCallback::Kind::Callable;
+    Value target;
+    Value arg;
+    Value callback_target;
+    Value timer;   // the Python TimerHandle/Handle object, when one was returned to Python
+};
+
+class EventLoop {
+public:
+    explicit EventLoop(VM& vm);
+    ~EventLoop();
+
+    VM& vm() { return m_vm; }
+    VM* vm_ptr() { return &m_vm; }
+    Object* python_object = nullptr;  // borrowed: the LoopObject that owns this loop (asyncio's loop object)
+
+    // CPython: BaseEventLoop.call_soon / call_later / time
+    void call_soon(Handle handle);
+    void call_later(double delay, Handle handle);
+    double time() const { return m_vm.clock.now(); }
+
+    Ref<Task> create_task(Value coro, Value name);
+    Result<Value> run_until_complete(Value future);
+    void stop() { m_stopping = true; }
+    bool is_running() const { return m_running; }
+    bool is_closed() const { return m_closed; }
+    void close() { m_closed = true; }
+    std::vector<Value> all_tasks() const;
+    Task* current_task() const { return m_current_task; }
+    std::uint64_t next_task_number() { return ++m_task_counter; }
+
+    // Runs one task step (Task.__step) with an optional exception to throw in.
+    void step_task(Task* task, Value exc);
+    // Schedules the callbacks of a future that just finished (CPython: Future.__schedule_callbacks).
+    void schedule_callbacks(Future* f);
+
+private:
+    struct Timer {
+        double when;
+        std::uint64_t seq;
+        Handle handle;
+    };
+    struct TimerLater {
+        bool operator()(Timer const& a, Timer const& b) const {
+            return a.when > b.when || (a.when == b.when && a.seq > b.seq);
+        }
+    };
+
+    Result<void> run_once();
+    Result<void> run_handle(Handle& h);
+    Result<void> report_callback_error();
+    void after_step(Task* task, RunResult result);
+
+    VM& m_vm;
+    std::deque<Handle> m_ready;
+    std::vector<Timer> m_timers;   // a binary heap (TimerLater)
+    std::uint64_t m_timer_seq = 0;
+    bool m_stopping = false;
+    bool m_running = false;
+    bool m_closed = false;
+    Task* m_current_task = nullptr;
+    std::uint64_t m_task_counter = 0;
+    std::vector<Value> m_live_tasks;   // pending tasks (asyncio.all_tasks); a task leaves when it finishes
+    Value m_pending_fatal;             // a KeyboardInterrupt/SystemExit from a task, re-raised by run_once
+public:
+    void forget_task(Task* t);
+};
+
+} // namespace weft::rt

@@ -1,0 +1,285 @@
+// Future and Task: state transitions, callbacks, cancellation, and their Python-visible methods.
+// CPython: Lib/asyncio/futures.py (Future), Lib/asyncio/tasks.py (Task.cancel, __repr__).
+#include "runtime/sched/future.hpp"
+
+#include "runtime/gc.hpp"
+#include "runtime/sched/event_loop.hpp"
+
+namespace weft::rt {
+
+
+void Future::traverse(GcVisitor& v) {
+    v.visit(result);
+    v.visit(exception);
+    v.visit(cancel_message);
+    v.visit(loop_object);
+    for (auto const& cb : callbacks) v.visit(cb.target);
+    for (auto const& c : children) v.visit(c);
+}
+
+void Future::clear_references() {
+    result.clear();
+    exception.clear();
+    callbacks.clear();
+    children.clear();
+}
+
+void Task::traverse(GcVisitor& v) {
+    Future::traverse(v);
+    v.visit(coro);
+    v.visit(fut_waiter);
+    v.visit(name);
+    v.visit(saved_exception);
+}
+
+void Task::clear_references() {
+    Future::clear_references();
+    fut_waiter.clear();
+    saved_exception.clear();
+}
+
+Ref<Future> new_future(VM& vm, EventLoop* loop) {
+    auto f = make<Future>(vm.types.future);
+    f->loop = loop;
+    if (loop && loop->python_object) f->loop_object = Value::borrowed(loop->python_object);
+    vm.gc().track(f.get());
+    return f;
+}
+
+Value make_cancelled_error(VM& vm, Future* f) {
+    Type* cancelled = vm.types.CancelledError;
+    Value msg = f->cancel_message;
+    Result<Value> exc = (msg.is_null() || msg.is_none()) ? vm.new_exception(cancelled, nullptr, 0)
+                                                         : vm.new_exception(cancelled, &msg, 1);
+    if (exc.is_error()) return Value();
+    return exc.release_value();
+}
+
+namespace {
+Raised invalid_state(VM& vm, char const* message) { return vm.raise(vm.types.InvalidStateError, message); }
+} // namespace
+
+Result<void> future_set_result(VM& vm, Future* f, Value result) {
+    if (f->state != FutureState::Pending) {
+        std::string state = f->state == FutureState::Cancelled ? "CANCELLED" : "FINISHED";
+        return vm.raise(vm.types.InvalidStateError, "invalid state");
+    }
+    f->result = std::move(result);
+    f->state = FutureState::Finished;
+    if (f->loop) f->loop->schedule_callbacks(f);
+    return {};
+}
+
+Result<void> future_set_exception(VM& vm, Future* f, Value exception) {
+    if (f->state != FutureState::Pending)
+        return invalid_state(vm, "invalid state");
+    if (exception.is_object() && vm.type_of(exception)->layout == Layout::Type)
+        exception = TRY(vm.call0(exception));
+    if (exception.is_object() && vm.type_of(exception)->is_subtype_of(vm.types.StopIteration))
+        return vm.raise(vm.types.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    f->exception = std::move(exception);
+    f->state = FutureState::Finished;
+    f->log_traceback = true;
+    if (f->loop) f->loop->schedule_callbacks(f);
+    return {};
+}
+
+bool future_cancel(VM& vm, Future* f, Value message) {
+    if (f->is_gathering) {
+        // _GatheringFuture.cancel: cancel the children instead (CPython: tasks.py _GatheringFuture.cancel)
+        if (f->done()) return false;
+        bool ret = false;
+        std::vector<Value> children = f->children;
+        for (auto const& c : children) {
+            Future* child = as<Future>(c);
+            bool cancelled = child->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(child), message)
+                                                                 : future_cancel(vm, child, message);
+            if (cancelled) ret = true;
+        }
+        if (ret) f->cancel_requested = true;
+        return ret;
+    }
+    f->log_traceback = false;
+    if (f->state != FutureState::Pending)
+        return false;
+    f->state = FutureState::Cancelled;
+    f->cancel_message = message.is_null() ? Value::none() : message;
+    if (f->loop) f->loop->schedule_callbacks(f);
+    return true;
+}
+
+bool task_cancel(VM& vm, Task* t, Value message) {
+    // CPython: tasks.py Task.cancel
+    t->log_traceback = false;
+    if (t->done()) return false;
+    ++t->num_cancels_requested;
+    if (!t->fut_waiter.is_null()) {
+        Future* waiter = as<Future>(t->fut_waiter);
+        bool cancelled = waiter->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(waiter), message)
+                                                              : future_cancel(vm, waiter, message);
+        if (cancelled) return true;
+    }
+    t->must_cancel = true;
+    t->cancel_message = message.is_null() ? Value::none() : message;
+    return true;
+}
+
+Result<Value> future_get_result(VM& vm, Future* f) {
+    if (f->state == FutureState::Cancelled)
+        return vm.raise_value(make_cancelled_error(vm, f));
+    if (f->state != FutureState::Finished)
+        return invalid_state(vm, "Result is not ready.");
+    f->log_traceback = false;
+    if (!f->exception.is_null())
+        return vm.raise_value(f->exception);
+    return f->result;
+}
+
+void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
+    if (f->done() && f->loop) {
+        // CPython: add_done_callback on a done future schedules it right away
+        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target), Value()};
+        f->loop->call_soon(std::move(h));
+        return;
+    }
+    f->callbacks.push_back(std::move(cb));
+}
+
+namespace {
+
+Future* self_future(Value const* args) { return as<Future>(args[0]); }
+
+Result<Value> future_result_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    return future_get_result(vm, self_future(args));
+}
+
+Result<Value> future_exception_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Future* f = self_future(args);
+    if (f->state == FutureState::Cancelled) return vm.raise_value(make_cancelled_error(vm, f));
+    if (f->state != FutureState::Finished) return invalid_state(vm, "Exception is not set.");
+    f->log_traceback = false;
+    return f->exception.is_null() ? Value::none() : f->exception;
+}
+
+Result<Value> future_done_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_bool(self_future(args)->done());
+}
+
+Result<Value> future_cancelled_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_bool(self_future(args)->state == FutureState::Cancelled);
+}
+
+Result<Value> future_cancel_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value kw[1];
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos > 0) kw[0] = args[1];
+    TRY(parse_kwargs(vm, "cancel", args + 1, nargs - 1, kwnames, {"msg"}, kw));
+    Future* f = self_future(args);
+    if (f->type->layout == Layout::Task) return Value::from_bool(task_cancel(vm, static_cast<Task*>(f), kw[0]));
+    return Value::from_bool(future_cancel(vm, f, kw[0]));
+}
+
+Result<Value> future_set_result_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "set_result", nargs - 1, 1, 1));
+    TRY(future_set_result(vm, self_future(args), args[1]));
+    return Value::none();
+}
+
+Result<Value> future_set_exception_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "set_exception", nargs - 1, 1, 1));
+    TRY(future_set_exception(vm, self_future(args), args[1]));
+    return Value::none();
+}
+
+Result<Value> future_add_done_callback_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos != 1) return vm.raise(vm.types.TypeError, "add_done_callback() takes exactly one argument ({} given)", npos);
+    future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::Callable, args[1]});
+    return Value::none();
+}
+
+Result<Value> future_remove_done_callback_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "remove_done_callback", nargs - 1, 1, 1));
+    Future* f = self_future(args);
+    std::vector<FutureCallback> kept;
+    std::int64_t removed = 0;
+    for (auto& cb : f->callbacks) {
+        if (cb.kind == FutureCallback::Kind::Callable && TRY(vm.equals(cb.target, args[1]))) ++removed;
+        else kept.push_back(cb);
+    }
+    f->callbacks.swap(kept);
+    return Value::from_int(removed);
+}
+
+Result<Value> future_get_loop_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return self_future(args)->loop_object.is_null() ? Value::none() : self_future(args)->loop_object;
+}
+
+std::string state_name(Future* f) {
+    return f->state == FutureState::Pending ? "pending" : f->state == FutureState::Cancelled ? "cancelled" : "finished";
+}
+
+Result<Value> future_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Future* f = self_future(args);
+    std::string out = "<Future " + state_name(f);
+    if (f->state == FutureState::Finished) {
+        if (!f->exception.is_null()) out += " exception=" + TRY(vm.repr_string(f->exception));
+        else out += " result=" + TRY(vm.repr_string(f->result));
+    }
+    return vm.new_str(out + ">");
+}
+
+// CPython: base_tasks._task_repr_info
+Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Task* t = as<Task>(args[0]);
+    std::string out = "<Task " + state_name(t);
+    if (t->must_cancel && t->state == FutureState::Pending) out = "<Task cancelling";
+    out += " name=" + TRY(vm.repr_string(t->name));
+    if (t->coro) out += " coro=<" + std::string(t->coro->qualname->view()) + "() running>";
+    if (t->state == FutureState::Finished) {
+        if (!t->exception.is_null()) out += " exception=" + TRY(vm.repr_string(t->exception));
+        else out += " result=" + TRY(vm.repr_string(t->result));
+    }
+    return vm.new_str(out + ">");
+}
+
+Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { return as<Task>(args[0])->name; }
+
+Result<Value> task_set_name(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "set_name", nargs - 1, 1, 1));
+    as<Task>(args[0])->name = TRY(vm.str(args[1]));
+    return Value::none();
+}
+
+Result<Value> task_get_coro(VM& vm, Value const* args, std::size_t, Tuple*) { return as<Task>(args[0])->coro.value(); }
+
+Result<Value> task_cancelling(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_int(as<Task>(args[0])->num_cancels_requested);
+}
+
+Result<Value> task_uncancel(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Task* t = as<Task>(args[0]);
+    if (t->num_cancels_requested > 0) --t->num_cancels_requested;
+    return Value::from_int(t->num_cancels_requested);
+}
+
+} // namespace
+
+void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
+    for (Type* t : {future_type, task_type}) {
+        add_methods(vm, t, {
+            {"result", future_result_method}, {"exception", future_exception_method}, {"done", future_done_method},
+            {"cancelled", future_cancelled_method}, {"cancel", future_cancel_method},
+            {"set_result", future_set_result_method}, {"set_exception", future_set_exception_method},
+            {"add_done_callback", future_add_done_callback_method},
+            {"remove_done_callback", future_remove_done_callback_method}, {"get_loop", future_get_loop_method},
+        });
+    }
+    add_methods(vm, future_type, {{"__repr__", future_repr}});
+    add_methods(vm, task_type, {
+        {"__repr__", task_repr}, {"get_name", task_get_name}, {"set_name", task_set_name},
+        {"get_coro", task_get_coro}, {"cancelling", task_cancelling}, {"uncancel", task_uncancel},
+    });
+}
+
+} // namespace weft::rt

@@ -1,0 +1,82 @@
+// asyncio.Future and asyncio.Task as native objects. A Task is a Future that drives a coroutine: its steps
+// run on pooled fibers (event_loop.cpp). CPython: Lib/asyncio/futures.py, Lib/asyncio/tasks.py (and their C
+// accelerator, Modules/_asynciomodule.c).
+#pragma once
+
+#include <vector>
+
+#include "runtime/types/generator.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+class EventLoop;
+struct Fiber;
+
+// A done-callback of a future, without std::function: what to do is the kind, on `target`.
+struct FutureCallback {
+    enum class Kind : std::uint8_t {
+        TaskWakeup,      // target is a Task: Task.__wakeup(future)
+        Gather,          // target is a GatheringFuture: gather's _done_callback(future)
+        StopLoop,        // target is the EventLoop object: _run_until_complete_cb
+        Callable,        // target is a Python callable: target(future)
+    };
+    Kind kind;
+    Value target;
+};
+
+enum class FutureState : std::uint8_t { Pending, Cancelled, Finished };
+
+struct Future : Object {
+    FutureState state = FutureState::Pending;
+    bool log_traceback = false;
+    bool is_gathering = false;          // a _GatheringFuture (gather's outer future)
+    bool cancel_requested = false;      // _GatheringFuture._cancel_requested
+    Value result;
+    Value exception;
+    Value cancel_message;
+    std::vector<FutureCallback> callbacks;
+    EventLoop* loop = nullptr;          // borrowed: the loop outlives its futures' activity
+    Value loop_object;                  // the Python-visible loop (keeps it alive)
+    // gather bookkeeping (only for is_gathering)
+    std::vector<Value> children;
+    std::size_t finished_children = 0;
+    std::size_t distinct_children = 0;
+    bool return_exceptions = false;
+
+    explicit Future(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+    bool done() const { return state != FutureState::Pending; }
+};
+
+struct Task final : Future {
+    Ref<Generator> coro;
+    Frame* resume_frame = nullptr;      // the innermost frame to resume (null before the first step)
+    Fiber* parked_fiber = nullptr;      // set while the task waits inside native code
+    Value fut_waiter;                   // the future this task waits on
+    Value name;
+    Value saved_exception;              // the task's handled exception while it is suspended
+    bool must_cancel = false;
+    std::uint32_t num_cancels_requested = 0;
+    std::uint64_t number = 0;           // the N of "Task-N"
+    std::size_t live_index = SIZE_MAX;  // position in the loop's list of pending tasks
+    Value step_throw;                   // the exception the running step throws in (consumed by the fiber)
+    RunResult step_result{FrameExit::Raised, Value()};  // how the last step ended
+
+    explicit Task(Type* t) : Future(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+};
+
+// Future operations with CPython's semantics (state checks, callback scheduling, error messages).
+Ref<Future> new_future(VM& vm, EventLoop* loop);
+Result<void> future_set_result(VM& vm, Future* f, Value result);
+Result<void> future_set_exception(VM& vm, Future* f, Value exception);
+bool future_cancel(VM& vm, Future* f, Value message);
+Result<Value> future_get_result(VM& vm, Future* f);  // raises the exception / CancelledError
+void future_add_callback(VM& vm, Future* f, FutureCallback cb);
+Value make_cancelled_error(VM& vm, Future* f);
+bool task_cancel(VM& vm, Task* t, Value message);
+
+} // namespace weft::rt

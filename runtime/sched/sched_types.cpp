@@ -1,0 +1,291 @@
+// The event loop object, timer handles, asyncio.sleep()'s awaitable, the await protocol for native
+// awaitables, and gather (CPython: Lib/asyncio/tasks.py gather and _GatheringFuture).
+#include "runtime/sched/sched_types.hpp"
+
+#include "runtime/gc.hpp"
+#include "runtime/sched/awaitable.hpp"
+
+namespace weft::rt {
+
+void init_future_methods(VM& vm, Type* future_type, Type* task_type);
+
+void SleepAwaitable::traverse(GcVisitor& v) {
+    v.visit(result);
+    v.visit(future);
+}
+
+bool timer_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
+
+Ref<LoopObject> new_loop_object(VM& vm) {
+    auto obj = make<LoopObject>(vm.types.event_loop);
+    obj->loop = std::make_unique<EventLoop>(vm);
+    obj->loop->python_object = obj.get();
+    return obj;
+}
+
+EventLoop* running_loop_or_raise(VM& vm) {
+    if (!vm.running_loop) {
+        (void)vm.raise(vm.types.RuntimeError, "no running event loop");
+        return nullptr;
+    }
+    return vm.running_loop;
+}
+
+AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
+    Object* o = awaitable.as_object();
+    if (o->type->layout == Layout::Future || o->type->layout == Layout::Task) {
+        Future* f = static_cast<Future*>(o);
+        if (!f->done()) {
+            out = awaitable;
+            return AwaitStatus::Wait;
+        }
+        Result<Value> r = future_get_result(vm, f);
+        if (r.is_error()) return AwaitStatus::Error;
+        out = r.release_value();
+        return AwaitStatus::Done;
+    }
+    auto* s = static_cast<SleepAwaitable*>(o);
+    switch (s->state) {
+    case 0: {
+        if (s->delay <= 0) {
+            s->state = 1;
+            out = Value::none();
+            return AwaitStatus::Wait;
+        }
+        EventLoop* loop = running_loop_or_raise(vm);
+        if (!loop) return AwaitStatus::Error;
+        Ref<Future> f = new_future(vm, loop);
+        loop->call_later(s->delay, Handle{Handle::Kind::SetResultUnlessCancelled, FutureCallback::Kind::Callable,
+                                          f.value(), s->result, Value(), Value()});
+        s->future = f.value();
+        s->state = 2;
+        out = f.take_value();
+        return AwaitStatus::Wait;
+    }
+    case 1:
+        out = s->result;
+        return AwaitStatus::Done;
+    default: {
+        Future* f = as<Future>(s->future);
+        if (!f->done()) {
+            out = s->future;
+            return AwaitStatus::Wait;
+        }
+        Result<Value> r = future_get_result(vm, f);
+        if (r.is_error()) return AwaitStatus::Error;
+        out = r.release_value();
+        return AwaitStatus::Done;
+    }
+    }
+}
+
+Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
+    Type* t = vm.type_of(aw);
+    if (t->layout == Layout::Future || t->layout == Layout::Task) return aw;
+    if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable) {
+        if (!loop) loop = running_loop_or_raise(vm);
+        if (!loop) return Raised{};
+        if (t->layout == Layout::Awaitable) {
+            // wrap the native awaitable in a coroutine-like task: await it from a one-line coroutine
+            Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
+                                      vm.intern("_await_it"));
+            Value coro = TRY(vm.call1(wrap, aw));
+            return loop->create_task(coro, Value()).take_value();
+        }
+        return loop->create_task(aw, Value()).take_value();
+    }
+    return vm.raise(vm.types.TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+// gather's _done_callback
+void gather_child_done(VM& vm, Future* outer, Future* child) {
+    ++outer->finished_children;
+    if (outer->done()) {
+        if (child->state != FutureState::Cancelled) child->log_traceback = false;
+        return;
+    }
+    if (!outer->return_exceptions) {
+        if (child->state == FutureState::Cancelled) {
+            (void)future_set_exception(vm, outer, make_cancelled_error(vm, child));
+            return;
+        }
+        if (!child->exception.is_null()) {
+            child->log_traceback = false;
+            (void)future_set_exception(vm, outer, child->exception);
+            return;
+        }
+    }
+    if (outer->finished_children == outer->distinct_children) {
+        Ref<List> results = vm.new_list();
+        for (auto const& c : outer->children) {
+            Future* f = as<Future>(c);
+            if (f->state == FutureState::Cancelled) {
+                Value msg = f->cancel_message.is_null() || f->cancel_message.is_none() ? vm.new_str("") : f->cancel_message;
+                Result<Value> e = vm.new_exception(vm.types.CancelledError, &msg, 1);
+                results->items.push_back(e.is_error() ? Value::none() : e.release_value());
+            } else if (!f->exception.is_null()) {
+                results->items.push_back(f->exception);
+            } else {
+                results->items.push_back(f->result);
+            }
+        }
+        if (outer->cancel_requested)
+            (void)future_set_exception(vm, outer, make_cancelled_error(vm, child));
+        else
+            (void)future_set_result(vm, outer, results.take_value());
+    }
+}
+
+Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return_exceptions) {
+    if (n == 0) {
+        EventLoop* loop = running_loop_or_raise(vm);
+        if (!loop) return Raised{};
+        Ref<Future> outer = new_future(vm, loop);
+        TRY(future_set_result(vm, outer.get(), vm.new_list().take_value()));
+        return outer.take_value();
+    }
+    EventLoop* loop = nullptr;
+    std::vector<std::pair<Value, Value>> arg_to_fut;
+    std::vector<Value> children;
+    for (std::size_t i = 0; i < n; ++i) {
+        Value fut;
+        for (auto const& [arg, f] : arg_to_fut)
+            if (arg.is(awaitables[i])) fut = f;
+        if (fut.is_null()) {
+            fut = TRY(ensure_future(vm, awaitables[i], loop));
+            if (!loop) loop = as<Future>(fut)->loop;
+            arg_to_fut.emplace_back(awaitables[i], fut);
+        }
+        children.push_back(fut);
+    }
+    Ref<Future> outer = new_future(vm, loop);
+    outer->is_gathering = true;
+    outer->return_exceptions = return_exceptions;
+    outer->children = children;
+    outer->distinct_children = arg_to_fut.size();
+    for (auto const& [arg, f] : arg_to_fut)
+        future_add_callback(vm, as<Future>(f), FutureCallback{FutureCallback::Kind::Gather, outer.value()});
+    return outer.take_value();
+}
+
+namespace {
+
+EventLoop* loop_of(Value const* args) { return as<LoopObject>(args[0])->loop.get(); }
+
+Result<Value> loop_create_future(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return new_future(vm, loop_of(args)).take_value();
+}
+
+Result<Value> loop_create_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    Value kw[2];
+    TRY(parse_kwargs(vm, "create_task", args + 1, nargs - 1, kwnames, {"name", "context"}, kw));
+    if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes exactly one positional argument");
+    if (vm.type_of(args[1])->layout != Layout::Coroutine) {
+        std::string r = TRY(vm.repr_string(args[1]));
+        return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
+    }
+    Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
+    return loop_of(args)->create_task(args[1], name).take_value();
+}
+
+Value make_timer(VM& vm, double when) {
+    auto t = make<TimerHandleObject>(vm.types.timer_handle);
+    t->when = when;
+    return t.take_value();
+}
+
+Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos < 1) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    auto rest = vm.new_tuple(npos - 1);
+    for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
+    Value timer = make_timer(vm, 0.0);
+    loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], rest.take_value(), Value(), timer});
+    return timer;
+}
+
+Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos < 2) return vm.raise(vm.types.TypeError, "call_later() missing required positional arguments");
+    double delay = TRY(vm.to_double(args[1]));
+    auto rest = vm.new_tuple(npos - 2);
+    for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
+    EventLoop* loop = loop_of(args);
+    Value timer = make_timer(vm, loop->time() + delay);
+    loop->call_later(delay, Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), Value(), timer});
+    return timer;
+}
+
+Result<Value> loop_time(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_float(loop_of(args)->time()); }
+
+Result<Value> loop_run_until_complete(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "run_until_complete", nargs - 1, 1, 1));
+    EventLoop* loop = loop_of(args);
+    if (loop->is_running()) return vm.raise(vm.types.RuntimeError, "This event loop is already running");
+    if (vm.running_loop) return vm.raise(vm.types.RuntimeError, "Cannot run the event loop while another loop is running");
+    Value fut = TRY(ensure_future(vm, args[1], loop));
+    return loop->run_until_complete(fut);
+}
+
+Result<Value> loop_stop(VM& vm, Value const* args, std::size_t, Tuple*) {
+    loop_of(args)->stop();
+    return Value::none();
+}
+Result<Value> loop_is_running(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(loop_of(args)->is_running()); }
+Result<Value> loop_is_closed(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(loop_of(args)->is_closed()); }
+Result<Value> loop_close(VM& vm, Value const* args, std::size_t, Tuple*) {
+    loop_of(args)->close();
+    return Value::none();
+}
+Result<Value> loop_get_debug(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(false); }
+
+Result<Value> timer_cancel(VM& vm, Value const* args, std::size_t, Tuple*) {
+    as<TimerHandleObject>(args[0])->cancelled = true;
+    return Value::none();
+}
+Result<Value> timer_cancelled_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_bool(as<TimerHandleObject>(args[0])->cancelled);
+}
+Result<Value> timer_when(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_float(as<TimerHandleObject>(args[0])->when);
+}
+
+Result<Value> sleep_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(args[0].as_object()));
+    return vm.new_str(format("<coroutine object sleep at {}>", buf));
+}
+
+Result<Value> sleep_close(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::none(); }
+
+Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value kw[1];
+    TRY(parse_kwargs(vm, "Future", args + 1, nargs - 1, kwnames, {"loop"}, kw));
+    EventLoop* loop = nullptr;
+    if (!kw[0].is_null() && !kw[0].is_none()) loop = as<LoopObject>(kw[0])->loop.get();
+    else loop = running_loop_or_raise(vm);
+    if (!loop) return Raised{};
+    return new_future(vm, loop).take_value();
+}
+
+} // namespace
+
+void init_sched_types(VM& vm) {
+    vm.types.CancelledError->construct = vm.types.BaseException->construct;
+    vm.types.InvalidStateError->construct = vm.types.BaseException->construct;
+    vm.types.future->construct = future_construct;
+    init_future_methods(vm, vm.types.future, vm.types.task);
+    add_methods(vm, vm.types.event_loop, {
+        {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
+        {"call_later", loop_call_later}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete},
+        {"stop", loop_stop}, {"is_running", loop_is_running}, {"is_closed", loop_is_closed}, {"close", loop_close},
+        {"get_debug", loop_get_debug},
+    });
+    add_methods(vm, vm.types.timer_handle, {
+        {"cancel", timer_cancel}, {"cancelled", timer_cancelled_method}, {"when", timer_when},
+    });
+    add_methods(vm, vm.types.sleep_awaitable, {{"__repr__", sleep_repr}, {"close", sleep_close}});
+}
+
+} // namespace weft::rt

@@ -1,0 +1,98 @@
+// tuple, list, dict and set objects. The dict is compact and insertion-ordered (an index table over an
+// entry array, CPython's Objects/dictobject.c design); set uses the same table with keys only.
+#pragma once
+
+#include <vector>
+
+#include "runtime/object.hpp"
+#include "runtime/result.hpp"
+
+namespace weft::rt {
+
+struct Tuple final : Object {
+    std::size_t size = 0;
+    std::int64_t hash_cache = -1;
+    Value items[1];  // `size` values follow (at least one slot is always allocated)
+
+    static Ref<Tuple> create(Type* type, std::size_t size);  // items start null: fill them
+    Value* begin() { return items; }
+    Value* end() { return items + size; }
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+    static void operator delete(void* p) { ::operator delete(p); }
+    ~Tuple() override;
+
+private:
+    explicit Tuple(Type* t) : Object(t) {}
+};
+
+struct List final : Object {
+    std::vector<Value> items;
+
+    explicit List(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { std::vector<Value>().swap(items); }
+};
+
+// The table behind dict and set: entries in insertion order (deleted ones have a null key until the
+// next resize) and an open-addressing index over them.
+class DictTable {
+public:
+    struct Entry {
+        std::int64_t hash;
+        Value key;
+        Value value;
+    };
+
+    DictTable() = default;
+    DictTable(DictTable const&) = delete;
+    DictTable& operator=(DictTable const&) = delete;
+    ~DictTable();
+
+    std::size_t size() const { return m_used; }
+    // Finds `key` (with hash `hash`); returns the entry index or -1. May call __eq__ (and so raise).
+    Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
+    // Fast path when `key` is an interned str: identity then hash + bytes.
+    std::int64_t find_str(struct Str* key, std::int64_t hash) const;
+    Result<void> insert(VM& vm, Value key, std::int64_t hash, Value value);
+    // Inserts a key known not to be present.
+    void insert_new(Value key, std::int64_t hash, Value value);
+    // Removes the entry at `index`, returning its key and value.
+    void remove_at(std::int64_t index, Value* key_out, Value* value_out);
+    void clear();
+
+    std::vector<Entry>& entries() { return m_entries; }
+    std::vector<Entry> const& entries() const { return m_entries; }
+    // Bumped whenever a key is added or removed (not on value updates): inline caches use it.
+    std::uint32_t keys_version() const { return m_keys_version; }
+
+private:
+    void grow();
+    void rebuild(std::size_t index_size);
+    std::size_t probe_free(std::int64_t hash) const;
+
+    std::vector<Entry> m_entries;
+    std::int32_t* m_index = nullptr;  // -1 empty, -2 deleted, else entry index
+    std::size_t m_mask = 0;           // index size - 1 (0 when no index)
+    std::size_t m_used = 0;           // live entries
+    std::uint32_t m_keys_version = 0;
+};
+
+struct Dict final : Object {
+    DictTable table;
+
+    explicit Dict(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { table.clear(); }
+};
+
+struct Set final : Object {
+    DictTable table;  // values unused (None)
+    bool frozen = false;
+
+    explicit Set(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { table.clear(); }
+};
+
+} // namespace weft::rt

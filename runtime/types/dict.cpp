@@ -1,0 +1,216 @@
+// dict: construction, repr, views and the methods (get, setdefault, pop, popitem, update, keys, values,
+// items, copy, clear, fromkeys). CPython: Objects/dictobject.c.
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+void Dict::traverse(GcVisitor& v) {
+    for (auto const& e : table.entries()) {
+        v.visit(e.key);
+        v.visit(e.value);
+    }
+}
+
+// dict_keys / dict_values / dict_items: a view over a dict.
+struct DictView final : Object {
+    Ref<Dict> dict;
+    explicit DictView(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override { v.visit(dict); }
+};
+
+Value make_dict_view(VM& vm, Type* type, Dict* dict) {
+    auto view = make<DictView>(type);
+    view->dict = Ref<Dict>::borrowed(dict);
+    return view.take_value();
+}
+
+Dict* dict_view_dict(Value const& v) { return as<DictView>(v)->dict.get(); }
+
+// dict.update semantics: a mapping (keys() + []) or an iterable of pairs.
+Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_view merge_fname) {
+    if (other.is_object() && vm.type_of(other)->layout == Layout::Dict) {
+        std::vector<DictTable::Entry> entries;
+        for (auto const& e : as<Dict>(other)->table.entries())
+            if (!e.key.is_null()) entries.push_back(e);
+        for (auto& e : entries) {
+            if (!merge_fname.empty()) {
+                std::int64_t ix = TRY(d->table.find(vm, e.key, e.hash));
+                if (ix >= 0) {
+                    std::string k = TRY(vm.repr_string(e.key));
+                    return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", merge_fname,
+                                    e.key.is_object() && vm.type_of(e.key)->layout == Layout::Str
+                                        ? std::string(as<Str>(e.key)->view()) : k);
+                }
+            }
+            TRY(d->table.insert(vm, e.key, e.hash, e.value));
+        }
+        return {};
+    }
+    Value keys_method = TRY(vm.getattr_opt(other, vm.names.keys));
+    if (!keys_method.is_null()) {
+        Value keys = TRY(vm.call0(keys_method));
+        std::vector<Value> ks = TRY(vm.to_vector(keys));
+        for (Value const& k : ks) {
+            Value v = TRY(vm.getitem(other, k));
+            TRY(dict_set(vm, d, k, v));
+        }
+        return {};
+    }
+    Value it = TRY(vm.get_iter(other));
+    std::size_t index = 0;
+    for (;; ++index) {
+        Value item = TRY(vm.next(it));
+        if (item.is_null()) break;
+        std::vector<Value> pair = TRY(vm.to_vector(item));
+        if (pair.size() != 2)
+            return vm.raise(vm.types.ValueError, "dictionary update sequence element #{} has length {}; 2 is required",
+                            index, pair.size());
+        TRY(dict_set(vm, d, pair[0], pair[1]));
+    }
+    return {};
+}
+
+namespace {
+
+Dict* self_dict(Value const* args) { return as<Dict>(args[0]); }
+
+Result<Value> dict_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Dict* d = self_dict(args);
+    std::vector<std::pair<Value, Value>> items;
+    for (auto const& e : d->table.entries())
+        if (!e.key.is_null()) items.emplace_back(e.key, e.value);
+    std::string out = "{";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ", ";
+        out += TRY(vm.repr_string(items[i].first));
+        out += ": ";
+        out += TRY(vm.repr_string(items[i].second));
+    }
+    out += "}";
+    return vm.new_str(out);
+}
+
+Result<Value> dict_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - 1 - nkw;
+    if (npos > 1) return vm.raise(vm.types.TypeError, "dict expected at most 1 argument, got {}", npos);
+    auto d = vm.new_dict();
+    if (npos == 1) TRY(dict_update_from(vm, d.get(), args[1], {}));
+    for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, d.get(), kwnames->items[i], args[1 + npos + i]));
+    return d.take_value();
+}
+
+Result<Value> dict_get_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "get", nargs - 1, 1, 2));
+    Value v = TRY(dict_get(vm, self_dict(args), args[1]));
+    if (v.is_null()) return nargs > 2 ? args[2] : Value::none();
+    return v;
+}
+
+Result<Value> dict_setdefault(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "setdefault", nargs - 1, 1, 2));
+    Value v = TRY(dict_get(vm, self_dict(args), args[1]));
+    if (!v.is_null()) return v;
+    Value def = nargs > 2 ? args[2] : Value::none();
+    TRY(dict_set(vm, self_dict(args), args[1], def));
+    return def;
+}
+
+Result<Value> dict_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "pop", nargs - 1, 1, 2));
+    Dict* d = self_dict(args);
+    std::int64_t h = TRY(vm.hash(args[1]));
+    std::int64_t ix = TRY(d->table.find(vm, args[1], h));
+    if (ix < 0) {
+        if (nargs > 2) return args[2];
+        return vm.raise_key_error(args[1]);
+    }
+    Value value;
+    d->table.remove_at(ix, nullptr, &value);
+    return value;
+}
+
+Result<Value> dict_popitem(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Dict* d = self_dict(args);
+    auto& entries = d->table.entries();
+    for (std::size_t i = entries.size(); i-- > 0;) {
+        if (!entries[i].key.is_null()) {
+            Value k, v;
+            d->table.remove_at(static_cast<std::int64_t>(i), &k, &v);
+            auto t = vm.new_tuple(2);
+            t->items[0] = std::move(k);
+            t->items[1] = std::move(v);
+            return t.take_value();
+        }
+    }
+    return vm.raise(vm.types.KeyError, "popitem(): dictionary is empty");
+}
+
+Result<Value> dict_update(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - 1 - nkw;
+    if (npos > 1) return vm.raise(vm.types.TypeError, "update expected at most 1 argument, got {}", npos);
+    if (npos == 1) TRY(dict_update_from(vm, self_dict(args), args[1], {}));
+    for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, self_dict(args), kwnames->items[i], args[1 + npos + i]));
+    return Value::none();
+}
+
+Result<Value> dict_keys(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return make_dict_view(vm, vm.types.dict_keys, self_dict(args));
+}
+Result<Value> dict_values(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return make_dict_view(vm, vm.types.dict_values, self_dict(args));
+}
+Result<Value> dict_items(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return make_dict_view(vm, vm.types.dict_items, self_dict(args));
+}
+
+Result<Value> dict_copy(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto d = vm.new_dict();
+    for (auto const& e : self_dict(args)->table.entries())
+        if (!e.key.is_null()) d->table.insert_new(e.key, e.hash, e.value);
+    return d.take_value();
+}
+
+Result<Value> dict_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
+    self_dict(args)->table.clear();
+    return Value::none();
+}
+
+Result<Value> dict_fromkeys(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    // called as dict.fromkeys(iterable, value): args[0] is the iterable (no classmethod binding here)
+    TRY(check_arg_count(vm, "fromkeys", nargs, 1, 2));
+    auto d = vm.new_dict();
+    std::vector<Value> keys = TRY(vm.to_vector(args[0]));
+    for (Value const& k : keys) TRY(dict_set(vm, d.get(), k, nargs > 1 ? args[1] : Value::none()));
+    return d.take_value();
+}
+
+Result<Value> view_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Type* t = vm.type_of(args[0]);
+    Value list = TRY(vm.to_list(args[0])).take_value();
+    std::string inner = TRY(vm.repr_string(list));
+    return vm.new_str(format("{}({})", t->name->view(), inner));
+}
+
+Result<Value> view_len(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_int(static_cast<std::int64_t>(as<DictView>(args[0])->dict->table.size()));
+}
+
+} // namespace
+
+void init_dict_type(VM& vm) {
+    vm.types.dict->construct = dict_construct;
+    add_methods(vm, vm.types.dict, {
+        {"__repr__", dict_repr}, {"get", dict_get_method}, {"setdefault", dict_setdefault}, {"pop", dict_pop},
+        {"popitem", dict_popitem}, {"update", dict_update}, {"keys", dict_keys}, {"values", dict_values},
+        {"items", dict_items}, {"copy", dict_copy}, {"clear", dict_clear},
+    });
+    // fromkeys is looked up on the class: a plain function in the dict (no self binding)
+    add_function(vm, vm.types.dict->dict.get(), "fromkeys", dict_fromkeys);
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+        add_methods(vm, t, {{"__repr__", view_repr}, {"__len__", view_len}});
+}
+
+} // namespace weft::rt

@@ -1,0 +1,116 @@
+// BaseException and the builtin exception types: construction, args, str/repr, and the attributes
+// exceptions carry (__context__, __cause__, value, code). CPython: Objects/exceptions.c.
+#include "runtime/types/exception.hpp"
+
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Result<Value> new_instance(VM& vm, Type* type);
+
+void Exception::traverse(GcVisitor& v) {
+    v.visit(args);
+    v.visit(context);
+    v.visit(cause);
+    v.visit(dict);
+    v.visit(value);
+    for (auto const& e : traceback) v.visit(e.code);
+}
+
+void Exception::clear_references() {
+    args = nullptr;
+    context.clear();
+    cause.clear();
+    dict = nullptr;
+    value.clear();
+    traceback.clear();
+}
+
+namespace {
+
+void set_args(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
+    Ref<Tuple> t = vm.new_tuple(nargs);
+    for (std::size_t i = 0; i < nargs; ++i) t->items[i] = args[i];
+    exc->args = std::move(t);
+    Type* type = exc->type;
+    if (type->is_subtype_of(vm.types.StopIteration))
+        exc->value = nargs > 0 ? args[0] : Value::none();
+    else if (type->is_subtype_of(vm.types.SystemExit))
+        exc->value = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : exc->args.value();
+}
+
+Result<Value> exception_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* type = as<Type>(args[0]);
+    if (kwnames && kwnames->size > 0 && !type->is_heap)
+        return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", type->name->view());
+    Value v = TRY(new_instance(vm, type));
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    set_args(vm, as<Exception>(v), args + 1, npos);
+    return v;
+}
+
+Result<Value> exception_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (kwnames && kwnames->size > 0)
+        return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", vm.type_of(args[0])->name->view());
+    set_args(vm, as<Exception>(args[0]), args + 1, nargs - 1);
+    return Value::none();
+}
+
+Result<Value> exception_str(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Exception* exc = as<Exception>(args[0]);
+    Tuple* a = exc->args.get();
+    if (!a || a->size == 0)
+        return Value::borrowed(vm.empty_str.get());
+    if (a->size == 1) {
+        // CPython: KeyError_str shows the repr of a lone key
+        if (exc->type->is_subtype_of(vm.types.KeyError))
+            return vm.repr(a->items[0]);
+        return vm.str(a->items[0]);
+    }
+    return vm.str(exc->args.value());
+}
+
+Result<Value> exception_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Exception* exc = as<Exception>(args[0]);
+    std::string out(exc->type->name->view());
+    Tuple* a = exc->args.get();
+    if (a && a->size == 1) {
+        out += "(";
+        out += TRY(vm.repr_string(a->items[0]));
+        out += ")";
+    } else if (a && a->size > 1) {
+        out += TRY(vm.repr_string(exc->args.value()));
+    } else {
+        out += "()";
+    }
+    return vm.new_str(out);
+}
+
+Result<Value> exception_with_traceback(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "with_traceback", nargs, 2, 2));
+    return args[0];
+}
+
+} // namespace
+
+Result<Value> VM::new_exception(Type* type, Value const* args, std::size_t nargs) {
+    Value v = TRY(new_instance(*this, type));
+    set_args(*this, as<Exception>(v), args, nargs);
+    return v;
+}
+
+void init_exception_types(VM& vm) {
+    vm.types.BaseException->construct = exception_construct;
+#define EXC(name, base) vm.types.name->construct = exception_construct;
+#include "runtime/exceptions.def"
+#undef EXC
+    add_methods(vm, vm.types.BaseException, {
+        {"__init__", exception_init},
+        {"__str__", exception_str},
+        {"__repr__", exception_repr},
+        {"with_traceback", exception_with_traceback},
+    });
+}
+
+} // namespace weft::rt

@@ -1,0 +1,77 @@
+// float: construction, repr (shortest round-trip, CPython's float_repr_style 'short'), formatting,
+// rounding and the float-only methods. Arithmetic is in int.cpp (the number tower). CPython: Objects/floatobject.c.
+#include <cmath>
+
+#include "runtime/format_spec.hpp"
+#include "runtime/types/float_format.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+Result<Value> float_repr_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return vm.new_str(float_repr(args[0].as_float()));
+}
+
+Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "float", kwnames));
+    if (nargs > 2)
+        return vm.raise(vm.types.TypeError, "float expected at most 1 argument, got {}", nargs - 1);
+    if (nargs == 1)
+        return Value::from_float(0.0);
+    Value const& x = args[1];
+    if (x.is_float()) return x;
+    if (x.is_object() && vm.type_of(x)->layout == Layout::Str) {
+        auto parsed = parse_float(as<Str>(x)->view());
+        if (!parsed)
+            return vm.raise(vm.types.ValueError, "could not convert string to float: {}",
+                            repr_for_message(as<Str>(x)->view()));
+        return Value::from_float(*parsed);
+    }
+    if (is_int_value(vm, x))
+        return Value::from_float(TRY(vm.to_double(x)));
+    Value method = vm.type_of(x)->lookup(vm.names.dunder_float);
+    if (!method.is_null()) {
+        Value r = TRY(vm.call1(method, x));
+        if (!r.is_float())
+            return vm.raise(vm.types.TypeError, "{}.__float__ returned non-float (type {})",
+                            vm.type_of(x)->name->view(), vm.type_of(r)->name->view());
+        return r;
+    }
+    return vm.raise(vm.types.TypeError, "float() argument must be a string or a real number, not '{}'",
+                    vm.type_of(x)->name->view());
+}
+
+Result<Value> float_is_integer(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double d = args[0].as_float();
+    return Value::from_bool(std::isfinite(d) && d == std::floor(d));
+}
+
+Result<Value> float_format_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "__format__", nargs, 2, 2));
+    auto parsed = parse_format_spec(as<Str>(args[1])->view());
+    if (!parsed.has_value())
+        return vm.raise(vm.types.ValueError, parsed.error().message);
+    auto out = format_float(args[0].as_float(), *parsed);
+    if (!out.has_value())
+        return vm.raise(vm.types.ValueError, out.error().message);
+    return vm.new_str(*out);
+}
+
+Result<Value> float_conjugate(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
+} // namespace
+
+void init_float_type(VM& vm) {
+    vm.types.float_->construct = float_construct;
+    add_methods(vm, vm.types.float_, {
+        {"__repr__", float_repr_method},
+        {"__format__", float_format_method},
+        {"is_integer", float_is_integer},
+        {"conjugate", float_conjugate},
+    });
+}
+
+} // namespace weft::rt

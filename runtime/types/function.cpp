@@ -1,0 +1,166 @@
+// Functions, code objects, cells, bound methods, builtin functions and the staticmethod/classmethod/property
+// descriptors: their reference traversal, reprs and constructors. CPython: Objects/funcobject.c, descrobject.c.
+#include "runtime/types/function.hpp"
+
+#include <cstdio>
+
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+void CodeObject::traverse(GcVisitor& v) {
+    for (Value const& c : consts) v.visit(c);
+}
+
+int CodeObject::line_of(std::size_t offset) const { return location_of(offset).line; }
+
+front::SourceLocation CodeObject::location_of(std::size_t offset) const {
+    if (!unit || unit->locations.empty())
+        return {};
+    if (offset >= unit->locations.size())
+        offset = unit->locations.size() - 1;
+    return unit->locations[offset];
+}
+
+void Cell::traverse(GcVisitor& v) { v.visit(contents); }
+
+void Function::traverse(GcVisitor& v) {
+    v.visit(code);
+    v.visit(globals);
+    v.visit(defaults);
+    v.visit(kwdefaults);
+    v.visit(closure);
+    v.visit(module);
+    v.visit(doc);
+    v.visit(annotations);
+    v.visit(dict);
+}
+
+void Function::clear_references() {
+    defaults = nullptr;
+    kwdefaults = nullptr;
+    closure = nullptr;
+    globals = nullptr;
+    annotations = nullptr;
+    dict = nullptr;
+    module.clear();
+    doc.clear();
+}
+
+void BuiltinFunction::traverse(GcVisitor& v) { v.visit(self); }
+void BoundMethod::traverse(GcVisitor& v) {
+    v.visit(function);
+    v.visit(self);
+}
+void Descriptor::traverse(GcVisitor& v) {
+    v.visit(function);
+    v.visit(setter);
+    v.visit(deleter);
+    v.visit(doc);
+}
+
+namespace {
+
+std::string address_of(void const* p) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", p);
+    return buf;
+}
+
+Result<Value> function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Function* f = as<Function>(args[0]);
+    return vm.new_str(format("<function {} at {}>", f->qualname->view(), address_of(f)));
+}
+
+Result<Value> builtin_function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    BuiltinFunction* f = as<BuiltinFunction>(args[0]);
+    if (f->self.is_null() || (f->self.is_object() && vm.type_of(f->self)->layout == Layout::Module))
+        return vm.new_str(format("<built-in function {}>", f->name->view()));
+    return vm.new_str(format("<built-in method {} of {} object at {}>", f->name->view(),
+                             vm.type_of(f->self)->name->view(), address_of(f->self.as_object())));
+}
+
+Result<Value> method_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    BoundMethod* m = as<BoundMethod>(args[0]);
+    std::string name = "?";
+    if (vm.type_of(m->function)->layout == Layout::Function)
+        name = std::string(as<Function>(m->function)->qualname->view());
+    std::string self = TRY(vm.repr_string(m->self));
+    return vm.new_str(format("<bound method {} of {}>", name, self));
+}
+
+Result<Value> cell_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return vm.new_str(format("<cell at {}>", address_of(args[0].as_object())));
+}
+
+Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name) {
+    Type* type = as<Type>(args[0]);
+    Value fields[4];
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (type->layout == Layout::Property) {
+        if (npos > 4)
+            return vm.raise(vm.types.TypeError, "property expected at most 4 arguments, got {}", npos);
+        for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
+        TRY(parse_kwargs(vm, "property", args + 1, nargs - 1, kwnames, {"fget", "fset", "fdel", "doc"}, fields));
+    } else {
+        TRY(check_no_kwargs(vm, name, kwnames));
+        if (nargs != 2)
+            return vm.raise(vm.types.TypeError, "{} expected 1 argument, got {}", name, nargs - 1);
+        fields[0] = args[1];
+    }
+    auto d = make<Descriptor>(type);
+    if (type->is_heap) incref(type);
+    d->function = fields[0].is_null() ? Value::none() : fields[0];
+    d->setter = fields[1].is_null() ? Value::none() : fields[1];
+    d->deleter = fields[2].is_null() ? Value::none() : fields[2];
+    d->doc = fields[3].is_null() ? Value::none() : fields[3];
+    vm.gc().track(d.get());
+    return d.take_value();
+}
+
+Result<Value> property_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return make_descriptor(vm, args, nargs, kwnames, "property");
+}
+Result<Value> staticmethod_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return make_descriptor(vm, args, nargs, kwnames, "staticmethod");
+}
+Result<Value> classmethod_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return make_descriptor(vm, args, nargs, kwnames, "classmethod");
+}
+
+// property.setter / .getter / .deleter return a copy with one accessor replaced.
+Result<Value> property_copy_with(VM& vm, Value const* args, std::size_t nargs, int which) {
+    TRY(check_arg_count(vm, "setter", nargs, 2, 2));
+    Descriptor* p = as<Descriptor>(args[0]);
+    auto d = make<Descriptor>(p->type);
+    if (p->type->is_heap) incref(p->type);
+    d->function = which == 0 ? args[1] : p->function;
+    d->setter = which == 1 ? args[1] : p->setter;
+    d->deleter = which == 2 ? args[1] : p->deleter;
+    d->doc = p->doc;
+    vm.gc().track(d.get());
+    return d.take_value();
+}
+Result<Value> property_getter(VM& vm, Value const* args, std::size_t nargs, Tuple*) { return property_copy_with(vm, args, nargs, 0); }
+Result<Value> property_setter(VM& vm, Value const* args, std::size_t nargs, Tuple*) { return property_copy_with(vm, args, nargs, 1); }
+Result<Value> property_deleter(VM& vm, Value const* args, std::size_t nargs, Tuple*) { return property_copy_with(vm, args, nargs, 2); }
+
+} // namespace
+
+void init_function_types(VM& vm) {
+    add_methods(vm, vm.types.function, {{"__repr__", function_repr}});
+    add_methods(vm, vm.types.builtin_function, {{"__repr__", builtin_function_repr}});
+    add_methods(vm, vm.types.method, {{"__repr__", method_repr}});
+    add_methods(vm, vm.types.cell, {{"__repr__", cell_repr}});
+    vm.types.property->construct = property_construct;
+    vm.types.staticmethod->construct = staticmethod_construct;
+    vm.types.classmethod->construct = classmethod_construct;
+    add_methods(vm, vm.types.property, {
+        {"getter", property_getter},
+        {"setter", property_setter},
+        {"deleter", property_deleter},
+    });
+}
+
+} // namespace weft::rt

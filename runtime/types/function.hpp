@@ -1,0 +1,116 @@
+// Code objects and everything callable: Python functions, builtin functions, bound methods, cells, and the
+// staticmethod/classmethod/property descriptors.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "interpreter/code_unit.hpp"
+#include "runtime/object.hpp"
+#include "runtime/types/containers.hpp"
+#include "runtime/types/str.hpp"
+#include "runtime/types/type.hpp"
+
+namespace weft::rt {
+
+// Inline cache of one LOAD_ATTR/STORE_ATTR/LOAD_METHOD/LOAD_GLOBAL/CALL instruction.
+struct InlineCache {
+    void const* key = nullptr;     // the Type (attributes) or the globals Dict (LOAD_GLOBAL)
+    std::uint32_t version = 0;     // the type epoch or the dict's keys version
+    std::uint32_t aux_version = 0; // LOAD_GLOBAL: the builtins dict's keys version
+    std::int32_t index = -1;       // dict entry index (instance dict or globals)
+    Object* descriptor = nullptr;  // borrowed, valid while `version` holds: the attribute found on the type
+};
+
+// A loaded code unit (CPython: PyCodeObject).
+struct CodeObject final : Object {
+    std::vector<front::Instruction> code;        // mutable: cache words are rewritten to cache indexes
+    std::vector<Value> consts;
+    std::vector<Ref<Str>> names;
+    std::vector<Ref<Str>> varnames;
+    std::vector<Ref<Str>> cellvars;
+    std::vector<Ref<Str>> freevars;
+    std::vector<int> cell_from_arg;
+    std::vector<InlineCache> caches;
+    std::shared_ptr<front::CodeUnit const> unit;  // locations, exception table, source
+    Ref<Str> name;
+    Ref<Str> qualname;
+    Ref<Str> filename;
+    std::uint32_t flags = 0;
+    int argcount = 0;
+    int posonlyargcount = 0;
+    int kwonlyargcount = 0;
+    int nlocals = 0;     // fast locals (varnames)
+    int ncells = 0;
+    int nfree = 0;
+    int stacksize = 0;
+    int nslots = 0;      // nlocals + ncells + nfree + stacksize
+
+    explicit CodeObject(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    int line_of(std::size_t offset) const;
+    front::SourceLocation location_of(std::size_t offset) const;
+    bool is_generator_like() const {
+        return (flags & (front::CodeGenerator | front::CodeCoroutine | front::CodeAsyncGenerator)) != 0;
+    }
+};
+
+struct Cell final : Object {
+    Value contents;  // null when empty
+    explicit Cell(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { contents.clear(); }
+};
+
+struct Function final : Object {
+    Ref<CodeObject> code;
+    Ref<Dict> globals;
+    Ref<Dict> builtins;
+    Ref<Tuple> defaults;     // may be null
+    Ref<Dict> kwdefaults;    // may be null
+    Ref<Tuple> closure;      // cells, may be null
+    Ref<Str> name;
+    Ref<Str> qualname;
+    Value module;            // __module__
+    Value doc;
+    Ref<Dict> annotations;   // may be null
+    Ref<Dict> dict;          // function attributes, created on first use
+
+    explicit Function(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+};
+
+// A function implemented in C++. For methods, `self` is the bound receiver (null for unbound methods).
+struct BuiltinFunction final : Object {
+    NativeFn fn = nullptr;
+    Ref<Str> name;
+    Value self;
+    Type* owner = nullptr;  // the type that defines this method (for the repr), or null
+    bool is_method = false;  // a method descriptor: binds self on attribute access
+
+    explicit BuiltinFunction(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+};
+
+struct BoundMethod final : Object {
+    Value function;
+    Value self;
+    explicit BoundMethod(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { function.clear(); self.clear(); }
+};
+
+// staticmethod, classmethod and property share this shape.
+struct Descriptor final : Object {
+    Value function;  // staticmethod/classmethod: the wrapped callable; property: fget
+    Value setter;    // property fset
+    Value deleter;   // property fdel
+    Value doc;
+    explicit Descriptor(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { function.clear(); setter.clear(); deleter.clear(); }
+};
+
+} // namespace weft::rt

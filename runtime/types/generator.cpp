@@ -1,0 +1,198 @@
+// Generators and coroutines: creation from a call, send/throw/close, and their Python-visible methods.
+// A generator is resumed by a nested dispatch loop; a coroutine awaited by another coroutine instead runs
+// inline in its awaiter's loop (see AWAIT in vm/interpreter.cpp). CPython: Objects/genobject.c.
+#include "runtime/types/generator.hpp"
+
+#include <cstdio>
+
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Ref<Generator> Generator::create(VM& vm, Function* fn, bool is_coroutine) {
+    CodeObject* code = fn->code.get();
+    std::size_t frame_bytes = Frame::size_for(code);
+    std::size_t head = (sizeof(Generator) + 15) & ~std::size_t{15};
+    void* memory = ::operator new(head + frame_bytes);
+    auto* gen = new (memory) Generator(is_coroutine ? vm.types.coroutine : vm.types.generator);
+    gen->is_coroutine = is_coroutine;
+    gen->name = fn->name;
+    gen->qualname = fn->qualname;
+    gen->frame = vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
+    gen->frame->owner = gen;
+    vm.gc().track(gen);
+    return Ref<Generator>::adopt(gen);
+}
+
+Generator::~Generator() {
+    if (frame)
+        VM::clear_frame(frame);
+}
+
+void Generator::traverse(GcVisitor& v) {
+    v.visit(saved_exception);
+    if (!frame || state == GenState::Running)
+        return;
+    v.visit(static_cast<Object*>(frame->function));
+    if (frame->locals)
+        v.visit(static_cast<Object*>(frame->locals));
+    Value* end = state == GenState::Finished ? frame->slots : frame->sp;
+    for (Value* p = frame->slots; p < end; ++p) v.visit(*p);
+}
+
+void Generator::clear_references() {
+    saved_exception.clear();
+    if (frame && state != GenState::Running) {
+        Value* end = state == GenState::Finished ? frame->slots : frame->sp;
+        for (Value* p = frame->slots; p < end; ++p) p->clear();
+    }
+}
+
+// Resumes a generator with `value` (or raises `throw_value` into it). On return, `finished` says whether the
+// generator ended (the result is its return value) or yielded (the result is the yielded value).
+Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished) {
+    finished = false;
+    if (gen->state == GenState::Running)
+        return vm.raise(vm.types.ValueError, gen->is_coroutine ? "coroutine already executing" : "generator already executing");
+    if (gen->state == GenState::Finished) {
+        if (gen->is_coroutine)
+            return vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
+        if (!throw_value.is_null())
+            return vm.raise_value(std::move(throw_value));
+        finished = true;
+        return Value::none();
+    }
+    if (gen->state == GenState::Created && !value.is_none() && throw_value.is_null())
+        return vm.raise(vm.types.TypeError, "can't send non-None value to a just-started {}",
+                        gen->is_coroutine ? "coroutine" : "generator");
+    Frame* frame = gen->frame;
+    if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await)
+        *frame->sp++ = std::move(value);  // the result of the YIELD_VALUE it stopped at
+    gen->suspended_at_await = false;
+    gen->state = GenState::Running;
+    Ref<Generator> hold = Ref<Generator>::borrowed(gen);
+    std::swap(vm.handled_exception, gen->saved_exception);
+    frame->flags |= FrameEntry;
+    RunResult r = vm.execute(frame, std::move(throw_value));
+    std::swap(vm.handled_exception, gen->saved_exception);
+    switch (r.kind) {
+    case FrameExit::Yielded:
+        gen->state = GenState::Suspended;
+        return std::move(r.value);
+    case FrameExit::Returned:
+        gen->state = GenState::Finished;
+        finished = true;
+        return std::move(r.value);
+    case FrameExit::Raised:
+        gen->state = GenState::Finished;
+        // CPython (PEP 479): a StopIteration escaping a generator becomes RuntimeError
+        if (vm.exception_matches(vm.types.StopIteration)) {
+            Value exc = vm.take_exception();
+            vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine raised StopIteration"
+                                                              : "generator raised StopIteration");
+            as<Exception>(vm.exception())->cause = exc;
+            as<Exception>(vm.exception())->context = exc;
+        }
+        return Raised{};
+    case FrameExit::Suspended:
+        // A coroutine driven by send() waits on a future: hand the future to the sender, as a yield.
+        gen->state = GenState::Suspended;
+        gen->suspended_at_await = true;
+        return std::move(r.value);
+    }
+    return Raised{};
+}
+
+Result<Value> VM::generator_send(Value const& gen, Value value, bool& finished) {
+    return resume_generator(*this, as<Generator>(gen), std::move(value), Value(), finished);
+}
+
+namespace {
+
+Generator* self_gen(Value const* args) { return as<Generator>(args[0]); }
+
+Result<Value> gen_send(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "send", nargs - 1, 1, 1));
+    bool finished = false;
+    Value r = TRY(resume_generator(vm, self_gen(args), args[1], Value(), finished));
+    if (finished) {
+        Value exc = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
+        return vm.raise_value(exc);
+    }
+    return r;
+}
+
+Result<Value> gen_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    bool finished = false;
+    Value r = TRY(resume_generator(vm, self_gen(args), Value::none(), Value(), finished));
+    if (finished) {
+        Value exc = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
+        return vm.raise_value(exc);
+    }
+    return r;
+}
+
+Result<Value> gen_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "throw", nargs - 1, 1, 3));
+    Value exc = args[1];
+    if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception)
+        exc = TRY(vm.call0(exc));
+    if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception))
+        return vm.raise(vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+                        vm.type_of(exc)->name->view());
+    bool finished = false;
+    Value r = TRY(resume_generator(vm, self_gen(args), Value::none(), exc, finished));
+    if (finished) {
+        Value stop = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
+        return vm.raise_value(stop);
+    }
+    return r;
+}
+
+Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Generator* gen = self_gen(args);
+    if (gen->state == GenState::Created) {
+        gen->state = GenState::Finished;
+        return Value::none();
+    }
+    if (gen->state == GenState::Finished)
+        return Value::none();
+    Value exc = TRY(vm.new_exception(vm.types.GeneratorExit, nullptr, 0));
+    bool finished = false;
+    Result<Value> r = resume_generator(vm, gen, Value::none(), exc, finished);
+    if (r.is_error()) {
+        if (vm.exception_matches(vm.types.GeneratorExit) || vm.exception_matches(vm.types.StopIteration)) {
+            vm.take_exception();
+            return Value::none();
+        }
+        return Raised{};
+    }
+    if (!finished)
+        return vm.raise(vm.types.RuntimeError, "generator ignored GeneratorExit");
+    return Value::none();
+}
+
+Result<Value> gen_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
+Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Generator* gen = self_gen(args);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(gen));
+    return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
+                             gen->qualname->view(), buf));
+}
+
+} // namespace
+
+void init_generator_types(VM& vm) {
+    add_methods(vm, vm.types.generator, {
+        {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send},
+        {"throw", gen_throw}, {"close", gen_close},
+    });
+    add_methods(vm, vm.types.coroutine, {
+        {"__repr__", gen_repr}, {"send", gen_send}, {"throw", gen_throw}, {"close", gen_close},
+    });
+}
+
+} // namespace weft::rt

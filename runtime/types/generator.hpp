@@ -1,0 +1,31 @@
+// Generators and coroutines: an object holding a suspended frame. The frame is stored inline after the
+// object (one allocation per call), so a suspended coroutine costs its locals and stack slots only.
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/vm/frame.hpp"
+
+namespace weft::rt {
+
+enum class GenState : std::uint8_t { Created, Suspended, Running, Finished };
+
+struct Generator final : Object {
+    GenState state = GenState::Created;
+    bool is_coroutine = false;
+    bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
+    Ref<Str> name;
+    Ref<Str> qualname;
+    Value saved_exception;  // the generator's own "exception being handled" while it is not running
+    Frame* frame;           // points into the storage below; valid until the object dies
+
+    static Ref<Generator> create(VM& vm, Function* fn, bool is_coroutine);
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+    ~Generator() override;
+    static void operator delete(void* p) { ::operator delete(p); }
+
+private:
+    explicit Generator(Type* t) : Object(t) {}
+};
+
+} // namespace weft::rt

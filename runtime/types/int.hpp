@@ -1,0 +1,31 @@
+// int beyond int64: a Long object holding a BigInt. Ints that fit in int64 are always inline Values;
+// make_int() keeps that invariant. Arithmetic on ints and floats (the number tower) is here and in float.cpp.
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/result.hpp"
+#include "runtime/types/bigint.hpp"
+
+namespace weft::rt {
+
+struct Long final : Object {
+    BigInt value;
+    Long(Type* t, BigInt v) : Object(t), value(std::move(v)) {}
+};
+
+// An int Value: inline when it fits in int64, a Long otherwise.
+Value make_int(VM& vm, BigInt value);
+// True for int, bool and Long values.
+bool is_int_value(VM& vm, Value const& v);
+// The BigInt of an int value (inline, bool or Long).
+BigInt to_bigint(Value const& v);
+// Raises the Python exception a NumericError stands for.
+Raised raise_numeric(VM& vm, NumericError const& error);
+
+// BINARY_OP on two numbers (int, bool, Long, float); returns NotImplemented for other operands.
+Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op);
+// COMPARE_OP on two numbers; NotImplemented for other operands.
+Result<Value> number_compare(VM& vm, Value const& a, Value const& b, int op);
+Result<std::string> int_to_string(VM& vm, Value const& v);
+
+} // namespace weft::rt

@@ -1,0 +1,413 @@
+// The builtin iterators (over list, tuple, str, range, dict, set; enumerate, zip, map, filter, reversed,
+// iter(callable, sentinel) and the __getitem__ protocol) share one struct with a kind; vm.get_iter() and
+// vm.next() dispatch on it. CPython: Objects/iterobject.c, listobject.c, enumobject.c, bltinmodule.c.
+#include "runtime/gc.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
+Dict* dict_view_dict(Value const& v);
+
+enum class IterKind : std::uint8_t {
+    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Set, Enumerate, Zip, Map, Filter,
+    Callable, Sequence,
+};
+
+struct Iterator final : Object {
+    IterKind kind;
+    Value source;               // the container, or the wrapped iterator / function
+    std::int64_t index = 0;     // position (range: the next value)
+    std::int64_t step = 1;      // range step
+    std::int64_t remaining = 0; // range: items left; dict: expected size
+    Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
+    std::vector<Value> iters;   // zip/map: the iterators
+    bool strict = false;        // zip(strict=True)
+
+    Iterator(Type* t, IterKind k) : Object(t), kind(k) {}
+    void traverse(GcVisitor& v) override {
+        v.visit(source);
+        v.visit(extra);
+        for (auto const& i : iters) v.visit(i);
+    }
+    void clear_references() override {
+        source.clear();
+        extra.clear();
+        iters.clear();
+    }
+};
+
+namespace {
+
+Ref<Iterator> new_iterator(VM& vm, Type* type, IterKind kind, Value source) {
+    auto it = make<Iterator>(type, kind);
+    it->source = std::move(source);
+    vm.gc().track(it.get());
+    return it;
+}
+
+Result<Value> dict_iter_next(VM& vm, Iterator* it) {
+    Dict* d = it->kind == IterKind::DictKeys || it->kind == IterKind::DictValues || it->kind == IterKind::DictItems
+                  ? (vm.type_of(it->source)->layout == Layout::Dict ? as<Dict>(it->source) : dict_view_dict(it->source))
+                  : nullptr;
+    auto& entries = d->table.entries();
+    if (static_cast<std::int64_t>(d->table.size()) != it->remaining) {
+        it->remaining = -1;
+        return vm.raise(vm.types.RuntimeError, "dictionary changed size during iteration");
+    }
+    while (it->index < static_cast<std::int64_t>(entries.size())) {
+        auto const& e = entries[static_cast<std::size_t>(it->index++)];
+        if (e.key.is_null()) continue;
+        switch (it->kind) {
+        case IterKind::DictKeys: return e.key;
+        case IterKind::DictValues: return e.value;
+        default: {
+            auto t = vm.new_tuple(2);
+            t->items[0] = e.key;
+            t->items[1] = e.value;
+            return t.take_value();
+        }
+        }
+    }
+    return Value();
+}
+
+} // namespace
+
+Result<Value> make_enumerate(VM& vm, Value iterable, Value start) {
+    Value inner = TRY(vm.get_iter(iterable));
+    auto it = new_iterator(vm, vm.types.enumerate, IterKind::Enumerate, std::move(inner));
+    it->extra = std::move(start);
+    return it.take_value();
+}
+
+Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool strict) {
+    auto it = new_iterator(vm, vm.types.zip, IterKind::Zip, Value::none());
+    for (std::size_t i = 0; i < n; ++i) it->iters.push_back(TRY(vm.get_iter(iterables[i])));
+    it->strict = strict;
+    return it.take_value();
+}
+
+Result<Value> make_map(VM& vm, Value fn, Value const* iterables, std::size_t n) {
+    auto it = new_iterator(vm, vm.types.map, IterKind::Map, Value::none());
+    it->extra = std::move(fn);
+    for (std::size_t i = 0; i < n; ++i) it->iters.push_back(TRY(vm.get_iter(iterables[i])));
+    return it.take_value();
+}
+
+Result<Value> make_filter(VM& vm, Value fn, Value iterable) {
+    Value inner = TRY(vm.get_iter(iterable));
+    auto it = new_iterator(vm, vm.types.filter, IterKind::Filter, std::move(inner));
+    it->extra = std::move(fn);
+    return it.take_value();
+}
+
+Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel) {
+    auto it = new_iterator(vm, vm.types.callable_iterator, IterKind::Callable, std::move(fn));
+    it->extra = std::move(sentinel);
+    return it.take_value();
+}
+
+Result<Value> make_reversed(VM& vm, Value const& seq) {
+    Type* t = vm.type_of(seq);
+    switch (t->layout) {
+    case Layout::List: {
+        auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, seq);
+        it->index = static_cast<std::int64_t>(as<List>(seq)->items.size()) - 1;
+        return it.take_value();
+    }
+    case Layout::Range: {
+        std::int64_t start, step, length;
+        range_fields(seq, start, step, length);
+        auto it = new_iterator(vm, vm.types.range_iterator, IterKind::Range, Value::none());
+        it->index = start + (length - 1) * step;
+        it->step = -step;
+        it->remaining = length;
+        return it.take_value();
+    }
+    case Layout::Tuple: case Layout::Str: {
+        Ref<List> l = TRY(vm.to_list(seq));
+        auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, l.value());
+        it->index = static_cast<std::int64_t>(l->items.size()) - 1;
+        return it.take_value();
+    }
+    case Layout::Dict: {
+        Ref<List> l = TRY(vm.to_list(seq));
+        auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, l.value());
+        it->index = static_cast<std::int64_t>(l->items.size()) - 1;
+        return it.take_value();
+    }
+    default: break;
+    }
+    Value m = t->lookup(vm.names.dunder_reversed);
+    if (!m.is_null()) return vm.call1(m, seq);
+    if (!t->lookup(vm.names.dunder_getitem).is_null() && !t->lookup(vm.names.dunder_len).is_null()) {
+        std::int64_t n = TRY(vm.len(seq));
+        auto l = vm.new_list();
+        for (std::int64_t i = n - 1; i >= 0; --i) l->items.push_back(TRY(vm.getitem(seq, Value::from_int(i))));
+        auto it = new_iterator(vm, vm.types.reversed, IterKind::List, l.take_value());
+        return it.take_value();
+    }
+    return vm.raise(vm.types.TypeError, "'{}' object is not reversible", t->name->view());
+}
+
+Result<Value> VM::get_iter(Value const& v) {
+    Type* t = type_of(v);
+    switch (t->layout) {
+    case Layout::List: return new_iterator(*this, types.list_iterator, IterKind::List, v).take_value();
+    case Layout::Tuple: return new_iterator(*this, types.tuple_iterator, IterKind::Tuple, v).take_value();
+    case Layout::Str: return new_iterator(*this, types.str_iterator, IterKind::Str, v).take_value();
+    case Layout::Range: {
+        std::int64_t start, step, length;
+        range_fields(v, start, step, length);
+        auto it = new_iterator(*this, types.range_iterator, IterKind::Range, Value::none());
+        it->index = start;
+        it->step = step;
+        it->remaining = length;
+        return it.take_value();
+    }
+    case Layout::Dict: {
+        auto it = new_iterator(*this, types.dict_keyiterator, IterKind::DictKeys, v);
+        it->remaining = static_cast<std::int64_t>(as<Dict>(v)->table.size());
+        return it.take_value();
+    }
+    case Layout::Set: {
+        Ref<List> l = TRY(to_list(v));
+        return new_iterator(*this, types.set_iterator, IterKind::List, l.take_value()).take_value();
+    }
+    case Layout::Iterator:
+        if (t == types.dict_keys || t == types.dict_values || t == types.dict_items) {
+            IterKind k = t == types.dict_keys ? IterKind::DictKeys : t == types.dict_values ? IterKind::DictValues : IterKind::DictItems;
+            Type* it_type = t == types.dict_keys ? types.dict_keyiterator : t == types.dict_values ? types.dict_valueiterator : types.dict_itemiterator;
+            auto it = new_iterator(*this, it_type, k, v);
+            it->remaining = static_cast<std::int64_t>(dict_view_dict(v)->table.size());
+            return it.take_value();
+        }
+        return v;
+    case Layout::Generator: return v;
+    default: break;
+    }
+    Value m = t->lookup(names.dunder_iter);
+    if (!m.is_null() && !m.is_none()) {
+        Value r = TRY(call1(m, v));
+        if (type_of(r)->lookup(names.dunder_next).is_null() && type_of(r)->layout != Layout::Iterator &&
+            type_of(r)->layout != Layout::Generator)
+            return raise(types.TypeError, "iter() returned non-iterator of type '{}'", type_of(r)->name->view());
+        return r;
+    }
+    if (!t->lookup(names.dunder_getitem).is_null())
+        return new_iterator(*this, types.seq_iterator, IterKind::Sequence, v).take_value();
+    return raise(types.TypeError, "'{}' object is not iterable", t->name->view());
+}
+
+Result<Value> VM::next(Value const& iterator) {
+    Value stop;
+    return next_with_value(iterator, stop);
+}
+
+Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
+    Type* t = type_of(iterator);
+    if (t->layout == Layout::Iterator && t != types.dict_keys && t != types.dict_values && t != types.dict_items) {
+        Iterator* it = as<Iterator>(iterator);
+        switch (it->kind) {
+        case IterKind::List: {
+            List* l = as<List>(it->source);
+            if (it->index < static_cast<std::int64_t>(l->items.size()))
+                return l->items[static_cast<std::size_t>(it->index++)];
+            it->index = INT64_MAX;
+            return Value();
+        }
+        case IterKind::ListReverse: {
+            List* l = as<List>(it->source);
+            if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
+                return l->items[static_cast<std::size_t>(it->index--)];
+            it->index = -1;
+            return Value();
+        }
+        case IterKind::Tuple: {
+            Tuple* tu = as<Tuple>(it->source);
+            if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
+            return Value();
+        }
+        case IterKind::Str: {
+            Str* s = as<Str>(it->source);
+            if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
+            auto i = static_cast<std::size_t>(it->index);
+            std::size_t len = 1;
+            auto c = static_cast<unsigned char>(s->data[i]);
+            if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+            it->index += static_cast<std::int64_t>(len);
+            return new_str(s->view().substr(i, len));
+        }
+        case IterKind::Range:
+            if (it->remaining <= 0) return Value();
+            --it->remaining;
+            it->index += it->step;
+            return Value::from_int(it->index - it->step);
+        case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems:
+            if (it->remaining < 0) return Value();
+            return dict_iter_next(*this, it);
+        case IterKind::Set: return Value();
+        case IterKind::Enumerate: {
+            Value x = TRY(next(it->source));
+            if (x.is_null()) return Value();
+            auto tu = new_tuple(2);
+            tu->items[0] = it->extra;
+            tu->items[1] = std::move(x);
+            it->extra = TRY(binary_op(it->extra, Value::from_int(1), 0));
+            return tu.take_value();
+        }
+        case IterKind::Zip: {
+            if (it->iters.empty()) return Value();
+            auto tu = new_tuple(it->iters.size());
+            for (std::size_t i = 0; i < it->iters.size(); ++i) {
+                Value x = TRY(next(it->iters[i]));
+                if (x.is_null()) {
+                    if (it->strict) {
+                        if (i > 0)
+                            return raise(types.ValueError, "zip() argument {} is shorter than argument{} 1{}", i + 1,
+                                         i > 1 ? "s" : "", i > 1 ? format("-{}", i) : std::string());
+                        for (std::size_t j = 1; j < it->iters.size(); ++j) {
+                            Value y = TRY(next(it->iters[j]));
+                            if (!y.is_null())
+                                return raise(types.ValueError, "zip() argument {} is longer than argument{} 1{}", j + 1,
+                                             j > 1 ? "s" : "", j > 1 ? format("-{}", j) : std::string());
+                        }
+                    }
+                    it->iters.clear();
+                    return Value();
+                }
+                tu->items[i] = std::move(x);
+            }
+            return tu.take_value();
+        }
+        case IterKind::Map: {
+            std::vector<Value> args;
+            for (auto const& inner : it->iters) {
+                Value x = TRY(next(inner));
+                if (x.is_null()) return Value();
+                args.push_back(std::move(x));
+            }
+            return call(it->extra, args.data(), args.size());
+        }
+        case IterKind::Filter:
+            for (;;) {
+                Value x = TRY(next(it->source));
+                if (x.is_null()) return Value();
+                bool keep;
+                if (it->extra.is_none()) {
+                    keep = TRY(truthy(x));
+                } else {
+                    Value r = TRY(call1(it->extra, x));
+                    keep = TRY(truthy(r));
+                }
+                if (keep) return x;
+            }
+        case IterKind::Callable: {
+            if (it->source.is_null()) return Value();
+            Value x = TRY(call0(it->source));
+            if (TRY(equals(x, it->extra))) {
+                it->source.clear();
+                return Value();
+            }
+            return x;
+        }
+        case IterKind::Sequence: {
+            if (it->source.is_null()) return Value();
+            Result<Value> r = getitem(it->source, Value::from_int(it->index));
+            if (r.is_error()) {
+                if (exception_matches(types.IndexError) || exception_matches(types.StopIteration)) {
+                    take_exception();
+                    it->source.clear();
+                    return Value();
+                }
+                return Raised{};
+            }
+            ++it->index;
+            return r.release_value();
+        }
+        }
+    }
+    if (t->layout == Layout::Generator) {
+        bool finished = false;
+        Value r = TRY(generator_send(iterator, Value::none(), finished));
+        if (finished) {
+            stop_value = std::move(r);
+            return Value();
+        }
+        return r;
+    }
+    Value m = t->lookup(names.dunder_next);
+    if (m.is_null())
+        return raise(types.TypeError, "'{}' object is not an iterator", t->name->view());
+    Result<Value> r = call1(m, iterator);
+    if (r.is_error()) {
+        if (exception_matches(types.StopIteration)) {
+            Value exc = take_exception();
+            stop_value = as<Exception>(exc)->value;
+            return Value();
+        }
+        return Raised{};
+    }
+    return r.release_value();
+}
+
+Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
+    std::vector<Value> out;
+    Type* t = type_of(iterable);
+    if (t->layout == Layout::List) {
+        out = as<List>(iterable)->items;
+        return out;
+    }
+    if (t->layout == Layout::Tuple) {
+        Tuple* tu = as<Tuple>(iterable);
+        out.assign(tu->items, tu->items + tu->size);
+        return out;
+    }
+    if (t->layout == Layout::Set || t->layout == Layout::Dict) {
+        DictTable& table = t->layout == Layout::Set ? as<Set>(iterable)->table : as<Dict>(iterable)->table;
+        for (auto const& e : table.entries())
+            if (!e.key.is_null()) out.push_back(e.key);
+        return out;
+    }
+    Value it = TRY(get_iter(iterable));
+    for (;;) {
+        Value x = TRY(next(it));
+        if (x.is_null()) break;
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+Result<Ref<List>> VM::to_list(Value const& iterable) {
+    auto l = new_list();
+    l->items = TRY(to_vector(iterable));
+    return l;
+}
+
+Result<Ref<Tuple>> VM::to_tuple(Value const& iterable) {
+    std::vector<Value> items = TRY(to_vector(iterable));
+    auto t = new_tuple(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) t->items[i] = std::move(items[i]);
+    return t;
+}
+
+namespace {
+Result<Value> iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+Result<Value> iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value v = TRY(vm.next(args[0]));
+    if (v.is_null()) return vm.raise_value(TRY(vm.new_exception(vm.types.StopIteration, nullptr, 0)));
+    return v;
+}
+} // namespace
+
+void init_iterator_types(VM& vm) {
+    for (Type* t : {vm.types.list_iterator, vm.types.tuple_iterator, vm.types.range_iterator, vm.types.str_iterator,
+                    vm.types.dict_keyiterator, vm.types.dict_valueiterator, vm.types.dict_itemiterator,
+                    vm.types.set_iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter,
+                    vm.types.reversed, vm.types.callable_iterator, vm.types.seq_iterator})
+        add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
+}
+
+} // namespace weft::rt

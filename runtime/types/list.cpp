@@ -1,0 +1,253 @@
+// list: construction, repr and the methods (append, pop, insert, extend, remove, index, count, sort, ...).
+// sort is stable, with a homogeneous fast path for ints, floats and strs (CPython: Objects/listobject.c).
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/gc.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Result<Value> sequence_repr(VM& vm, Value const* items, std::size_t n, char const* open, char const* close, bool one_comma);
+
+void List::traverse(GcVisitor& v) {
+    for (Value const& x : items) v.visit(x);
+}
+
+// Stable sort of `keys` (and `values` alongside, when given). Errors from __lt__ stop the sort.
+Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* values, bool reverse) {
+    std::size_t n = keys.size();
+    if (n < 2)
+        return {};
+    bool all_int = true, all_float = true, all_str = true;
+    for (Value const& k : keys) {
+        all_int &= k.is_int();
+        all_float &= k.is_float();
+        all_str &= k.is_object() && k.as_object()->type == vm.types.str;
+    }
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    auto run = [&](auto less) {
+        if (reverse)
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(keys[b], keys[a]); });
+        else
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(keys[a], keys[b]); });
+    };
+    if (all_int) {
+        run([](Value const& a, Value const& b) { return a.as_int() < b.as_int(); });
+    } else if (all_float) {
+        run([](Value const& a, Value const& b) { return a.as_float() < b.as_float(); });
+    } else if (all_str) {
+        run([](Value const& a, Value const& b) {
+            // UTF-8 byte order is code point order
+            return as<Str>(a)->view() < as<Str>(b)->view();
+        });
+    } else {
+        // Generic merge sort on indices; a raising comparison stops it.
+        bool failed = false;
+        std::vector<std::size_t> tmp(n);
+        auto less = [&](std::size_t a, std::size_t b) -> bool {
+            if (failed) return false;
+            Result<bool> r = reverse ? vm.less_than(keys[b], keys[a]) : vm.less_than(keys[a], keys[b]);
+            if (r.is_error()) { failed = true; return false; }
+            return r.value();
+        };
+        for (std::size_t width = 1; width < n && !failed; width *= 2) {
+            for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+                std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+                std::size_t i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) tmp[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
+                while (i < mid) tmp[k++] = order[i++];
+                while (j < hi) tmp[k++] = order[j++];
+            }
+            order.swap(tmp);
+        }
+        if (failed)
+            return Raised{};
+    }
+    std::vector<Value> sorted_keys(n);
+    for (std::size_t i = 0; i < n; ++i) sorted_keys[i] = std::move(keys[order[i]]);
+    keys.swap(sorted_keys);
+    if (values) {
+        std::vector<Value> sorted(n);
+        for (std::size_t i = 0; i < n; ++i) sorted[i] = std::move((*values)[order[i]]);
+        values->swap(sorted);
+    }
+    return {};
+}
+
+Result<void> list_sort_impl(VM& vm, List* list, Value const& key, bool reverse) {
+    // CPython empties the list while sorting so that mutation during the sort is detected.
+    std::vector<Value> items;
+    items.swap(list->items);
+    Result<void> result;
+    if (key.is_null() || key.is_none()) {
+        result = sort_values(vm, items, nullptr, reverse);
+    } else {
+        std::vector<Value> keys;
+        keys.reserve(items.size());
+        for (Value const& v : items) {
+            Result<Value> k = vm.call1(key, v);
+            if (k.is_error()) {
+                result = Raised{};
+                break;
+            }
+            keys.push_back(k.release_value());
+        }
+        if (!result.is_error())
+            result = sort_values(vm, keys, &items, reverse);
+    }
+    bool modified = !list->items.empty();
+    list->items.swap(items);
+    if (result.is_error())
+        return Raised{};
+    if (modified)
+        return vm.raise(vm.types.ValueError, "list modified during sort");
+    return {};
+}
+
+namespace {
+
+List* self_list(Value const* args) { return as<List>(args[0]); }
+
+Result<Value> list_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    List* l = self_list(args);
+    if (l->items.empty()) return vm.new_str("[]");
+    // Guard recursion (a list containing itself prints as [...]) by the native stack check in repr.
+    std::vector<Value> copy = l->items;
+    return sequence_repr(vm, copy.data(), copy.size(), "[", "]", false);
+}
+
+Result<Value> list_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "list", kwnames));
+    if (nargs > 2) return vm.raise(vm.types.TypeError, "list expected at most 1 argument, got {}", nargs - 1);
+    if (nargs == 1) return vm.new_list().take_value();
+    Ref<List> l = TRY(vm.to_list(args[1]));
+    return l.take_value();
+}
+
+Result<Value> list_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "append", nargs - 1, 1, 1));
+    self_list(args)->items.push_back(args[1]);
+    return Value::none();
+}
+
+Result<Value> list_extend(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "extend", nargs - 1, 1, 1));
+    List* l = self_list(args);
+    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::List) {
+        std::vector<Value> copy = as<List>(args[1])->items;
+        l->items.insert(l->items.end(), copy.begin(), copy.end());
+        return Value::none();
+    }
+    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    l->items.insert(l->items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    return Value::none();
+}
+
+Result<Value> list_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "pop", nargs - 1, 0, 1));
+    List* l = self_list(args);
+    if (l->items.empty()) return vm.raise(vm.types.IndexError, "pop from empty list");
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    std::int64_t i = nargs > 1 ? TRY(vm.index_value(args[1])) : n - 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "pop index out of range");
+    Value v = std::move(l->items[static_cast<std::size_t>(i)]);
+    l->items.erase(l->items.begin() + i);
+    return v;
+}
+
+Result<Value> list_insert(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "insert", nargs - 1, 2, 2));
+    List* l = self_list(args);
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    std::int64_t i = TRY(vm.index_value(args[1]));
+    if (i < 0) i = std::max<std::int64_t>(0, i + n);
+    if (i > n) i = n;
+    l->items.insert(l->items.begin() + i, args[2]);
+    return Value::none();
+}
+
+Result<Value> list_remove(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "remove", nargs - 1, 1, 1));
+    List* l = self_list(args);
+    for (std::size_t i = 0; i < l->items.size(); ++i) {
+        Value item = l->items[i];
+        if (TRY(vm.equals(item, args[1]))) {
+            if (i < l->items.size()) l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(i));
+            return Value::none();
+        }
+    }
+    return vm.raise(vm.types.ValueError, "list.remove(x): x not in list");
+}
+
+Result<Value> list_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "index", nargs - 1, 1, 3));
+    List* l = self_list(args);
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    std::int64_t start = nargs > 2 ? TRY(vm.index_value(args[2])) : 0;
+    std::int64_t stop = nargs > 3 ? TRY(vm.index_value(args[3])) : n;
+    if (start < 0) start = std::max<std::int64_t>(0, start + n);
+    if (stop < 0) stop = std::max<std::int64_t>(0, stop + n);
+    for (std::int64_t i = start; i < stop && i < static_cast<std::int64_t>(l->items.size()); ++i) {
+        Value item = l->items[static_cast<std::size_t>(i)];
+        if (TRY(vm.equals(item, args[1]))) return Value::from_int(i);
+    }
+    std::string r = TRY(vm.repr_string(args[1]));
+    return vm.raise(vm.types.ValueError, "{} is not in list", r);
+}
+
+Result<Value> list_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "count", nargs - 1, 1, 1));
+    List* l = self_list(args);
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < l->items.size(); ++i) {
+        Value item = l->items[i];
+        if (TRY(vm.equals(item, args[1]))) ++n;
+    }
+    return Value::from_int(n);
+}
+
+Result<Value> list_reverse(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "reverse", nargs - 1, 0, 0));
+    std::reverse(self_list(args)->items.begin(), self_list(args)->items.end());
+    return Value::none();
+}
+
+Result<Value> list_clear(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    std::vector<Value> old;
+    old.swap(self_list(args)->items);
+    return Value::none();
+}
+
+Result<Value> list_copy(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    auto l = vm.new_list();
+    l->items = self_list(args)->items;
+    return l.take_value();
+}
+
+Result<Value> list_sort(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos > 0)
+        return vm.raise(vm.types.TypeError, "sort() takes no positional arguments");
+    Value fields[2];
+    TRY(parse_kwargs(vm, "sort", args + 1, nargs - 1, kwnames, {"key", "reverse"}, fields));
+    bool reverse = fields[1].is_null() ? false : TRY(vm.truthy(fields[1]));
+    TRY(list_sort_impl(vm, self_list(args), fields[0], reverse));
+    return Value::none();
+}
+
+} // namespace
+
+void init_list_type(VM& vm) {
+    vm.types.list->construct = list_construct;
+    add_methods(vm, vm.types.list, {
+        {"__repr__", list_repr}, {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},
+        {"insert", list_insert}, {"remove", list_remove}, {"index", list_index}, {"count", list_count},
+        {"reverse", list_reverse}, {"clear", list_clear}, {"copy", list_copy}, {"sort", list_sort},
+    });
+}
+
+} // namespace weft::rt

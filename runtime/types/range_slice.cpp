@@ -1,0 +1,179 @@
+// range and slice objects, and slice index arithmetic shared by every sequence.
+// CPython: Objects/rangeobject.c, Objects/sliceobject.c (PySlice_GetIndicesEx).
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+struct Range final : Object {
+    std::int64_t start, stop, step, length;
+    explicit Range(Type* t) : Object(t) {}
+};
+
+struct Slice final : Object {
+    Value start, stop, step;
+    explicit Slice(Type* t) : Object(t) {}
+};
+
+Value make_slice(VM& vm, Value start, Value stop, Value step) {
+    auto s = make<Slice>(vm.types.slice);
+    s->start = std::move(start);
+    s->stop = std::move(stop);
+    s->step = std::move(step);
+    return s.take_value();
+}
+
+Value make_range(VM& vm, std::int64_t start, std::int64_t stop, std::int64_t step) {
+    auto r = make<Range>(vm.types.range);
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    if (step > 0)
+        r->length = start < stop ? (stop - start - 1) / step + 1 : 0;
+    else
+        r->length = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+    return r.take_value();
+}
+
+void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length) {
+    Range* r = as<Range>(v);
+    start = r->start;
+    step = r->step;
+    length = r->length;
+}
+
+namespace {
+Result<std::int64_t> slice_bound(VM& vm, Value const& v) {
+    if (v.is_int() || v.is_bool())
+        return v.as_int();
+    if (is_int_value(vm, v))
+        return to_bigint(v).is_negative() ? INT64_MIN / 2 : INT64_MAX / 2;
+    Value m = vm.type_of(v)->lookup(vm.names.dunder_index);
+    if (m.is_null())
+        return vm.raise(vm.types.TypeError, "slice indices must be integers or None or have an __index__ method");
+    return vm.index_value(v);
+}
+} // namespace
+
+// CPython: PySlice_Unpack + PySlice_AdjustIndices
+Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
+                           std::int64_t& step, std::int64_t& count) {
+    Slice* s = as<Slice>(slice);
+    step = s->step.is_none() ? 1 : TRY(slice_bound(vm, s->step));
+    if (step == 0)
+        return vm.raise(vm.types.ValueError, "slice step cannot be zero");
+    if (s->start.is_none()) {
+        start = step < 0 ? length - 1 : 0;
+    } else {
+        start = TRY(slice_bound(vm, s->start));
+        if (start < 0) {
+            start += length;
+            if (start < 0) start = step < 0 ? -1 : 0;
+        } else if (start >= length) {
+            start = step < 0 ? length - 1 : length;
+        }
+    }
+    if (s->stop.is_none()) {
+        stop = step < 0 ? -1 : length;
+    } else {
+        stop = TRY(slice_bound(vm, s->stop));
+        if (stop < 0) {
+            stop += length;
+            if (stop < 0) stop = step < 0 ? -1 : 0;
+        } else if (stop >= length) {
+            stop = step < 0 ? length - 1 : length;
+        }
+    }
+    if (step < 0)
+        count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+    else
+        count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    return {};
+}
+
+Result<Value> range_getitem(VM& vm, Value const& self, Value const& key) {
+    Range* r = as<Range>(self);
+    if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, r->length, start, stop, step, count));
+        std::int64_t new_start = r->start + start * r->step;
+        std::int64_t new_step = r->step * step;
+        return make_range(vm, new_start, new_start + count * new_step, new_step);
+    }
+    std::int64_t i = TRY(vm.index_value(key));
+    if (i < 0) i += r->length;
+    if (i < 0 || i >= r->length)
+        return vm.raise(vm.types.IndexError, "range object index out of range");
+    return Value::from_int(r->start + i * r->step);
+}
+
+namespace {
+
+Result<Value> range_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "range", kwnames));
+    std::size_t n = nargs - 1;
+    if (n == 0)
+        return vm.raise(vm.types.TypeError, "range expected at least 1 argument, got 0");
+    if (n > 3)
+        return vm.raise(vm.types.TypeError, "range expected at most 3 arguments, got {}", n);
+    std::int64_t v[3];
+    for (std::size_t i = 0; i < n; ++i) {
+        if (args[1 + i].is_float())
+            return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
+        v[i] = TRY(vm.index_value(args[1 + i]));
+    }
+    if (n == 1) return make_range(vm, 0, v[0], 1);
+    if (n == 3 && v[2] == 0)
+        return vm.raise(vm.types.ValueError, "range() arg 3 must not be zero");
+    return make_range(vm, v[0], v[1], n == 3 ? v[2] : 1);
+}
+
+Result<Value> range_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Range* r = as<Range>(args[0]);
+    if (r->step == 1)
+        return vm.new_str(format("range({}, {})", r->start, r->stop));
+    return vm.new_str(format("range({}, {}, {})", r->start, r->stop, r->step));
+}
+
+Result<Value> range_len(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_int(as<Range>(args[0])->length); }
+
+Result<Value> slice_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "slice", kwnames));
+    std::size_t n = nargs - 1;
+    if (n == 0 || n > 3)
+        return vm.raise(vm.types.TypeError, "slice expected at least 1 argument, got 0");
+    if (n == 1) return make_slice(vm, Value::none(), args[1], Value::none());
+    return make_slice(vm, args[1], args[2], n == 3 ? args[3] : Value::none());
+}
+
+Result<Value> slice_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Slice* s = as<Slice>(args[0]);
+    std::string a = TRY(vm.repr_string(s->start));
+    std::string b = TRY(vm.repr_string(s->stop));
+    std::string c = TRY(vm.repr_string(s->step));
+    return vm.new_str(format("slice({}, {}, {})", a, b, c));
+}
+
+} // namespace
+
+Result<bool> range_contains(VM& vm, Value const& self, Value const& item) {
+    Range* r = as<Range>(self);
+    if (item.is_int() || item.is_bool()) {
+        std::int64_t x = item.as_int();
+        if (r->length == 0) return false;
+        if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
+        return (x - r->start) % r->step == 0;
+    }
+    for (std::int64_t i = 0; i < r->length; ++i)
+        if (TRY(vm.equals(Value::from_int(r->start + i * r->step), item))) return true;
+    return false;
+}
+
+void init_range_slice_types(VM& vm) {
+    vm.types.range->construct = range_construct;
+    vm.types.slice->construct = slice_construct;
+    add_methods(vm, vm.types.range, {{"__repr__", range_repr}, {"__len__", range_len}});
+    add_methods(vm, vm.types.slice, {{"__repr__", slice_repr}});
+}
+
+} // namespace weft::rt

@@ -1,0 +1,205 @@
+// set and frozenset over DictTable (keys only): construction, repr, algebra and methods.
+// CPython: Objects/setobject.c. Iteration order is insertion order here (CPython's is hash order).
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+void Set::traverse(GcVisitor& v) {
+    for (auto const& e : table.entries()) v.visit(e.key);
+}
+
+Ref<Set> new_set(VM& vm, Type* type) {
+    auto s = make<Set>(type);
+    s->frozen = type == vm.types.frozenset;
+    vm.gc().track(s.get());
+    return s;
+}
+
+Result<void> set_add_value(VM& vm, Set* s, Value const& v) {
+    std::int64_t h = TRY(vm.hash(v));
+    std::int64_t ix = TRY(s->table.find(vm, v, h));
+    if (ix < 0) s->table.insert_new(v, h, Value::none());
+    return {};
+}
+
+Result<bool> set_has(VM& vm, Set* s, Value const& v) {
+    std::int64_t h = TRY(vm.hash(v));
+    std::int64_t ix = TRY(s->table.find(vm, v, h));
+    return ix >= 0;
+}
+
+Result<void> set_update_from(VM& vm, Set* s, Value const& iterable) {
+    std::vector<Value> items = TRY(vm.to_vector(iterable));
+    for (Value const& v : items) TRY(set_add_value(vm, s, v));
+    return {};
+}
+
+std::vector<Value> set_items(Set* s) {
+    std::vector<Value> out;
+    for (auto const& e : s->table.entries())
+        if (!e.key.is_null()) out.push_back(e.key);
+    return out;
+}
+
+// set algebra for the binary operators: 0 union, 1 intersection, 2 difference, 3 symmetric difference
+Result<Value> set_algebra(VM& vm, Set* a, Set* b, int which) {
+    auto out = new_set(vm, a->type == vm.types.frozenset ? vm.types.frozenset : vm.types.set);
+    switch (which) {
+    case 0:
+        for (Value const& v : set_items(a)) TRY(set_add_value(vm, out.get(), v));
+        for (Value const& v : set_items(b)) TRY(set_add_value(vm, out.get(), v));
+        break;
+    case 1:
+        for (Value const& v : set_items(a)) if (TRY(set_has(vm, b, v))) TRY(set_add_value(vm, out.get(), v));
+        break;
+    case 2:
+        for (Value const& v : set_items(a)) if (!TRY(set_has(vm, b, v))) TRY(set_add_value(vm, out.get(), v));
+        break;
+    default:
+        for (Value const& v : set_items(a)) if (!TRY(set_has(vm, b, v))) TRY(set_add_value(vm, out.get(), v));
+        for (Value const& v : set_items(b)) if (!TRY(set_has(vm, a, v))) TRY(set_add_value(vm, out.get(), v));
+        break;
+    }
+    return out.take_value();
+}
+
+namespace {
+
+Set* self_set(Value const* args) { return as<Set>(args[0]); }
+
+Result<Value> set_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* type = as<Type>(args[0]);
+    TRY(check_no_kwargs(vm, type->name->view() == "set" ? "set" : "frozenset", kwnames));
+    if (nargs > 2) return vm.raise(vm.types.TypeError, "{} expected at most 1 argument, got {}", type->name->view(), nargs - 1);
+    auto s = new_set(vm, type);
+    if (nargs == 2) TRY(set_update_from(vm, s.get(), args[1]));
+    return s.take_value();
+}
+
+Result<Value> set_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Set* s = self_set(args);
+    bool frozen = s->type == vm.types.frozenset;
+    std::vector<Value> items = set_items(s);
+    if (items.empty()) return vm.new_str(frozen ? "frozenset()" : "set()");
+    std::string out = frozen ? "frozenset({" : "{";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ", ";
+        out += TRY(vm.repr_string(items[i]));
+    }
+    out += frozen ? "})" : "}";
+    return vm.new_str(out);
+}
+
+Result<Value> set_add(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "add", nargs - 1, 1, 1));
+    TRY(set_add_value(vm, self_set(args), args[1]));
+    return Value::none();
+}
+
+Result<Value> remove_impl(VM& vm, Value const* args, std::size_t nargs, bool must_exist, char const* name) {
+    TRY(check_arg_count(vm, name, nargs - 1, 1, 1));
+    Set* s = self_set(args);
+    std::int64_t h = TRY(vm.hash(args[1]));
+    std::int64_t ix = TRY(s->table.find(vm, args[1], h));
+    if (ix < 0) {
+        if (must_exist) return vm.raise_key_error(args[1]);
+        return Value::none();
+    }
+    s->table.remove_at(ix, nullptr, nullptr);
+    return Value::none();
+}
+Result<Value> set_remove(VM& vm, Value const* a, std::size_t n, Tuple*) { return remove_impl(vm, a, n, true, "remove"); }
+Result<Value> set_discard(VM& vm, Value const* a, std::size_t n, Tuple*) { return remove_impl(vm, a, n, false, "discard"); }
+
+Result<Value> set_pop(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Set* s = self_set(args);
+    auto& entries = s->table.entries();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (!entries[i].key.is_null()) {
+            Value k;
+            s->table.remove_at(static_cast<std::int64_t>(i), &k, nullptr);
+            return k;
+        }
+    }
+    return vm.raise(vm.types.KeyError, "pop from an empty set");
+}
+
+Result<Value> set_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
+    self_set(args)->table.clear();
+    return Value::none();
+}
+
+Result<Value> set_copy(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto s = new_set(vm, self_set(args)->type);
+    for (Value const& v : set_items(self_set(args))) TRY(set_add_value(vm, s.get(), v));
+    return s.take_value();
+}
+
+Result<Value> multi_algebra(VM& vm, Value const* args, std::size_t nargs, int which) {
+    Value acc = args[0];
+    if (nargs == 1) {
+        Value a[1] = {args[0]};
+        return set_copy(vm, a, 1, nullptr);
+    }
+    for (std::size_t i = 1; i < nargs; ++i) {
+        auto other = new_set(vm, vm.types.set);
+        TRY(set_update_from(vm, other.get(), args[i]));
+        acc = TRY(set_algebra(vm, as<Set>(acc), other.get(), which));
+    }
+    return acc;
+}
+Result<Value> set_union(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 0); }
+Result<Value> set_intersection(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 1); }
+Result<Value> set_difference(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 2); }
+Result<Value> set_symmetric_difference(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 3); }
+
+Result<Value> set_update(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    for (std::size_t i = 1; i < nargs; ++i) TRY(set_update_from(vm, self_set(args), args[i]));
+    return Value::none();
+}
+
+Result<Value> set_issubset(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "issubset", nargs - 1, 1, 1));
+    auto other = new_set(vm, vm.types.set);
+    TRY(set_update_from(vm, other.get(), args[1]));
+    for (Value const& v : set_items(self_set(args)))
+        if (!TRY(set_has(vm, other.get(), v))) return Value::from_bool(false);
+    return Value::from_bool(true);
+}
+
+Result<Value> set_issuperset(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "issuperset", nargs - 1, 1, 1));
+    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    for (Value const& v : items)
+        if (!TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
+    return Value::from_bool(true);
+}
+
+Result<Value> set_isdisjoint(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "isdisjoint", nargs - 1, 1, 1));
+    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    for (Value const& v : items)
+        if (TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
+    return Value::from_bool(true);
+}
+
+} // namespace
+
+void init_set_type(VM& vm) {
+    vm.types.set->construct = set_construct;
+    vm.types.frozenset->construct = set_construct;
+    for (Type* t : {vm.types.set, vm.types.frozenset}) {
+        add_methods(vm, t, {
+            {"__repr__", set_repr}, {"copy", set_copy}, {"union", set_union}, {"intersection", set_intersection},
+            {"difference", set_difference}, {"symmetric_difference", set_symmetric_difference},
+            {"issubset", set_issubset}, {"issuperset", set_issuperset}, {"isdisjoint", set_isdisjoint},
+        });
+    }
+    add_methods(vm, vm.types.set, {
+        {"add", set_add}, {"remove", set_remove}, {"discard", set_discard}, {"pop", set_pop}, {"clear", set_clear},
+        {"update", set_update},
+    });
+}
+
+} // namespace weft::rt

@@ -1,0 +1,65 @@
+// str: storage, hashing and UTF-8 helpers. The Python-visible methods are in str_methods.cpp.
+#include "runtime/types/str.hpp"
+
+#include <cstring>
+
+namespace weft::rt {
+
+Ref<Str> Str::create(Type* type, std::string_view text) {
+    void* memory = ::operator new(offsetof(Str, data) + text.size() + 1);
+    Str* s = new (memory) Str(type);
+    s->length = static_cast<std::uint32_t>(text.size());
+    std::memcpy(s->data, text.data(), text.size());
+    s->data[text.size()] = '\0';
+    s->char_count = utf8_count(text);
+    return Ref<Str>::adopt(s);
+}
+
+std::int64_t Str::compute_hash() const {
+    // A 64-bit multiplicative hash over 8-byte words (CPython randomizes str hashes, so no program can
+    // depend on their values; only hash(x) == hash(y) for equal strings matters).
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ length;
+    std::size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, data + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, data + i, length - i);
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    auto result = static_cast<std::int64_t>(h >> 1);
+    return result == -1 ? -2 : result;
+}
+
+std::uint32_t utf8_count(std::string_view s) {
+    std::uint32_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+std::size_t utf8_offset(std::string_view s, std::size_t index) {
+    std::size_t i = 0;
+    while (index > 0 && i < s.size()) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+            ++i;
+        --index;
+    }
+    return i;
+}
+
+bool str_equal(Str const* a, Str const* b) {
+    if (a == b)
+        return true;
+    if (a->length != b->length)
+        return false;
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
+        return false;
+    return std::memcmp(a->data, b->data, a->length) == 0;
+}
+
+} // namespace weft::rt

@@ -1,0 +1,40 @@
+// str: immutable UTF-8 text stored inline after the header, with its hash and code-point count cached.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/object.hpp"
+#include "runtime/result.hpp"
+
+namespace weft::rt {
+
+struct Str final : Object {
+    std::int64_t hash = -1;        // cached; -1 until computed
+    std::uint32_t length = 0;      // bytes
+    std::uint32_t char_count = 0;  // code points
+    bool interned = false;
+    char data[1];                  // `length` bytes follow, then a NUL
+
+    static Ref<Str> create(Type* type, std::string_view text);
+    std::string_view view() const { return {data, length}; }
+    bool is_ascii() const { return length == char_count; }
+    std::int64_t get_hash() {
+        if (hash == -1)
+            hash = compute_hash();
+        return hash;
+    }
+    std::int64_t compute_hash() const;
+    static void operator delete(void* p) { ::operator delete(p); }
+
+private:
+    explicit Str(Type* t) : Object(t) {}
+};
+
+// Number of code points in UTF-8 text.
+std::uint32_t utf8_count(std::string_view s);
+// Byte offset of code point `index` in UTF-8 text (index <= char count).
+std::size_t utf8_offset(std::string_view s, std::size_t index);
+bool str_equal(Str const* a, Str const* b);
+
+} // namespace weft::rt

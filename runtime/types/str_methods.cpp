@@ -1,0 +1,683 @@
+// str's Python-visible behaviour: construction, repr, indexing and slicing, concatenation, comparison, and
+// the methods (join, split, strip, replace, find, format, ...). Case mapping and character classes cover
+// ASCII; other code points are left unchanged. CPython: Objects/unicodeobject.c, Objects/stringlib/.
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/format_spec.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
+                           std::int64_t& step, std::int64_t& count);
+
+namespace {
+
+Str* self_str(Value const* args) { return as<Str>(args[0]); }
+
+bool is_str(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Str; }
+
+Result<Str*> expect_str(VM& vm, Value const& v, char const* what) {
+    if (!is_str(vm, v))
+        return vm.raise(vm.types.TypeError, "{} must be str, not {}", what, vm.type_of(v)->name->view());
+    return as<Str>(v);
+}
+
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+
+// repr of a str: CPython's unicode_repr (quote choice and escapes); non-ASCII printable text is kept.
+std::string str_repr_text(std::string_view s) {
+    bool has_single = s.find('\'') != std::string_view::npos;
+    bool has_double = s.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    std::string out;
+    out.reserve(s.size() + 2);
+    out.push_back(quote);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(c));
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else if (c >= 0x80) {
+            // decode to check for C1 controls (U+0080..U+009F), which CPython escapes
+            std::size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+            std::uint32_t cp = 0;
+            if (len == 2 && i + 1 < s.size())
+                cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+            if (len == 2 && cp >= 0x80 && cp <= 0xA0 && cp != 0xA0) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+                out += buf;
+                i += 1;
+            } else if (len == 2 && cp == 0xA0) {
+                out += "\\xa0";
+                i += 1;
+            } else {
+                out.append(s.substr(i, len));
+                i += len - 1;
+            }
+        } else {
+            out.push_back(static_cast<char>(c));
+        }
+    }
+    out.push_back(quote);
+    return out;
+}
+
+Result<Value> str_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return vm.new_str(str_repr_text(self_str(args)->view()));
+}
+
+Result<Value> str_str(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
+Result<Value> str_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "str", kwnames));
+    if (nargs == 1)
+        return Value::borrowed(vm.empty_str.get());
+    if (nargs > 2)
+        return vm.raise(vm.types.TypeError, "str() takes at most 1 argument ({} given)", nargs - 1);
+    return vm.str(args[1]);
+}
+
+Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "join", nargs - 1, 1, 1));
+    std::string_view sep = self_str(args)->view();
+    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!is_str(vm, items[i]))
+            return vm.raise(vm.types.TypeError, "sequence item {}: expected str instance, {} found", i,
+                            vm.type_of(items[i])->name->view());
+        total += as<Str>(items[i])->length + sep.size();
+    }
+    if (items.size() == 1)
+        return items[0];
+    std::string out;
+    out.reserve(total);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out.append(sep);
+        out.append(as<Str>(items[i])->view());
+    }
+    return vm.new_str(out);
+}
+
+Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool from_right) {
+    Value fields[2];
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos > 2)
+        return vm.raise(vm.types.TypeError, "split expected at most 2 arguments, got {}", npos);
+    for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
+    TRY(parse_kwargs(vm, from_right ? "rsplit" : "split", args + 1, nargs - 1, kwnames, {"sep", "maxsplit"}, fields));
+    std::string_view s = self_str(args)->view();
+    std::int64_t maxsplit = fields[1].is_null() ? -1 : TRY(vm.index_value(fields[1]));
+    std::vector<std::string_view> parts;
+    if (fields[0].is_null() || fields[0].is_none()) {
+        // whitespace split
+        if (!from_right) {
+            std::size_t i = 0;
+            while (true) {
+                while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
+                if (i >= s.size()) break;
+                if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
+                    std::size_t end = s.size();
+                    while (end > i && is_space(static_cast<unsigned char>(s[end - 1]))) --end;
+                    parts.push_back(s.substr(i, end - i));
+                    break;
+                }
+                std::size_t j = i;
+                while (j < s.size() && !is_space(static_cast<unsigned char>(s[j]))) ++j;
+                parts.push_back(s.substr(i, j - i));
+                i = j;
+            }
+        } else {
+            std::size_t i = s.size();
+            while (true) {
+                while (i > 0 && is_space(static_cast<unsigned char>(s[i - 1]))) --i;
+                if (i == 0) break;
+                if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
+                    std::size_t b = 0;
+                    while (b < i && is_space(static_cast<unsigned char>(s[b]))) ++b;
+                    parts.push_back(s.substr(b, i - b));
+                    break;
+                }
+                std::size_t j = i;
+                while (j > 0 && !is_space(static_cast<unsigned char>(s[j - 1]))) --j;
+                parts.push_back(s.substr(j, i - j));
+                i = j;
+            }
+            std::reverse(parts.begin(), parts.end());
+        }
+    } else {
+        Str* sep_str = TRY(expect_str(vm, fields[0], "must be str or None, not"));
+        std::string_view sep = sep_str->view();
+        if (sep.empty())
+            return vm.raise(vm.types.ValueError, "empty separator");
+        if (!from_right) {
+            std::size_t i = 0;
+            while (true) {
+                if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
+                    parts.push_back(s.substr(i));
+                    break;
+                }
+                std::size_t j = s.find(sep, i);
+                if (j == std::string_view::npos) {
+                    parts.push_back(s.substr(i));
+                    break;
+                }
+                parts.push_back(s.substr(i, j - i));
+                i = j + sep.size();
+            }
+        } else {
+            std::size_t end = s.size();
+            while (true) {
+                if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
+                    parts.push_back(s.substr(0, end));
+                    break;
+                }
+                std::size_t j = end >= sep.size() ? s.rfind(sep, end - sep.size()) : std::string_view::npos;
+                if (j == std::string_view::npos) {
+                    parts.push_back(s.substr(0, end));
+                    break;
+                }
+                parts.push_back(s.substr(j + sep.size(), end - j - sep.size()));
+                end = j;
+            }
+            std::reverse(parts.begin(), parts.end());
+        }
+    }
+    auto list = vm.new_list();
+    list->items.reserve(parts.size());
+    for (auto p : parts)
+        list->items.push_back(vm.new_str(p));
+    return list.take_value();
+}
+
+Result<Value> str_split(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) { return split_impl(vm, args, nargs, kw, false); }
+Result<Value> str_rsplit(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) { return split_impl(vm, args, nargs, kw, true); }
+
+Result<Value> strip_impl(VM& vm, Value const* args, std::size_t nargs, bool left, bool right, char const* name) {
+    TRY(check_arg_count(vm, name, nargs - 1, 0, 1));
+    std::string_view s = self_str(args)->view();
+    std::string_view chars;
+    bool whitespace = nargs == 1 || args[1].is_none();
+    if (!whitespace) {
+        Str* c = TRY(expect_str(vm, args[1], "strip arg"));
+        chars = c->view();
+    }
+    auto strip_char = [&](unsigned char c) {
+        return whitespace ? is_space(c) : chars.find(static_cast<char>(c)) != std::string_view::npos;
+    };
+    std::size_t b = 0, e = s.size();
+    if (left) while (b < e && strip_char(static_cast<unsigned char>(s[b]))) ++b;
+    if (right) while (e > b && strip_char(static_cast<unsigned char>(s[e - 1]))) --e;
+    if (b == 0 && e == s.size())
+        return args[0];
+    return vm.new_str(s.substr(b, e - b));
+}
+Result<Value> str_strip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, true, true, "strip"); }
+Result<Value> str_lstrip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, true, false, "lstrip"); }
+Result<Value> str_rstrip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, false, true, "rstrip"); }
+
+Result<Value> map_chars(VM& vm, Value const* args, std::size_t nargs, int (*fn)(int)) {
+    std::string s(self_str(args)->view());
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(fn(static_cast<unsigned char>(c)));
+    return vm.new_str(s);
+}
+int to_upper(int c) { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
+int to_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+int swap_case(int c) { return (c >= 'a' && c <= 'z') ? c - 32 : (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+Result<Value> str_upper(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, to_upper); }
+Result<Value> str_lower(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, to_lower); }
+Result<Value> str_swapcase(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, swap_case); }
+
+bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+Result<Value> str_capitalize(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string s(self_str(args)->view());
+    for (std::size_t i = 0; i < s.size(); ++i)
+        s[i] = static_cast<char>(i == 0 ? to_upper(static_cast<unsigned char>(s[i])) : to_lower(static_cast<unsigned char>(s[i])));
+    return vm.new_str(s);
+}
+
+Result<Value> str_title(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string s(self_str(args)->view());
+    bool prev_cased = false;
+    for (char& c : s) {
+        auto u = static_cast<unsigned char>(c);
+        bool alpha = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+        if (alpha) c = static_cast<char>(prev_cased ? to_lower(u) : to_upper(u));
+        prev_cased = alpha;
+    }
+    return vm.new_str(s);
+}
+
+Result<Value> predicate(VM& vm, Value const* args, bool (*fn)(unsigned char), bool cased_check = false) {
+    std::string_view s = self_str(args)->view();
+    if (s.empty()) return Value::from_bool(false);
+    for (unsigned char c : s)
+        if (!fn(c)) return Value::from_bool(false);
+    return Value::from_bool(true);
+}
+Result<Value> str_isdigit(VM& vm, Value const* a, std::size_t, Tuple*) {
+    return predicate(vm, a, [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+Result<Value> str_isalpha(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, is_alpha); }
+Result<Value> str_isalnum(VM& vm, Value const* a, std::size_t, Tuple*) {
+    return predicate(vm, a, [](unsigned char c) { return is_alpha(c) || (c >= '0' && c <= '9'); });
+}
+Result<Value> str_isspace(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, is_space); }
+Result<Value> case_check(VM& vm, Value const* args, bool upper) {
+    bool cased = false;
+    for (unsigned char c : self_str(args)->view()) {
+        if (c >= 'a' && c <= 'z') { if (upper) return Value::from_bool(false); cased = true; }
+        if (c >= 'A' && c <= 'Z') { if (!upper) return Value::from_bool(false); cased = true; }
+    }
+    return Value::from_bool(cased);
+}
+Result<Value> str_isupper(VM& vm, Value const* a, std::size_t, Tuple*) { return case_check(vm, a, true); }
+Result<Value> str_islower(VM& vm, Value const* a, std::size_t, Tuple*) { return case_check(vm, a, false); }
+
+Result<Value> str_replace(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "replace", nargs - 1, 2, 3));
+    std::string_view s = self_str(args)->view();
+    Str* old = TRY(expect_str(vm, args[1], "replace() argument 1"));
+    Str* rep = TRY(expect_str(vm, args[2], "replace() argument 2"));
+    std::int64_t count = nargs > 3 ? TRY(vm.index_value(args[3])) : -1;
+    std::string_view o = old->view(), r = rep->view();
+    std::string out;
+    if (o.empty()) {
+        // insert between every character (CPython: replace with an empty pattern)
+        std::size_t i = 0;
+        std::int64_t done = 0;
+        while (true) {
+            if (count >= 0 && done >= count) { out.append(s.substr(i)); break; }
+            out.append(r);
+            ++done;
+            if (i >= s.size()) break;
+            std::size_t next = utf8_offset(s.substr(i), 1) + i;
+            out.append(s.substr(i, next - i));
+            i = next;
+        }
+        return vm.new_str(out);
+    }
+    std::size_t i = 0;
+    std::int64_t done = 0;
+    while (count < 0 || done < count) {
+        std::size_t j = s.find(o, i);
+        if (j == std::string_view::npos) break;
+        out.append(s.substr(i, j - i));
+        out.append(r);
+        i = j + o.size();
+        ++done;
+    }
+    if (done == 0) return args[0];
+    out.append(s.substr(i));
+    return vm.new_str(out);
+}
+
+// Resolves optional start/end arguments (code point indexes) into a byte range of `s`.
+Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std::size_t first, std::size_t& b,
+                       std::size_t& e) {
+    std::int64_t n = s->char_count;
+    std::int64_t start = 0, end = n;
+    if (nargs > first && !args[first].is_none()) start = TRY(vm.index_value(args[first]));
+    if (nargs > first + 1 && !args[first + 1].is_none()) end = TRY(vm.index_value(args[first + 1]));
+    if (start < 0) start = std::max<std::int64_t>(0, start + n);
+    if (end < 0) end = std::max<std::int64_t>(0, end + n);
+    start = std::min(start, n);
+    end = std::min(end, n);
+    if (s->is_ascii()) {
+        b = static_cast<std::size_t>(start);
+        e = static_cast<std::size_t>(std::max(start, end));
+    } else {
+        b = utf8_offset(s->view(), static_cast<std::size_t>(start));
+        e = end < start ? b : utf8_offset(s->view(), static_cast<std::size_t>(end));
+    }
+    if (start > end) e = b, b = b + 1;  // empty range that matches nothing (even "")
+    return {};
+}
+
+std::int64_t char_index(Str* s, std::size_t byte) {
+    if (s->is_ascii()) return static_cast<std::int64_t>(byte);
+    return utf8_count(s->view().substr(0, byte));
+}
+
+Result<Value> find_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse, bool raise, char const* name) {
+    TRY(check_arg_count(vm, name, nargs - 1, 1, 3));
+    Str* s = self_str(args);
+    Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
+    std::size_t b, e;
+    TRY(sub_range(vm, s, args, nargs, 2, b, e));
+    std::int64_t result = -1;
+    if (b <= e && e - b >= sub->length) {
+        std::string_view hay = s->view().substr(b, e - b);
+        std::size_t pos = reverse ? hay.rfind(sub->view()) : hay.find(sub->view());
+        if (pos != std::string_view::npos) result = char_index(s, b + pos);
+    }
+    if (result < 0 && raise)
+        return vm.raise(vm.types.ValueError, "substring not found");
+    return Value::from_int(result);
+}
+Result<Value> str_find(VM& vm, Value const* a, std::size_t n, Tuple*) { return find_impl(vm, a, n, false, false, "find"); }
+Result<Value> str_rfind(VM& vm, Value const* a, std::size_t n, Tuple*) { return find_impl(vm, a, n, true, false, "rfind"); }
+Result<Value> str_index(VM& vm, Value const* a, std::size_t n, Tuple*) { return find_impl(vm, a, n, false, true, "index"); }
+Result<Value> str_rindex(VM& vm, Value const* a, std::size_t n, Tuple*) { return find_impl(vm, a, n, true, true, "rindex"); }
+
+Result<Value> str_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "count", nargs - 1, 1, 3));
+    Str* s = self_str(args);
+    Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
+    std::size_t b, e;
+    TRY(sub_range(vm, s, args, nargs, 2, b, e));
+    if (b > e) return Value::from_int(0);
+    std::string_view hay = s->view().substr(b, e - b);
+    if (sub->length == 0) return Value::from_int(utf8_count(hay) + 1);
+    std::int64_t n = 0;
+    for (std::size_t i = hay.find(sub->view()); i != std::string_view::npos; i = hay.find(sub->view(), i + sub->length))
+        ++n;
+    return Value::from_int(n);
+}
+
+Result<Value> affix_impl(VM& vm, Value const* args, std::size_t nargs, bool suffix, char const* name) {
+    TRY(check_arg_count(vm, name, nargs - 1, 1, 3));
+    Str* s = self_str(args);
+    std::size_t b, e;
+    TRY(sub_range(vm, s, args, nargs, 2, b, e));
+    auto test = [&](Str* affix) {
+        if (b > e) return false;
+        std::string_view hay = s->view().substr(b, e - b);
+        std::string_view a = affix->view();
+        if (a.size() > hay.size()) return false;
+        return suffix ? hay.substr(hay.size() - a.size()) == a : hay.substr(0, a.size()) == a;
+    };
+    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Tuple) {
+        Tuple* t = as<Tuple>(args[1]);
+        for (std::size_t i = 0; i < t->size; ++i) {
+            if (!is_str(vm, t->items[i]))
+                return vm.raise(vm.types.TypeError, "tuple for {} must only contain str, not {}", name,
+                                vm.type_of(t->items[i])->name->view());
+            if (test(as<Str>(t->items[i]))) return Value::from_bool(true);
+        }
+        return Value::from_bool(false);
+    }
+    if (!is_str(vm, args[1]))
+        return vm.raise(vm.types.TypeError, "{} first arg must be str or a tuple of str, not {}", name,
+                        vm.type_of(args[1])->name->view());
+    return Value::from_bool(test(as<Str>(args[1])));
+}
+Result<Value> str_startswith(VM& vm, Value const* a, std::size_t n, Tuple*) { return affix_impl(vm, a, n, false, "startswith"); }
+Result<Value> str_endswith(VM& vm, Value const* a, std::size_t n, Tuple*) { return affix_impl(vm, a, n, true, "endswith"); }
+
+Result<Value> pad_impl(VM& vm, Value const* args, std::size_t nargs, char const* name, int where) {
+    TRY(check_arg_count(vm, name, nargs - 1, 1, 2));
+    Str* s = self_str(args);
+    std::int64_t width = TRY(vm.index_value(args[1]));
+    std::string fill = " ";
+    if (nargs > 2) {
+        Str* f = TRY(expect_str(vm, args[2], "fill character"));
+        if (f->char_count != 1)
+            return vm.raise(vm.types.TypeError, "The fill character must be exactly one character long");
+        fill = std::string(f->view());
+    }
+    std::int64_t n = s->char_count;
+    if (width <= n) return args[0];
+    std::int64_t total = width - n, left = 0;
+    if (where == 0) left = 0;                        // ljust
+    else if (where == 1) left = total;               // rjust
+    else left = total / 2 + (total & width & 1);     // center (CPython: pad(left = marg/2 + (marg & width & 1)))
+    std::string out;
+    for (std::int64_t i = 0; i < left; ++i) out += fill;
+    out.append(s->view());
+    for (std::int64_t i = 0; i < total - left; ++i) out += fill;
+    return vm.new_str(out);
+}
+Result<Value> str_ljust(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, "ljust", 0); }
+Result<Value> str_rjust(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, "rjust", 1); }
+Result<Value> str_center(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, "center", 2); }
+
+Result<Value> str_zfill(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "zfill", nargs - 1, 1, 1));
+    std::string s(self_str(args)->view());
+    std::int64_t width = TRY(vm.index_value(args[1]));
+    std::int64_t n = self_str(args)->char_count;
+    if (width <= n) return args[0];
+    std::size_t pos = (!s.empty() && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+    s.insert(pos, static_cast<std::size_t>(width - n), '0');
+    return vm.new_str(s);
+}
+
+Result<Value> str_splitlines(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    std::string_view s = self_str(args)->view();
+    bool keep = nargs > 1 && TRY(vm.truthy(args[1]));
+    auto list = vm.new_list();
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && s[j] != '\n' && s[j] != '\r') ++j;
+        std::size_t eol = j;
+        if (j < s.size()) {
+            if (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') j += 2; else j += 1;
+        }
+        list->items.push_back(vm.new_str(s.substr(i, (keep ? j : eol) - i)));
+        i = j;
+    }
+    return list.take_value();
+}
+
+Result<Value> partition_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse) {
+    TRY(check_arg_count(vm, reverse ? "rpartition" : "partition", nargs - 1, 1, 1));
+    std::string_view s = self_str(args)->view();
+    Str* sep = TRY(expect_str(vm, args[1], "must be str, not"));
+    if (sep->length == 0) return vm.raise(vm.types.ValueError, "empty separator");
+    std::size_t pos = reverse ? s.rfind(sep->view()) : s.find(sep->view());
+    auto t = vm.new_tuple(3);
+    if (pos == std::string_view::npos) {
+        t->items[reverse ? 2 : 0] = args[0];
+        t->items[1] = vm.empty_str.value();
+        t->items[reverse ? 0 : 2] = vm.empty_str.value();
+    } else {
+        t->items[0] = vm.new_str(s.substr(0, pos));
+        t->items[1] = args[1];
+        t->items[2] = vm.new_str(s.substr(pos + sep->length));
+    }
+    return t.take_value();
+}
+Result<Value> str_partition(VM& vm, Value const* a, std::size_t n, Tuple*) { return partition_impl(vm, a, n, false); }
+Result<Value> str_rpartition(VM& vm, Value const* a, std::size_t n, Tuple*) { return partition_impl(vm, a, n, true); }
+
+Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "__format__", nargs, 2, 2));
+    auto parsed = parse_format_spec(as<Str>(args[1])->view());
+    if (!parsed.has_value())
+        return vm.raise(vm.types.ValueError, parsed.error().message);
+    auto out = format_str(self_str(args)->view(), *parsed);
+    if (!out.has_value())
+        return vm.raise(vm.types.ValueError, out.error().message);
+    return vm.new_str(*out);
+}
+
+// str.format (CPython: Objects/stringlib/unicode_format.h): {field!conv:spec} with auto/manual numbering,
+// keyword fields, attribute and index lookups.
+Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::string_view f = self_str(args)->view();
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - 1 - nkw;
+    std::string out;
+    int auto_index = 0;
+    bool manual = false, automatic = false;
+    std::size_t i = 0;
+    while (i < f.size()) {
+        char c = f[i];
+        if (c == '}') {
+            if (i + 1 < f.size() && f[i + 1] == '}') { out.push_back('}'); i += 2; continue; }
+            return vm.raise(vm.types.ValueError, "Single '}' encountered in format string");
+        }
+        if (c != '{') { out.push_back(c); ++i; continue; }
+        if (i + 1 < f.size() && f[i + 1] == '{') { out.push_back('{'); i += 2; continue; }
+        // parse a field up to the matching '}'
+        std::size_t j = i + 1;
+        int depth = 1;
+        while (j < f.size()) {
+            if (f[j] == '{') ++depth;
+            else if (f[j] == '}' && --depth == 0) break;
+            ++j;
+        }
+        if (j >= f.size())
+            return vm.raise(vm.types.ValueError, "expected '}' before end of string");
+        std::string_view field = f.substr(i + 1, j - i - 1);
+        i = j + 1;
+        std::string_view spec_text, name = field;
+        char conv = 0;
+        std::size_t colon = std::string_view::npos, bang = std::string_view::npos;
+        for (std::size_t k = 0; k < field.size(); ++k) {
+            if (field[k] == '[') { while (k < field.size() && field[k] != ']') ++k; continue; }
+            if (field[k] == '!' && bang == std::string_view::npos && colon == std::string_view::npos) bang = k;
+            if (field[k] == ':') { colon = k; break; }
+        }
+        if (colon != std::string_view::npos) { spec_text = field.substr(colon + 1); name = field.substr(0, colon); }
+        if (bang != std::string_view::npos) {
+            if (bang + 2 != name.size())
+                return vm.raise(vm.types.ValueError, "expected ':' after conversion specifier");
+            conv = name[bang + 1];
+            name = name.substr(0, bang);
+        }
+        std::size_t first_end = 0;
+        while (first_end < name.size() && name[first_end] != '.' && name[first_end] != '[') ++first_end;
+        std::string_view head = name.substr(0, first_end);
+        Value obj;
+        if (head.empty()) {
+            if (manual)
+                return vm.raise(vm.types.ValueError, "cannot switch from manual field specification to automatic field numbering");
+            automatic = true;
+            if (static_cast<std::size_t>(auto_index) >= npos)
+                return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", auto_index);
+            obj = args[1 + auto_index++];
+        } else if (head[0] >= '0' && head[0] <= '9') {
+            if (automatic)
+                return vm.raise(vm.types.ValueError, "cannot switch from automatic field numbering to manual field specification");
+            manual = true;
+            std::size_t idx = std::stoul(std::string(head));
+            if (idx >= npos)
+                return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", idx);
+            obj = args[1 + idx];
+        } else {
+            for (std::size_t k = 0; k < nkw; ++k)
+                if (as<Str>(kwnames->items[k])->view() == head) obj = args[1 + npos + k];
+            if (obj.is_null())
+                return vm.raise_key_error(vm.new_str(head));
+        }
+        std::size_t k = first_end;
+        while (k < name.size()) {
+            if (name[k] == '.') {
+                std::size_t e = k + 1;
+                while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
+                obj = TRY(vm.getattr(obj, vm.intern(name.substr(k + 1, e - k - 1))));
+                k = e;
+            } else {
+                std::size_t e = name.find(']', k);
+                std::string_view key = name.substr(k + 1, e - k - 1);
+                Value kv;
+                if (!key.empty() && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                    kv = Value::from_int(std::stoll(std::string(key)));
+                else
+                    kv = vm.new_str(key);
+                obj = TRY(vm.getitem(obj, kv));
+                k = e + 1;
+            }
+        }
+        if (conv == 'r') obj = TRY(vm.repr(obj));
+        else if (conv == 's') obj = TRY(vm.str(obj));
+        else if (conv != 0)
+            return vm.raise(vm.types.ValueError, "Unknown conversion specifier {}", conv);
+        Value spec;
+        if (spec_text.find('{') != std::string_view::npos) {
+            // nested fields in the spec: format the spec itself with the same arguments
+            std::vector<Value> sub(args, args + nargs);
+            sub[0] = vm.new_str(spec_text);
+            spec = TRY(str_format(vm, sub.data(), nargs, kwnames));
+        } else {
+            spec = vm.new_str(spec_text);
+        }
+        Value formatted = TRY(vm.format_with_spec(obj, spec));
+        out.append(as<Str>(formatted)->view());
+    }
+    return vm.new_str(out);
+}
+
+} // namespace
+
+std::string str_repr_string(std::string_view s) { return str_repr_text(s); }
+
+// str[index] and str[slice]
+Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
+    if (key.is_int() || key.is_bool()) {
+        std::int64_t i = key.as_int();
+        std::int64_t n = s->char_count;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n)
+            return vm.raise(vm.types.IndexError, "string index out of range");
+        if (s->is_ascii())
+            return vm.new_str(s->view().substr(static_cast<std::size_t>(i), 1));
+        std::size_t b = utf8_offset(s->view(), static_cast<std::size_t>(i));
+        std::size_t e = utf8_offset(s->view().substr(b), 1) + b;
+        return vm.new_str(s->view().substr(b, e - b));
+    }
+    if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, s->char_count, start, stop, step, count));
+        if (step == 1) {
+            if (s->is_ascii())
+                return vm.new_str(s->view().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)));
+            std::size_t b = utf8_offset(s->view(), static_cast<std::size_t>(start));
+            std::size_t e = utf8_offset(s->view().substr(b), static_cast<std::size_t>(count)) + b;
+            return vm.new_str(s->view().substr(b, e - b));
+        }
+        std::string out;
+        std::vector<std::size_t> offsets;
+        if (!s->is_ascii()) {
+            for (std::size_t i = 0; i <= s->length; ++i)
+                if (i == s->length || (static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80) offsets.push_back(i);
+        }
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
+            if (s->is_ascii()) out.push_back(s->data[i]);
+            else out.append(s->view().substr(offsets[static_cast<std::size_t>(i)],
+                                             offsets[static_cast<std::size_t>(i) + 1] - offsets[static_cast<std::size_t>(i)]));
+        }
+        return vm.new_str(out);
+    }
+    if (key.is_object() && vm.type_of(key)->layout == Layout::Int)
+        return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
+    return vm.raise(vm.types.TypeError, "string indices must be integers, not '{}'", vm.type_of(key)->name->view());
+}
+
+void init_str_type(VM& vm) {
+    vm.types.str->construct = str_construct;
+    add_methods(vm, vm.types.str, {
+        {"__repr__", str_repr}, {"__str__", str_str}, {"__format__", str_format_method},
+        {"join", str_join}, {"split", str_split}, {"rsplit", str_rsplit},
+        {"strip", str_strip}, {"lstrip", str_lstrip}, {"rstrip", str_rstrip},
+        {"upper", str_upper}, {"lower", str_lower}, {"swapcase", str_swapcase}, {"capitalize", str_capitalize},
+        {"title", str_title}, {"isdigit", str_isdigit}, {"isdecimal", str_isdigit}, {"isnumeric", str_isdigit},
+        {"isalpha", str_isalpha}, {"isalnum", str_isalnum}, {"isspace", str_isspace}, {"isupper", str_isupper},
+        {"islower", str_islower}, {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind},
+        {"index", str_index}, {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith},
+        {"endswith", str_endswith}, {"ljust", str_ljust}, {"rjust", str_rjust}, {"center", str_center},
+        {"zfill", str_zfill}, {"splitlines", str_splitlines}, {"partition", str_partition},
+        {"rpartition", str_rpartition}, {"format", str_format}
+    });
+}
+
+} // namespace weft::rt

@@ -1,0 +1,100 @@
+// tuple: storage, hashing (CPython 3.8+'s xxHash-based tuplehash), repr and construction.
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
+    std::size_t slots = size > 0 ? size : 1;
+    void* memory = ::operator new(offsetof(Tuple, items) + slots * sizeof(Value));
+    Tuple* t = new (memory) Tuple(type);
+    for (std::size_t i = 1; i < slots; ++i)
+        new (&t->items[i]) Value();
+    t->size = size;
+    return Ref<Tuple>::adopt(t);
+}
+
+Tuple::~Tuple() {
+    std::size_t slots = size > 0 ? size : 1;
+    for (std::size_t i = 1; i < slots; ++i)
+        items[i].~Value();
+}
+
+void Tuple::traverse(GcVisitor& v) {
+    for (std::size_t i = 0; i < size; ++i) v.visit(items[i]);
+}
+
+void Tuple::clear_references() {
+    for (std::size_t i = 0; i < size; ++i) items[i].clear();
+}
+
+// CPython: Objects/tupleobject.c tuplehash (xxHash's XXPRIME constants)
+Result<std::int64_t> tuple_hash(VM& vm, Tuple* t) {
+    if (t->hash_cache != -1)
+        return t->hash_cache;
+    constexpr std::uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull, p5 = 2870177450012600261ull;
+    std::uint64_t acc = p5;
+    for (std::size_t i = 0; i < t->size; ++i) {
+        auto lane = static_cast<std::uint64_t>(TRY(vm.hash(t->items[i])));
+        acc += lane * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+    }
+    acc += t->size ^ (p5 ^ 3527539ull);
+    if (acc == static_cast<std::uint64_t>(-1))
+        return std::int64_t{1546275796};
+    t->hash_cache = static_cast<std::int64_t>(acc);
+    return t->hash_cache;
+}
+
+Result<Value> sequence_repr(VM& vm, Value const* items, std::size_t n, char const* open, char const* close,
+                            bool one_comma) {
+    std::string out = open;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i) out += ", ";
+        out += TRY(vm.repr_string(items[i]));
+    }
+    if (one_comma && n == 1) out += ",";
+    out += close;
+    return vm.new_str(out);
+}
+
+namespace {
+Result<Value> tuple_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Tuple* t = as<Tuple>(args[0]);
+    return sequence_repr(vm, t->items, t->size, "(", ")", true);
+}
+
+Result<Value> tuple_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "tuple", kwnames));
+    if (nargs == 1) return vm.empty_tuple.value();
+    if (nargs > 2) return vm.raise(vm.types.TypeError, "tuple expected at most 1 argument, got {}", nargs - 1);
+    if (args[1].is_object() && vm.type_of(args[1]) == vm.types.tuple) return args[1];
+    Ref<Tuple> t = TRY(vm.to_tuple(args[1]));
+    return t.take_value();
+}
+
+Result<Value> tuple_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "index", nargs - 1, 1, 3));
+    Tuple* t = as<Tuple>(args[0]);
+    for (std::size_t i = 0; i < t->size; ++i)
+        if (TRY(vm.equals(t->items[i], args[1]))) return Value::from_int(static_cast<std::int64_t>(i));
+    return vm.raise(vm.types.ValueError, "tuple.index(x): x not in tuple");
+}
+
+Result<Value> tuple_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "count", nargs - 1, 1, 1));
+    Tuple* t = as<Tuple>(args[0]);
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < t->size; ++i)
+        if (TRY(vm.equals(t->items[i], args[1]))) ++n;
+    return Value::from_int(n);
+}
+} // namespace
+
+void init_tuple_type(VM& vm) {
+    vm.types.tuple->construct = tuple_construct;
+    add_methods(vm, vm.types.tuple, {{"__repr__", tuple_repr}, {"index", tuple_index}, {"count", tuple_count}});
+}
+
+} // namespace weft::rt

@@ -1,0 +1,368 @@
+// type and object: attribute lookup along the MRO, class creation (C3 linearization), instance creation,
+// and the methods of `object` and `type`. CPython: Objects/typeobject.c.
+#include "runtime/types/type.hpp"
+
+#include <cstdio>
+
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Value Type::lookup(Str* name) const {
+    for (auto const& t : mro) {
+        if (!t->dict)
+            continue;
+        Value v = dict_get_str(t->dict.get(), name);
+        if (!v.is_null())
+            return v;
+    }
+    return Value();
+}
+
+bool Type::is_subtype_of(Type const* other) const {
+    if (this == other)
+        return true;
+    for (auto const& t : mro)
+        if (t.get() == other)
+            return true;
+    return false;
+}
+
+void Type::traverse(GcVisitor& v) {
+    for (auto const& b : bases) v.visit(b);
+    for (std::size_t i = 1; i < mro.size(); ++i) v.visit(mro[i]);
+    v.visit(dict);
+}
+
+void Type::clear_references() {
+    dict = nullptr;
+    bases.clear();
+    if (mro.size() > 1)
+        mro.resize(1);
+}
+
+Instance::~Instance() = default;
+void Instance::traverse(GcVisitor& v) { v.visit(dict); }
+void Module::traverse(GcVisitor& v) { v.visit(dict); }
+void Super::traverse(GcVisitor& v) {
+    v.visit(start);
+    v.visit(self);
+    v.visit(self_type);
+}
+
+namespace {
+
+// C3 linearization (CPython: mro_implementation). Returns false when no consistent order exists.
+bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out) {
+    for (;;) {
+        bool any = false;
+        for (auto const& s : seqs)
+            if (!s.empty()) any = true;
+        if (!any)
+            return true;
+        Type* candidate = nullptr;
+        for (auto const& s : seqs) {
+            if (s.empty())
+                continue;
+            Type* head = s.front();
+            bool in_tail = false;
+            for (auto const& other : seqs) {
+                for (std::size_t i = 1; i < other.size(); ++i)
+                    if (other[i] == head) in_tail = true;
+            }
+            if (!in_tail) {
+                candidate = head;
+                break;
+            }
+        }
+        if (!candidate)
+            return false;
+        out.push_back(candidate);
+        for (auto& s : seqs)
+            if (!s.empty() && s.front() == candidate)
+                s.erase(s.begin());
+    }
+}
+
+Result<Value> object_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) { return Value::none(); }
+
+Result<Value> object_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Type* t = vm.type_of(args[0]);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(args[0].as_object()));
+    std::string mod = t->module_name;
+    std::string out = "<";
+    if (!mod.empty() && mod != "builtins") {
+        out += mod;
+        out += ".";
+    }
+    out += t->qualname->view();
+    out += buf;
+    return vm.new_str(out);
+}
+
+Result<Value> object_str(VM& vm, Value const* args, std::size_t nargs, Tuple*) { return vm.repr(args[0]); }
+
+Result<Value> object_eq(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs != 2)
+        return vm.raise(vm.types.TypeError, "expected 1 argument, got {}", nargs - 1);
+    return args[0].is(args[1]) ? Value::from_bool(true) : vm.not_implemented;
+}
+
+Result<Value> object_ne(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs != 2)
+        return vm.raise(vm.types.TypeError, "expected 1 argument, got {}", nargs - 1);
+    // CPython: object_richcompare Py_NE inverts __eq__ unless it returned NotImplemented
+    Value eq = TRY(vm.call_method(args[0], vm.names.dunder_eq, args + 1, 1));
+    if (eq.is(vm.not_implemented))
+        return eq;
+    bool t = TRY(vm.truthy(eq));
+    return Value::from_bool(!t);
+}
+
+Result<Value> object_hash(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    auto bits = reinterpret_cast<std::uintptr_t>(args[0].as_object());
+    return Value::from_int(static_cast<std::int64_t>(bits >> 4));
+}
+
+Result<Value> object_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "__format__", nargs, 2, 2));
+    if (!args[1].is_object() || vm.type_of(args[1])->layout != Layout::Str)
+        return vm.raise(vm.types.TypeError, "__format__() argument must be str");
+    if (as<Str>(args[1])->length != 0)
+        return vm.raise(vm.types.TypeError, "unsupported format string passed to {}.__format__",
+                        vm.type_of(args[0])->name->view());
+    return vm.str(args[0]);
+}
+
+Result<Value> object_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* type = as<Type>(args[0]);
+    if (type == vm.types.object && nargs > 1)
+        return vm.raise(vm.types.TypeError, "object() takes no arguments");
+    auto obj = make<NativeObject>(type);
+    return obj.take_value();
+}
+
+Result<Value> type_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Type* t = as<Type>(args[0]);
+    std::string out = "<class '";
+    if (t->module_name != "builtins") {
+        out += t->module_name;
+        out += ".";
+    }
+    out += t->qualname->view();
+    out += "'>";
+    return vm.new_str(out);
+}
+
+Result<Value> type_mro(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Type* t = as<Type>(args[0]);
+    auto list = vm.new_list();
+    for (auto const& m : t->mro)
+        list->items.push_back(m.value());
+    return list.take_value();
+}
+
+} // namespace
+
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns) {
+    std::vector<Type*> base_types;
+    for (std::size_t i = 0; i < bases->size; ++i) {
+        Value const& b = bases->items[i];
+        if (!b.is_object() || b.as_object()->type->layout != Layout::Type)
+            return vm.raise(vm.types.TypeError, "bases must be types");
+        Type* bt = as<Type>(b);
+        if (!bt->subclassable)
+            return vm.raise(vm.types.TypeError, "type '{}' is not an acceptable base type", bt->name->view());
+        base_types.push_back(bt);
+    }
+    if (base_types.empty())
+        base_types.push_back(vm.types.object);
+    // The layout comes from the bases: at most one builtin layout besides object/instance.
+    Layout layout = Layout::Instance;
+    for (Type* b : base_types) {
+        Layout l = b->layout == Layout::Object ? Layout::Instance : b->layout;
+        if (l == Layout::Instance)
+            continue;
+        if (l != Layout::Exception)
+            return vm.raise(vm.types.TypeError, "subclassing '{}' is not supported by weft yet", b->name->view());
+        if (layout != Layout::Instance && layout != l)
+            return vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+        layout = l;
+    }
+    auto type = Ref<Type>::adopt(new Type(metatype));
+    type->name = Ref<Str>::borrowed(name);
+    type->layout = layout;
+    type->is_heap = true;
+    type->gc = &vm.gc();
+    type->base = base_types[0];
+    for (Type* b : base_types) {
+        type->bases.push_back(Ref<Type>::borrowed(b));
+        if (b->is_base_exception)
+            type->is_base_exception = true;
+        if (!type->construct)
+            type->construct = b->construct;
+    }
+    std::vector<std::vector<Type*>> seqs;
+    for (Type* b : base_types) {
+        std::vector<Type*> s;
+        for (auto const& m : b->mro) s.push_back(m.get());
+        seqs.push_back(std::move(s));
+    }
+    seqs.push_back(base_types);
+    std::vector<Type*> order;
+    if (!c3_merge(seqs, order)) {
+        std::string names;
+        for (Type* b : base_types) {
+            if (!names.empty()) names += ", ";
+            names += b->name->view();
+        }
+        return vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+    }
+    type->mro.push_back(type);
+    for (Type* t : order)
+        type->mro.push_back(Ref<Type>::borrowed(t));
+    // The namespace becomes the class dict (copied, as CPython does).
+    type->dict = vm.new_dict();
+    Value classcell;
+    for (auto const& e : ns->table.entries()) {
+        if (e.key.is_null())
+            continue;
+        if (e.key.is_object() && as<Str>(e.key) == vm.names.dunder_classcell) {
+            classcell = e.value;
+            continue;
+        }
+        type->dict->table.insert_new(e.key, e.hash, e.value);
+    }
+    Value module = dict_get_str(type->dict.get(), vm.names.dunder_module);
+    if (module.is_object() && module.as_object()->type->layout == Layout::Str)
+        type->module_name = std::string(as<Str>(module)->view());
+    Value qualname = dict_get_str(type->dict.get(), vm.names.dunder_qualname);
+    if (qualname.is_object() && qualname.as_object()->type->layout == Layout::Str) {
+        type->qualname = Ref<Str>::borrowed(as<Str>(qualname));
+        std::int64_t ix = type->dict->table.find_str(vm.names.dunder_qualname, vm.names.dunder_qualname->get_hash());
+        type->dict->table.remove_at(ix, nullptr, nullptr);
+    } else {
+        type->qualname = type->name;
+    }
+    vm.gc().track(type.get());
+    if (!classcell.is_null() && classcell.is_object() && classcell.as_object()->type->layout == Layout::Cell)
+        as<Cell>(classcell)->contents = type.value();
+    // __set_name__ on attributes (CPython: type_new_set_names)
+    std::vector<std::pair<Value, Value>> attrs;
+    for (auto const& e : type->dict->table.entries())
+        if (!e.key.is_null()) attrs.emplace_back(e.key, e.value);
+    for (auto const& [k, v] : attrs) {
+        Value set_name = vm.type_of(v)->lookup(vm.names.dunder_set_name);
+        if (!set_name.is_null()) {
+            Value call_args[3] = {v, type.value(), k};
+            TRY(vm.call(set_name, call_args, 3));
+        }
+    }
+    return type.take_value();
+}
+
+// Creates an instance of a heap type (or a builtin type without a constructor of its own).
+Result<Value> new_instance(VM& vm, Type* type) {
+    if (type->is_heap)
+        incref(type);
+    switch (type->layout) {
+    case Layout::Instance: {
+        auto obj = make<Instance>(type);
+        obj->dict = vm.new_dict();
+        vm.gc().track(obj.get());
+        return obj.take_value();
+    }
+    case Layout::Exception: {
+        auto obj = make<Exception>(type);
+        obj->args = vm.empty_tuple;
+        vm.gc().track(obj.get());
+        return obj.take_value();
+    }
+    default:
+        if (type->is_heap)
+            decref(type);
+        return vm.raise(vm.types.TypeError, "cannot create '{}' instances", type->name->view());
+    }
+}
+
+// type.__call__: __new__ then __init__ (CPython: type_call).
+Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (type == vm.types.type) {
+        if (nargs == 1 && !kwnames)
+            return Value::borrowed(vm.type_of(args[0]));
+        if (nargs == 3) {
+            if (!args[2].is_object() || vm.type_of(args[2])->layout != Layout::Dict)
+                return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict");
+            return create_class(vm, vm.types.type, as<Str>(args[0]), as<Tuple>(args[1]), as<Dict>(args[2]));
+        }
+        return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
+    }
+    Value new_fn = type->lookup(vm.names.dunder_new);
+    Value self;
+    // A user-defined __new__ (a Python function, wrapped in staticmethod implicitly).
+    if (!new_fn.is_null() && type->is_heap &&
+        (vm.type_of(new_fn)->layout == Layout::Function || vm.type_of(new_fn)->layout == Layout::StaticMethod)) {
+        Value fn = vm.type_of(new_fn)->layout == Layout::StaticMethod ? as<Descriptor>(new_fn)->function : new_fn;
+        std::vector<Value> full;
+        full.reserve(nargs + 1);
+        full.push_back(Value::borrowed(type));
+        for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+        self = TRY(vm.call(fn, full.data(), full.size(), kwnames));
+        if (!vm.type_of(self)->is_subtype_of(type))
+            return self;
+    } else if (type->is_heap && type->layout == Layout::Instance) {
+        self = TRY(new_instance(vm, type));
+    } else if (type->construct) {
+        std::vector<Value> full;
+        full.reserve(nargs + 1);
+        full.push_back(Value::borrowed(type));
+        for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+        self = TRY(type->construct(vm, full.data(), full.size(), kwnames));
+        if (!type->is_heap)
+            return self;  // builtin constructors also initialize
+    } else {
+        return vm.raise(vm.types.TypeError, "cannot create '{}' instances", type->name->view());
+    }
+    Value init = type->lookup(vm.names.dunder_init);
+    bool default_init = init.is_null() ||
+                        (vm.type_of(init)->layout == Layout::BuiltinFunction &&
+                         (as<BuiltinFunction>(init)->owner == vm.types.object));
+    if (default_init) {
+        if ((nargs > 0 || (kwnames && kwnames->size > 0)) && type->layout == Layout::Instance &&
+            type->lookup(vm.names.dunder_new).is_null())
+            return vm.raise(vm.types.TypeError, "{}() takes no arguments", type->name->view());
+        return self;
+    }
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(self);
+    for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+    Value r = TRY(vm.call(init, full.data(), full.size(), kwnames));
+    if (!r.is_none())
+        return vm.raise(vm.types.TypeError, "__init__() should return None, not '{}'", vm.type_of(r)->name->view());
+    return self;
+}
+
+void init_object_type(VM& vm) {
+    vm.types.object->construct = object_construct;
+    add_methods(vm, vm.types.object, {
+        {"__init__", object_init},
+        {"__repr__", object_repr},
+        {"__str__", object_str},
+        {"__eq__", object_eq},
+        {"__ne__", object_ne},
+        {"__hash__", object_hash},
+        {"__format__", object_format},
+    });
+}
+
+void init_type_type(VM& vm) {
+    add_methods(vm, vm.types.type, {
+        {"__repr__", type_repr},
+        {"mro", type_mro},
+    });
+}
+
+} // namespace weft::rt

@@ -1,0 +1,81 @@
+// type objects, plain instances of user classes, modules and super(). A Type's `layout` says which C++
+// object its instances are; user classes inherit the layout of their builtin base.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/object.hpp"
+#include "runtime/result.hpp"
+#include "runtime/types/containers.hpp"
+#include "runtime/types/str.hpp"
+
+namespace weft::rt {
+
+class Gc;
+
+// Which C++ struct instances of a type are (the "layout"); used for fast type tests and allocation.
+enum class Layout : std::uint8_t {
+    Object, Instance, NoneType, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, Type, Function, BuiltinFunction,
+    BoundMethod, Cell, Code, Module, Exception, Range, Slice, Iterator, Generator, Coroutine, Property,
+    StaticMethod, ClassMethod, Super, Future, Task, Awaitable, NotImplementedType, Ellipsis, Native,
+};
+
+using NativeFn = Result<Value> (*)(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
+
+struct Type final : Object {
+    Ref<Str> name;
+    Ref<Str> qualname;
+    std::string module_name;          // "builtins" for builtin types
+    Type* base = nullptr;             // owned through `mro` (mro[1])
+    std::vector<Ref<Type>> bases;
+    std::vector<Ref<Type>> mro;       // mro[0] is this type
+    Ref<Dict> dict;
+    Layout layout = Layout::Object;
+    bool is_heap = false;             // created by a class statement (attributes may be set)
+    bool is_base_exception = false;   // a subclass of BaseException
+    bool subclassable = true;
+    Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
+    NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
+
+    explicit Type(Type* metatype) : Object(metatype) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override;
+
+    // Looks `name` up along the MRO (no descriptor binding); null Value if absent.
+    Value lookup(Str* name) const;
+    bool is_subtype_of(Type const* other) const;
+};
+
+// An instance of a user class whose builtin base is `object`: its attributes live in a dict.
+struct Instance final : Object {
+    Ref<Dict> dict;
+    explicit Instance(Type* t) : Object(t) {}
+    ~Instance() override;
+    void traverse(GcVisitor&) override;
+    void clear_references() override { dict = nullptr; }
+};
+
+struct Module final : Object {
+    Ref<Dict> dict;
+    Ref<Str> name;
+    explicit Module(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { dict = nullptr; }
+};
+
+struct Super final : Object {
+    Ref<Type> start;  // the class after which lookup begins
+    Value self;
+    Ref<Type> self_type;
+    explicit Super(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+};
+
+// Objects of builtin types implemented as plain C++ data with no Python-visible structure of their own
+// (e.g. an event loop handle) derive from this.
+struct NativeObject : Object {
+    explicit NativeObject(Type* t) : Object(t) {}
+};
+
+} // namespace weft::rt

@@ -1,0 +1,95 @@
+// Value: weft's tagged value. Small ints (int64), floats, None, bools and "null" (an empty slot, or the
+// error return of a fallible function) live inline and never allocate; everything else is a pointer to a
+// reference-counted Object. Copies of a Value hold a reference; moves transfer it.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <utility>
+
+namespace weft::rt {
+
+struct Object;
+void destroy_object(Object* object);  // object.cpp: runs the destructor when the count reaches zero
+
+enum class Tag : std::uint8_t {
+    Null = 0,  // no value: an unbound local, an empty cell, or "an exception was raised"
+    None,
+    Bool,
+    Int,       // int64; larger ints are Long objects
+    Float,
+    Object,    // heap object; the only tag that owns a reference
+};
+
+struct ObjectHeader {
+    std::uint32_t refcount = 1;
+    std::uint32_t gc_bits = 0;  // cycle collector state, see gc.hpp
+};
+
+class Value {
+public:
+    Value() : m_int(0), m_tag(Tag::Null) {}
+    Value(Value const& other) : m_int(other.m_int), m_tag(other.m_tag) { retain(); }
+    Value(Value&& other) noexcept : m_int(other.m_int), m_tag(other.m_tag) {
+        other.m_tag = Tag::Null;
+    }
+    Value& operator=(Value const& other) {
+        Value copy(other);
+        swap(copy);
+        return *this;
+    }
+    Value& operator=(Value&& other) noexcept {
+        Value moved(std::move(other));
+        swap(moved);
+        return *this;
+    }
+    ~Value() { release_reference(); }
+
+    static Value none() { Value v; v.m_tag = Tag::None; return v; }
+    static Value from_bool(bool b) { Value v; v.m_int = b ? 1 : 0; v.m_tag = Tag::Bool; return v; }
+    static Value from_int(std::int64_t i) { Value v; v.m_int = i; v.m_tag = Tag::Int; return v; }
+    static Value from_float(double d) { Value v; v.m_float = d; v.m_tag = Tag::Float; return v; }
+    // Takes a new reference to `object`.
+    static Value borrowed(Object* object);
+    // Adopts the caller's reference to `object` (fresh objects start with a count of one).
+    static Value adopt(Object* object) { Value v; v.m_object = object; v.m_tag = Tag::Object; return v; }
+
+    Tag tag() const { return m_tag; }
+    bool is_null() const { return m_tag == Tag::Null; }
+    bool is_none() const { return m_tag == Tag::None; }
+    bool is_bool() const { return m_tag == Tag::Bool; }
+    bool is_int() const { return m_tag == Tag::Int; }
+    bool is_float() const { return m_tag == Tag::Float; }
+    bool is_object() const { return m_tag == Tag::Object; }
+    explicit operator bool() const = delete;
+
+    std::int64_t as_int() const { return m_int; }  // Int and Bool
+    double as_float() const { return m_float; }
+    bool as_bool() const { return m_int != 0; }
+    Object* as_object() const { return m_object; }
+    // Identity (Python `is`): same tag and same bits; ints and floats compare by value here, which only
+    // matters for `is` on numbers, where CPython's answer is implementation-defined too.
+    bool is(Value const& other) const { return m_tag == other.m_tag && (m_tag <= Tag::None || m_int == other.m_int); }
+    std::uint64_t raw_bits() const { return static_cast<std::uint64_t>(m_int); }
+
+    // Releases ownership without a decref: the caller takes over the reference.
+    Object* release_object() { m_tag = Tag::Null; return m_object; }
+    void swap(Value& other) noexcept {
+        std::swap(m_int, other.m_int);
+        std::swap(m_tag, other.m_tag);
+    }
+    void clear() { Value().swap(*this); }
+
+private:
+    inline void retain() const;
+    inline void release_reference();
+
+    union {
+        std::int64_t m_int;
+        double m_float;
+        Object* m_object;
+    };
+    Tag m_tag;
+};
+
+} // namespace weft::rt

@@ -1,0 +1,297 @@
+// Calling: dispatch on the kind of callable, binding arguments to parameters with CPython's rules and
+// error messages (Python/ceval.c initialize_locals, missing_arguments, too_many_positional), frame
+// allocation, and generator/coroutine creation.
+#include <cstring>
+
+#include "runtime/gc.hpp"
+#include "runtime/types/generator.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
+
+static void init_frame(Frame* frame, Function* fn) {
+    CodeObject* code = fn->code.get();
+    std::memset(static_cast<void*>(frame), 0, Frame::size_for(code));
+    frame->code = code;
+    frame->function = fn;
+    incref(fn);
+    frame->globals = fn->globals.get();
+    frame->builtins = fn->builtins.get();
+    frame->ip = code->code.data();
+    frame->sp = frame->stack_base();
+}
+
+Frame* VM::push_frame(Function* fn) {
+    void* memory = m_thread->data_stack.push(Frame::size_for(fn->code.get()));
+    auto* frame = static_cast<Frame*>(memory);
+    init_frame(frame, fn);
+    frame->flags = FrameOnDataStack;
+    return frame;
+}
+
+Frame* VM::make_generator_frame(Function* fn, void* storage) {
+    auto* frame = static_cast<Frame*>(storage);
+    init_frame(frame, fn);
+    return frame;
+}
+
+void VM::clear_frame(Frame* frame) {
+    for (Value* p = frame->slots; p < frame->sp; ++p)
+        p->~Value();
+    frame->sp = frame->slots;
+    if (frame->locals) {
+        decref(frame->locals);
+        frame->locals = nullptr;
+    }
+    if (frame->function) {
+        Function* fn = frame->function;
+        frame->function = nullptr;
+        decref(fn);
+    }
+}
+
+void VM::pop_frame(Frame* frame) {
+    clear_frame(frame);
+    m_thread->data_stack.pop(frame);
+}
+
+namespace {
+
+std::string quoted_list(std::vector<std::string> const& names) {
+    // CPython: format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c'
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) {
+            if (names.size() == 2) out += " and ";
+            else if (i + 1 == names.size()) out += ", and ";
+            else out += ", ";
+        }
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+} // namespace
+
+Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    CodeObject* code = fn->code.get();
+    Value* locals = frame->slots;
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - nkw;
+    auto argcount = static_cast<std::size_t>(code->argcount);
+    auto kwonly = static_cast<std::size_t>(code->kwonlyargcount);
+    bool varargs = code->flags & front::CodeVarargs;
+    bool varkw = code->flags & front::CodeVarkeywords;
+    std::string_view fname = fn->qualname->view();
+
+    // Fast path: exact positional call, no defaults needed.
+    if (nkw == 0 && npos == argcount && !varargs && !varkw && kwonly == 0) {
+        for (std::size_t i = 0; i < npos; ++i) locals[i] = args[i];
+    } else {
+        std::size_t copied = std::min(npos, argcount);
+        for (std::size_t i = 0; i < copied; ++i) locals[i] = args[i];
+        Ref<Dict> kwdict;
+        std::size_t next_slot = argcount + kwonly;
+        if (varargs) {
+            std::size_t extra = npos > argcount ? npos - argcount : 0;
+            auto t = new_tuple(extra);
+            for (std::size_t i = 0; i < extra; ++i) t->items[i] = args[argcount + i];
+            locals[next_slot++] = t.take_value();
+        } else if (npos > argcount) {
+            std::size_t with_default = fn->defaults ? fn->defaults->size : 0;
+            std::size_t kwonly_given = 0;
+            for (std::size_t i = 0; i < nkw; ++i) {
+                Str* k = as<Str>(kwnames->items[i]);
+                for (std::size_t j = argcount; j < argcount + kwonly; ++j)
+                    if (str_equal(code->varnames[j].get(), k)) ++kwonly_given;
+            }
+            std::string takes;
+            if (with_default > 0)
+                takes = format("from {} to {} positional arguments", argcount - with_default, argcount);
+            else
+                takes = format("{} positional argument{}", argcount, argcount == 1 ? "" : "s");
+            if (kwonly_given > 0)
+                return raise(types.TypeError, "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                             fname, takes, npos, npos == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+            return raise(types.TypeError, "{}() takes {} but {} {} given", fname, takes, npos, npos == 1 ? "was" : "were");
+        }
+        if (varkw) {
+            kwdict = new_dict();
+            locals[next_slot] = kwdict.value();
+        }
+        std::vector<std::string> posonly_as_kw;
+        for (std::size_t i = 0; i < nkw; ++i) {
+            Str* key = as<Str>(kwnames->items[i]);
+            std::size_t found = SIZE_MAX;
+            for (std::size_t j = static_cast<std::size_t>(code->posonlyargcount); j < argcount + kwonly; ++j) {
+                Str* name = code->varnames[j].get();
+                if (name == key || str_equal(name, key)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found == SIZE_MAX) {
+                if (kwdict) {
+                    TRY(dict_set(*this, kwdict.get(), kwnames->items[i], args[npos + i]));
+                    continue;
+                }
+                for (std::size_t j = 0; j < static_cast<std::size_t>(code->posonlyargcount); ++j)
+                    if (str_equal(code->varnames[j].get(), key)) posonly_as_kw.emplace_back(key->view());
+                if (!posonly_as_kw.empty())
+                    continue;
+                return raise(types.TypeError, "{}() got an unexpected keyword argument '{}'", fname, key->view());
+            }
+            if (!locals[found].is_null())
+                return raise(types.TypeError, "{}() got multiple values for argument '{}'", fname, key->view());
+            locals[found] = args[npos + i];
+        }
+        if (!posonly_as_kw.empty()) {
+            std::string names;
+            for (std::size_t i = 0; i < posonly_as_kw.size(); ++i) {
+                if (i) names += ", ";
+                names += posonly_as_kw[i];
+            }
+            return raise(types.TypeError, "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                         fname, names);
+        }
+        // Defaults for missing positional parameters.
+        if (npos < argcount) {
+            std::size_t ndefaults = fn->defaults ? fn->defaults->size : 0;
+            std::size_t first_default = argcount - ndefaults;
+            std::vector<std::string> missing;
+            for (std::size_t i = npos; i < argcount; ++i) {
+                if (!locals[i].is_null()) continue;
+                if (i >= first_default)
+                    locals[i] = fn->defaults->items[i - first_default];
+                else
+                    missing.emplace_back(code->varnames[i]->view());
+            }
+            if (!missing.empty())
+                return raise(types.TypeError, "{}() missing {} required positional argument{}: {}", fname, missing.size(),
+                             missing.size() == 1 ? "" : "s", quoted_list(missing));
+        }
+        if (kwonly > 0) {
+            std::vector<std::string> missing;
+            for (std::size_t i = argcount; i < argcount + kwonly; ++i) {
+                if (!locals[i].is_null()) continue;
+                Value def;
+                if (fn->kwdefaults)
+                    def = dict_get_str(fn->kwdefaults.get(), code->varnames[i].get());
+                if (def.is_null())
+                    missing.emplace_back(code->varnames[i]->view());
+                else
+                    locals[i] = def;
+            }
+            if (!missing.empty())
+                return raise(types.TypeError, "{}() missing {} required keyword-only argument{}: {}", fname,
+                             missing.size(), missing.size() == 1 ? "" : "s", quoted_list(missing));
+        }
+    }
+    // Cells for captured locals (initialized from their parameter), then the closure's free cells.
+    if (code->ncells > 0 || code->nfree > 0) {
+        Value* cells = frame->cells();
+        for (int i = 0; i < code->ncells; ++i) {
+            auto cell = make<Cell>(types.cell);
+            int arg = code->cell_from_arg[static_cast<std::size_t>(i)];
+            if (arg >= 0) cell->contents = locals[arg];
+            gc().track(cell.get());
+            cells[i] = cell.take_value();
+        }
+        for (int i = 0; i < code->nfree; ++i)
+            cells[code->ncells + i] = fn->closure->items[i];
+    }
+    return {};
+}
+
+Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    CodeObject* code = fn->code.get();
+    if (code->is_generator_like()) {
+        bool is_coroutine = code->flags & front::CodeCoroutine;
+        Ref<Generator> gen = Generator::create(*this, fn, is_coroutine);
+        Result<void> bound = bind_arguments(fn, gen->frame, args, nargs, kwnames);
+        if (bound.is_error())
+            return Raised{};
+        return gen.take_value();
+    }
+    TRY(check_native_stack());
+    if (m_thread->depth >= m_config.recursion_limit)
+        return raise_recursion_error();
+    Frame* frame = push_frame(fn);
+    Result<void> bound = bind_arguments(fn, frame, args, nargs, kwnames);
+    if (bound.is_error()) {
+        pop_frame(frame);
+        return Raised{};
+    }
+    frame->flags |= FrameEntry;
+    RunResult r = execute(frame);
+    // execute() pops the entry frame itself.
+    if (r.kind == FrameExit::Returned)
+        return std::move(r.value);
+    if (r.kind == FrameExit::Raised)
+        return Raised{};
+    return raise(types.SystemError, "unexpected frame exit");
+}
+
+Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (!callable.is_object())
+        return raise(types.TypeError, "'{}' object is not callable", type_of(callable)->name->view());
+    Object* o = callable.as_object();
+    switch (o->type->layout) {
+    case Layout::Function:
+        return call_function(static_cast<Function*>(o), args, nargs, kwnames);
+    case Layout::BuiltinFunction: {
+        auto* f = static_cast<BuiltinFunction*>(o);
+        if (f->self.is_null() || !f->is_method)
+            return f->fn(*this, args, nargs, kwnames);
+        std::vector<Value> full;
+        full.reserve(nargs + 1);
+        full.push_back(f->self);
+        full.insert(full.end(), args, args + nargs);
+        return f->fn(*this, full.data(), full.size(), kwnames);
+    }
+    case Layout::BoundMethod: {
+        auto* m = static_cast<BoundMethod*>(o);
+        Value small[8];
+        std::vector<Value> big;
+        Value* full = small;
+        if (nargs + 1 > 8) {
+            big.resize(nargs + 1);
+            full = big.data();
+        }
+        full[0] = m->self;
+        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+        Value fn = m->function;
+        return call(fn, full, nargs + 1, kwnames);
+    }
+    case Layout::Type:
+        return call_type(*this, static_cast<Type*>(o), args, nargs, kwnames);
+    case Layout::StaticMethod:
+        return call(static_cast<Descriptor*>(o)->function, args, nargs, kwnames);
+    default:
+        break;
+    }
+    Value m = o->type->lookup(names.dunder_call);
+    if (m.is_null())
+        return raise(types.TypeError, "'{}' object is not callable", o->type->name->view());
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(callable);
+    full.insert(full.end(), args, args + nargs);
+    return call(m, full.data(), full.size(), kwnames);
+}
+
+Result<Value> VM::call_method(Value const& self, Str* name, Value const* args, std::size_t nargs) {
+    Value method, receiver;
+    TRY(load_method(self, name, method, receiver));
+    if (receiver.is_null())
+        return call(method, args, nargs);
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(receiver);
+    full.insert(full.end(), args, args + nargs);
+    return call(method, full.data(), full.size());
+}
+
+} // namespace weft::rt

@@ -1,0 +1,64 @@
+// Frames: a function activation's locals, cells and value stack in one block. Frames of plain calls are
+// carved from the running context's DataStack (a bump allocator, so a call allocates nothing); frames of
+// generators and coroutines live inside the generator object, so they survive suspension.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "runtime/types/function.hpp"
+
+namespace weft::rt {
+
+enum FrameFlags : std::uint32_t {
+    FrameEntry = 1 << 0,       // returning from this frame leaves the dispatch loop
+    FrameOnDataStack = 1 << 1, // allocated from a DataStack (popped on return)
+    FrameExecuting = 1 << 2,
+};
+
+struct Frame {
+    CodeObject* code;            // borrowed from `function` (or owned when `function` is null)
+    Function* function;          // owned reference; null for module code run without a function
+    Frame* previous;             // the caller, or the awaiting coroutine's frame
+    front::Instruction* ip;      // the next instruction to execute (saved while not running)
+    Value* sp;                   // one past the top of the value stack (saved while not running)
+    Dict* globals;               // borrowed from `function` (owned when `function` is null)
+    Dict* builtins;              // borrowed
+    Dict* locals;                // owned: the namespace of module and class bodies; null for functions
+    Object* owner;               // the generator/coroutine holding this frame, or null
+    std::uint32_t flags;
+    std::uint32_t lasti;         // offset of the instruction a caller frame is executing (its CALL or AWAIT)
+    std::int32_t depth;          // frames between this one and the bottom of its context (RecursionError)
+    Value slots[1];              // code->nlocals + ncells + nfree locals, then the value stack
+
+    Value* locals_begin() { return slots; }
+    Value* cells() { return slots + code->nlocals; }
+    Value* stack_base() { return slots + code->nlocals + code->ncells + code->nfree; }
+    std::size_t current_offset() const { return static_cast<std::size_t>(ip - code->code.data()); }
+
+    static std::size_t size_for(CodeObject const* code) {
+        return offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(code->nslots > 0 ? code->nslots : 1);
+    }
+};
+
+// A chunked bump allocator for frames of plain calls; one per running context (the main thread and
+// each pooled fiber), so a suspended fiber keeps its frames while others run.
+class DataStack {
+public:
+    DataStack() = default;
+    DataStack(DataStack const&) = delete;
+    ~DataStack();
+    void* push(std::size_t bytes);
+    void pop(void* frame);
+
+private:
+    struct Chunk {
+        char* base;
+        std::size_t size;
+        std::size_t used;
+    };
+    std::vector<Chunk> m_chunks;
+    std::size_t m_current = 0;
+};
+
+} // namespace weft::rt

@@ -1,0 +1,225 @@
+// Modules: running source as a module (the main script, imported .py files), the import statement
+// (builtin modules from stdlib/registry.def, then .py files beside the main script), __build_class__
+// and the small helpers the dispatch loop needs for imports, f-string formatting and the REPL display.
+#include <fstream>
+#include <sstream>
+
+#include "interpreter/code_unit.hpp"
+#include "interpreter/parser.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::SourceFile const& source);
+Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
+
+struct BuiltinModule {
+    char const* name;
+    Result<Value> (*init)(VM& vm);
+};
+
+#define MODULE(name, init) Result<Value> init(VM& vm);
+#include "stdlib/registry.def"
+#undef MODULE
+
+static BuiltinModule const builtin_modules[] = {
+#define MODULE(name, init) {#name, init},
+#include "stdlib/registry.def"
+#undef MODULE
+};
+
+Ref<Module> VM::new_module(std::string_view name) {
+    auto m = make<Module>(types.module);
+    m->name = make_str(name);
+    m->dict = new_dict();
+    dict_set_str(*this, m->dict.get(), names.dunder_name, m->name.value());
+    dict_set_str(*this, m->dict.get(), names.dunder_doc, Value::none());
+    gc().track(m.get());
+    return m;
+}
+
+Result<Value> VM::compile_source(std::string const& filename, std::string source, Ref<Dict> globals) {
+    auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
+    front::ParseResult parsed = front::parse_module(*file);
+    if (parsed.error) {
+        Value exc = make_syntax_error(*this, *parsed.error, *file);
+        return raise_value(std::move(exc));
+    }
+    front::SyntaxErrorReport report;
+    std::shared_ptr<front::CodeUnit> unit = front::compile_module(*parsed.module, file, report);
+    if (!unit) {
+        Value exc = make_syntax_error(*this, report, *file);
+        return raise_value(std::move(exc));
+    }
+    Ref<CodeObject> code = load_code(unit);
+    Value builtins_value = builtins.value();
+    return make_function(*this, code.get(), globals.get(), builtins.get());
+}
+
+// Runs module-level code: a frame whose locals are the globals dict.
+Result<Value> run_module_code(VM& vm, Function* fn) {
+    Frame* frame = vm.push_frame(fn);
+    frame->locals = fn->globals.get();
+    incref(frame->locals);
+    frame->flags |= FrameEntry;
+    RunResult r = vm.execute(frame);
+    if (r.kind == FrameExit::Raised)
+        return Raised{};
+    return Value::none();
+}
+
+Result<Value> VM::run_main(std::string const& path, std::string source) {
+    Ref<Module> main = new_module("__main__");
+    dict_set_str(*this, main->dict.get(), names.dunder_file, new_str(path));
+    dict_set_str(*this, main->dict.get(), names.dunder_builtins, builtins.value());
+    dict_set_str(*this, modules.get(), names.dunder_main, main.value());
+    Value fn = TRY(compile_source(path, std::move(source), main->dict));
+    return run_module_code(*this, as<Function>(fn));
+}
+
+namespace {
+
+std::string main_directory(VM& vm) {
+    Value main = dict_get_str(vm.modules.get(), vm.names.dunder_main);
+    if (main.is_null()) return ".";
+    Value file = dict_get_str(as<Module>(main)->dict.get(), vm.names.dunder_file);
+    if (!file.is_object()) return ".";
+    std::string path(as<Str>(file)->view());
+    std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+} // namespace
+
+Result<Value> VM::import_module(Str* name) {
+    Value existing = dict_get_str(modules.get(), name);
+    if (!existing.is_null())
+        return existing;
+    std::string_view n = name->view();
+    std::size_t dot = n.find('.');
+    if (dot != std::string_view::npos) {
+        // import a.b: import the package first
+        TRY(import_module(intern(n.substr(0, dot))));
+        existing = dict_get_str(modules.get(), name);
+        if (!existing.is_null()) return existing;
+        return raise(types.ModuleNotFoundError, "No module named '{}'", n);
+    }
+    for (BuiltinModule const& m : builtin_modules) {
+        if (n == m.name) {
+            Value module = TRY(m.init(*this));
+            dict_set_str(*this, modules.get(), name, module);
+            return module;
+        }
+    }
+    std::string path = main_directory(*this) + "/" + std::string(n) + ".py";
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return raise(types.ModuleNotFoundError, "No module named '{}'", n);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    Ref<Module> module = new_module(n);
+    dict_set_str(*this, module->dict.get(), names.dunder_file, new_str(path));
+    dict_set_str(*this, module->dict.get(), names.dunder_builtins, builtins.value());
+    dict_set_str(*this, modules.get(), name, module.value());
+    Result<Value> fn = compile_source(path, buffer.str(), module->dict);
+    if (fn.is_error() || run_module_code(*this, as<Function>(fn.value())).is_error()) {
+        std::int64_t ix = modules->table.find_str(name, name->get_hash());
+        if (ix >= 0) modules->table.remove_at(ix, nullptr, nullptr);
+        return Raised{};
+    }
+    return module.take_value();
+}
+
+Result<Value> import_from(VM& vm, Value const& module, Str* name) {
+    Value v = TRY(vm.getattr_opt(module, name));
+    if (!v.is_null())
+        return v;
+    std::string mod = vm.type_of(module)->layout == Layout::Module ? std::string(as<Module>(module)->name->view()) : "?";
+    Value file = vm.type_of(module)->layout == Layout::Module ? dict_get_str(as<Module>(module)->dict.get(), vm.names.dunder_file) : Value();
+    std::string where = file.is_object() ? std::string(as<Str>(file)->view()) : "unknown location";
+    return vm.raise(vm.types.ImportError, "cannot import name '{}' from '{}' ({})", name->view(), mod, where);
+}
+
+Result<void> import_star(VM& vm, Value const& module, Dict* locals) {
+    if (vm.type_of(module)->layout != Layout::Module)
+        return vm.raise(vm.types.TypeError, "import * expects a module");
+    Dict* d = as<Module>(module)->dict.get();
+    Value all = dict_get_str(d, vm.names.dunder_all);
+    if (!all.is_null()) {
+        std::vector<Value> names = TRY(vm.to_vector(all));
+        for (Value const& n : names) {
+            Value v = TRY(vm.getattr(module, as<Str>(n)));
+            dict_set_str(vm, locals, vm.intern(as<Str>(n)->view()), v);
+        }
+        return {};
+    }
+    std::vector<std::pair<Value, Value>> items;
+    for (auto const& e : d->table.entries())
+        if (!e.key.is_null() && as<Str>(e.key)->view().substr(0, 1) != "_") items.emplace_back(e.key, e.value);
+    for (auto& [k, v] : items) dict_set_str(vm, locals, vm.intern(as<Str>(k)->view()), v);
+    return {};
+}
+
+Result<Value> format_value(VM& vm, Value const& v, int conversion, Value const& spec) {
+    Value x = v;
+    switch (conversion) {
+    case 1: x = TRY(vm.str(v)); break;
+    case 2: x = TRY(vm.repr(v)); break;
+    case 3: x = TRY(vm.repr(v)); break;
+    default: break;
+    }
+    if (spec.is_null()) {
+        if (x.is_object() && vm.type_of(x) == vm.types.str) return x;
+        return vm.format_with_spec(x, vm.empty_str.value());
+    }
+    return vm.format_with_spec(x, spec);
+}
+
+void print_expression(VM& vm, Value const& v) {
+    if (v.is_none()) return;
+    Result<std::string> r = vm.repr_string(v);
+    if (r.is_error()) return;
+    (void)vm.write_stdout(r.value() + "\n");
+    dict_set_str(vm, vm.builtins.get(), vm.intern("_"), v);
+}
+
+// builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) (CPython: builtin___build_class__)
+Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - nkw;
+    if (npos < 2)
+        return vm.raise(vm.types.TypeError, "__build_class__: not enough arguments");
+    Function* body = as<Function>(args[0]);
+    Str* name = as<Str>(args[1]);
+    auto bases = vm.new_tuple(npos - 2);
+    for (std::size_t i = 2; i < npos; ++i) bases->items[i - 2] = args[i];
+    Value metaclass;
+    for (std::size_t i = 0; i < nkw; ++i) {
+        if (as<Str>(kwnames->items[i])->view() == "metaclass") metaclass = args[npos + i];
+        else return vm.raise(vm.types.TypeError, "{}.__init_subclass__() takes no keyword arguments", name->view());
+    }
+    Ref<Dict> ns = vm.new_dict();
+    Frame* frame = vm.push_frame(body);
+    if (vm.bind_arguments(body, frame, nullptr, 0, nullptr).is_error()) {
+        vm.pop_frame(frame);
+        return Raised{};
+    }
+    frame->locals = ns.get();
+    incref(frame->locals);
+    frame->flags |= FrameEntry;
+    RunResult r = vm.execute(frame);
+    if (r.kind == FrameExit::Raised)
+        return Raised{};
+    if (!metaclass.is_null() && !metaclass.is(Value::borrowed(vm.types.type))) {
+        Value margs[3] = {Value::borrowed(name), bases.value(), ns.value()};
+        return vm.call(metaclass, margs, 3);
+    }
+    Value cls = TRY(create_class(vm, vm.types.type, name, bases.get(), ns.get()));
+    if (r.value.is_object() && vm.type_of(r.value)->layout == Layout::Cell)
+        as<Cell>(r.value)->contents = cls;
+    return cls;
+}
+
+} // namespace weft::rt

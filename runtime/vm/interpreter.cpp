@@ -1,0 +1,1367 @@
+// The dispatch loop, and nothing else. Opcode handlers are generated from interpreter/opcodes.def through a
+// computed-goto label table (a missing handler fails to compile).
+//
+// Invariants:
+//  1. `f`, `ip`, `sp` are the executing frame's registers; they are written back to the frame (SAVE) before
+//     anything that can observe frames: pushing or popping a frame, leaving the loop, raising into a handler.
+//  2. Calls from weft code to weft functions push a frame and stay in this loop (no C++ recursion); native
+//     code calling weft code enters a nested loop through VM::call_function, counted in native_depth.
+//  3. `await coroutine` runs the coroutine's frame inline (its frame->previous is the awaiter). The awaiter
+//     keeps the coroutine object on its stack while it runs; the result replaces it.
+//  4. AWAIT on a pending native awaitable leaves the loop with FrameExit::Suspended, `ip` still pointing at
+//     the AWAIT: resuming the task runs the AWAIT again, which then finds the awaitable complete.
+//  5. Every value on the stack below `sp` is owned by the stack; slots at and above `sp` are null.
+//  6. On an exception, the handler is found in the code's exception table; the traceback gets one entry per
+//     frame the exception leaves or is raised in (RERAISE and bare `raise` add none), CPython's rule.
+#include <cmath>
+#include <cstring>
+
+#include "interpreter/bytecode.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/sched/awaitable.hpp"
+#include "runtime/types/generator.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+using front::Op;
+using front::Instruction;
+
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
+Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
+Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
+Value make_slice(VM& vm, Value start, Value stop, Value step);
+Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_view merge_fname);
+Result<void> set_add_value(VM& vm, Set* s, Value const& v);
+Result<void> set_update_from(VM& vm, Set* s, Value const& iterable);
+Ref<Set> new_set(VM& vm, Type* type);
+Result<Value> import_from(VM& vm, Value const& module, Str* name);
+Result<void> import_star(VM& vm, Value const& module, Dict* locals);
+Result<Value> format_value(VM& vm, Value const& v, int conversion, Value const& spec);
+void print_expression(VM& vm, Value const& v);
+
+namespace {
+
+struct ExceptionHandlerInfo {
+    std::uint32_t target;
+    std::uint16_t depth;
+    bool lasti;
+};
+
+bool find_handler(CodeObject* code, std::uint32_t offset, ExceptionHandlerInfo& out) {
+    for (auto const& e : code->unit->exception_table) {
+        if (offset >= e.start && offset < e.end) {
+            out = ExceptionHandlerInfo{e.target, e.depth, e.push_lasti};
+            return true;
+        }
+        if (e.start > offset)
+            break;
+    }
+    return false;
+}
+
+Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
+    return vm.new_str(format("local variable '{}' referenced before assignment", code->varnames[index]->view()));
+}
+
+} // namespace
+
+RunResult VM::execute(Frame* entry, Value throw_value) {
+    static void* const dispatch_table[] = {
+#define OP(name, ...) &&op_##name,
+#include "interpreter/opcodes.def"
+#undef OP
+    };
+
+    ThreadState* ts = m_thread;
+    Frame* saved_thread_frame = ts->frame;
+    ++ts->native_depth;
+
+    Frame* f = entry;
+    f->flags |= FrameEntry | FrameExecuting;
+    if (f->depth == 0)
+        f->depth = saved_thread_frame ? saved_thread_frame->depth + 1 : 1;
+    ts->frame = f;
+    CodeObject* code = f->code;
+    Instruction* ip = f->ip;
+    Instruction* cur = ip;
+    Value* sp = f->sp;
+    Value* locals = f->slots;
+    Value* consts = code->consts.data();
+    Tuple* kwnames = nullptr;
+    Value kwnames_holder;
+    Instruction inst = 0;
+    std::uint32_t arg = 0;
+    bool reraise = false;
+    RunResult result{FrameExit::Raised, Value()};
+
+#define SAVE()       \
+    do {             \
+        f->ip = ip;  \
+        f->sp = sp;  \
+    } while (0)
+#define LOAD_FRAME()             \
+    do {                         \
+        code = f->code;          \
+        ip = f->ip;              \
+        sp = f->sp;              \
+        locals = f->slots;       \
+        consts = code->consts.data(); \
+        ts->frame = f;           \
+    } while (0)
+#define DISPATCH()                          \
+    do {                                    \
+        cur = ip;                           \
+        inst = *ip++;                       \
+        arg = inst >> 8;                    \
+        goto* dispatch_table[inst & 0xFF];  \
+    } while (0)
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PUSH(v) (*sp++ = (v))
+#define ERROR() goto error
+#define TRY_OR_ERROR(var, expr)            \
+    auto var##_r = (expr);                 \
+    if (var##_r.is_error()) goto error;    \
+    auto var = var##_r.release_value()
+#define CACHE() (code->caches[*ip])
+
+    if (!throw_value.is_null()) {
+        raise_value(std::move(throw_value));
+        // A frame suspended at AWAIT or YIELD_FROM resumes by re-running it; one stopped at YIELD_VALUE
+        // is past it. The exception is raised at that instruction.
+        Op at = front::opcode_of(*ip);
+        cur = ip > code->code.data() && at != Op::AWAIT && at != Op::YIELD_FROM ? ip - 1 : ip;
+        goto error;
+    }
+    DISPATCH();
+
+op_NOP:
+    DISPATCH();
+op_POP_TOP:
+    (--sp)->clear();
+    DISPATCH();
+op_PUSH_NULL:
+    PUSH(Value());
+    DISPATCH();
+op_COPY: {
+    Value v = sp[-static_cast<std::ptrdiff_t>(arg)];
+    PUSH(std::move(v));
+    DISPATCH();
+}
+op_SWAP:
+    sp[-1].swap(sp[-static_cast<std::ptrdiff_t>(arg)]);
+    DISPATCH();
+op_LOAD_CONST:
+    PUSH(consts[arg]);
+    DISPATCH();
+op_LOAD_FAST: {
+    Value const& v = locals[arg];
+    if (v.is_null()) [[unlikely]] {
+        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
+        ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_FAST:
+    locals[arg] = POP();
+    DISPATCH();
+op_DELETE_FAST:
+    if (locals[arg].is_null()) {
+        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
+        ERROR();
+    }
+    locals[arg].clear();
+    DISPATCH();
+op_LOAD_DEREF: {
+    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    if (cell->contents.is_null()) [[unlikely]] {
+        bool is_cell = static_cast<int>(arg) < code->ncells;
+        Str* name = is_cell ? code->cellvars[arg].get() : code->freevars[arg - static_cast<std::uint32_t>(code->ncells)].get();
+        if (is_cell)
+            raise(types.UnboundLocalError, "local variable '{}' referenced before assignment", name->view());
+        else
+            raise(types.NameError, "free variable '{}' referenced before assignment in enclosing scope", name->view());
+        ERROR();
+    }
+    PUSH(cell->contents);
+    DISPATCH();
+}
+op_STORE_DEREF:
+    as<Cell>(locals[code->nlocals + static_cast<int>(arg)])->contents = POP();
+    DISPATCH();
+op_DELETE_DEREF: {
+    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    if (cell->contents.is_null()) {
+        raise(types.NameError, "free variable referenced before assignment in enclosing scope");
+        ERROR();
+    }
+    cell->contents.clear();
+    DISPATCH();
+}
+op_LOAD_CLOSURE:
+    PUSH(locals[code->nlocals + static_cast<int>(arg)]);
+    DISPATCH();
+op_LOAD_CLASSDEREF: {
+    std::uint32_t free_index = arg - static_cast<std::uint32_t>(code->ncells);
+    Str* name = static_cast<int>(arg) < code->ncells ? code->cellvars[arg].get() : code->freevars[free_index].get();
+    if (f->locals) {
+        Value v = dict_get_str(f->locals, name);
+        if (!v.is_null()) {
+            PUSH(std::move(v));
+            DISPATCH();
+        }
+    }
+    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    if (cell->contents.is_null()) {
+        raise(types.NameError, "free variable '{}' referenced before assignment in enclosing scope", name->view());
+        ERROR();
+    }
+    PUSH(cell->contents);
+    DISPATCH();
+}
+op_LOAD_GLOBAL: {
+    InlineCache& c = CACHE();
+    ++ip;
+    Dict* globals = f->globals;
+    if (c.key == globals && c.version == globals->table.keys_version() &&
+        c.aux_version == f->builtins->table.keys_version()) [[likely]] {
+        if (c.index >= 0)
+            PUSH(globals->table.entries()[static_cast<std::size_t>(c.index)].value);
+        else
+            PUSH(f->builtins->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
+        DISPATCH();
+    }
+    Str* name = code->names[arg].get();
+    std::int64_t ix = globals->table.find_str(name, name->get_hash());
+    c.key = globals;
+    c.version = globals->table.keys_version();
+    c.aux_version = f->builtins->table.keys_version();
+    if (ix >= 0) {
+        c.index = static_cast<std::int32_t>(ix);
+        PUSH(globals->table.entries()[static_cast<std::size_t>(ix)].value);
+        DISPATCH();
+    }
+    ix = f->builtins->table.find_str(name, name->get_hash());
+    if (ix >= 0) {
+        c.index = -static_cast<std::int32_t>(ix) - 2;
+        PUSH(f->builtins->table.entries()[static_cast<std::size_t>(ix)].value);
+        DISPATCH();
+    }
+    c.key = nullptr;
+    raise(types.NameError, "name '{}' is not defined", name->view());
+    ERROR();
+}
+op_STORE_GLOBAL:
+    dict_set_str(*this, f->globals, code->names[arg].get(), POP());
+    DISPATCH();
+op_DELETE_GLOBAL: {
+    Str* name = code->names[arg].get();
+    std::int64_t ix = f->globals->table.find_str(name, name->get_hash());
+    if (ix < 0) {
+        raise(types.NameError, "name '{}' is not defined", name->view());
+        ERROR();
+    }
+    f->globals->table.remove_at(ix, nullptr, nullptr);
+    DISPATCH();
+}
+op_LOAD_NAME: {
+    Str* name = code->names[arg].get();
+    Value v = dict_get_str(f->locals, name);
+    if (v.is_null() && f->locals != f->globals)
+        v = dict_get_str(f->globals, name);
+    if (v.is_null())
+        v = dict_get_str(f->builtins, name);
+    if (v.is_null()) {
+        raise(types.NameError, "name '{}' is not defined", name->view());
+        ERROR();
+    }
+    PUSH(std::move(v));
+    DISPATCH();
+}
+op_STORE_NAME:
+    dict_set_str(*this, f->locals, code->names[arg].get(), POP());
+    DISPATCH();
+op_DELETE_NAME: {
+    Str* name = code->names[arg].get();
+    std::int64_t ix = f->locals->table.find_str(name, name->get_hash());
+    if (ix < 0) {
+        raise(types.NameError, "name '{}' is not defined", name->view());
+        ERROR();
+    }
+    f->locals->table.remove_at(ix, nullptr, nullptr);
+    DISPATCH();
+}
+op_LOAD_ATTR: {
+    InlineCache& c = CACHE();
+    ++ip;
+    Value& obj = sp[-1];
+    Str* name = code->names[arg].get();
+    if (obj.is_object()) {
+        Object* o = obj.as_object();
+        if (o->type == c.key && c.version == type_epoch && o->type->layout == Layout::Instance) [[likely]] {
+            auto& entries = static_cast<Instance*>(o)->dict->table.entries();
+            auto ix = static_cast<std::size_t>(c.index);
+            if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) {
+                Value v = entries[ix].value;
+                obj = std::move(v);
+                DISPATCH();
+            }
+        }
+        if (o->type->layout == Layout::Instance && o->type->lookup(name).is_null()) {
+            Dict* d = static_cast<Instance*>(o)->dict.get();
+            std::int64_t ix = d->table.find_str(name, name->get_hash());
+            if (ix >= 0) {
+                c.key = o->type;
+                c.version = type_epoch;
+                c.index = static_cast<std::int32_t>(ix);
+                Value v = d->table.entries()[static_cast<std::size_t>(ix)].value;
+                obj = std::move(v);
+                DISPATCH();
+            }
+        }
+    }
+    SAVE();
+    TRY_OR_ERROR(v, getattr(obj, name));
+    obj = std::move(v);
+    DISPATCH();
+}
+op_STORE_ATTR: {
+    InlineCache& c = CACHE();
+    ++ip;
+    Str* name = code->names[arg].get();
+    Value obj = POP();
+    Value v = POP();
+    if (obj.is_object()) {
+        Object* o = obj.as_object();
+        if (o->type == c.key && c.version == type_epoch && o->type->layout == Layout::Instance) [[likely]] {
+            auto& entries = static_cast<Instance*>(o)->dict->table.entries();
+            auto ix = static_cast<std::size_t>(c.index);
+            if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) {
+                entries[ix].value = std::move(v);
+                DISPATCH();
+            }
+        }
+        if (o->type->layout == Layout::Instance && o->type->lookup(name).is_null()) {
+            Dict* d = static_cast<Instance*>(o)->dict.get();
+            dict_set_str(*this, d, name, std::move(v));
+            c.key = o->type;
+            c.version = type_epoch;
+            c.index = static_cast<std::int32_t>(d->table.find_str(name, name->get_hash()));
+            DISPATCH();
+        }
+    }
+    SAVE();
+    if (setattr(obj, name, std::move(v)).is_error())
+        ERROR();
+    DISPATCH();
+}
+op_DELETE_ATTR: {
+    Value obj = POP();
+    SAVE();
+    if (delattr(obj, code->names[arg].get()).is_error())
+        ERROR();
+    DISPATCH();
+}
+op_LOAD_METHOD: {
+    InlineCache& c = CACHE();
+    ++ip;
+    Str* name = code->names[arg].get();
+    Value& obj = sp[-1];
+    if (obj.is_object()) {
+        Object* o = obj.as_object();
+        if (o->type == c.key && c.version == type_epoch && c.descriptor) [[likely]] {
+            Dict* d = o->type->layout == Layout::Instance ? static_cast<Instance*>(o)->dict.get() : nullptr;
+            if (!d || d->table.find_str(name, name->get_hash()) < 0) {
+                Value self = std::move(obj);
+                obj = Value::borrowed(c.descriptor);
+                PUSH(std::move(self));
+                DISPATCH();
+            }
+        }
+    }
+    SAVE();
+    Value method, self;
+    if (load_method(obj, name, method, self).is_error())
+        ERROR();
+    if (!self.is_null()) {
+        Type* t = type_of(self);
+        if (t->layout != Layout::Type && t->layout != Layout::Module) {
+            c.key = t;
+            c.version = type_epoch;
+            c.descriptor = method.as_object();
+        }
+        obj = std::move(method);
+        PUSH(std::move(self));
+    } else {
+        obj = Value();
+        PUSH(std::move(method));
+    }
+    DISPATCH();
+}
+op_BINARY_OP: {
+    Value& a = sp[-2];
+    Value& b = sp[-1];
+    if (a.is_int() && b.is_int()) [[likely]] {
+        std::int64_t x = a.as_int(), y = b.as_int(), r;
+        switch (arg) {
+        case 0: case 13:  // +
+            if (!__builtin_add_overflow(x, y, &r)) goto int_result;
+            break;
+        case 10: case 23:  // -
+            if (!__builtin_sub_overflow(x, y, &r)) goto int_result;
+            break;
+        case 5: case 18:  // *
+            if (!__builtin_mul_overflow(x, y, &r)) goto int_result;
+            break;
+        case 6: case 19:  // %
+            if (y > 0 && x >= 0) { r = x % y; goto int_result; }
+            break;
+        case 2: case 15:  // //
+            if (y > 0 && x >= 0) { r = x / y; goto int_result; }
+            break;
+        default: break;
+        }
+        goto binary_slow;
+    int_result:
+        --sp;
+        sp[-1] = Value::from_int(r);
+        DISPATCH();
+    }
+    if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        switch (arg) {
+        case 0: case 13: --sp; sp[-1] = Value::from_float(x + y); DISPATCH();
+        case 10: case 23: --sp; sp[-1] = Value::from_float(x - y); DISPATCH();
+        case 5: case 18: --sp; sp[-1] = Value::from_float(x * y); DISPATCH();
+        case 11: case 24:
+            if (y != 0.0) { --sp; sp[-1] = Value::from_float(x / y); DISPATCH(); }
+            break;
+        default: break;
+        }
+    }
+binary_slow : {
+    SAVE();
+    TRY_OR_ERROR(r, binary_op(a, b, static_cast<int>(arg)));
+    (--sp)->clear();
+    sp[-1] = std::move(r);
+    DISPATCH();
+}
+}
+op_UNARY_POSITIVE: {
+    SAVE();
+    TRY_OR_ERROR(r, unary_positive(TOP()));
+    TOP() = std::move(r);
+    DISPATCH();
+}
+op_UNARY_NEGATIVE: {
+    if (TOP().is_float()) {
+        TOP() = Value::from_float(-TOP().as_float());
+        DISPATCH();
+    }
+    SAVE();
+    TRY_OR_ERROR(r, unary_negative(TOP()));
+    TOP() = std::move(r);
+    DISPATCH();
+}
+op_UNARY_NOT: {
+    Value& v = TOP();
+    if (v.is_bool()) {
+        v = Value::from_bool(!v.as_bool());
+        DISPATCH();
+    }
+    SAVE();
+    TRY_OR_ERROR(t, truthy(v));
+    v = Value::from_bool(!t);
+    DISPATCH();
+}
+op_UNARY_INVERT: {
+    SAVE();
+    TRY_OR_ERROR(r, unary_invert(TOP()));
+    TOP() = std::move(r);
+    DISPATCH();
+}
+op_COMPARE_OP: {
+    Value& a = sp[-2];
+    Value& b = sp[-1];
+    if (a.is_int() && b.is_int()) [[likely]] {
+        std::int64_t x = a.as_int(), y = b.as_int();
+        bool r;
+        switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        --sp;
+        sp[-1] = Value::from_bool(r);
+        DISPATCH();
+    }
+    if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        bool r;
+        switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        --sp;
+        sp[-1] = Value::from_bool(r);
+        DISPATCH();
+    }
+    SAVE();
+    TRY_OR_ERROR(r, compare(a, b, static_cast<int>(arg)));
+    (--sp)->clear();
+    sp[-1] = std::move(r);
+    DISPATCH();
+}
+op_IS_OP: {
+    bool r = sp[-2].is(sp[-1]) != (arg == 1);
+    (--sp)->clear();
+    sp[-1] = Value::from_bool(r);
+    DISPATCH();
+}
+op_CONTAINS_OP: {
+    SAVE();
+    TRY_OR_ERROR(r, contains(sp[-1], sp[-2]));
+    (--sp)->clear();
+    sp[-1] = Value::from_bool(r != (arg == 1));
+    DISPATCH();
+}
+op_BINARY_SUBSCR: {
+    Value& c = sp[-2];
+    Value& k = sp[-1];
+    if (c.is_object() && k.is_int()) {
+        Object* o = c.as_object();
+        if (o->type == types.list) {
+            auto& items = static_cast<List*>(o)->items;
+            std::int64_t i = k.as_int();
+            if (i < 0) i += static_cast<std::int64_t>(items.size());
+            if (i >= 0 && i < static_cast<std::int64_t>(items.size())) {
+                Value v = items[static_cast<std::size_t>(i)];
+                --sp;
+                sp[-1] = std::move(v);
+                DISPATCH();
+            }
+        } else if (o->type == types.tuple) {
+            Tuple* t = static_cast<Tuple*>(o);
+            std::int64_t i = k.as_int();
+            if (i < 0) i += static_cast<std::int64_t>(t->size);
+            if (i >= 0 && i < static_cast<std::int64_t>(t->size)) {
+                Value v = t->items[i];
+                --sp;
+                sp[-1] = std::move(v);
+                DISPATCH();
+            }
+        }
+    }
+    SAVE();
+    TRY_OR_ERROR(r, getitem(c, k));
+    (--sp)->clear();
+    sp[-1] = std::move(r);
+    DISPATCH();
+}
+op_STORE_SUBSCR: {
+    Value key = POP();
+    Value container = POP();
+    Value v = POP();
+    if (container.is_object() && container.as_object()->type == types.list && key.is_int()) {
+        auto& items = as<List>(container)->items;
+        std::int64_t i = key.as_int();
+        if (i < 0) i += static_cast<std::int64_t>(items.size());
+        if (i >= 0 && i < static_cast<std::int64_t>(items.size())) {
+            items[static_cast<std::size_t>(i)] = std::move(v);
+            DISPATCH();
+        }
+    }
+    SAVE();
+    if (setitem(container, key, std::move(v)).is_error())
+        ERROR();
+    DISPATCH();
+}
+op_DELETE_SUBSCR: {
+    Value key = POP();
+    Value container = POP();
+    SAVE();
+    if (delitem(container, key).is_error())
+        ERROR();
+    DISPATCH();
+}
+op_BUILD_SLICE: {
+    Value step = arg == 3 ? POP() : Value::none();
+    Value stop = POP();
+    Value start = POP();
+    PUSH(make_slice(*this, std::move(start), std::move(stop), std::move(step)));
+    DISPATCH();
+}
+op_BUILD_TUPLE: {
+    Ref<Tuple> t = new_tuple(arg);
+    for (std::uint32_t i = arg; i > 0; --i) t->items[i - 1] = POP();
+    PUSH(t.take_value());
+    DISPATCH();
+}
+op_BUILD_LIST: {
+    Ref<List> l = new_list();
+    l->items.resize(arg);
+    for (std::uint32_t i = arg; i > 0; --i) l->items[i - 1] = POP();
+    PUSH(l.take_value());
+    DISPATCH();
+}
+op_BUILD_SET: {
+    Ref<Set> s = new_set(*this, types.set);
+    Value* base = sp - arg;
+    SAVE();
+    for (std::uint32_t i = 0; i < arg; ++i)
+        if (set_add_value(*this, s.get(), base[i]).is_error()) ERROR();
+    while (sp > base) (--sp)->clear();
+    PUSH(s.take_value());
+    DISPATCH();
+}
+op_BUILD_MAP: {
+    Ref<Dict> d = new_dict();
+    Value* base = sp - 2 * arg;
+    SAVE();
+    for (std::uint32_t i = 0; i < arg; ++i)
+        if (dict_set(*this, d.get(), base[2 * i], base[2 * i + 1]).is_error()) ERROR();
+    while (sp > base) (--sp)->clear();
+    PUSH(d.take_value());
+    DISPATCH();
+}
+op_BUILD_STRING: {
+    std::size_t total = 0;
+    for (std::uint32_t i = 0; i < arg; ++i) total += as<Str>(sp[-1 - static_cast<std::ptrdiff_t>(i)])->length;
+    std::string out;
+    out.reserve(total);
+    for (std::uint32_t i = arg; i > 0; --i) out.append(as<Str>(sp[-static_cast<std::ptrdiff_t>(i)])->view());
+    for (std::uint32_t i = 0; i < arg; ++i) (--sp)->clear();
+    PUSH(new_str(out));
+    DISPATCH();
+}
+op_LIST_APPEND: {
+    Value v = POP();
+    as<List>(sp[-static_cast<std::ptrdiff_t>(arg)])->items.push_back(std::move(v));
+    DISPATCH();
+}
+op_SET_ADD: {
+    Value v = POP();
+    SAVE();
+    if (set_add_value(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(arg)]), v).is_error()) ERROR();
+    DISPATCH();
+}
+op_MAP_ADD: {
+    Value v = POP();
+    Value k = POP();
+    SAVE();
+    if (dict_set(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), std::move(k), std::move(v)).is_error()) ERROR();
+    DISPATCH();
+}
+op_LIST_EXTEND: {
+    Value it = POP();
+    SAVE();
+    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(arg)]);
+    TRY_OR_ERROR(items, to_vector(it));
+    l->items.insert(l->items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    DISPATCH();
+}
+op_SET_UPDATE: {
+    Value it = POP();
+    SAVE();
+    if (set_update_from(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(arg)]), it).is_error()) ERROR();
+    DISPATCH();
+}
+op_DICT_UPDATE: {
+    Value m = POP();
+    SAVE();
+    if (!(m.is_object() && (type_of(m)->layout == Layout::Dict || !type_of(m)->lookup(names.keys).is_null()))) {
+        raise(types.TypeError, "'{}' object is not a mapping", type_of(m)->name->view());
+        ERROR();
+    }
+    if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), m, {}).is_error()) ERROR();
+    DISPATCH();
+}
+op_DICT_MERGE: {
+    Value m = POP();
+    SAVE();
+    if (!(m.is_object() && (type_of(m)->layout == Layout::Dict || !type_of(m)->lookup(names.keys).is_null()))) {
+        // CPython: "f() argument after ** must be a mapping, not int"
+        Value callable = sp[-static_cast<std::ptrdiff_t>(arg) - 2];
+        std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
+                                ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
+        raise(types.TypeError, "{} argument after ** must be a mapping, not {}", fname, type_of(m)->name->view());
+        ERROR();
+    }
+    {
+        Value callable = sp[-static_cast<std::ptrdiff_t>(arg) - 2];
+        std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
+                                ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
+        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), m, fname).is_error()) ERROR();
+    }
+    DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+    Value l = POP();
+    auto& items = as<List>(l)->items;
+    Ref<Tuple> t = new_tuple(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) t->items[i] = items[i];
+    PUSH(t.take_value());
+    DISPATCH();
+}
+op_FORMAT_VALUE: {
+    Value spec = (arg & 4) ? POP() : Value();
+    Value v = POP();
+    SAVE();
+    TRY_OR_ERROR(r, format_value(*this, v, static_cast<int>(arg & 3), spec));
+    PUSH(std::move(r));
+    DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+    Value seq = POP();
+    if (seq.is_object() && (seq.as_object()->type == types.tuple || seq.as_object()->type == types.list)) {
+        Value* items;
+        std::size_t n;
+        if (seq.as_object()->type == types.tuple) {
+            items = as<Tuple>(seq)->items;
+            n = as<Tuple>(seq)->size;
+        } else {
+            items = as<List>(seq)->items.data();
+            n = as<List>(seq)->items.size();
+        }
+        if (n == arg) {
+            for (std::size_t i = n; i > 0; --i) PUSH(items[i - 1]);
+            DISPATCH();
+        }
+    }
+    SAVE();
+    {
+        TRY_OR_ERROR(it, get_iter(seq));
+        std::vector<Value> got;
+        for (std::uint32_t i = 0; i <= arg; ++i) {
+            TRY_OR_ERROR(x, next(it));
+            if (x.is_null()) break;
+            got.push_back(std::move(x));
+        }
+        if (got.size() < arg) {
+            raise(types.ValueError, "not enough values to unpack (expected {}, got {})", arg, got.size());
+            ERROR();
+        }
+        if (got.size() > arg) {
+            if (seq.is_object() && (type_of(seq)->layout == Layout::List || type_of(seq)->layout == Layout::Tuple ||
+                                    type_of(seq)->layout == Layout::Str || type_of(seq)->layout == Layout::Dict)) {
+                TRY_OR_ERROR(n, len(seq));
+                raise(types.ValueError, "too many values to unpack (expected {}, got {})", arg, n);
+            } else {
+                raise(types.ValueError, "too many values to unpack (expected {})", arg);
+            }
+            ERROR();
+        }
+        for (std::size_t i = got.size(); i > 0; --i) PUSH(std::move(got[i - 1]));
+    }
+    DISPATCH();
+}
+op_UNPACK_EX: {
+    std::uint32_t before = arg & 0xFF, after = arg >> 8;
+    Value seq = POP();
+    SAVE();
+    TRY_OR_ERROR(items, to_vector(seq));
+    if (items.size() < before + after) {
+        raise(types.ValueError, "not enough values to unpack (expected at least {}, got {})", before + after, items.size());
+        ERROR();
+    }
+    for (std::size_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
+    {
+        Ref<List> middle = new_list();
+        for (std::size_t i = before; i < items.size() - after; ++i) middle->items.push_back(items[i]);
+        PUSH(middle.take_value());
+    }
+    for (std::size_t i = before; i > 0; --i) PUSH(items[i - 1]);
+    DISPATCH();
+}
+op_JUMP_FORWARD:
+    ip = code->code.data() + arg;
+    DISPATCH();
+op_JUMP_BACKWARD:
+    ip = code->code.data() + arg;
+    if (m_interrupt) [[unlikely]] {
+        SAVE();
+        (void)handle_interrupt();
+        ERROR();
+    }
+    DISPATCH();
+op_POP_JUMP_IF_FALSE: {
+    Value v = POP();
+    bool t;
+    if (v.is_bool()) {
+        t = v.as_bool();
+    } else {
+        SAVE();
+        TRY_OR_ERROR(tv, truthy(v));
+        t = tv;
+    }
+    if (!t) ip = code->code.data() + arg;
+    DISPATCH();
+}
+op_POP_JUMP_IF_TRUE: {
+    Value v = POP();
+    bool t;
+    if (v.is_bool()) {
+        t = v.as_bool();
+    } else {
+        SAVE();
+        TRY_OR_ERROR(tv, truthy(v));
+        t = tv;
+    }
+    if (t) ip = code->code.data() + arg;
+    DISPATCH();
+}
+op_POP_JUMP_IF_NONE: {
+    Value v = POP();
+    if (v.is_none()) ip = code->code.data() + arg;
+    DISPATCH();
+}
+op_POP_JUMP_IF_NOT_NONE: {
+    Value v = POP();
+    if (!v.is_none()) ip = code->code.data() + arg;
+    DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP: {
+    bool t;
+    if (TOP().is_bool()) {
+        t = TOP().as_bool();
+    } else {
+        SAVE();
+        TRY_OR_ERROR(tv, truthy(TOP()));
+        t = tv;
+    }
+    if (!t) ip = code->code.data() + arg;
+    else (--sp)->clear();
+    DISPATCH();
+}
+op_JUMP_IF_TRUE_OR_POP: {
+    bool t;
+    if (TOP().is_bool()) {
+        t = TOP().as_bool();
+    } else {
+        SAVE();
+        TRY_OR_ERROR(tv, truthy(TOP()));
+        t = tv;
+    }
+    if (t) ip = code->code.data() + arg;
+    else (--sp)->clear();
+    DISPATCH();
+}
+op_GET_ITER: {
+    Value& v = TOP();
+    if (v.is_object() && (v.as_object()->type->layout == Layout::Generator)) DISPATCH();
+    SAVE();
+    TRY_OR_ERROR(it, get_iter(v));
+    v = std::move(it);
+    DISPATCH();
+}
+op_FOR_ITER: {
+    Value& it = TOP();
+    SAVE();
+    TRY_OR_ERROR(x, next(it));
+    if (x.is_null()) {
+        (--sp)->clear();
+        ip = code->code.data() + arg;
+        DISPATCH();
+    }
+    PUSH(std::move(x));
+    DISPATCH();
+}
+op_KW_NAMES:
+    kwnames_holder = consts[arg];
+    kwnames = as<Tuple>(kwnames_holder);
+    DISPATCH();
+op_CALL: {
+    ++ip;  // cache word
+    std::size_t nargs = arg;
+    Value* args = sp - nargs;
+    Value* callable_slot = args - 1;
+    Value* method_slot = args - 2;
+    Tuple* kw = kwnames;
+    kwnames = nullptr;
+    if (!method_slot->is_null()) {
+        callable_slot = method_slot;
+        args = sp - nargs - 1;
+        ++nargs;
+    } else if (callable_slot->is_object() && callable_slot->as_object()->type->layout == Layout::BoundMethod) {
+        BoundMethod* m = as<BoundMethod>(*callable_slot);
+        *method_slot = m->function;
+        *callable_slot = m->self;
+        callable_slot = method_slot;
+        args = sp - nargs - 1;
+        ++nargs;
+    }
+    Value& callable = *callable_slot;
+    if (callable.is_object() && callable.as_object()->type->layout == Layout::Function) {
+        Function* fn = as<Function>(callable);
+        CodeObject* fcode = fn->code.get();
+        if (!fcode->is_generator_like()) {
+            if (f->depth >= m_config.recursion_limit) [[unlikely]] {
+                SAVE();
+                raise_recursion_error();
+                ERROR();
+            }
+            Frame* nf = push_frame(fn);
+            bool simple = !kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->kwonlyargcount == 0 &&
+                          (fcode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && fcode->ncells == 0 &&
+                          fcode->nfree == 0;
+            if (simple) {
+                for (std::size_t i = 0; i < nargs; ++i) nf->slots[i] = std::move(args[i]);
+            } else if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
+                pop_frame(nf);
+                SAVE();
+                ERROR();
+            }
+            // pop the arguments, the callable and the method slot
+            while (sp > method_slot) (--sp)->clear();
+            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            SAVE();
+            nf->previous = f;
+            nf->depth = f->depth + 1;
+            nf->flags |= FrameExecuting;
+            f = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+    }
+    SAVE();
+    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    Result<Value> r = (callable.is_object() && callable.as_object()->type->layout == Layout::BuiltinFunction &&
+                       (as<BuiltinFunction>(callable)->self.is_null() || !as<BuiltinFunction>(callable)->is_method))
+                          ? as<BuiltinFunction>(callable)->fn(*this, args, nargs, kw)
+                          : call(callable, args, nargs, kw);
+    kwnames_holder.clear();
+    while (sp > method_slot) (--sp)->clear();
+    if (r.is_error())
+        ERROR();
+    PUSH(r.release_value());
+    DISPATCH();
+}
+op_CALL_FUNCTION_EX: {
+    Value kwargs = (arg & 1) ? POP() : Value();
+    Value posargs = POP();
+    Value callable = POP();
+    (--sp)->clear();  // the NULL
+    SAVE();
+    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    Tuple* pos = as<Tuple>(posargs);
+    std::vector<Value> all(pos->items, pos->items + pos->size);
+    Ref<Tuple> names;
+    if (!kwargs.is_null()) {
+        Dict* d = as<Dict>(kwargs);
+        names = new_tuple(d->table.size());
+        std::size_t i = 0;
+        for (auto const& e : d->table.entries()) {
+            if (e.key.is_null()) continue;
+            if (!(e.key.is_object() && type_of(e.key)->layout == Layout::Str)) {
+                raise(types.TypeError, "keywords must be strings");
+                ERROR();
+            }
+            names->items[i++] = e.key;
+            all.push_back(e.value);
+        }
+        if (names->size == 0) names = nullptr;
+    }
+    TRY_OR_ERROR(r, call(callable, all.data(), all.size(), names.get()));
+    PUSH(std::move(r));
+    DISPATCH();
+}
+op_RETURN_VALUE: {
+    Value retval = POP();
+    if (f->flags & FrameEntry) {
+        SAVE();
+        result = RunResult{FrameExit::Returned, std::move(retval)};
+        goto leave_entry;
+    }
+    Frame* parent = f->previous;
+    if (f->owner) {
+        // an inline-awaited coroutine finished: it stays in its object; the awaiter's stack top (the
+        // coroutine object) becomes the result
+        auto* gen = static_cast<Generator*>(f->owner);
+        SAVE();
+        gen->state = GenState::Finished;
+        f->flags &= ~FrameExecuting;
+        f->previous = nullptr;
+        for (Value* p = f->slots; p < f->sp; ++p) p->clear();
+        f->sp = f->slots;
+        f = parent;
+        LOAD_FRAME();
+        sp[-1] = std::move(retval);
+    } else {
+        pop_frame(f);
+        f = parent;
+        LOAD_FRAME();
+        PUSH(std::move(retval));
+    }
+    DISPATCH();
+}
+op_MAKE_FUNCTION: {
+    Value code_value = POP();
+    Value closure = (arg & 8) ? POP() : Value();
+    Value annotations = (arg & 4) ? POP() : Value();
+    Value kwdefaults = (arg & 2) ? POP() : Value();
+    Value defaults = (arg & 1) ? POP() : Value();
+    SAVE();
+    TRY_OR_ERROR(fv, make_function(*this, as<CodeObject>(code_value), f->globals, f->builtins));
+    Function* fn = as<Function>(fv);
+    if (!closure.is_null()) fn->closure = Ref<Tuple>::borrowed(as<Tuple>(closure));
+    if (!defaults.is_null()) fn->defaults = Ref<Tuple>::borrowed(as<Tuple>(defaults));
+    if (!kwdefaults.is_null()) fn->kwdefaults = Ref<Dict>::borrowed(as<Dict>(kwdefaults));
+    if (!annotations.is_null()) {
+        Tuple* t = as<Tuple>(annotations);
+        fn->annotations = new_dict();
+        for (std::size_t i = 0; i + 1 < t->size; i += 2)
+            dict_set_str(*this, fn->annotations.get(), as<Str>(t->items[i]), t->items[i + 1]);
+    }
+    PUSH(std::move(fv));
+    DISPATCH();
+}
+op_LOAD_BUILD_CLASS: {
+    Value v = dict_get_str(f->builtins, intern("__build_class__"));
+    if (v.is_null()) {
+        raise(types.NameError, "__build_class__ not found");
+        ERROR();
+    }
+    PUSH(std::move(v));
+    DISPATCH();
+}
+op_RAISE_VARARGS: {
+    SAVE();
+    if (arg == 0) {
+        if (handled_exception.is_null()) {
+            raise(types.RuntimeError, "No active exception to reraise");
+            ERROR();
+        }
+        m_exception = handled_exception;
+        reraise = true;
+        ERROR();
+    }
+    Value cause = arg == 2 ? POP() : Value();
+    Value exc = POP();
+    if (exc.is_object() && type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
+        TRY_OR_ERROR(made, call0(exc));
+        exc = std::move(made);
+    }
+    if (!(exc.is_object() && type_of(exc)->layout == Layout::Exception)) {
+        raise(types.TypeError, "exceptions must derive from BaseException");
+        ERROR();
+    }
+    if (arg == 2) {
+        if (cause.is_object() && type_of(cause)->layout == Layout::Type && as<Type>(cause)->is_base_exception) {
+            TRY_OR_ERROR(made, call0(cause));
+            cause = std::move(made);
+        }
+        if (!cause.is_none() && !(cause.is_object() && type_of(cause)->layout == Layout::Exception)) {
+            raise(types.TypeError, "exception causes must derive from BaseException");
+            ERROR();
+        }
+        as<Exception>(exc)->cause = cause.is_none() ? Value() : cause;
+        as<Exception>(exc)->suppress_context = true;
+    }
+    raise_value(std::move(exc));
+    ERROR();
+}
+op_RERAISE: {
+    Value exc = POP();
+    if (arg != 0) {
+        Value& lasti = sp[-static_cast<std::ptrdiff_t>(arg)];
+        if (lasti.is_int()) cur = code->code.data() + lasti.as_int();
+    }
+    SAVE();
+    m_exception = std::move(exc);
+    reraise = true;
+    ERROR();
+}
+op_PUSH_EXC_INFO: {
+    Value exc = POP();
+    PUSH(handled_exception.is_null() ? Value::none() : handled_exception);
+    handled_exception = exc;
+    PUSH(std::move(exc));
+    DISPATCH();
+}
+op_POP_EXCEPT: {
+    Value prev = POP();
+    handled_exception = prev.is_none() ? Value() : std::move(prev);
+    DISPATCH();
+}
+op_CHECK_EXC_MATCH: {
+    Value type = POP();
+    Value& exc = TOP();
+    SAVE();
+    bool match = false;
+    auto check = [&](Value const& t) -> bool {
+        if (!(t.is_object() && type_of(t)->layout == Layout::Type && as<Type>(t)->is_base_exception)) {
+            raise(types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return false;
+        }
+        if (type_of(exc)->is_subtype_of(as<Type>(t))) match = true;
+        return true;
+    };
+    if (type.is_object() && type_of(type)->layout == Layout::Tuple) {
+        Tuple* t = as<Tuple>(type);
+        for (std::size_t i = 0; i < t->size; ++i)
+            if (!check(t->items[i])) ERROR();
+    } else if (!check(type)) {
+        ERROR();
+    }
+    PUSH(Value::from_bool(match));
+    DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+    PUSH(Value::borrowed(types.AssertionError));
+    DISPATCH();
+op_BEFORE_WITH: {
+    Value mgr = POP();
+    SAVE();
+    Type* t = type_of(mgr);
+    Value enter = t->lookup(names.dunder_enter);
+    Value exit = t->lookup(names.dunder_exit);
+    if (enter.is_null() || exit.is_null()) {
+        raise(types.TypeError, "'{}' object does not support the context manager protocol", t->name->view());
+        ERROR();
+    }
+    {
+        Ref<BoundMethod> bound = make<BoundMethod>(types.method);
+        bound->function = exit;
+        bound->self = mgr;
+        PUSH(bound.take_value());
+    }
+    TRY_OR_ERROR(r, call1(enter, mgr));
+    PUSH(std::move(r));
+    DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+    // [exit, lasti, prev, exc] -> [exit, lasti, prev, exc, exit(type(exc), exc, None)]
+    Value& exc = sp[-1];
+    Value& exit = sp[-4];
+    SAVE();
+    Value args[3] = {Value::borrowed(type_of(exc)), exc, Value::none()};
+    TRY_OR_ERROR(r, call(exit, args, 3));
+    PUSH(std::move(r));
+    DISPATCH();
+}
+op_YIELD_VALUE: {
+    Value v = POP();
+    SAVE();
+    result = RunResult{FrameExit::Yielded, std::move(v)};
+    goto leave_entry;
+}
+op_YIELD_FROM: {
+    Value sent = POP();
+    Value& it = TOP();
+    SAVE();
+    Value yielded;
+    bool finished = false;
+    if (it.is_object() && type_of(it)->layout == Layout::Generator) {
+        TRY_OR_ERROR(r, resume_generator(*this, as<Generator>(it), std::move(sent), Value(), finished));
+        yielded = std::move(r);
+    } else if (sent.is_none()) {
+        Value stop;
+        TRY_OR_ERROR(r, next_with_value(it, stop));
+        if (r.is_null()) {
+            finished = true;
+            yielded = stop.is_null() ? Value::none() : stop;
+        } else {
+            yielded = std::move(r);
+        }
+    } else {
+        Result<Value> r = call_method(it, names.send, &sent, 1);
+        if (r.is_error()) {
+            if (!exception_matches(types.StopIteration)) ERROR();
+            Value e = take_exception();
+            finished = true;
+            yielded = as<Exception>(e)->value;
+        } else {
+            yielded = r.release_value();
+        }
+    }
+    if (finished) {
+        it = std::move(yielded);
+        DISPATCH();
+    }
+    f->ip = cur;  // run YIELD_FROM again with the next sent value
+    result = RunResult{FrameExit::Yielded, std::move(yielded)};
+    goto leave_entry;
+}
+op_AWAIT: {
+    Value& aw = TOP();
+    if (aw.is_object() && aw.as_object()->type->layout == Layout::Coroutine) {
+        Generator* gen = as<Generator>(aw);
+        if (gen->state == GenState::Created) {
+            if (f->depth >= m_config.recursion_limit) [[unlikely]] {
+                SAVE();
+                raise_recursion_error();
+                ERROR();
+            }
+            gen->state = GenState::Running;
+            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            SAVE();
+            Frame* nf = gen->frame;
+            nf->previous = f;
+            nf->depth = f->depth + 1;
+            nf->flags |= FrameExecuting;
+            f = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        SAVE();
+        if (gen->state == GenState::Finished)
+            raise(types.RuntimeError, "cannot reuse already awaited coroutine");
+        else
+            raise(types.RuntimeError, "coroutine is being awaited already");
+        ERROR();
+    }
+    if (is_native_awaitable(aw)) {
+        SAVE();
+        Value out;
+        switch (await_native(*this, aw, out)) {
+        case AwaitStatus::Done:
+            aw = std::move(out);
+            DISPATCH();
+        case AwaitStatus::Error:
+            ERROR();
+        case AwaitStatus::Wait:
+            f->ip = cur;  // AWAIT runs again on resumption
+            result = RunResult{FrameExit::Suspended, std::move(out)};
+            goto leave_suspended;
+        }
+    }
+    SAVE();
+    {
+        Type* t = type_of(aw);
+        Value m = t->lookup(names.dunder_await);
+        if (m.is_null()) {
+            raise(types.TypeError, "object {} can't be used in 'await' expression", t->name->view());
+            ERROR();
+        }
+        TRY_OR_ERROR(it, call1(m, aw));
+        if (it.is_object() && type_of(it)->layout == Layout::Coroutine) {
+            raise(types.TypeError, "__await__() returned a coroutine");
+            ERROR();
+        }
+        // Delegate to the iterator as `yield from` does: replace the awaitable and run YIELD_FROM's logic.
+        Value stop;
+        TRY_OR_ERROR(first, next_with_value(it, stop));
+        if (first.is_null()) {
+            aw = stop.is_null() ? Value::none() : stop;
+            DISPATCH();
+        }
+        raise(types.RuntimeError, "awaiting a generator-based awaitable that yields is not supported by weft yet");
+        ERROR();
+    }
+}
+op_IMPORT_NAME: {
+    Value fromlist = POP();
+    Value level = POP();
+    SAVE();
+    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    TRY_OR_ERROR(module, import_module(code->names[arg].get()));
+    PUSH(std::move(module));
+    DISPATCH();
+}
+op_IMPORT_FROM: {
+    SAVE();
+    TRY_OR_ERROR(v, import_from(*this, TOP(), code->names[arg].get()));
+    PUSH(std::move(v));
+    DISPATCH();
+}
+op_IMPORT_STAR: {
+    Value module = POP();
+    SAVE();
+    if (import_star(*this, module, f->locals).is_error()) ERROR();
+    DISPATCH();
+}
+op_SETUP_ANNOTATIONS: {
+    Str* name = names.dunder_annotations;
+    if (dict_get_str(f->locals, name).is_null())
+        dict_set_str(*this, f->locals, name, new_dict().take_value());
+    DISPATCH();
+}
+op_PRINT_EXPR: {
+    Value v = POP();
+    SAVE();
+    print_expression(*this, v);
+    if (has_exception()) ERROR();
+    DISPATCH();
+}
+
+error : {
+    // The exception is in m_exception; `cur` is the instruction that raised it.
+    kwnames = nullptr;
+    kwnames_holder.clear();
+    f->sp = sp;
+    auto offset = static_cast<std::uint32_t>(cur - code->code.data());
+    for (;;) {
+        if (!reraise && m_exception.is_object() && type_of(m_exception)->layout == Layout::Exception)
+            add_traceback(as<Exception>(m_exception), f, offset);
+        reraise = false;
+        ExceptionHandlerInfo h;
+        if (find_handler(code, offset, h)) {
+            Value* base = f->stack_base() + h.depth;
+            while (sp > base) (--sp)->clear();
+            if (h.lasti) PUSH(Value::from_int(offset));
+            PUSH(take_exception());
+            ip = code->code.data() + h.target;
+            DISPATCH();
+        }
+        // Leave this frame.
+        if (f->flags & FrameEntry) {
+            f->sp = sp;
+            result = RunResult{FrameExit::Raised, Value()};
+            goto leave_entry;
+        }
+        Frame* parent = f->previous;
+        if (f->owner) {
+            auto* gen = static_cast<Generator*>(f->owner);
+            gen->state = GenState::Finished;
+            f->flags &= ~FrameExecuting;
+            f->previous = nullptr;
+            while (sp > f->slots) (--sp)->clear();
+            f->sp = f->slots;
+        } else {
+            pop_frame(f);
+        }
+        f = parent;
+        LOAD_FRAME();
+        offset = f->lasti;
+        cur = code->code.data() + offset;
+    }
+}
+
+leave_suspended:
+    // The task waits: keep `f` (the innermost frame) for resumption; the entry frame stays as is.
+    f->flags &= ~FrameExecuting;
+    ts->frame = saved_thread_frame;
+    --ts->native_depth;
+    suspended_frame = f;
+    return result;
+
+leave_entry:
+    f->flags &= ~(FrameExecuting | FrameEntry);
+    ts->frame = saved_thread_frame;
+    --ts->native_depth;
+    if (f->flags & FrameOnDataStack)
+        pop_frame(f);
+    return result;
+
+#undef SAVE
+#undef LOAD_FRAME
+#undef DISPATCH
+#undef POP
+#undef TOP
+#undef PUSH
+#undef ERROR
+#undef TRY_OR_ERROR
+#undef CACHE
+}
+
+} // namespace weft::rt

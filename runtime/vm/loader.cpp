@@ -1,0 +1,101 @@
+// The loader: turns the compiler's CodeUnit (plain C++ data) into a CodeObject with runtime constants,
+// interned names and inline-cache slots, and makes functions from code objects (MAKE_FUNCTION).
+// Luau's lvmload.cpp plays the same role.
+#include "runtime/gc.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+Value load_constant(VM& vm, front::ConstantValue const& c) {
+    using T = front::ConstantValue::Type;
+    switch (c.type) {
+    case T::None: return Value::none();
+    case T::True: return Value::from_bool(true);
+    case T::False: return Value::from_bool(false);
+    case T::Ellipsis: return vm.ellipsis;
+    case T::Int: return Value::from_int(c.int_value);
+    case T::BigInt: {
+        auto big = BigInt::from_string(c.text, 10, 0);
+        return make_int(vm, big.has_value() ? std::move(big).value() : BigInt(0));
+    }
+    case T::Float: return Value::from_float(c.float_value);
+    case T::Complex: return Value::from_float(c.float_value);
+    case T::Str: return Value::borrowed(vm.intern(c.text));
+    case T::Bytes: return vm.new_str(c.text);
+    case T::Tuple: {
+        auto t = vm.new_tuple(c.items.size());
+        for (std::size_t i = 0; i < c.items.size(); ++i) t->items[i] = load_constant(vm, c.items[i]);
+        return t.take_value();
+    }
+    case T::Code: return vm.load_code(c.code).take_value();
+    }
+    return Value::none();
+}
+
+std::vector<Ref<Str>> intern_all(VM& vm, std::vector<std::string> const& names) {
+    std::vector<Ref<Str>> out;
+    out.reserve(names.size());
+    for (auto const& n : names) out.push_back(Ref<Str>::borrowed(vm.intern(n)));
+    return out;
+}
+
+} // namespace
+
+Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit) {
+    auto code = make<CodeObject>(types.code);
+    code->unit = unit;
+    code->code = unit->code;
+    code->consts.reserve(unit->consts.size());
+    for (auto const& c : unit->consts) code->consts.push_back(load_constant(*this, c));
+    code->names = intern_all(*this, unit->names);
+    code->varnames = intern_all(*this, unit->varnames);
+    code->cellvars = intern_all(*this, unit->cellvars);
+    code->freevars = intern_all(*this, unit->freevars);
+    code->cell_from_arg = unit->cell_from_arg;
+    code->name = Ref<Str>::borrowed(intern(unit->name));
+    code->qualname = Ref<Str>::borrowed(intern(unit->qualname));
+    code->filename = Ref<Str>::borrowed(intern(unit->source ? unit->source->name() : "<string>"));
+    code->flags = unit->flags;
+    code->argcount = unit->argcount;
+    code->posonlyargcount = unit->posonlyargcount;
+    code->kwonlyargcount = unit->kwonlyargcount;
+    code->nlocals = static_cast<int>(unit->varnames.size());
+    code->ncells = static_cast<int>(unit->cellvars.size());
+    code->nfree = static_cast<int>(unit->freevars.size());
+    code->stacksize = unit->stacksize;
+    code->nslots = code->nlocals + code->ncells + code->nfree + code->stacksize + 1;
+    // Give every cache word its own InlineCache slot.
+    for (std::size_t i = 0; i < code->code.size();) {
+        front::Op op = front::opcode_of(code->code[i]);
+        int cache = front::op_info(op).cache;
+        for (int c = 0; c < cache; ++c) {
+            code->code[i + 1 + static_cast<std::size_t>(c)] = static_cast<front::Instruction>(code->caches.size());
+            code->caches.emplace_back();
+        }
+        i += 1 + static_cast<std::size_t>(cache);
+    }
+    return code;
+}
+
+Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins) {
+    auto fn = make<Function>(vm.types.function);
+    fn->code = Ref<CodeObject>::borrowed(code);
+    fn->globals = Ref<Dict>::borrowed(globals);
+    fn->builtins = Ref<Dict>::borrowed(builtins);
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    fn->module = dict_get_str(globals, vm.names.dunder_name);
+    if (fn->module.is_null()) fn->module = Value::none();
+    if (!code->consts.empty() && (code->flags & front::CodeOptimized) && code->consts[0].is_object() &&
+        vm.type_of(code->consts[0])->layout == Layout::Str)
+        fn->doc = code->consts[0];
+    else
+        fn->doc = Value::none();
+    vm.gc().track(fn.get());
+    return fn.take_value();
+}
+
+} // namespace weft::rt

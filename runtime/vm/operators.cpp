@@ -1,0 +1,464 @@
+// Generic operators: binary and comparison operators with the reflected-operand protocol, truth, hashing,
+// subscripting, containment, len, repr/str and format. Builtin types have fast paths; everything else goes
+// through the special methods found on the type. CPython: Objects/abstract.c, Objects/object.c.
+#include <cmath>
+
+#include "interpreter/bytecode.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+using front::BinOpArg;
+using front::CmpOpArg;
+
+Result<Value> sequence_binary_op(VM& vm, Value const& a, Value const& b, int op, bool inplace);
+Result<Value> sequence_compare(VM& vm, Value const& a, Value const& b, int op);
+Result<bool> sequence_contains(VM& vm, Value const& container, Value const& item, bool& handled);
+Result<Value> container_getitem(VM& vm, Value const& container, Value const& key, bool& handled);
+Result<void> container_setitem(VM& vm, Value const& container, Value const& key, Value value, bool& handled);
+Result<void> container_delitem(VM& vm, Value const& container, Value const& key, bool& handled);
+Result<std::int64_t> tuple_hash(VM& vm, Tuple* t);
+
+namespace {
+
+char const* const binop_names[] = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
+                                   "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"};
+char const* const rbinop_names[] = {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
+                                    "__rmul__", "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__",
+                                    "__rtruediv__", "__rxor__"};
+char const* const ibinop_names[] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
+                                    "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__",
+                                    "__itruediv__", "__ixor__"};
+char const* const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+// The reflection of each comparison: a < b  <=>  b > a.
+constexpr int cmp_swapped[] = {4, 5, 2, 3, 0, 1};
+
+bool is_builtin_number(Value const& v) {
+    return v.is_int() || v.is_float() || v.is_bool() || (v.is_object() && v.as_object()->type->layout == Layout::Int);
+}
+
+Result<Value> call_special(VM& vm, Value const& method, Value const& self, Value const& arg) {
+    Value args[2] = {self, arg};
+    return vm.call(method, args, 2);
+}
+
+} // namespace
+
+Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
+    bool inplace = op >= front::binop_inplace;
+    int base = inplace ? op - front::binop_inplace : op;
+    if (is_builtin_number(a) && is_builtin_number(b)) {
+        Value r = TRY(number_binary_op(*this, a, b, base));
+        if (!r.is(not_implemented))
+            return r;
+    }
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    if (!ta->is_heap && !tb->is_heap) {
+        Value r = TRY(sequence_binary_op(*this, a, b, base, inplace));
+        if (!r.is(not_implemented))
+            return r;
+    } else {
+        // CPython: binary_op1, with the in-place method tried first (PyNumber_InPlaceAdd)
+        if (inplace && ta->is_heap) {
+            Value m = ta->lookup(intern(ibinop_names[base]));
+            if (!m.is_null()) {
+                Value r = TRY(call_special(*this, m, a, b));
+                if (!r.is(not_implemented))
+                    return r;
+            }
+        }
+        Value ma = ta->lookup(intern(binop_names[base]));
+        Value mb = ta == tb ? Value() : tb->lookup(intern(rbinop_names[base]));
+        // A subclass's reflected method goes first (CPython: binary_op1)
+        if (!mb.is_null() && tb->is_subtype_of(ta)) {
+            Value r = TRY(call_special(*this, mb, b, a));
+            if (!r.is(not_implemented))
+                return r;
+            mb = Value();
+        }
+        if (!ma.is_null() && ta->is_heap) {
+            Value r = TRY(call_special(*this, ma, a, b));
+            if (!r.is(not_implemented))
+                return r;
+        } else if (!ta->is_heap) {
+            Value r = TRY(sequence_binary_op(*this, a, b, base, inplace));
+            if (!r.is(not_implemented))
+                return r;
+        }
+        if (!mb.is_null() && tb->is_heap) {
+            Value r = TRY(call_special(*this, mb, b, a));
+            if (!r.is(not_implemented))
+                return r;
+        }
+    }
+    std::string_view symbol = front::binop_symbols[base];
+    if (base == static_cast<int>(BinOpArg::Power))
+        return raise(types.TypeError, "unsupported operand type(s) for {}: '{}' and '{}'",
+                     inplace ? "**=" : "** or pow()", ta->name->view(), tb->name->view());
+    return raise(types.TypeError, "unsupported operand type(s) for {}{}: '{}' and '{}'", symbol, inplace ? "=" : "",
+                 ta->name->view(), tb->name->view());
+}
+
+Result<Value> VM::compare(Value const& a, Value const& b, int op) {
+    if (is_builtin_number(a) && is_builtin_number(b))
+        return number_compare(*this, a, b, op);
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    if (!ta->is_heap && !tb->is_heap) {
+        Value r = TRY(sequence_compare(*this, a, b, op));
+        if (!r.is(not_implemented))
+            return r;
+    }
+    // CPython: do_richcompare
+    bool checked_reverse = false;
+    if (ta != tb && tb->is_subtype_of(ta)) {
+        Value m = tb->lookup(intern(cmp_names[cmp_swapped[op]]));
+        if (!m.is_null()) {
+            checked_reverse = true;
+            Value r = TRY(call_special(*this, m, b, a));
+            if (!r.is(not_implemented))
+                return r;
+        }
+    }
+    Value m = ta->lookup(intern(cmp_names[op]));
+    if (!m.is_null()) {
+        Value r = TRY(call_special(*this, m, a, b));
+        if (!r.is(not_implemented))
+            return r;
+    }
+    if (!checked_reverse) {
+        Value mr = tb->lookup(intern(cmp_names[cmp_swapped[op]]));
+        if (!mr.is_null()) {
+            Value r = TRY(call_special(*this, mr, b, a));
+            if (!r.is(not_implemented))
+                return r;
+        }
+    }
+    if (op == static_cast<int>(CmpOpArg::Eq))
+        return Value::from_bool(a.is(b));
+    if (op == static_cast<int>(CmpOpArg::Ne))
+        return Value::from_bool(!a.is(b));
+    return raise(types.TypeError, "'{}' not supported between instances of '{}' and '{}'", front::cmpop_symbols[op],
+                 ta->name->view(), tb->name->view());
+}
+
+Result<bool> VM::equals(Value const& a, Value const& b) {
+    if (a.is(b) && !a.is_float())
+        return true;
+    if (a.is_int() && b.is_int())
+        return a.as_int() == b.as_int();
+    if (a.is_object() && b.is_object() && a.as_object()->type == types.str && b.as_object()->type == types.str)
+        return str_equal(as<Str>(a), as<Str>(b));
+    Value r = TRY(compare(a, b, static_cast<int>(CmpOpArg::Eq)));
+    if (r.is_bool())
+        return r.as_bool();
+    return truthy(r);
+}
+
+Result<bool> VM::less_than(Value const& a, Value const& b) {
+    if (a.is_int() && b.is_int())
+        return a.as_int() < b.as_int();
+    if (a.is_float() && b.is_float())
+        return a.as_float() < b.as_float();
+    Value r = TRY(compare(a, b, static_cast<int>(CmpOpArg::Lt)));
+    if (r.is_bool())
+        return r.as_bool();
+    return truthy(r);
+}
+
+Result<bool> VM::truthy(Value const& v) {
+    switch (v.tag()) {
+    case Tag::Bool: case Tag::Int: return v.as_int() != 0;
+    case Tag::None: case Tag::Null: return false;
+    case Tag::Float: return v.as_float() != 0.0;
+    case Tag::Object: break;
+    }
+    Object* o = v.as_object();
+    switch (o->type->layout) {
+    case Layout::Str: return static_cast<Str*>(o)->length != 0;
+    case Layout::List: return !static_cast<List*>(o)->items.empty();
+    case Layout::Tuple: return static_cast<Tuple*>(o)->size != 0;
+    case Layout::Dict: return static_cast<Dict*>(o)->table.size() != 0;
+    case Layout::Set: return static_cast<Set*>(o)->table.size() != 0;
+    case Layout::Int: return !static_cast<Long*>(o)->value.is_zero();
+    default: break;
+    }
+    if (!o->type->is_heap && o->type->layout != Layout::Range)
+        return true;
+    Value m = o->type->lookup(names.dunder_bool);
+    if (!m.is_null()) {
+        Value r = TRY(call1(m, v));
+        if (!r.is_bool())
+            return raise(types.TypeError, "__bool__ should return bool, returned {}", type_of(r)->name->view());
+        return r.as_bool();
+    }
+    m = o->type->lookup(names.dunder_len);
+    if (!m.is_null()) {
+        std::int64_t n = TRY(len(v));
+        return n != 0;
+    }
+    return true;
+}
+
+namespace {
+Result<Value> unary(VM& vm, Value const& v, Str* name, char const* symbol) {
+    Value m = vm.type_of(v)->lookup(name);
+    if (m.is_null())
+        return vm.raise(vm.types.TypeError, "bad operand type for unary {}: '{}'", symbol, vm.type_of(v)->name->view());
+    return vm.call1(m, v);
+}
+} // namespace
+
+Result<Value> VM::unary_negative(Value const& v) {
+    if (v.is_int() || v.is_bool()) {
+        if (auto r = checked_neg(v.as_int()))
+            return Value::from_int(*r);
+        return make_int(*this, -BigInt(v.as_int()));
+    }
+    if (v.is_float())
+        return Value::from_float(-v.as_float());
+    if (v.is_object() && type_of(v)->layout == Layout::Int)
+        return make_int(*this, -as<Long>(v)->value);
+    return unary(*this, v, names.dunder_neg, "-");
+}
+
+Result<Value> VM::unary_positive(Value const& v) {
+    if (v.is_int() || v.is_float()) return v;
+    if (v.is_bool()) return Value::from_int(v.as_int());
+    if (v.is_object() && type_of(v)->layout == Layout::Int) return v;
+    return unary(*this, v, names.dunder_pos, "+");
+}
+
+Result<Value> VM::unary_invert(Value const& v) {
+    if (v.is_int() || v.is_bool()) return Value::from_int(~v.as_int());
+    if (v.is_object() && type_of(v)->layout == Layout::Int)
+        return make_int(*this, ~as<Long>(v)->value);
+    return unary(*this, v, names.dunder_invert, "~");
+}
+
+Result<std::int64_t> VM::hash(Value const& v) {
+    switch (v.tag()) {
+    case Tag::Int: return hash_int64(v.as_int());
+    case Tag::Bool: return v.as_int();
+    case Tag::Float: {
+        double d = v.as_float();
+        if (std::isnan(d))
+            return static_cast<std::int64_t>(v.raw_bits() >> 4);
+        return hash_double(d);
+    }
+    case Tag::None: return std::int64_t{0xFCA86420};
+    case Tag::Null: return std::int64_t{0};
+    case Tag::Object: break;
+    }
+    Object* o = v.as_object();
+    Type* t = o->type;
+    switch (t->layout) {
+    case Layout::Str: return static_cast<Str*>(o)->get_hash();
+    case Layout::Int: return static_cast<Long*>(o)->value.hash();
+    case Layout::Tuple: return tuple_hash(*this, static_cast<Tuple*>(o));
+    case Layout::List: case Layout::Dict:
+        return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
+    case Layout::Set:
+        if (t == types.set)
+            return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
+        break;
+    default: break;
+    }
+    Value m = t->lookup(names.dunder_hash);
+    if (m.is_none() || (t->is_heap && m.is_null()))
+        return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
+    if (m.is_object() && type_of(m)->layout == Layout::BuiltinFunction && as<BuiltinFunction>(m)->owner == types.object)
+        return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(o) >> 4);
+    Value r = TRY(call1(m, v));
+    if (!is_int_value(*this, r))
+        return raise(types.TypeError, "__hash__ method should return an integer");
+    if (r.is_int())
+        return hash_int64(r.as_int());
+    return to_bigint(r).hash();
+}
+
+Result<Value> VM::getitem(Value const& container, Value const& key) {
+    bool handled = false;
+    Value r = TRY(container_getitem(*this, container, key, handled));
+    if (handled)
+        return r;
+    Type* t = type_of(container);
+    Value m = t->lookup(names.dunder_getitem);
+    if (m.is_null()) {
+        if (t == types.type) {
+            // list[int]-style generic aliases: return the class itself (annotations only)
+            return container;
+        }
+        return raise(types.TypeError, "'{}' object is not subscriptable", t->name->view());
+    }
+    return call_special(*this, m, container, key);
+}
+
+Result<void> VM::setitem(Value const& container, Value const& key, Value value) {
+    bool handled = false;
+    TRY(container_setitem(*this, container, key, value, handled));
+    if (handled)
+        return {};
+    Type* t = type_of(container);
+    Value m = t->lookup(names.dunder_setitem);
+    if (m.is_null())
+        return raise(types.TypeError, "'{}' object does not support item assignment", t->name->view());
+    Value args[3] = {container, key, std::move(value)};
+    TRY(call(m, args, 3));
+    return {};
+}
+
+Result<void> VM::delitem(Value const& container, Value const& key) {
+    bool handled = false;
+    TRY(container_delitem(*this, container, key, handled));
+    if (handled)
+        return {};
+    Type* t = type_of(container);
+    Value m = t->lookup(names.dunder_delitem);
+    if (m.is_null())
+        return raise(types.TypeError, "'{}' object does not support item deletion", t->name->view());
+    TRY(call_special(*this, m, container, key));
+    return {};
+}
+
+Result<bool> VM::contains(Value const& container, Value const& item) {
+    bool handled = false;
+    bool r = TRY(sequence_contains(*this, container, item, handled));
+    if (handled)
+        return r;
+    Type* t = type_of(container);
+    Value m = t->lookup(names.dunder_contains);
+    if (!m.is_null()) {
+        Value v = TRY(call_special(*this, m, container, item));
+        return truthy(v);
+    }
+    // Fall back to iteration (CPython: _PySequence_IterSearch)
+    if (t->lookup(names.dunder_iter).is_null() && t->lookup(names.dunder_getitem).is_null())
+        return raise(types.TypeError, "argument of type '{}' is not iterable", t->name->view());
+    Value it = TRY(get_iter(container));
+    for (;;) {
+        Value x = TRY(next(it));
+        if (x.is_null())
+            return false;
+        if (TRY(equals(x, item)))
+            return true;
+    }
+}
+
+Result<std::int64_t> VM::len(Value const& v) {
+    if (v.is_object()) {
+        Object* o = v.as_object();
+        switch (o->type->layout) {
+        case Layout::Str: return std::int64_t{static_cast<Str*>(o)->char_count};
+        case Layout::List: return static_cast<std::int64_t>(static_cast<List*>(o)->items.size());
+        case Layout::Tuple: return static_cast<std::int64_t>(static_cast<Tuple*>(o)->size);
+        case Layout::Dict: return static_cast<std::int64_t>(static_cast<Dict*>(o)->table.size());
+        case Layout::Set: return static_cast<std::int64_t>(static_cast<Set*>(o)->table.size());
+        default: break;
+        }
+        Value m = o->type->lookup(names.dunder_len);
+        if (!m.is_null()) {
+            Value r = TRY(call1(m, v));
+            if (!is_int_value(*this, r))
+                return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", type_of(r)->name->view());
+            std::int64_t n = TRY(index_value(r));
+            if (n < 0)
+                return raise(types.ValueError, "__len__() should return >= 0");
+            return n;
+        }
+    }
+    return raise(types.TypeError, "object of type '{}' has no len()", type_of(v)->name->view());
+}
+
+Result<Value> VM::repr(Value const& v) {
+    switch (v.tag()) {
+    case Tag::Int: return new_str(std::to_string(v.as_int()));
+    case Tag::None: return Value::borrowed(intern("None"));
+    case Tag::Bool: return Value::borrowed(intern(v.as_bool() ? "True" : "False"));
+    default: break;
+    }
+    TRY(check_native_stack());
+    Type* t = type_of(v);
+    Value m = t->lookup(names.dunder_repr);
+    Value r = TRY(call1(m, v));
+    if (!(r.is_object() && type_of(r)->layout == Layout::Str))
+        return raise(types.TypeError, "__repr__ returned non-string (type {})", type_of(r)->name->view());
+    return r;
+}
+
+Result<Value> VM::str(Value const& v) {
+    if (v.is_object() && v.as_object()->type == types.str)
+        return v;
+    if (v.is_int() || v.is_none() || v.is_bool())
+        return repr(v);
+    TRY(check_native_stack());
+    Type* t = type_of(v);
+    Value m = t->lookup(names.dunder_str);
+    Value r = TRY(call1(m, v));
+    if (!(r.is_object() && type_of(r)->layout == Layout::Str))
+        return raise(types.TypeError, "__str__ returned non-string (type {})", type_of(r)->name->view());
+    return r;
+}
+
+Result<std::string> VM::repr_string(Value const& v) {
+    Value r = TRY(repr(v));
+    return std::string(as<Str>(r)->view());
+}
+
+Result<std::string> VM::str_string(Value const& v) {
+    Value r = TRY(str(v));
+    return std::string(as<Str>(r)->view());
+}
+
+Result<Value> VM::format_with_spec(Value const& v, Value const& spec) {
+    if (as<Str>(spec)->length == 0) {
+        if (v.is_object() && v.as_object()->type == types.str)
+            return v;
+        if (v.is_int() || v.is_float())
+            return str(v);
+    }
+    Value m = type_of(v)->lookup(names.dunder_format);
+    Value r = TRY(call_special(*this, m, v, spec));
+    if (!(r.is_object() && type_of(r)->layout == Layout::Str))
+        return raise(types.TypeError, "__format__ must return a str, not {}", type_of(r)->name->view());
+    return r;
+}
+
+Result<std::int64_t> VM::index_value(Value const& v) {
+    if (v.is_int() || v.is_bool())
+        return v.as_int();
+    Type* t = type_of(v);
+    if (t->layout == Layout::Int)
+        return raise(types.IndexError, "cannot fit 'int' into an index-sized integer");
+    Value m = t->lookup(names.dunder_index);
+    if (!m.is_null()) {
+        Value r = TRY(call1(m, v));
+        if (r.is_int() || r.is_bool())
+            return r.as_int();
+        return raise(types.TypeError, "__index__ returned non-int (type {})", type_of(r)->name->view());
+    }
+    return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", t->name->view());
+}
+
+Result<double> VM::to_double(Value const& v) {
+    if (v.is_float()) return v.as_float();
+    if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());
+    Type* t = type_of(v);
+    if (t->layout == Layout::Int) {
+        auto d = as<Long>(v)->value.to_double();
+        if (!d.has_value())
+            return raise_numeric(*this, d.error());
+        return *d;
+    }
+    Value m = t->lookup(names.dunder_float);
+    if (!m.is_null()) {
+        Value r = TRY(call1(m, v));
+        if (r.is_float())
+            return r.as_float();
+    }
+    return raise(types.TypeError, "must be real number, not {}", t->name->view());
+}
+
+} // namespace weft::rt

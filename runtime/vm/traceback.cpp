@@ -1,0 +1,315 @@
+// Tracebacks and exception reports, formatted in exactly one place, as CPython 3.11's default excepthook
+// prints them (Python/traceback.c, Python/pythonrun.c print_exception*, Lib/traceback.py): file, line,
+// function, the source line with ~~^~~ anchors, "[Previous line repeated N more times]", chained
+// exceptions, and SyntaxError reports with a caret.
+#include <memory>
+
+#include "interpreter/parser.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+void VM::add_traceback(Exception* exc, Frame* frame, std::size_t offset) {
+    exc->traceback.push_back(TracebackEntry{Ref<CodeObject>::borrowed(frame->code), static_cast<std::uint32_t>(offset)});
+}
+
+namespace {
+
+constexpr int recursive_cutoff = 3;  // CPython: TB_RECURSIVE_CUTOFF
+
+std::string_view strip(std::string_view s, int& leading) {
+    std::size_t b = 0;
+    while (b < s.size() && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) ++b;
+    std::size_t e = s.size();
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\f')) --e;
+    leading = static_cast<int>(b);
+    return s.substr(b, e - b);
+}
+
+// CPython: traceback.py _extract_caret_anchors_from_line_segment. Offsets are characters into `segment`.
+bool caret_anchors(std::string_view segment, int& left_end, int& right_start) {
+    std::string text(segment);
+    front::SourceFile source("<segment>", text);
+    front::ParseResult parsed = front::parse_module(source);
+    if (!parsed.module || parsed.module->body.size() != 1)
+        return false;
+    front::Stmt const* stmt = parsed.module->body[0];
+    if (stmt->kind != front::Stmt::Kind::ExprStmt)
+        return false;
+    front::Expr const* expr = static_cast<front::ExprStmt const*>(stmt)->value;
+    auto normalize = [&](int byte_offset) { return front::character_column(segment, byte_offset); };
+    if (expr->kind == front::Expr::Kind::BinOp) {
+        auto const* b = static_cast<front::BinOp const*>(expr);
+        if (b->left->location.end_line != 1 || b->right->location.line != 1)
+            return false;
+        int op_start = b->left->location.end_column;
+        int op_end = b->right->location.column;
+        std::string_view op_text = segment.substr(static_cast<std::size_t>(op_start),
+                                                  static_cast<std::size_t>(op_end - op_start));
+        std::size_t lead = 0;
+        while (lead < op_text.size() && (op_text[lead] == ' ' || op_text[lead] == '\t' || op_text[lead] == '\n' ||
+                                         op_text[lead] == '(' || op_text[lead] == ')'))
+            ++lead;
+        // CPython 3.11.2 strips only whitespace; parentheses around the left operand are part of operator_str
+        lead = 0;
+        while (lead < op_text.size() && (op_text[lead] == ' ' || op_text[lead] == '\t' || op_text[lead] == '\n'))
+            ++lead;
+        int left = op_start + static_cast<int>(lead);
+        int right = left + 1;
+        if (lead + 1 < op_text.size() && !(op_text[lead + 1] == ' ' || op_text[lead + 1] == '\t' || op_text[lead + 1] == '\n'))
+            ++right;
+        left_end = normalize(left);
+        right_start = normalize(right);
+        return true;
+    }
+    if (expr->kind == front::Expr::Kind::Subscript) {
+        auto const* s = static_cast<front::Subscript const*>(expr);
+        if (s->value->location.end_line != 1 || s->slice->location.end_line != 1)
+            return false;
+        left_end = normalize(s->value->location.end_column);
+        right_start = normalize(s->slice->location.end_column + 1);
+        return true;
+    }
+    return false;
+}
+
+void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset) {
+    front::SourceLocation loc = code->location_of(offset);
+    std::string filename = code->filename ? std::string(code->filename->view()) : "<unknown>";
+    out += format("  File \"{}\", line {}, in {}\n", filename, loc.line, code->name->view());
+    if (!code->unit || !code->unit->source)
+        return;
+    std::string_view line = code->unit->source->line_text(loc.line);
+    int leading = 0;
+    std::string_view stripped = strip(line, leading);
+    if (stripped.empty())
+        return;
+    out += "    ";
+    out += stripped;
+    out += "\n";
+    if (loc.end_line <= 0 || loc.column < 0)
+        return;
+    int start = front::character_column(line, loc.column);
+    int end;
+    bool anchors = false;
+    int left_end = 0, right_start = 0;
+    if (loc.end_line == loc.line) {
+        end = front::character_column(line, loc.end_column);
+        if (loc.end_column > loc.column)
+            anchors = caret_anchors(line.substr(static_cast<std::size_t>(loc.column),
+                                                static_cast<std::size_t>(loc.end_column - loc.column)),
+                                    left_end, right_start);
+    } else {
+        end = front::character_column(line, leading) + static_cast<int>(front::character_column(stripped, static_cast<int>(stripped.size())));
+    }
+    int stripped_chars = front::character_column(line, leading);
+    int stripped_len = front::character_column(stripped, static_cast<int>(stripped.size()));
+    if (end - start < stripped_len || (anchors && right_start - left_end > 0)) {
+        out += "    ";
+        out.append(static_cast<std::size_t>(std::max(0, start - stripped_chars)), ' ');
+        if (anchors) {
+            out.append(static_cast<std::size_t>(left_end), '~');
+            out.append(static_cast<std::size_t>(right_start - left_end), '^');
+            out.append(static_cast<std::size_t>(std::max(0, end - start - right_start)), '~');
+        } else {
+            out.append(static_cast<std::size_t>(std::max(1, end - start)), '^');
+        }
+        out += "\n";
+    }
+}
+
+std::string type_display_name(Type* t) {
+    if (t->module_name.empty() || t->module_name == "builtins")
+        return std::string(t->qualname->view());
+    return t->module_name + "." + std::string(t->qualname->view());
+}
+
+Value exc_attr(VM& vm, Exception* e, char const* name) {
+    if (!e->dict) return Value();
+    return dict_get_str(e->dict.get(), vm.intern(name));
+}
+
+void format_syntax_error(VM& vm, std::string& out, Exception* e) {
+    Value filename = exc_attr(vm, e, "filename");
+    Value lineno = exc_attr(vm, e, "lineno");
+    Value offset = exc_attr(vm, e, "offset");
+    Value end_offset = exc_attr(vm, e, "end_offset");
+    Value end_lineno = exc_attr(vm, e, "end_lineno");
+    Value text = exc_attr(vm, e, "text");
+    Value msg = exc_attr(vm, e, "msg");
+    if (!lineno.is_null() && lineno.is_int()) {
+        std::string fname = filename.is_object() ? std::string(as<Str>(filename)->view()) : "<string>";
+        out += format("  File \"{}\", line {}\n", fname, lineno.as_int());
+    }
+    if (text.is_object() && vm.type_of(text)->layout == Layout::Str) {
+        std::string_view t = as<Str>(text)->view();
+        std::int64_t off = offset.is_int() ? offset.as_int() : 0;
+        std::int64_t end = end_offset.is_int() ? end_offset.as_int() : off;
+        if (end_lineno.is_int() && lineno.is_int() && end_lineno.as_int() > lineno.as_int())
+            end = -1;
+        // CPython: print_error_text
+        std::int64_t o = off - 1;
+        std::size_t i = 0;
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\f')) {
+            ++i;
+            --o;
+        }
+        std::string_view rest = t.substr(i);
+        std::size_t len = rest.size();
+        if (len > 0 && rest[len - 1] == '\n') --len;
+        std::int64_t chars = front::character_column(rest, static_cast<int>(len));
+        if (o > chars) o = chars;
+        out += "    ";
+        out += rest.substr(0, len);
+        out += "\n";
+        if (off != 0 && o >= 0) {
+            std::int64_t width = end > off ? end - off : 1;
+            if (end == -1) width = std::max<std::int64_t>(1, chars - o);
+            if (o + width > chars + 1) width = std::max<std::int64_t>(1, chars + 1 - o);
+            out += "    ";
+            out.append(static_cast<std::size_t>(o), ' ');
+            out.append(static_cast<std::size_t>(width), '^');
+            out += "\n";
+        }
+    }
+    std::string m = msg.is_object() ? std::string(as<Str>(msg)->view()) : "<no detail available>";
+    out += format("{}: {}\n", type_display_name(e->type), m);
+}
+
+void format_one(VM& vm, std::string& out, Value const& exc_value) {
+    Exception* e = as<Exception>(exc_value);
+    if (!e->traceback.empty()) {
+        out += "Traceback (most recent call last):\n";
+        // entries are stored innermost first; print outermost first, collapsing runs of the same line
+        std::string last_file;
+        int last_line = -1;
+        std::string last_name;
+        int count = 0;
+        auto flush_repeats = [&] {
+            if (count > recursive_cutoff) {
+                int more = count - recursive_cutoff;
+                out += format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
+            }
+        };
+        for (std::size_t k = e->traceback.size(); k-- > 0;) {
+            TracebackEntry const& entry = e->traceback[k];
+            CodeObject* code = entry.code.get();
+            std::string file(code->filename->view());
+            int line = code->line_of(entry.offset);
+            std::string name(code->name->view());
+            if (file == last_file && line == last_line && name == last_name) {
+                ++count;
+            } else {
+                flush_repeats();
+                last_file = file;
+                last_line = line;
+                last_name = name;
+                count = 1;
+            }
+            if (count <= recursive_cutoff)
+                format_frame_line(out, code, entry.offset);
+        }
+        flush_repeats();
+    }
+    if (e->type->is_subtype_of(vm.types.SyntaxError) && e->dict && !exc_attr(vm, e, "msg").is_null()) {
+        format_syntax_error(vm, out, e);
+        return;
+    }
+    std::string name = type_display_name(e->type);
+    Result<Value> s = vm.str(exc_value);
+    if (s.is_error()) {
+        vm.take_exception();
+        out += format("{}: <exception str() failed>\n", name);
+        return;
+    }
+    std::string_view text = as<Str>(s.value())->view();
+    if (text.empty())
+        out += name + "\n";
+    else
+        out += format("{}: {}\n", name, text);
+}
+
+void format_chain(VM& vm, std::string& out, Value const& exc, std::vector<Object*>& seen, int depth) {
+    Exception* e = as<Exception>(exc);
+    seen.push_back(e);
+    if (depth < 100) {
+        if (e->cause.is_object() && vm.type_of(e->cause)->layout == Layout::Exception) {
+            bool already = false;
+            for (Object* o : seen) already |= o == e->cause.as_object();
+            if (!already) {
+                format_chain(vm, out, e->cause, seen, depth + 1);
+                out += "\nThe above exception was the direct cause of the following exception:\n\n";
+            }
+        } else if (!e->suppress_context && e->context.is_object() && vm.type_of(e->context)->layout == Layout::Exception) {
+            bool already = false;
+            for (Object* o : seen) already |= o == e->context.as_object();
+            if (!already) {
+                format_chain(vm, out, e->context, seen, depth + 1);
+                out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+            }
+        }
+    }
+    format_one(vm, out, exc);
+}
+
+} // namespace
+
+std::string VM::format_exception(Value const& exc) {
+    std::string out;
+    if (!(exc.is_object() && type_of(exc)->layout == Layout::Exception))
+        return "TypeError: print_exception(): Exception expected for value, " + std::string(type_of(exc)->name->view()) + " found\n";
+    std::vector<Object*> seen;
+    Value saved = take_exception();
+    format_chain(*this, out, exc, seen, 0);
+    restore_exception(std::move(saved));
+    return out;
+}
+
+void VM::print_exception(Value const& exc) {
+    (void)flush_stdout();
+    write_stderr(format_exception(exc));
+}
+
+// The SyntaxError object for a front-end report (filename, lineno, offset, text, end_lineno, end_offset).
+Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::SourceFile const& source) {
+    Type* type = report.kind == "IndentationError" ? vm.types.IndentationError
+                 : report.kind == "TabError"       ? vm.types.TabError
+                                                   : vm.types.SyntaxError;
+    Value msg = vm.new_str(report.message);
+    Result<Value> made = vm.new_exception(type, &msg, 1);
+    if (made.is_error())
+        return Value();
+    Value exc = made.release_value();
+    Exception* e = as<Exception>(exc);
+    e->dict = vm.new_dict();
+    std::string_view line = source.line_text(report.location.line);
+    int offset = front::character_column(line, report.location.column) + 1;
+    int end_offset = report.location.end_line == report.location.line
+                         ? front::character_column(line, report.location.end_column) + 1
+                         : (report.location.end_line > 0 ? static_cast<int>(front::character_column(line, static_cast<int>(line.size()))) + 1 : offset);
+    if (report.location.line <= 0) offset = 0;
+    Dict* d = e->dict.get();
+    dict_set_str(vm, d, vm.intern("msg"), msg);
+    dict_set_str(vm, d, vm.intern("filename"), vm.new_str(source.name()));
+    dict_set_str(vm, d, vm.intern("lineno"), Value::from_int(report.location.line));
+    dict_set_str(vm, d, vm.intern("offset"), Value::from_int(offset));
+    dict_set_str(vm, d, vm.intern("end_lineno"), Value::from_int(report.location.end_line > 0 ? report.location.end_line : report.location.line));
+    dict_set_str(vm, d, vm.intern("end_offset"), Value::from_int(end_offset));
+    dict_set_str(vm, d, vm.intern("text"), report.location.line > 0 ? vm.new_str(std::string(line) + "\n") : Value::none());
+    // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)) as CPython
+    auto details = vm.new_tuple(6);
+    details->items[0] = vm.new_str(source.name());
+    details->items[1] = Value::from_int(report.location.line);
+    details->items[2] = Value::from_int(offset);
+    details->items[3] = dict_get_str(d, vm.intern("text"));
+    details->items[4] = dict_get_str(d, vm.intern("end_lineno"));
+    details->items[5] = Value::from_int(end_offset);
+    auto args = vm.new_tuple(2);
+    args->items[0] = msg;
+    args->items[1] = details.take_value();
+    e->args = std::move(args);
+    return exc;
+}
+
+} // namespace weft::rt

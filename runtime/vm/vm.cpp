@@ -1,0 +1,542 @@
+// The VM object: construction of the builtin types and names, interning, raising exceptions, and the
+// small helpers every builtin uses (method tables, argument checks, dict access by str key).
+#include "runtime/vm/vm.hpp"
+
+#include <pthread.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+#include "runtime/fiber/fiber.hpp"
+#include "runtime/gc.hpp"
+
+namespace weft::rt {
+
+void init_object_type(VM& vm);
+void init_type_type(VM& vm);
+void init_int_type(VM& vm);
+void init_float_type(VM& vm);
+void init_str_type(VM& vm);
+void init_tuple_type(VM& vm);
+void init_list_type(VM& vm);
+void init_dict_type(VM& vm);
+void init_set_type(VM& vm);
+void init_function_types(VM& vm);
+void init_exception_types(VM& vm);
+void init_iterator_types(VM& vm);
+void init_range_slice_types(VM& vm);
+void init_generator_types(VM& vm);
+void init_sched_types(VM& vm);
+void init_builtins_module(VM& vm);
+
+Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout) {
+    auto type = Ref<Type>::adopt(new Type(vm.types.type));
+    type->name = vm.make_str(name);
+    type->qualname = type->name;
+    type->module_name = "builtins";
+    type->layout = layout;
+    type->gc = &vm.gc();
+    if (vm.types.dict)
+        type->dict = vm.new_dict();
+    type->mro.push_back(type);
+    if (base) {
+        type->base = base;
+        type->bases.push_back(Ref<Type>::borrowed(base));
+        for (auto const& t : base->mro)
+            type->mro.push_back(t);
+        type->construct = base->construct;
+        type->is_base_exception = base->is_base_exception;
+    }
+    Type* raw = type.get();
+    vm.register_type(raw);
+    return raw;
+}
+
+void VM::register_type(Type* type) { m_builtin_types.push_back(Ref<Type>::borrowed(type)); }
+
+void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
+    for (MethodDef const& m : methods) {
+        auto f = make<BuiltinFunction>(vm.types.builtin_function);
+        f->fn = m.fn;
+        f->name = Ref<Str>::borrowed(vm.intern(m.name));
+        f->owner = type;
+        f->is_method = true;
+        dict_set_str(vm, type->dict.get(), vm.intern(m.name), f.take_value());
+    }
+}
+
+void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn) {
+    dict_set_str(vm, dict, vm.intern(name), vm.new_function_value(fn, name));
+}
+
+Value VM::new_function_value(NativeFn fn, std::string_view name) {
+    auto f = make<BuiltinFunction>(types.builtin_function);
+    f->fn = fn;
+    f->name = Ref<Str>::borrowed(intern(name));
+    return f.take_value();
+}
+
+VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config)) {
+    m_gc = std::make_unique<Gc>();
+    m_main_thread = std::make_unique<ThreadState>();
+    m_thread = m_main_thread.get();
+    {
+        // The main thread's stack limit: leave 256 KiB for native code below the last checked frame.
+        pthread_attr_t attr;
+        void* addr = nullptr;
+        std::size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            pthread_attr_getstack(&attr, &addr, &size);
+            pthread_attr_destroy(&attr);
+        }
+        if (addr && size > (1u << 20))
+            m_main_thread->stack_limit = static_cast<char*>(addr) + (256u << 10);
+    }
+    m_fibers = std::make_unique<FiberPool>(*this);
+    init_types();
+    init_builtins();
+}
+
+VM::~VM() {
+    stdout_buffer.clear();
+    m_exception.clear();
+    handled_exception.clear();
+    if (modules) {
+        // Break module globals first (CPython clears module dicts at shutdown), then collect cycles.
+        for (auto& e : modules->table.entries()) {
+            if (e.value.is_object() && e.value.as_object()->type->layout == Layout::Module) {
+                Module* m = as<Module>(e.value);
+                if (m->dict)
+                    m->dict->table.clear();
+            }
+        }
+        modules->table.clear();
+    }
+    builtins = nullptr;
+    modules = nullptr;
+    m_gc->collect();
+    m_fibers.reset();
+    // Builtin types reference each other (mro, dicts): clear their dicts, then release them.
+    for (auto& t : m_builtin_types) {
+        if (t->dict)
+            t->dict->table.clear();
+    }
+    empty_tuple = nullptr;
+    empty_str = nullptr;
+    not_implemented.clear();
+    ellipsis.clear();
+    m_gc->enabled = false;
+    m_interned.clear();
+    for (auto& t : m_builtin_types) {
+        t->mro.clear();
+        t->bases.clear();
+        t->dict = nullptr;
+        t->name = nullptr;
+        t->qualname = nullptr;
+    }
+    // Metatypes last: every type's `type` is `type`.
+    Ref<Type> type_type = Ref<Type>::borrowed(types.type);
+    m_builtin_types.clear();
+    type_type->header.refcount = 1;
+}
+
+Str* VM::intern(std::string_view text) {
+    auto it = m_interned.find(text);
+    if (it != m_interned.end())
+        return it->second.get();
+    Ref<Str> s = Str::create(types.str, text);
+    s->interned = true;
+    s->get_hash();
+    Str* raw = s.get();
+    m_interned.emplace(raw->view(), std::move(s));
+    return raw;
+}
+
+Value VM::new_str(std::string_view text) {
+    if (text.empty() && empty_str)
+        return empty_str.value();
+    if (text.size() == 1) {
+        // single characters are shared, like CPython's latin-1 cache
+        return Value::borrowed(intern(text));
+    }
+    return Str::create(types.str, text).take_value();
+}
+
+Ref<Str> VM::make_str(std::string_view text) { return Str::create(types.str, text); }
+
+Ref<Tuple> VM::new_tuple(std::size_t size) {
+    if (size == 0 && empty_tuple)
+        return empty_tuple;
+    Ref<Tuple> t = Tuple::create(types.tuple, size);
+    return t;
+}
+
+Ref<List> VM::new_list() {
+    auto l = make<List>(types.list);
+    m_gc->track(l.get());
+    m_gc->maybe_collect();
+    return l;
+}
+
+Ref<Dict> VM::new_dict() {
+    auto d = make<Dict>(types.dict);
+    m_gc->track(d.get());
+    m_gc->maybe_collect();
+    return d;
+}
+
+void VM::init_types() {
+    // Bootstrap: `type` and `object` first (type's type is itself), then str so names can be made.
+    auto* type_type = new Type(nullptr);
+    type_type->type = type_type;
+    types.type = type_type;
+    auto* object_type = new Type(type_type);
+    types.object = object_type;
+    auto* str_type = new Type(type_type);
+    types.str = str_type;
+    for (Type* t : {type_type, object_type, str_type}) {
+        t->gc = m_gc.get();
+        t->module_name = "builtins";
+        m_builtin_types.push_back(Ref<Type>::adopt(t));
+    }
+    type_type->name = make_str("type");
+    object_type->name = make_str("object");
+    str_type->name = make_str("str");
+    type_type->layout = Layout::Type;
+    object_type->layout = Layout::Object;
+    str_type->layout = Layout::Str;
+    for (Type* t : {type_type, object_type, str_type}) {
+        t->qualname = t->name;
+        t->mro.push_back(Ref<Type>::borrowed(t));
+        if (t != object_type) {
+            t->base = object_type;
+            t->bases.push_back(Ref<Type>::borrowed(object_type));
+            t->mro.push_back(Ref<Type>::borrowed(object_type));
+        }
+    }
+    types.dict = make_builtin_type(*this, "dict", object_type, Layout::Dict);
+    for (Type* t : {type_type, object_type, str_type, types.dict})
+        t->dict = new_dict();
+    types.tuple = make_builtin_type(*this, "tuple", object_type, Layout::Tuple);
+    empty_tuple = Tuple::create(types.tuple, 0);
+    empty_str = make_str("");
+#define NAME(member, spelling) names.member = intern(spelling);
+#include "runtime/names.def"
+#undef NAME
+
+    types.none = make_builtin_type(*this, "NoneType", object_type, Layout::NoneType);
+    types.int_ = make_builtin_type(*this, "int", object_type, Layout::Int);
+    types.bool_ = make_builtin_type(*this, "bool", types.int_, Layout::Bool);
+    types.float_ = make_builtin_type(*this, "float", object_type, Layout::Float);
+    types.bytes = make_builtin_type(*this, "bytes", object_type, Layout::Bytes);
+    types.list = make_builtin_type(*this, "list", object_type, Layout::List);
+    types.set = make_builtin_type(*this, "set", object_type, Layout::Set);
+    types.frozenset = make_builtin_type(*this, "frozenset", object_type, Layout::Set);
+    types.function = make_builtin_type(*this, "function", object_type, Layout::Function);
+    types.builtin_function = make_builtin_type(*this, "builtin_function_or_method", object_type, Layout::BuiltinFunction);
+    types.method = make_builtin_type(*this, "method", object_type, Layout::BoundMethod);
+    types.cell = make_builtin_type(*this, "cell", object_type, Layout::Cell);
+    types.code = make_builtin_type(*this, "code", object_type, Layout::Code);
+    types.module = make_builtin_type(*this, "module", object_type, Layout::Module);
+    types.range = make_builtin_type(*this, "range", object_type, Layout::Range);
+    types.slice = make_builtin_type(*this, "slice", object_type, Layout::Slice);
+    types.generator = make_builtin_type(*this, "generator", object_type, Layout::Generator);
+    types.coroutine = make_builtin_type(*this, "coroutine", object_type, Layout::Coroutine);
+    types.property = make_builtin_type(*this, "property", object_type, Layout::Property);
+    types.staticmethod = make_builtin_type(*this, "staticmethod", object_type, Layout::StaticMethod);
+    types.classmethod = make_builtin_type(*this, "classmethod", object_type, Layout::ClassMethod);
+    types.super = make_builtin_type(*this, "super", object_type, Layout::Super);
+    types.not_implemented = make_builtin_type(*this, "NotImplementedType", object_type, Layout::NotImplementedType);
+    types.ellipsis = make_builtin_type(*this, "ellipsis", object_type, Layout::Ellipsis);
+    types.dict_keys = make_builtin_type(*this, "dict_keys", object_type, Layout::Iterator);
+    types.dict_values = make_builtin_type(*this, "dict_values", object_type, Layout::Iterator);
+    types.dict_items = make_builtin_type(*this, "dict_items", object_type, Layout::Iterator);
+    auto iterator_type = [&](char const* name) { return make_builtin_type(*this, name, object_type, Layout::Iterator); };
+    types.list_iterator = iterator_type("list_iterator");
+    types.tuple_iterator = iterator_type("tuple_iterator");
+    types.range_iterator = iterator_type("range_iterator");
+    types.str_iterator = iterator_type("str_ascii_iterator");
+    types.dict_keyiterator = iterator_type("dict_keyiterator");
+    types.dict_valueiterator = iterator_type("dict_valueiterator");
+    types.dict_itemiterator = iterator_type("dict_itemiterator");
+    types.set_iterator = iterator_type("set_iterator");
+    types.enumerate = iterator_type("enumerate");
+    types.zip = iterator_type("zip");
+    types.map = iterator_type("map");
+    types.filter = iterator_type("filter");
+    types.reversed = iterator_type("reversed");
+    types.callable_iterator = iterator_type("callable_iterator");
+    types.seq_iterator = iterator_type("iterator");
+    types.coroutine_wrapper = iterator_type("coroutine_wrapper");
+    types.none->subclassable = false;
+    types.bool_->subclassable = false;
+
+    types.BaseException = make_builtin_type(*this, "BaseException", object_type, Layout::Exception);
+    types.BaseException->is_base_exception = true;
+#define EXC(name, base) \
+    if (std::string_view(#name) != "BaseException") \
+        types.name = make_builtin_type(*this, #name, types.base, Layout::Exception);
+#include "runtime/exceptions.def"
+#undef EXC
+
+    types.future = make_builtin_type(*this, "Future", object_type, Layout::Future);
+    types.task = make_builtin_type(*this, "Task", types.future, Layout::Task);
+    types.event_loop = make_builtin_type(*this, "_UnixSelectorEventLoop", object_type, Layout::Native);
+    types.timer_handle = make_builtin_type(*this, "TimerHandle", object_type, Layout::Native);
+    types.sleep_awaitable = make_builtin_type(*this, "coroutine", object_type, Layout::Awaitable);
+    types.CancelledError = make_builtin_type(*this, "CancelledError", types.BaseException, Layout::Exception);
+    types.InvalidStateError = make_builtin_type(*this, "InvalidStateError", types.Exception, Layout::Exception);
+    for (Type* t : {types.future, types.task}) t->module_name = "_asyncio";
+    types.event_loop->module_name = "asyncio.unix_events";
+    types.timer_handle->module_name = "asyncio.events";
+    types.CancelledError->module_name = "asyncio.exceptions";
+    types.InvalidStateError->module_name = "asyncio.exceptions";
+
+    not_implemented = make<NativeObject>(types.not_implemented).take_value();
+    ellipsis = make<NativeObject>(types.ellipsis).take_value();
+
+    init_object_type(*this);
+    init_type_type(*this);
+    init_int_type(*this);
+    init_float_type(*this);
+    init_str_type(*this);
+    init_tuple_type(*this);
+    init_list_type(*this);
+    init_dict_type(*this);
+    init_set_type(*this);
+    init_function_types(*this);
+    init_exception_types(*this);
+    init_iterator_types(*this);
+    init_range_slice_types(*this);
+    init_generator_types(*this);
+    init_sched_types(*this);
+}
+
+void VM::init_builtins() {
+    modules = new_dict();
+    init_builtins_module(*this);
+}
+
+Raised VM::raise(Type* type, std::string message) {
+    Value arg = new_str(message);
+    Result<Value> exc = new_exception(type, &arg, 1);
+    if (exc.is_error())
+        return Raised{};
+    return raise_value(exc.release_value());
+}
+
+Raised VM::raise_value(Value exception) {
+    // CPython: _PyErr_SetObject sets __context__ to the exception being handled, avoiding cycles.
+    if (!handled_exception.is_null() && !handled_exception.is(exception) && exception.is_object() &&
+        exception.as_object()->type->layout == Layout::Exception) {
+        Exception* exc = as<Exception>(exception);
+        // break a cycle the new context would create
+        Value o = handled_exception;
+        while (o.is_object() && o.as_object()->type->layout == Layout::Exception) {
+            Exception* e = as<Exception>(o);
+            if (e->context.is(exception)) {
+                e->context.clear();
+                break;
+            }
+            o = e->context;
+        }
+        exc->context = handled_exception;
+    }
+    m_exception = std::move(exception);
+    return Raised{};
+}
+
+Raised VM::raise_key_error(Value key) {
+    Result<Value> exc = new_exception(types.KeyError, &key, 1);
+    if (exc.is_error())
+        return Raised{};
+    return raise_value(exc.release_value());
+}
+
+bool VM::exception_matches(Type* type) const {
+    return !m_exception.is_null() && type_of(m_exception)->is_subtype_of(type);
+}
+
+Raised VM::raise_recursion_error() { return raise(types.RecursionError, "maximum recursion depth exceeded"); }
+
+Result<void> VM::check_native_stack() {
+    char probe;
+    if (m_thread->stack_limit && &probe < m_thread->stack_limit)
+        return raise_recursion_error();
+    return {};
+}
+
+Result<void> VM::handle_interrupt() {
+    m_interrupt = false;
+    Result<Value> exc = new_exception(types.KeyboardInterrupt, nullptr, 0);
+    if (exc.is_error())
+        return Raised{};
+    return raise_value(exc.release_value());
+}
+
+Result<void> VM::write_stdout(std::string_view text) {
+    stdout_buffer.append(text);
+    if (stdout_buffer.size() >= 8192)
+        return flush_stdout();
+    return {};
+}
+
+Result<void> VM::flush_stdout() {
+    std::size_t done = 0;
+    while (done < stdout_buffer.size()) {
+        ssize_t n = ::write(1, stdout_buffer.data() + done, stdout_buffer.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            stdout_buffer.clear();
+            if (errno == EPIPE) {
+                stdout_broken = true;
+                return raise(types.BrokenPipeError, "[Errno 32] Broken pipe");
+            }
+            return raise(types.OSError, "[Errno {}] write failed", errno);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    stdout_buffer.clear();
+    return {};
+}
+
+void VM::write_stderr(std::string_view text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(2, text.data() + done, text.size() - done);
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR)
+                continue;
+            return;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max) {
+    if (nargs >= min && nargs <= max)
+        return {};
+    // CPython: Python/getargs.c _PyArg_CheckPositional
+    if (min == max) {
+        if (min == 0)
+            return vm.raise(vm.types.TypeError, "{}() takes no arguments ({} given)", name, nargs);
+        if (min == 1)
+            return vm.raise(vm.types.TypeError, "{}() takes exactly one argument ({} given)", name, nargs);
+        return vm.raise(vm.types.TypeError, "{} expected {} arguments, got {}", name, min, nargs);
+    }
+    if (nargs < min)
+        return vm.raise(vm.types.TypeError, "{} expected at least {} argument{}, got {}", name, min,
+                        min == 1 ? "" : "s", nargs);
+    return vm.raise(vm.types.TypeError, "{} expected at most {} argument{}, got {}", name, max, max == 1 ? "" : "s",
+                    nargs);
+}
+
+Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames) {
+    if (kwnames && kwnames->size > 0)
+        return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", name);
+    return {};
+}
+
+Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                          std::initializer_list<char const*> kwlist, Value* out) {
+    if (!kwnames)
+        return {};
+    std::size_t nkw = kwnames->size;
+    for (std::size_t i = 0; i < nkw; ++i) {
+        Str* key = as<Str>(kwnames->items[i]);
+        std::size_t j = 0;
+        bool found = false;
+        for (char const* k : kwlist) {
+            if (key->view() == k) {
+                out[j] = args[nargs - nkw + i];
+                found = true;
+                break;
+            }
+            ++j;
+        }
+        if (!found)
+            return vm.raise(vm.types.TypeError, "{}() got an unexpected keyword argument '{}'", fname, key->view());
+    }
+    return {};
+}
+
+Value dict_get_str(Dict* dict, Str* key) {
+    std::int64_t ix = dict->table.find_str(key, key->get_hash());
+    if (ix < 0)
+        return Value();
+    return dict->table.entries()[static_cast<std::size_t>(ix)].value;
+}
+
+void dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
+    std::int64_t h = key->get_hash();
+    std::int64_t ix = dict->table.find_str(key, h);
+    if (ix >= 0) {
+        dict->table.entries()[static_cast<std::size_t>(ix)].value = std::move(value);
+        return;
+    }
+    (void)vm;
+    dict->table.insert_new(Value::borrowed(key), h, std::move(value));
+}
+
+Result<Value> dict_get(VM& vm, Dict* dict, Value const& key) {
+    std::int64_t h = TRY(vm.hash(key));
+    std::int64_t ix = TRY(dict->table.find(vm, key, h));
+    if (ix < 0)
+        return Value();
+    return dict->table.entries()[static_cast<std::size_t>(ix)].value;
+}
+
+Result<void> dict_set(VM& vm, Dict* dict, Value key, Value value) {
+    std::int64_t h = TRY(vm.hash(key));
+    return dict->table.insert(vm, std::move(key), h, std::move(value));
+}
+
+// ---- DataStack ----
+
+DataStack::~DataStack() {
+    for (Chunk& c : m_chunks)
+        std::free(c.base);
+}
+
+void* DataStack::push(std::size_t bytes) {
+    bytes = (bytes + 15) & ~std::size_t{15};
+    while (m_current < m_chunks.size()) {
+        Chunk& c = m_chunks[m_current];
+        if (c.used + bytes <= c.size) {
+            void* p = c.base + c.used;
+            c.used += bytes;
+            return p;
+        }
+        if (c.used == 0)
+            break;  // too small even when empty: allocate a bigger one after it
+        ++m_current;
+    }
+    std::size_t size = std::max<std::size_t>(bytes, 64u << 10);
+    auto* base = static_cast<char*>(std::malloc(size));
+    if (m_current < m_chunks.size() && m_chunks[m_current].used == 0) {
+        std::free(m_chunks[m_current].base);
+        m_chunks[m_current] = Chunk{base, size, bytes};
+    } else {
+        m_chunks.insert(m_chunks.begin() + static_cast<std::ptrdiff_t>(m_current), Chunk{base, size, bytes});
+    }
+    return base;
+}
+
+void DataStack::pop(void* frame) {
+    auto* p = static_cast<char*>(frame);
+    for (;;) {
+        Chunk& c = m_chunks[m_current];
+        if (p >= c.base && p < c.base + c.size) {
+            c.used = static_cast<std::size_t>(p - c.base);
+            return;
+        }
+        c.used = 0;
+        if (m_current == 0)
+            return;
+        --m_current;
+    }
+}
+
+} // namespace weft::rt

@@ -1,0 +1,284 @@
+// The VM: one engine's whole state (no globals, so several engines can live in one process): builtin
+// types, interned names, modules, the exception being raised, the running context, the event loop.
+// Generic object operations (calls, attributes, operators, repr, hashing, iteration) are its methods;
+// they are implemented across runtime/vm/*.cpp and runtime/types/*.cpp.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/format.hpp"
+#include "runtime/object.hpp"
+#include "runtime/result.hpp"
+#include "runtime/sched/clock.hpp"
+#include "runtime/types/containers.hpp"
+#include "runtime/types/exception.hpp"
+#include "runtime/types/function.hpp"
+#include "runtime/types/str.hpp"
+#include "runtime/types/type.hpp"
+#include "runtime/vm/frame.hpp"
+
+namespace weft::rt {
+
+class EventLoop;
+class FiberPool;
+class Gc;
+struct Fiber;
+
+struct BuiltinTypes {
+    Type* type; Type* object; Type* none; Type* bool_; Type* int_; Type* float_; Type* str; Type* bytes;
+    Type* tuple; Type* list; Type* dict; Type* set; Type* frozenset; Type* function; Type* builtin_function;
+    Type* method; Type* cell; Type* code; Type* module; Type* range; Type* slice; Type* generator;
+    Type* coroutine; Type* property; Type* staticmethod; Type* classmethod; Type* super; Type* not_implemented;
+    Type* ellipsis; Type* dict_keys; Type* dict_values; Type* dict_items;
+    Type* list_iterator; Type* tuple_iterator; Type* range_iterator; Type* str_iterator; Type* dict_keyiterator;
+    Type* dict_valueiterator; Type* dict_itemiterator; Type* set_iterator; Type* enumerate; Type* zip; Type* map;
+    Type* filter; Type* reversed; Type* callable_iterator; Type* seq_iterator;
+    Type* coroutine_wrapper;
+    // asyncio's native types (runtime/sched): created with the VM so futures need no module import
+    Type* future; Type* task; Type* event_loop; Type* timer_handle; Type* sleep_awaitable; Type* CancelledError;
+    Type* InvalidStateError;
+#define EXC(name, base) Type* name;
+#include "runtime/exceptions.def"
+#undef EXC
+};
+
+struct StaticNames {
+#define NAME(member, spelling) Str* member;
+#include "runtime/names.def"
+#undef NAME
+};
+
+// The state of one running context: the main thread or a fiber running a task step.
+struct ThreadState {
+    DataStack data_stack;
+    Frame* frame = nullptr;        // innermost executing frame
+    int depth = 0;                 // Python frames in this context (RecursionError at the limit)
+    int native_depth = 0;          // nested dispatch loops (native code calling back into weft code)
+    char* stack_limit = nullptr;   // lowest safe native stack address (RecursionError below it)
+};
+
+struct VMConfig {
+    int recursion_limit = 1000;
+    bool virtual_clock = false;
+    std::vector<std::string> argv;
+};
+
+// How a dispatch loop run ended.
+enum class FrameExit : std::uint8_t {
+    Returned,   // the entry frame returned `value`
+    Raised,     // an exception escaped the entry frame (it is in the VM)
+    Yielded,    // a generator entry frame yielded `value`
+    Suspended,  // the task must wait: `value` is what it waits on (a future, or None to be rescheduled)
+};
+
+struct RunResult {
+    FrameExit kind;
+    Value value;
+};
+
+class VM {
+public:
+    explicit VM(VMConfig config = {});
+    ~VM();
+    VM(VM const&) = delete;
+    VM& operator=(VM const&) = delete;
+
+    VMConfig& config() { return m_config; }
+    BuiltinTypes types{};
+    StaticNames names{};
+    Ref<Dict> builtins;
+    Ref<Dict> modules;            // sys.modules
+    Value not_implemented;
+    Value ellipsis;
+    Ref<Str> empty_str;
+    Ref<Tuple> empty_tuple;
+
+    // ---- strings ----
+    Str* intern(std::string_view text);  // borrowed: interned strings live as long as the VM
+    Value new_str(std::string_view text);
+    Ref<Str> make_str(std::string_view text);
+
+    // ---- objects ----
+    Type* type_of(Value const& v) const {
+        switch (v.tag()) {
+        case Tag::Object: return v.as_object()->type;
+        case Tag::Int: return types.int_;
+        case Tag::Float: return types.float_;
+        case Tag::Bool: return types.bool_;
+        case Tag::None: return types.none;
+        default: return types.none;
+        }
+    }
+    bool is_instance(Value const& v, Type const* t) const { return type_of(v)->is_subtype_of(t); }
+    Ref<Tuple> new_tuple(std::size_t size);
+    Ref<List> new_list();
+    Ref<Dict> new_dict();
+    Value new_function_value(NativeFn fn, std::string_view name);
+
+    // ---- exceptions ----
+    Raised raise(Type* type, std::string message);
+    template <class... Args>
+    Raised raise(Type* type, std::string_view fmt, Args const&... args) {
+        return raise(type, ::weft::rt::format(fmt, args...));
+    }
+    Raised raise_value(Value exception);  // sets __context__ from the handled exception
+    Raised raise_key_error(Value key);
+    Result<Value> new_exception(Type* type, Value const* args, std::size_t nargs);
+    bool has_exception() const { return !m_exception.is_null(); }
+    Value take_exception() { return std::move(m_exception); }
+    Value const& exception() const { return m_exception; }
+    bool exception_matches(Type* type) const;
+    void restore_exception(Value exc) { m_exception = std::move(exc); }
+    Value handled_exception;      // sys.exc_info()[1] of the running context
+
+    // ---- calls (vm/call.cpp) ----
+    Result<Value> call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames = nullptr);
+    Result<Value> call0(Value const& callable) { return call(callable, nullptr, 0); }
+    Result<Value> call1(Value const& callable, Value const& a) { return call(callable, &a, 1); }
+    Result<Value> call_method(Value const& self, Str* name, Value const* args, std::size_t nargs);
+    // Runs a Python function to completion in a nested dispatch loop.
+    Result<Value> call_function(Function* fn, Value const* args, std::size_t nargs, Tuple* kwnames);
+    // Binds arguments into a fresh frame's slots (CPython: _PyEval_MakeFrameVector / positional_only...).
+    Result<void> bind_arguments(Function* fn, Frame* frame, Value const* args, std::size_t nargs, Tuple* kwnames);
+    Frame* push_frame(Function* fn);  // a data-stack frame for `fn`, slots cleared
+    void pop_frame(Frame* frame);
+    Frame* make_generator_frame(Function* fn, void* storage);
+    static void clear_frame(Frame* frame);
+
+    // ---- the dispatch loop (vm/interpreter.cpp) ----
+    // Runs `frame` (and whatever it calls or awaits inline) until the entry frame returns, raises, yields
+    // or the task must suspend. `throw_value`, when not null, is raised at the frame's current instruction.
+    RunResult execute(Frame* frame, Value throw_value = {});
+
+    // ---- attributes (vm/attributes.cpp) ----
+    Result<Value> getattr(Value const& obj, Str* name);
+    Result<Value> getattr_opt(Value const& obj, Str* name);  // null Value without exception when missing
+    Result<void> setattr(Value const& obj, Str* name, Value value);
+    Result<void> delattr(Value const& obj, Str* name);
+    // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
+    Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
+    Raised raise_attribute_error(Value const& obj, Str* name);
+
+    // ---- operators (vm/operators.cpp) ----
+    Result<Value> binary_op(Value const& a, Value const& b, int op);  // BINARY_OP argument
+    Result<Value> compare(Value const& a, Value const& b, int op);    // COMPARE_OP argument
+    Result<bool> equals(Value const& a, Value const& b);
+    Result<bool> less_than(Value const& a, Value const& b);
+    Result<bool> truthy(Value const& v);
+    Result<Value> unary_negative(Value const& v);
+    Result<Value> unary_positive(Value const& v);
+    Result<Value> unary_invert(Value const& v);
+    Result<std::int64_t> hash(Value const& v);
+    Result<Value> getitem(Value const& container, Value const& key);
+    Result<void> setitem(Value const& container, Value const& key, Value value);
+    Result<void> delitem(Value const& container, Value const& key);
+    Result<bool> contains(Value const& container, Value const& item);
+    Result<std::int64_t> len(Value const& v);
+    Result<Value> repr(Value const& v);   // a str Value
+    Result<Value> str(Value const& v);    // a str Value
+    Result<std::string> repr_string(Value const& v);
+    Result<std::string> str_string(Value const& v);
+    Result<Value> format_with_spec(Value const& v, Value const& spec);
+    Result<std::int64_t> index_value(Value const& v);  // __index__: ints (and bools) only
+    Result<double> to_double(Value const& v);          // float(x) for int/float/bool
+
+    // ---- iteration (vm/iteration.cpp) ----
+    Result<Value> get_iter(Value const& v);
+    // The next item, or a null Value (without exception) when exhausted.
+    Result<Value> next(Value const& iterator);
+    Result<Value> next_with_value(Value const& iterator, Value& stop_value);
+    Result<std::vector<Value>> to_vector(Value const& iterable);
+    Result<Ref<List>> to_list(Value const& iterable);
+    Result<Ref<Tuple>> to_tuple(Value const& iterable);
+
+    // ---- generators (types/generator.cpp) ----
+    Result<Value> generator_send(Value const& gen, Value value, bool& finished);
+
+    // ---- modules (vm/import.cpp) ----
+    Result<Value> import_module(Str* name);
+    Ref<Module> new_module(std::string_view name);
+    Result<Value> run_main(std::string const& path, std::string source);  // compiles and runs as __main__
+    // Compiles `source` into a function ready to call with no arguments; on SyntaxError raises it.
+    Result<Value> compile_source(std::string const& filename, std::string source, Ref<Dict> globals);
+    Ref<CodeObject> load_code(std::shared_ptr<front::CodeUnit const> const& unit);
+
+    // ---- running contexts ----
+    ThreadState* thread() { return m_thread; }
+    void set_thread(ThreadState* ts) { m_thread = ts; }
+    ThreadState& main_thread() { return *m_main_thread; }
+    Result<void> check_native_stack();  // RecursionError when the native stack runs low
+    Raised raise_recursion_error();
+    void set_interrupt() { m_interrupt = true; }
+    bool interrupt_pending() const { return m_interrupt; }
+    Result<void> handle_interrupt();  // raises KeyboardInterrupt
+    std::uint32_t type_epoch = 1;     // bumped on every class attribute change: invalidates inline caches
+
+    Clock clock;                      // time.monotonic, the event loop's timers
+    EventLoop* running_loop = nullptr;
+    Frame* suspended_frame = nullptr;  // set by execute() when it returns FrameExit::Suspended: the frame to resume
+    FiberPool& fibers() { return *m_fibers; }
+    Gc& gc() { return *m_gc; }
+
+    // ---- output ----
+    // Writes to the process's stdout/stderr (buffered); flush before exiting.
+    Result<void> write_stdout(std::string_view text);
+    void write_stderr(std::string_view text);
+    Result<void> flush_stdout();
+    std::string stdout_buffer;
+    bool stdout_broken = false;
+
+    // ---- tracebacks (vm/traceback.cpp) ----
+    std::string format_exception(Value const& exc);
+    void print_exception(Value const& exc);  // to stderr, CPython's format (sys.excepthook)
+    void add_traceback(Exception* exc, Frame* frame, std::size_t offset);
+
+    void register_type(Type* type);  // keeps a builtin type alive as long as the VM
+
+private:
+    void init_types();
+    void init_builtins();
+
+    VMConfig m_config;
+    std::unordered_map<std::string_view, Ref<Str>> m_interned;
+    std::vector<Ref<Type>> m_builtin_types;
+    Value m_exception;
+    ThreadState* m_thread = nullptr;
+    std::unique_ptr<ThreadState> m_main_thread;
+    std::unique_ptr<FiberPool> m_fibers;
+    std::unique_ptr<Gc> m_gc;
+    bool m_interrupt = false;
+};
+
+// Creates a builtin type (used by init functions of each type file).
+Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout);
+
+struct MethodDef {
+    char const* name;
+    NativeFn fn;
+};
+// Installs `methods` in `type`'s dict as method descriptors.
+void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods);
+// Installs a function in a dict.
+void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn);
+
+// Argument checking helpers for natives (CPython's messages).
+Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max);
+Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames);
+// Splits keyword arguments off the end of `args` into `names`/`values` order of `kwlist`; unknown names raise.
+Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                          std::initializer_list<char const*> kwlist, Value* out);
+
+// Dict helpers with Python semantics (may call __eq__/__hash__).
+Result<Value> dict_get(VM& vm, Dict* dict, Value const& key);  // null when missing
+Result<void> dict_set(VM& vm, Dict* dict, Value key, Value value);
+Value dict_get_str(Dict* dict, Str* key);                       // interned/str key fast path; null when missing
+void dict_set_str(VM& vm, Dict* dict, Str* key, Value value);
+
+template <class T>
+T* as(Value const& v) { return static_cast<T*>(v.as_object()); }
+
+} // namespace weft::rt

@@ -1,0 +1,225 @@
+// The asyncio module: run, sleep, gather, create_task, ensure_future, the loop accessors and the exception
+// types, over the native scheduler (runtime/sched/); then asyncio.py (Queue, Event, Lock, wait_for) runs
+// in the same namespace. CPython: Lib/asyncio/runners.py, tasks.py, events.py.
+#include <string>
+
+#include "interpreter/code_unit.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/sched/sched_types.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+extern char const asyncio_py_source[];  // generated from stdlib/asyncio/asyncio.py
+Result<Value> run_module_code(VM& vm, Function* fn);
+
+namespace {
+
+Value module_attr(VM& vm, char const* name) {
+    Value m = dict_get_str(vm.modules.get(), vm.intern("asyncio"));
+    return dict_get_str(as<Module>(m)->dict.get(), vm.intern(name));
+}
+
+// CPython's own frames that an exception escaping asyncio.run() passes through (Debian's 3.11.2 sources):
+// tracebacks show them, so weft shows them too, from these facts.
+struct LibraryFrame {
+    char const* filename;
+    char const* function;
+    int line;
+    char const* text;
+    int column;
+    int end_column;
+};
+constexpr LibraryFrame run_frames[] = {
+    {"/usr/lib/python3.11/asyncio/base_events.py", "run_until_complete", 653, "        return future.result()", 15, 30},
+    {"/usr/lib/python3.11/asyncio/runners.py", "run", 118, "        return self._loop.run_until_complete(task)", 15, 50},
+    {"/usr/lib/python3.11/asyncio/runners.py", "run", 190, "    return runner.run(main)", 11, 27},
+};
+
+void add_run_frames(VM& vm, Value const& exc) {
+    if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception)) return;
+    for (LibraryFrame const& lf : run_frames) {
+        auto unit = std::make_shared<front::CodeUnit>();
+        unit->name = lf.function;
+        unit->qualname = lf.function;
+        std::string text(static_cast<std::size_t>(lf.line - 1), '\n');
+        text += lf.text;
+        text += "\n";
+        unit->source = std::make_shared<front::SourceFile>(lf.filename, text);
+        unit->code.push_back(front::encode(front::Op::NOP, 0));
+        unit->locations.push_back(front::SourceLocation{lf.line, lf.column, lf.line, lf.end_column});
+        Ref<CodeObject> code = vm.load_code(unit);
+        as<Exception>(exc)->traceback.push_back(TracebackEntry{code, 0});
+    }
+}
+
+// CPython: runners.py _cancel_all_tasks
+Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
+    std::vector<Value> to_cancel;
+    for (Value const& t : loop->all_tasks())
+        if (!as<Task>(t)->done()) to_cancel.push_back(t);
+    if (to_cancel.empty()) return {};
+    for (Value const& t : to_cancel) task_cancel(vm, as<Task>(t), Value());
+    Value outer = TRY(gather(vm, to_cancel.data(), to_cancel.size(), true));
+    TRY(loop->run_until_complete(outer));
+    for (Value const& t : to_cancel) {
+        Task* task = as<Task>(t);
+        if (task->state == FutureState::Cancelled || task->exception.is_null()) continue;
+        (void)vm.flush_stdout();
+        vm.write_stderr("unhandled exception during asyncio.run() shutdown\n");
+        vm.write_stderr(vm.format_exception(task->exception));
+    }
+    return {};
+}
+
+Result<void> run_shutdown_coroutine(VM& vm, EventLoop* loop, char const* name) {
+    Value fn = module_attr(vm, name);
+    Value coro = TRY(vm.call0(fn));
+    Value task = loop->create_task(coro, Value()).take_value();
+    TRY(loop->run_until_complete(task));
+    return {};
+}
+
+// asyncio.run(main, *, debug=None) (CPython: runners.py run and Runner)
+Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[1];
+    TRY(parse_kwargs(vm, "run", args, nargs, kwnames, {"debug"}, kw));
+    if (npos != 1) return vm.raise(vm.types.TypeError, "run() takes 1 positional argument but {} were given", npos);
+    if (vm.running_loop)
+        return vm.raise(vm.types.RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (vm.type_of(args[0])->layout != Layout::Coroutine) {
+        std::string r = TRY(vm.repr_string(args[0]));
+        return vm.raise(vm.types.ValueError, "a coroutine was expected, got {}", r);
+    }
+    Ref<LoopObject> loop_object = new_loop_object(vm);
+    EventLoop* loop = loop_object->loop.get();
+    Value task = loop->create_task(args[0], Value()).take_value();
+    Result<Value> result = loop->run_until_complete(task);
+    Value exc = result.is_error() ? vm.take_exception() : Value();
+    // Runner.close(): cancel what is left, shut down async generators and the default executor
+    Result<void> cleanup = cancel_all_tasks(vm, loop);
+    if (!cleanup.is_error()) cleanup = run_shutdown_coroutine(vm, loop, "_shutdown_asyncgens");
+    if (!cleanup.is_error()) cleanup = run_shutdown_coroutine(vm, loop, "_shutdown_default_executor");
+    loop->close();
+    if (!exc.is_null()) {
+        add_run_frames(vm, exc);
+        if (cleanup.is_error()) vm.take_exception();
+        vm.restore_exception(std::move(exc));
+        return Raised{};
+    }
+    if (cleanup.is_error()) return Raised{};
+    return result.release_value();
+}
+
+// asyncio.sleep(delay, result=None)
+Result<Value> asyncio_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[2];
+    for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
+    TRY(parse_kwargs(vm, "sleep", args, nargs, kwnames, {"delay", "result"}, kw));
+    if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "sleep() missing 1 required positional argument: 'delay'");
+    auto s = make<SleepAwaitable>(vm.types.sleep_awaitable);
+    if (!(kw[0].is_int() || kw[0].is_float() || kw[0].is_bool() || vm.type_of(kw[0])->layout == Layout::Int)) {
+        return vm.raise(vm.types.TypeError, "'<=' not supported between instances of '{}' and 'int'",
+                        vm.type_of(kw[0])->name->view());
+    }
+    s->delay = TRY(vm.to_double(kw[0]));
+    s->result = kw[1].is_null() ? Value::none() : kw[1];
+    return s.take_value();
+}
+
+Result<Value> asyncio_gather(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[1];
+    TRY(parse_kwargs(vm, "gather", args, nargs, kwnames, {"return_exceptions"}, kw));
+    bool return_exceptions = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
+    return gather(vm, args, npos, return_exceptions);
+}
+
+Result<Value> asyncio_create_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[2];
+    TRY(parse_kwargs(vm, "create_task", args, nargs, kwnames, {"name", "context"}, kw));
+    if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes 1 positional argument but {} were given", npos);
+    EventLoop* loop = running_loop_or_raise(vm);
+    if (!loop) return Raised{};
+    if (vm.type_of(args[0])->layout != Layout::Coroutine) {
+        std::string r = TRY(vm.repr_string(args[0]));
+        return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
+    }
+    Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
+    return loop->create_task(args[0], name).take_value();
+}
+
+Result<Value> asyncio_ensure_future(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    if (npos != 1) return vm.raise(vm.types.TypeError, "ensure_future() takes 1 positional argument");
+    return ensure_future(vm, args[0], nullptr);
+}
+
+Result<Value> asyncio_get_running_loop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    EventLoop* loop = running_loop_or_raise(vm);
+    if (!loop) return Raised{};
+    return Value::borrowed(loop->python_object);
+}
+
+Result<Value> asyncio_new_event_loop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    return new_loop_object(vm).take_value();
+}
+
+Result<Value> asyncio_current_task(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (!vm.running_loop) return vm.raise(vm.types.RuntimeError, "no running event loop");
+    Task* t = vm.running_loop->current_task();
+    return t ? Value::borrowed(t) : Value::none();
+}
+
+Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    EventLoop* loop = running_loop_or_raise(vm);
+    if (!loop) return Raised{};
+    auto s = vm.new_list();
+    for (Value const& t : loop->all_tasks())
+        if (!as<Task>(t)->done()) s->items.push_back(t);
+    Value set_type = Value::borrowed(vm.types.set);
+    Value list = s.take_value();
+    return vm.call1(set_type, list);
+}
+
+Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "iscoroutine", nargs, 1, 1));
+    Layout l = vm.type_of(args[0])->layout;
+    return Value::from_bool(l == Layout::Coroutine || l == Layout::Awaitable);
+}
+
+} // namespace
+
+Result<Value> init_asyncio_module(VM& vm) {
+    Ref<Module> m = vm.new_module("asyncio");
+    Dict* d = m->dict.get();
+    // registered before the Python part runs, so that it can find itself
+    dict_set_str(vm, vm.modules.get(), vm.intern("asyncio"), m.value());
+    struct { char const* name; NativeFn fn; } functions[] = {
+        {"run", asyncio_run}, {"sleep", asyncio_sleep}, {"gather", asyncio_gather},
+        {"create_task", asyncio_create_task}, {"ensure_future", asyncio_ensure_future},
+        {"get_running_loop", asyncio_get_running_loop}, {"get_event_loop", asyncio_get_running_loop},
+        {"new_event_loop", asyncio_new_event_loop}, {"current_task", asyncio_current_task},
+        {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine},
+    };
+    for (auto const& f : functions) add_function(vm, d, f.name, f.fn);
+    dict_set_str(vm, d, vm.intern("Future"), Value::borrowed(vm.types.future));
+    dict_set_str(vm, d, vm.intern("Task"), Value::borrowed(vm.types.task));
+    dict_set_str(vm, d, vm.intern("CancelledError"), Value::borrowed(vm.types.CancelledError));
+    dict_set_str(vm, d, vm.intern("InvalidStateError"), Value::borrowed(vm.types.InvalidStateError));
+    dict_set_str(vm, d, vm.intern("TimeoutError"), Value::borrowed(vm.types.TimeoutError));
+    dict_set_str(vm, d, vm.names.dunder_builtins, vm.builtins.value());
+    Value fn = TRY(vm.compile_source("<frozen asyncio>", asyncio_py_source, m->dict));
+    Result<Value> ran = run_module_code(vm, as<Function>(fn));
+    if (ran.is_error()) {
+        std::int64_t ix = vm.modules->table.find_str(vm.intern("asyncio"), vm.intern("asyncio")->get_hash());
+        if (ix >= 0) vm.modules->table.remove_at(ix, nullptr, nullptr);
+        return Raised{};
+    }
+    return m.take_value();
+}
+
+} // namespace weft::rt

@@ -1,0 +1,297 @@
+# asyncio's parts written in weft itself, compiled into the binary and run in the asyncio module's namespace
+# after the native parts (run, sleep, gather, create_task, Future, Task, the event loop: runtime/sched/).
+# Each class follows CPython 3.11's Lib/asyncio (queues.py, locks.py, tasks.py) so that wake-up order matches.
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+class _Deque:
+    # The part of collections.deque the queues and locks use: append, popleft, remove, len, iteration.
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        if self._head >= len(self._items):
+            raise IndexError("pop from an empty deque")
+        item = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if self._head >= 32 and self._head * 2 >= len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+        return item
+
+    def remove(self, value):
+        for i in range(self._head, len(self._items)):
+            if self._items[i] is value or self._items[i] == value:
+                del self._items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+
+class Event:
+    # CPython: Lib/asyncio/locks.py Event
+    def __init__(self):
+        self._waiters = _Deque()
+        self._value = False
+
+    def __repr__(self):
+        res = "set" if self._value else "unset"
+        if self._waiters:
+            res = f"{res}, waiters:{len(self._waiters)}"
+        return f"<asyncio.locks.Event object at {hex(id(self))} [{res}]>"
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    # CPython: Lib/asyncio/locks.py Lock (without `async with`, which weft's compiler does not have yet)
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _Deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError("Lock is not acquired.")
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+            return
+
+
+class Queue:
+    # CPython: Lib/asyncio/queues.py Queue
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _Deque()
+        self._putters = _Deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._queue = _Deque()
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f"<Queue at {hex(id(self))} maxsize={self._maxsize!r}>"
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._queue.popleft()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut):
+    waiter = get_running_loop().create_future()
+    cb = lambda f: _release_waiter(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    # CPython 3.11: Lib/asyncio/tasks.py wait_for
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = lambda f: _release_waiter(waiter)
+    fut = ensure_future(fut)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut)
+                raise
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def _await_it(awaitable):
+    return await awaitable
+
+
+async def _shutdown_asyncgens():
+    pass
+
+
+async def _shutdown_default_executor():
+    pass

@@ -1,0 +1,655 @@
+// The builtins module: print, len, the conversions and reductions, introspection (isinstance, getattr, ...),
+// super(), and the builtin types and exceptions exposed by name. CPython: Python/bltinmodule.c.
+#include <cmath>
+#include <cstdio>
+
+#include "runtime/format_spec.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/float_format.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
+Result<Value> make_enumerate(VM& vm, Value iterable, Value start);
+Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool strict);
+Result<Value> make_map(VM& vm, Value fn, Value const* iterables, std::size_t n);
+Result<Value> make_filter(VM& vm, Value fn, Value iterable);
+Result<Value> make_reversed(VM& vm, Value const& seq);
+Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel);
+Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* values, bool reverse);
+Result<void> list_sort_impl(VM& vm, List* list, Value const& key, bool reverse);
+std::string str_repr_string(std::string_view s);
+
+namespace {
+
+std::size_t positional(std::size_t nargs, Tuple* kwnames) { return nargs - (kwnames ? kwnames->size : 0); }
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False)
+Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[4];
+    TRY(parse_kwargs(vm, "print", args, nargs, kwnames, {"sep", "end", "file", "flush"}, kw));
+    auto text_arg = [&](Value const& v, char const* name, std::string_view dflt) -> Result<std::string> {
+        if (v.is_null() || v.is_none()) return std::string(dflt);
+        if (!(v.is_object() && vm.type_of(v)->layout == Layout::Str))
+            return vm.raise(vm.types.TypeError, "{} must be None or a string, not {}", name, vm.type_of(v)->name->view());
+        return std::string(as<Str>(v)->view());
+    };
+    std::string sep = TRY(text_arg(kw[0], "sep", " "));
+    std::string end = TRY(text_arg(kw[1], "end", "\n"));
+    std::string out;
+    for (std::size_t i = 0; i < npos; ++i) {
+        if (i) out += sep;
+        Value s = TRY(vm.str(args[i]));
+        out += as<Str>(s)->view();
+    }
+    out += end;
+    if (!kw[2].is_null() && !kw[2].is_none()) {
+        Value text = vm.new_str(out);
+        TRY(vm.call_method(kw[2], vm.names.write, &text, 1));
+        if (!kw[3].is_null() && TRY(vm.truthy(kw[3])))
+            TRY(vm.call_method(kw[2], vm.names.flush, nullptr, 0));
+        return Value::none();
+    }
+    TRY(vm.write_stdout(out));
+    if (!kw[3].is_null() && TRY(vm.truthy(kw[3])))
+        TRY(vm.flush_stdout());
+    return Value::none();
+}
+
+Result<Value> builtin_len(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "len", kwnames));
+    TRY(check_arg_count(vm, "len", nargs, 1, 1));
+    return Value::from_int(TRY(vm.len(args[0])));
+}
+
+Result<Value> builtin_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "repr", nargs, 1, 1));
+    return vm.repr(args[0]);
+}
+
+Result<Value> builtin_ascii(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "ascii", nargs, 1, 1));
+    Value r = TRY(vm.repr(args[0]));
+    std::string out;
+    std::string_view s = as<Str>(r)->view();
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        char buf[16];
+        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+        out += buf;
+        i += len;
+    }
+    return vm.new_str(out);
+}
+
+Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "isinstance", nargs, 2, 2));
+    Type* t = vm.type_of(args[0]);
+    auto check = [&](Value const& c) -> Result<bool> {
+        if (!(c.is_object() && vm.type_of(c)->layout == Layout::Type))
+            return vm.raise(vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return t->is_subtype_of(as<Type>(c));
+    };
+    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Tuple) {
+        Tuple* tu = as<Tuple>(args[1]);
+        for (std::size_t i = 0; i < tu->size; ++i)
+            if (TRY(check(tu->items[i]))) return Value::from_bool(true);
+        return Value::from_bool(false);
+    }
+    return Value::from_bool(TRY(check(args[1])));
+}
+
+Result<Value> builtin_issubclass(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "issubclass", nargs, 2, 2));
+    if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Type))
+        return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+    Type* t = as<Type>(args[0]);
+    auto check = [&](Value const& c) -> Result<bool> {
+        if (!(c.is_object() && vm.type_of(c)->layout == Layout::Type))
+            return vm.raise(vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return t->is_subtype_of(as<Type>(c));
+    };
+    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Tuple) {
+        Tuple* tu = as<Tuple>(args[1]);
+        for (std::size_t i = 0; i < tu->size; ++i)
+            if (TRY(check(tu->items[i]))) return Value::from_bool(true);
+        return Value::from_bool(false);
+    }
+    return Value::from_bool(TRY(check(args[1])));
+}
+
+Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
+    if (!(v.is_object() && vm.type_of(v)->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "attribute name must be string, not '{}'", vm.type_of(v)->name->view());
+    return vm.intern(as<Str>(v)->view());
+}
+
+Result<Value> builtin_getattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "getattr", nargs, 2, 3));
+    Str* name = TRY(attr_name(vm, args[1], "getattr"));
+    if (nargs == 3) {
+        Value v = TRY(vm.getattr_opt(args[0], name));
+        return v.is_null() ? args[2] : v;
+    }
+    return vm.getattr(args[0], name);
+}
+
+Result<Value> builtin_hasattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "hasattr", nargs, 2, 2));
+    Str* name = TRY(attr_name(vm, args[1], "hasattr"));
+    Result<Value> v = vm.getattr_opt(args[0], name);
+    if (v.is_error()) {
+        if (vm.exception_matches(vm.types.AttributeError)) {
+            vm.take_exception();
+            return Value::from_bool(false);
+        }
+        return Raised{};
+    }
+    return Value::from_bool(!v.value().is_null());
+}
+
+Result<Value> builtin_setattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "setattr", nargs, 3, 3));
+    Str* name = TRY(attr_name(vm, args[1], "setattr"));
+    TRY(vm.setattr(args[0], name, args[2]));
+    return Value::none();
+}
+
+Result<Value> builtin_delattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "delattr", nargs, 2, 2));
+    Str* name = TRY(attr_name(vm, args[1], "delattr"));
+    TRY(vm.delattr(args[0], name));
+    return Value::none();
+}
+
+Result<Value> builtin_abs(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "abs", nargs, 1, 1));
+    Value const& v = args[0];
+    if (v.is_int() || v.is_bool()) {
+        if (v.as_int() == INT64_MIN) return make_int(vm, abs(BigInt(v.as_int())));
+        return Value::from_int(std::llabs(v.as_int()));
+    }
+    if (v.is_float()) return Value::from_float(std::fabs(v.as_float()));
+    if (vm.type_of(v)->layout == Layout::Int) return make_int(vm, abs(as<Long>(v)->value));
+    Value m = vm.type_of(v)->lookup(vm.names.dunder_abs);
+    if (m.is_null()) return vm.raise(vm.types.TypeError, "bad operand type for abs(): '{}'", vm.type_of(v)->name->view());
+    return vm.call1(m, v);
+}
+
+// min/max(iterable, *, key=None, default=...) or min/max(a, b, *args, key=None) (CPython: min_max)
+Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool is_max) {
+    char const* name = is_max ? "max" : "min";
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[2];
+    TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
+    if (npos == 0)
+        return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
+    std::vector<Value> items;
+    if (npos == 1) {
+        items = TRY(vm.to_vector(args[0]));
+    } else {
+        if (!kw[1].is_null())
+            return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments", name);
+        items.assign(args, args + npos);
+    }
+    if (items.empty()) {
+        if (!kw[1].is_null()) return kw[1];
+        return vm.raise(vm.types.ValueError, "{}() arg is an empty sequence", name);
+    }
+    bool has_key = !kw[0].is_null() && !kw[0].is_none();
+    Value best = items[0];
+    Value best_key = has_key ? TRY(vm.call1(kw[0], best)) : best;
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        Value k = has_key ? TRY(vm.call1(kw[0], items[i])) : items[i];
+        bool better = is_max ? TRY(vm.less_than(best_key, k)) : TRY(vm.less_than(k, best_key));
+        if (better) {
+            best = items[i];
+            best_key = std::move(k);
+        }
+    }
+    return best;
+}
+Result<Value> builtin_min(VM& vm, Value const* a, std::size_t n, Tuple* k) { return min_max(vm, a, n, k, false); }
+Result<Value> builtin_max(VM& vm, Value const* a, std::size_t n, Tuple* k) { return min_max(vm, a, n, k, true); }
+
+Result<Value> builtin_sum(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[1];
+    TRY(parse_kwargs(vm, "sum", args, nargs, kwnames, {"start"}, kw));
+    if (npos < 1 || npos > 2) return vm.raise(vm.types.TypeError, "sum() takes at most 2 arguments ({} given)", npos);
+    Value acc = npos == 2 ? args[1] : (kw[0].is_null() ? Value::from_int(0) : kw[0]);
+    if (acc.is_object() && vm.type_of(acc)->layout == Layout::Str)
+        return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    Value it = TRY(vm.get_iter(args[0]));
+    for (;;) {
+        Value x = TRY(vm.next(it));
+        if (x.is_null()) break;
+        if (acc.is_int() && x.is_int()) {
+            std::int64_t r;
+            if (!__builtin_add_overflow(acc.as_int(), x.as_int(), &r)) {
+                acc = Value::from_int(r);
+                continue;
+            }
+        }
+        if (acc.is_float() && x.is_float()) {
+            acc = Value::from_float(acc.as_float() + x.as_float());
+            continue;
+        }
+        acc = TRY(vm.binary_op(acc, x, 0));
+    }
+    return acc;
+}
+
+Result<Value> builtin_sorted(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    if (npos != 1) return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got {}", npos);
+    Value kw[2];
+    TRY(parse_kwargs(vm, "sort", args, nargs, kwnames, {"key", "reverse"}, kw));
+    Ref<List> l = TRY(vm.to_list(args[0]));
+    bool reverse = kw[1].is_null() ? false : TRY(vm.truthy(kw[1]));
+    TRY(list_sort_impl(vm, l.get(), kw[0], reverse));
+    return l.take_value();
+}
+
+Result<Value> builtin_reversed(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "reversed", kwnames));
+    TRY(check_arg_count(vm, "reversed", nargs, 1, 1));
+    return make_reversed(vm, args[0]);
+}
+
+Result<Value> builtin_enumerate(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[2];
+    for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
+    TRY(parse_kwargs(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, kw));
+    if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    Value start = kw[1].is_null() ? Value::from_int(0) : kw[1];
+    if (!is_int_value(vm, start))
+        return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(start)->name->view());
+    return make_enumerate(vm, kw[0], start);
+}
+
+Result<Value> builtin_zip(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[1];
+    TRY(parse_kwargs(vm, "zip", args, nargs, kwnames, {"strict"}, kw));
+    bool strict = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
+    return make_zip(vm, args, npos, strict);
+}
+
+Result<Value> builtin_map(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "map", kwnames));
+    if (nargs < 2) return vm.raise(vm.types.TypeError, "map() must have at least two arguments.");
+    return make_map(vm, args[0], args + 1, nargs - 1);
+}
+
+Result<Value> builtin_filter(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "filter", kwnames));
+    TRY(check_arg_count(vm, "filter", nargs, 2, 2));
+    return make_filter(vm, args[0], args[1]);
+}
+
+Result<Value> builtin_any(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "any", nargs, 1, 1));
+    Value it = TRY(vm.get_iter(args[0]));
+    for (;;) {
+        Value x = TRY(vm.next(it));
+        if (x.is_null()) return Value::from_bool(false);
+        if (TRY(vm.truthy(x))) return Value::from_bool(true);
+    }
+}
+
+Result<Value> builtin_all(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "all", nargs, 1, 1));
+    Value it = TRY(vm.get_iter(args[0]));
+    for (;;) {
+        Value x = TRY(vm.next(it));
+        if (x.is_null()) return Value::from_bool(true);
+        if (!TRY(vm.truthy(x))) return Value::from_bool(false);
+    }
+}
+
+Result<Value> builtin_iter(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "iter", nargs, 1, 2));
+    if (nargs == 2) return make_callable_iterator(vm, args[0], args[1]);
+    return vm.get_iter(args[0]);
+}
+
+Result<Value> builtin_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "next", nargs, 1, 2));
+    Type* t = vm.type_of(args[0]);
+    if (t->layout != Layout::Iterator && t->layout != Layout::Generator && t->lookup(vm.names.dunder_next).is_null())
+        return vm.raise(vm.types.TypeError, "'{}' object is not an iterator", t->name->view());
+    Value stop;
+    Value v = TRY(vm.next_with_value(args[0], stop));
+    if (!v.is_null()) return v;
+    if (nargs == 2) return args[1];
+    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_null() || stop.is_none() ? nullptr : &stop,
+                                     stop.is_null() || stop.is_none() ? 0 : 1));
+    return vm.raise_value(exc);
+}
+
+Result<Value> builtin_id(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "id", nargs, 1, 1));
+    if (args[0].is_object()) return Value::from_int(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0].as_object())));
+    return Value::from_int(static_cast<std::int64_t>(args[0].raw_bits() ^ (static_cast<std::uint64_t>(args[0].tag()) << 56)));
+}
+
+Result<Value> builtin_hash(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "hash", nargs, 1, 1));
+    return Value::from_int(TRY(vm.hash(args[0])));
+}
+
+Result<Value> builtin_callable(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "callable", nargs, 1, 1));
+    Type* t = vm.type_of(args[0]);
+    switch (t->layout) {
+    case Layout::Function: case Layout::BuiltinFunction: case Layout::BoundMethod: case Layout::Type:
+    case Layout::StaticMethod:
+        return Value::from_bool(true);
+    default:
+        return Value::from_bool(!t->lookup(vm.names.dunder_call).is_null());
+    }
+}
+
+// round(number, ndigits=None) (CPython: float___round___impl, double_round; long_round)
+Result<Value> builtin_round(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[2];
+    for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
+    TRY(parse_kwargs(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, kw));
+    Value const& x = kw[0];
+    bool has_digits = !kw[1].is_null() && !kw[1].is_none();
+    if (x.is_float()) {
+        double d = x.as_float();
+        if (!has_digits) {
+            if (std::isnan(d)) return vm.raise(vm.types.ValueError, "cannot convert float NaN to integer");
+            if (std::isinf(d)) return vm.raise(vm.types.OverflowError, "cannot convert float infinity to integer");
+            double r = std::nearbyint(d);
+            auto big = BigInt::from_double(r);
+            return make_int(vm, std::move(big).value());
+        }
+        std::int64_t n = TRY(vm.index_value(kw[1]));
+        if (!std::isfinite(d) || d == 0.0) return x;
+        if (n > 323) return x;
+        if (n < -308) return Value::from_float(std::copysign(0.0, d));
+        if (n >= 0) {
+            char buf[512];
+            std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(n), d);
+            return Value::from_float(std::strtod(buf, nullptr));
+        }
+        double pow10 = std::pow(10.0, static_cast<double>(-n));
+        double y = d / pow10;
+        double z = std::nearbyint(y);
+        if (std::fabs(y - z) == 0.5) z = 2.0 * std::nearbyint(y / 2.0);
+        double r = z * pow10;
+        if (!std::isfinite(r)) return vm.raise(vm.types.OverflowError, "rounded value too large to represent");
+        return Value::from_float(r);
+    }
+    if (is_int_value(vm, x)) {
+        Value v = x.is_bool() ? Value::from_int(x.as_int()) : x;
+        if (!has_digits) return v;
+        std::int64_t n = TRY(vm.index_value(kw[1]));
+        if (n >= 0) return v;
+        // round half to even at 10**-n
+        BigInt value = to_bigint(v);
+        auto p = pow(BigInt(10), BigInt(-n));
+        BigInt unit = std::move(p).value();
+        BigInt q = std::move(floor_div(value, unit)).value();
+        BigInt r = value - q * unit;
+        BigInt twice = r * BigInt(2);
+        if (twice > unit || (twice == unit && (q & BigInt(1)) == BigInt(1))) q = q + BigInt(1);
+        return make_int(vm, q * unit);
+    }
+    Value m = vm.type_of(x)->lookup(vm.names.dunder_round);
+    if (m.is_null()) return vm.raise(vm.types.TypeError, "type {} doesn't define __round__ method", vm.type_of(x)->name->view());
+    if (has_digits) {
+        Value a[2] = {x, kw[1]};
+        return vm.call(m, a, 2);
+    }
+    return vm.call1(m, x);
+}
+
+Result<Value> builtin_divmod(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "divmod", nargs, 2, 2));
+    Value q = TRY(vm.binary_op(args[0], args[1], 2));
+    Value r = TRY(vm.binary_op(args[0], args[1], 6));
+    auto t = vm.new_tuple(2);
+    t->items[0] = std::move(q);
+    t->items[1] = std::move(r);
+    return t.take_value();
+}
+
+Result<Value> builtin_pow(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = positional(nargs, kwnames);
+    Value kw[3];
+    for (std::size_t i = 0; i < npos && i < 3; ++i) kw[i] = args[i];
+    TRY(parse_kwargs(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, kw));
+    if (kw[2].is_null() || kw[2].is_none()) return vm.binary_op(kw[0], kw[1], 8);
+    if (!is_int_value(vm, kw[0]) || !is_int_value(vm, kw[1]) || !is_int_value(vm, kw[2]))
+        return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    auto r = pow_mod(to_bigint(kw[0]), to_bigint(kw[1]), to_bigint(kw[2]));
+    if (!r.has_value()) return raise_numeric(vm, r.error());
+    return make_int(vm, std::move(r).value());
+}
+
+Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "chr", nargs, 1, 1));
+    std::int64_t c = TRY(vm.index_value(args[0]));
+    if (c < 0 || c > 0x10FFFF) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
+    std::string out;
+    auto cp = static_cast<std::uint32_t>(c);
+    if (cp < 0x80) out.push_back(static_cast<char>(cp));
+    else if (cp < 0x800) { out.push_back(static_cast<char>(0xC0 | (cp >> 6))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
+    else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+    return vm.new_str(out);
+}
+
+Result<Value> builtin_ord(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "ord", nargs, 1, 1));
+    if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "ord() expected string of length 1, but {} found", vm.type_of(args[0])->name->view());
+    Str* s = as<Str>(args[0]);
+    if (s->char_count != 1)
+        return vm.raise(vm.types.TypeError, "ord() expected a character, but string of length {} found", s->char_count);
+    auto c = static_cast<unsigned char>(s->data[0]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    std::uint32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s->data[k]) & 0x3F);
+    return Value::from_int(cp);
+}
+
+Result<Value> base_text(VM& vm, Value const* args, std::size_t nargs, char const* name, int which) {
+    TRY(check_arg_count(vm, name, nargs, 1, 1));
+    Value v = args[0];
+    if (!is_int_value(vm, v)) {
+        std::int64_t i = TRY(vm.index_value(v));
+        v = Value::from_int(i);
+    }
+    BigInt b = to_bigint(v);
+    return vm.new_str(which == 16 ? b.to_hex() : which == 8 ? b.to_oct() : b.to_bin());
+}
+Result<Value> builtin_hex(VM& vm, Value const* a, std::size_t n, Tuple*) { return base_text(vm, a, n, "hex", 16); }
+Result<Value> builtin_oct(VM& vm, Value const* a, std::size_t n, Tuple*) { return base_text(vm, a, n, "oct", 8); }
+Result<Value> builtin_bin(VM& vm, Value const* a, std::size_t n, Tuple*) { return base_text(vm, a, n, "bin", 2); }
+
+Result<Value> builtin_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "format", nargs, 1, 2));
+    Value spec = nargs == 2 ? args[1] : vm.empty_str.value();
+    if (!(spec.is_object() && vm.type_of(spec)->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "format() argument 2 must be str, not {}", vm.type_of(spec)->name->view());
+    return vm.format_with_spec(args[0], spec);
+}
+
+// super() and super(type, obj) (CPython: super_init_without_args)
+Result<Value> super_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "super", kwnames));
+    Type* start = nullptr;
+    Value self;
+    if (nargs == 1) {
+        Frame* f = vm.thread()->frame;
+        if (!f || f->code->argcount == 0)
+            return vm.raise(vm.types.RuntimeError, "super(): no arguments");
+        CodeObject* code = f->code;
+        self = f->slots[0];
+        for (std::size_t i = 0; i < code->cell_from_arg.size(); ++i)
+            if (code->cell_from_arg[i] == 0) self = as<Cell>(f->cells()[i])->contents;
+        if (self.is_null())
+            return vm.raise(vm.types.RuntimeError, "super(): arg[0] deleted");
+        for (int i = 0; i < code->nfree; ++i) {
+            if (code->freevars[static_cast<std::size_t>(i)].get() == vm.names.dunder_class) {
+                Value cls = as<Cell>(f->cells()[code->ncells + i])->contents;
+                if (cls.is_null() || vm.type_of(cls)->layout != Layout::Type)
+                    return vm.raise(vm.types.RuntimeError, "super(): empty __class__ cell");
+                start = as<Type>(cls);
+            }
+        }
+        if (!start)
+            return vm.raise(vm.types.RuntimeError, "super(): __class__ cell not found");
+    } else if (nargs == 3) {
+        if (vm.type_of(args[1])->layout != Layout::Type)
+            return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not {}", vm.type_of(args[1])->name->view());
+        start = as<Type>(args[1]);
+        self = args[2];
+    } else {
+        return vm.raise(vm.types.TypeError, "super() takes 0 or 2 arguments");
+    }
+    auto s = make<Super>(vm.types.super);
+    s->start = Ref<Type>::borrowed(start);
+    s->self = self;
+    Type* self_type = vm.type_of(self)->layout == Layout::Type && as<Type>(self)->is_subtype_of(start) ? as<Type>(self)
+                                                                                                       : vm.type_of(self);
+    if (!self_type->is_subtype_of(start))
+        return vm.raise(vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    s->self_type = Ref<Type>::borrowed(self_type);
+    return s.take_value();
+}
+
+Result<Value> builtin_vars(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "vars", nargs, 0, 1));
+    if (nargs == 0) {
+        Frame* f = vm.thread()->frame;
+        if (f && f->locals) return Value::borrowed(f->locals);
+        return vm.raise(vm.types.TypeError, "vars() without arguments is only supported at module or class level");
+    }
+    Value d = TRY(vm.getattr_opt(args[0], vm.names.dunder_dict));
+    if (d.is_null()) return vm.raise(vm.types.TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+Result<Value> builtin_globals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "globals", nargs, 0, 0));
+    Frame* f = vm.thread()->frame;
+    if (!f) return vm.raise(vm.types.SystemError, "globals(): no current frame");
+    return Value::borrowed(f->globals);
+}
+
+Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "locals", nargs, 0, 0));
+    Frame* f = vm.thread()->frame;
+    if (!f) return vm.raise(vm.types.SystemError, "locals(): no current frame");
+    if (f->locals) return Value::borrowed(f->locals);
+    auto d = vm.new_dict();
+    for (int i = 0; i < f->code->nlocals; ++i)
+        if (!f->slots[i].is_null()) dict_set_str(vm, d.get(), f->code->varnames[static_cast<std::size_t>(i)].get(), f->slots[i]);
+    return d.take_value();
+}
+
+Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "dir", nargs, 1, 1));
+    std::vector<Value> keys;
+    auto add_dict = [&](Dict* d) {
+        if (!d) return;
+        for (auto const& e : d->table.entries())
+            if (!e.key.is_null()) keys.push_back(e.key);
+    };
+    Type* t = vm.type_of(args[0]);
+    if (t->layout == Layout::Module) add_dict(as<Module>(args[0])->dict.get());
+    else {
+        if (t->layout == Layout::Instance) add_dict(as<Instance>(args[0])->dict.get());
+        Type* cls = t->layout == Layout::Type ? as<Type>(args[0]) : t;
+        for (auto const& m : cls->mro) add_dict(m->dict.get());
+    }
+    auto set_dict = vm.new_dict();
+    for (auto const& k : keys) TRY(dict_set(vm, set_dict.get(), k, Value::none()));
+    Ref<List> out = TRY(vm.to_list(set_dict.value()));
+    TRY(list_sort_impl(vm, out.get(), Value(), false));
+    return out.take_value();
+}
+
+Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "input", nargs, 0, 1));
+    if (nargs == 1) {
+        Value s = TRY(vm.str(args[0]));
+        TRY(vm.write_stdout(as<Str>(s)->view()));
+    }
+    TRY(vm.flush_stdout());
+    std::string line;
+    int c;
+    while ((c = std::getchar()) != EOF && c != '\n') line.push_back(static_cast<char>(c));
+    if (c == EOF && line.empty()) return vm.raise(vm.types.EOFError, "EOF when reading a line");
+    return vm.new_str(line);
+}
+
+} // namespace
+
+void init_builtins_module(VM& vm) {
+    vm.builtins = vm.new_dict();
+    Dict* b = vm.builtins.get();
+    vm.types.super->construct = super_construct;
+    struct { char const* name; NativeFn fn; } functions[] = {
+        {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"ascii", builtin_ascii},
+        {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass}, {"getattr", builtin_getattr},
+        {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr}, {"delattr", builtin_delattr},
+        {"abs", builtin_abs}, {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum},
+        {"sorted", builtin_sorted}, {"reversed", builtin_reversed}, {"enumerate", builtin_enumerate},
+        {"zip", builtin_zip}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any},
+        {"all", builtin_all}, {"iter", builtin_iter}, {"next", builtin_next}, {"id", builtin_id},
+        {"hash", builtin_hash}, {"callable", builtin_callable}, {"round", builtin_round}, {"divmod", builtin_divmod},
+        {"pow", builtin_pow}, {"chr", builtin_chr}, {"ord", builtin_ord}, {"hex", builtin_hex}, {"oct", builtin_oct},
+        {"bin", builtin_bin}, {"format", builtin_format}, {"vars", builtin_vars}, {"globals", builtin_globals},
+        {"locals", builtin_locals}, {"dir", builtin_dir}, {"input", builtin_input},
+        {"__build_class__", builtin_build_class},
+    };
+    for (auto const& f : functions) add_function(vm, b, f.name, f.fn);
+    struct { char const* name; Type* type; } type_names[] = {
+        {"object", vm.types.object}, {"type", vm.types.type}, {"int", vm.types.int_}, {"bool", vm.types.bool_},
+        {"float", vm.types.float_}, {"str", vm.types.str}, {"tuple", vm.types.tuple}, {"list", vm.types.list},
+        {"dict", vm.types.dict}, {"set", vm.types.set}, {"frozenset", vm.types.frozenset}, {"range", vm.types.range},
+        {"slice", vm.types.slice}, {"property", vm.types.property}, {"staticmethod", vm.types.staticmethod},
+        {"classmethod", vm.types.classmethod}, {"super", vm.types.super},
+    };
+    for (auto const& t : type_names) dict_set_str(vm, b, vm.intern(t.name), Value::borrowed(t.type));
+#define EXC(name, base) dict_set_str(vm, b, vm.intern(#name), Value::borrowed(vm.types.name));
+#include "runtime/exceptions.def"
+#undef EXC
+    dict_set_str(vm, b, vm.intern("NotImplemented"), vm.not_implemented);
+    dict_set_str(vm, b, vm.intern("Ellipsis"), vm.ellipsis);
+    dict_set_str(vm, b, vm.intern("None"), Value::none());
+    dict_set_str(vm, b, vm.intern("True"), Value::from_bool(true));
+    dict_set_str(vm, b, vm.intern("False"), Value::from_bool(false));
+    dict_set_str(vm, b, vm.intern("__name__"), Value::borrowed(vm.intern("builtins")));
+    // CPython aliases
+    dict_set_str(vm, b, vm.intern("IOError"), Value::borrowed(vm.types.OSError));
+    dict_set_str(vm, b, vm.intern("EnvironmentError"), Value::borrowed(vm.types.OSError));
+}
+
+} // namespace weft::rt

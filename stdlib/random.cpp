@@ -1,0 +1,163 @@
+// The random module: CPython's Mersenne Twister bit for bit (random_mt.cpp) behind seed, random, randint,
+// randrange, choice, shuffle, uniform, getrandbits and sample. CPython: Lib/random.py, Modules/_randommodule.c.
+#include <cmath>
+
+#include "runtime/types/int.hpp"
+#include "runtime/vm/vm.hpp"
+#include "stdlib/random_mt.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+struct RandomState final : Object {
+    MersenneTwister mt;
+    explicit RandomState(Type* t) : Object(t) { mt.seed_from_entropy(); }
+};
+
+MersenneTwister& state(Value const* args) { return as<RandomState>(args[0])->mt; }
+
+Result<Value> numeric(VM& vm, NumericResult<std::int64_t> r) {
+    if (!r.has_value()) return raise_numeric(vm, r.error());
+    return Value::from_int(*r);
+}
+
+Result<Value> random_seed(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "seed", nargs - 1, 0, 2));
+    MersenneTwister& mt = state(args);
+    if (nargs == 1 || args[1].is_none()) {
+        mt.seed_from_entropy();
+    } else if (args[1].is_int() || args[1].is_bool()) {
+        mt.seed(args[1].as_int());
+    } else if (is_int_value(vm, args[1])) {
+        mt.seed(to_bigint(args[1]));
+    } else if (args[1].is_float()) {
+        mt.seed_from_hash(TRY(vm.hash(args[1])));
+    } else if (vm.type_of(args[1])->layout == Layout::Str) {
+        // CPython version 2 seeding of str: int.from_bytes(a.encode() + sha512(a.encode()).digest())
+        return vm.raise(vm.types.TypeError, "seeding with a str requires sha512, which weft does not provide");
+    } else {
+        return vm.raise(vm.types.TypeError,
+                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    }
+    return Value::none();
+}
+
+Result<Value> random_random(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "random", nargs - 1, 0, 0));
+    return Value::from_float(state(args).random());
+}
+
+Result<Value> random_getrandbits(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "getrandbits", nargs - 1, 1, 1));
+    std::int64_t k = TRY(vm.index_value(args[1]));
+    if (k < 0) return vm.raise(vm.types.ValueError, "number of bits must be non-negative");
+    if (k <= 63) return Value::from_int(static_cast<std::int64_t>(state(args).getrandbits(static_cast<unsigned>(k))));
+    return make_int(vm, state(args).getrandbits_bigint(static_cast<std::uint64_t>(k)));
+}
+
+Result<Value> random_randrange(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "randrange", nargs - 1, 1, 3));
+    std::int64_t v[3] = {0, 0, 1};
+    for (std::size_t i = 1; i < nargs; ++i) {
+        if (args[i].is_float())
+            return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
+        v[i - 1] = TRY(vm.index_value(args[i]));
+    }
+    if (nargs == 2) return numeric(vm, state(args).randrange(v[0]));
+    return numeric(vm, state(args).randrange(v[0], v[1], nargs == 4 ? v[2] : 1));
+}
+
+Result<Value> random_randint(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "randint", nargs - 1, 2, 2));
+    std::int64_t a = TRY(vm.index_value(args[1]));
+    std::int64_t b = TRY(vm.index_value(args[2]));
+    return numeric(vm, state(args).randint(a, b));
+}
+
+Result<Value> random_uniform(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "uniform", nargs - 1, 2, 2));
+    double a = TRY(vm.to_double(args[1]));
+    double b = TRY(vm.to_double(args[2]));
+    return Value::from_float(state(args).uniform(a, b));
+}
+
+Result<Value> random_choice(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "choice", nargs - 1, 1, 1));
+    std::int64_t n = TRY(vm.len(args[1]));
+    if (n == 0) return vm.raise(vm.types.IndexError, "Cannot choose from an empty sequence");
+    auto i = static_cast<std::int64_t>(state(args).randbelow(static_cast<std::uint64_t>(n)));
+    return vm.getitem(args[1], Value::from_int(i));
+}
+
+Result<Value> random_shuffle(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_arg_count(vm, "shuffle", nargs - 1, 1, 1));
+    std::int64_t n = TRY(vm.len(args[1]));
+    for (std::int64_t i = n - 1; i > 0; --i) {
+        auto j = static_cast<std::int64_t>(state(args).randbelow(static_cast<std::uint64_t>(i + 1)));
+        Value a = TRY(vm.getitem(args[1], Value::from_int(i)));
+        Value b = TRY(vm.getitem(args[1], Value::from_int(j)));
+        TRY(vm.setitem(args[1], Value::from_int(i), b));
+        TRY(vm.setitem(args[1], Value::from_int(j), a));
+    }
+    return Value::none();
+}
+
+// sample(population, k) (CPython 3.11: Lib/random.py Random.sample)
+Result<Value> random_sample(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "sample", kwnames));
+    TRY(check_arg_count(vm, "sample", nargs - 1, 2, 2));
+    std::vector<Value> population = TRY(vm.to_vector(args[1]));
+    std::int64_t k = TRY(vm.index_value(args[2]));
+    auto n = static_cast<std::int64_t>(population.size());
+    if (k < 0 || k > n) return vm.raise(vm.types.ValueError, "Sample larger than population or is negative");
+    MersenneTwister& mt = state(args);
+    auto result = vm.new_list();
+    result->items.resize(static_cast<std::size_t>(k));
+    std::int64_t setsize = 21;
+    if (k > 5) setsize += static_cast<std::int64_t>(std::pow(4, std::ceil(std::log(static_cast<double>(k * 3)) / std::log(4.0))));
+    if (n <= setsize) {
+        std::vector<Value> pool = population;
+        for (std::int64_t i = 0; i < k; ++i) {
+            auto j = static_cast<std::size_t>(mt.randbelow(static_cast<std::uint64_t>(n - i)));
+            result->items[static_cast<std::size_t>(i)] = pool[j];
+            pool[j] = pool[static_cast<std::size_t>(n - i - 1)];
+        }
+    } else {
+        std::vector<bool> selected(static_cast<std::size_t>(n), false);
+        for (std::int64_t i = 0; i < k; ++i) {
+            auto j = static_cast<std::size_t>(mt.randbelow(static_cast<std::uint64_t>(n)));
+            while (selected[j]) j = static_cast<std::size_t>(mt.randbelow(static_cast<std::uint64_t>(n)));
+            selected[j] = true;
+            result->items[static_cast<std::size_t>(i)] = population[j];
+        }
+    }
+    return result.take_value();
+}
+
+} // namespace
+
+Result<Value> init_random_module(VM& vm) {
+    Ref<Module> m = vm.new_module("random");
+    Dict* d = m->dict.get();
+    Type* state_type = make_builtin_type(vm, "Random", vm.types.object, Layout::Native);
+    state_type->module_name = "random";
+    auto rs = make<RandomState>(state_type);
+    Value state_value = rs.take_value();
+    struct { char const* name; NativeFn fn; } functions[] = {
+        {"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits},
+        {"randrange", random_randrange}, {"randint", random_randint}, {"uniform", random_uniform},
+        {"choice", random_choice}, {"shuffle", random_shuffle}, {"sample", random_sample},
+    };
+    for (auto const& f : functions) {
+        auto fn = make<BuiltinFunction>(vm.types.builtin_function);
+        fn->fn = f.fn;
+        fn->name = Ref<Str>::borrowed(vm.intern(f.name));
+        fn->self = state_value;
+        fn->is_method = true;
+        dict_set_str(vm, d, vm.intern(f.name), fn.take_value());
+    }
+    return m.take_value();
+}
+
+} // namespace weft::rt

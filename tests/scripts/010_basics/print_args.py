@@ -1,0 +1,10 @@
+# print(): several arguments, sep=, end=, no arguments, and the reprs print uses for None and bools.
+print("hello, world")
+print(1, 2, 3)
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(None, True, False)
+print("x", 1, 2.5, None, sep=", ", end=".\n")
+print(*[1, 2, 3], sep="")

@@ -1,0 +1,10 @@
+# int() from strings (with bases and whitespace) and floats, str()/repr() of ints, hex/bin not used.
+print(int("42"), int("  -17 "), int("+8"), int("0"))
+print(int("ff", 16), int("FF", 16), int("777", 8), int("1010", 2), int("z", 36))
+print(int("0x1f", 16), int("0x1f", 0), int("0b101", 0), int("10", 0))
+print(int(3.9), int(-3.9), int(1e20), int(True))
+print(int("123456789012345678901234567890") + 1)
+print(int("1_000_000"))
+print(str(255), repr(-3), str(2 ** 70))
+print(float(3), float("-2.5"), float("  1e3 "))
+print(bool(0), bool(7))

@@ -1,0 +1,12 @@
+# Float arithmetic: true division of ints, mixed int/float operations, ** and comparisons.
+print(7 / 2, -7 / 2, 6 / 3, type(6 / 3).__name__)
+print(3 + 0.5, 3 * 1.5, 2 - 0.25)
+print(2 ** -1, (-8) ** 2, 9 ** 0.5)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(1e308 * 10 == float("inf"))
+x = float("nan")
+print(x == x, x != x)
+print(int(2.5 * 4), 2.5 * 4)
+print(10 / 3 * 3)
+print(sum([1.5, 2.5, 3.0]), max(1.5, 2), min(-0.5, -1))
+print(-7.5 // 2, 7.5 // -2)

@@ -1,0 +1,12 @@
+# repr of floats: shortest round-trip digits, exponent notation thresholds, inf/nan, negative zero.
+print(0.1 + 0.2)
+print(1 / 3, 2 / 3, 10 / 4, 4 / 2)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001234)
+print(1.0, -0.0, 100.0, 3.14)
+print(1.5e300 * 1e10, -1e400)
+print(float("nan"), float("inf"), float("-inf"))
+print(2 ** 0.5, 10 ** -2, 2.0 ** 10)
+print(repr(0.1), str(0.1), repr(1e22), repr(1e23))
+print(0.1 * 3, 1.1 * 1.1, 7.0 / 3)
+print(5e-324, 1.7976931348623157e308)

@@ -1,0 +1,11 @@
+# str.format: automatic and numbered fields, keyword fields, format specs and attribute/index lookups.
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "-"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:5d} {:05d} {:,}".format(3.14159, 42, 42, 1234567))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))
+print("{{literal}} {}".format("x"))
+print("{!r} {!s}".format("q", "q"))
+print("{:x} {:o} {:b} {:X}".format(255, 8, 5, 255))
+print("{:e} {:%}".format(12345.678, 0.25))

@@ -1,0 +1,11 @@
+# str.split (whitespace, separator, maxsplit) and str.join.
+print("a b  c\td\n".split())
+print("a,b,,c".split(","))
+print("a,b,c,d".split(",", 2))
+print("  lead and trail  ".split(" "))
+print("".split(), "".split(","))
+print("-".join(["x", "y", "z"]), "".join(["a", "b"]), ", ".join([]))
+print(" ".join(str(i) for i in range(5)))
+print("/".join("abc"))
+words = "the quick brown fox".split()
+print(len(words), words[-1], "_".join(w.upper() for w in words))

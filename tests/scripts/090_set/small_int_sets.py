@@ -1,0 +1,15 @@
+# Sets of small ints (printed in CPython's order): add, discard, remove, in, len, duplicates dropped.
+s = {3, 1, 2, 3, 1}
+print(s, len(s))
+s.add(0)
+s.add(2)
+print(s, 2 in s, 5 in s)
+s.discard(3)
+s.discard(99)
+print(s)
+s.remove(0)
+print(s, len(s))
+print(set(), set([5, 5, 4]), len(set("aabbc")))
+e = set()
+e.add(7)
+print(e, bool(e), bool(set()))
