@@ -168,6 +168,8 @@ Expr* Parser::parse_expressions() {
 //     | lambdef
 Expr* Parser::parse_expression() {
     DepthGuard guard(*this);
+    if (m_without_invalid)
+        m_memoized_without_invalid.push_back(mark());
     // A pending right-nested node: a lambda waiting for its body, or an if-else waiting for its orelse.
     struct Pending {
         SourceLocation start;
@@ -201,7 +203,7 @@ Expr* Parser::parse_expression() {
             pending.push_back({start, nullptr, body, test});
             continue;
         }
-        if (!m_diagnosing && (starts_expression() || at(TokenKind::Star)))
+        if (!m_without_invalid && (starts_expression() || at(TokenKind::Star)))
             check_invalid_expression(body, start_mark);
         result = body;
         break;
@@ -229,33 +231,42 @@ Expr* Parser::parse_expression() {
 //     | !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid  (inside brackets only)
 //     | a=NAME !'(' b=star_expressions  (print and exec only)
 void Parser::check_invalid_expression(Expr* body, std::size_t start_mark) {
+    for (std::size_t memoized : m_memoized_without_invalid) {
+        if (memoized == start_mark)
+            return;
+    }
     Token const& first = m_tokens[start_mark];
     bool const single_token = mark() == start_mark + 1;
     bool const legacy = single_token && first.kind == TokenKind::Name && (first.text == "print" || first.text == "exec");
+    // CPython matches SOFT_KEYWORD with strncmp(keyword, name, len(name)): any prefix of a soft keyword counts.
     bool const soft_keyword = first.kind == TokenKind::Name &&
-                              (first.text == "match" || first.text == "case" || first.text == "_");
+                              (std::string_view("match").starts_with(first.text) ||
+                               std::string_view("case").starts_with(first.text) || first.text == "_");
     bool const name_string = first.kind == TokenKind::Name && m_tokens[start_mark + 1].kind == TokenKind::String;
     std::size_t const saved = mark();
-    Expr* next = nullptr;
-    bool const matched = speculate([&] {
-        if (legacy)
-            next = parse_star_expressions();
-        else if (!soft_keyword && !name_string && starts_expression())
-            next = parse_expression();
-    });
-    if (!matched)
-        next = nullptr;
-    bool const in_brackets = m_tokens[m_mark - 1].level > 0;
-    reset(saved);
-    if (next == nullptr)
-        return;
-    if (legacy) {
-        std::string const id(first.text);
-        raise_range(body->location, next->location,
-                    "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+    if (!legacy && !soft_keyword && !name_string && starts_expression()) {
+        Expr* next = nullptr;
+        bool const parsed = speculate([&] { next = parse_expression(); }, true);
+        // expression_without_invalid itself is not memoized, only what it parses inside.
+        std::erase(m_memoized_without_invalid, saved);
+        if (parsed && m_tokens[m_mark - 1].level > 0) {
+            reset(saved);
+            raise_range(body->location, next->location, "invalid syntax. Perhaps you forgot a comma?");
+        }
+        reset(saved);
     }
-    if (in_brackets)
-        raise_range(body->location, next->location, "invalid syntax. Perhaps you forgot a comma?");
+    // invalid_legacy_expression parses the star_expressions after any name, with the invalid rules on: an error
+    // inside them is reported even when the name is not print or exec.
+    if (single_token && first.kind == TokenKind::Name && !at(TokenKind::LeftParen)) {
+        Expr* next = nullptr;
+        bool const matched = speculate([&] { next = parse_star_expressions(); });
+        reset(saved);
+        if (matched && legacy) {
+            std::string const id(first.text);
+            raise_range(body->location, next->location,
+                        "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+        }
+    }
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -292,6 +303,12 @@ Expr* Parser::parse_star_expressions() {
     while (accept(TokenKind::Comma)) {
         if (!starts_expression() && !at(TokenKind::Star))
             break;
+        std::size_t const element = mark();
+        if (m_lookahead && !speculate([&] { parse_star_expression(); })) {
+            reset(element);
+            break;
+        }
+        reset(element);
         tuple->elts.push_back(parse_star_expression());
     }
     tuple->location = span_from(start);
@@ -340,8 +357,9 @@ Expr* Parser::parse_named_expression() {
         named->value = value;
         return named;
     }
+    std::size_t const start_mark = mark();
     Expr* expr = parse_expression();
-    if (m_diagnosing)
+    if (m_without_invalid)
         return expr;
     if (at(TokenKind::ColonEqual)) {
         // CPython: invalid_named_expression: expression ':=' expression
@@ -366,7 +384,7 @@ Expr* Parser::parse_named_expression() {
         reset(saved);
         if (!ends)
             return expr;
-        if (expr->kind == Expr::Kind::Name && !is_parenthesized(expr))
+        if (mark() == start_mark + 1 && m_tokens[start_mark].kind == TokenKind::Name)
             raise_range(expr->location, value->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         if (!starts_with_display(expr) && is_bitwise_or_level(expr)) {
             raise_at(expr->location, std::string("cannot assign to ") + expression_name(expr) +
@@ -428,21 +446,25 @@ bool Parser::is_group_start(Expr const* expr) const {
            line[static_cast<std::size_t>(expr->location.column)] == '(';
 }
 
-// Whether the expression is in parentheses of its own: the source before it, blanks skipped, is '('.
+// Whether the expression is in parentheses of its own: blanks skipped, '(' comes before it and ')' after it.
 bool Parser::is_parenthesized(Expr const* expr) const {
-    std::string_view const line = m_source.line_text(expr->location.line);
-    if (line.data() == nullptr || expr->location.column < 0)
+    std::string_view const first_line = m_source.line_text(expr->location.line);
+    std::string_view const last_line = m_source.line_text(expr->location.end_line);
+    if (first_line.data() == nullptr || last_line.data() == nullptr || expr->location.column < 0 ||
+        expr->location.end_column < 0)
         return false;
-    char const* const begin = m_source.text().data();
-    char const* p = line.data() + expr->location.column;
-    while (p > begin) {
-        char const c = *--p;
-        if (c == '(')
-            return true;
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\\')
-            return false;
-    }
-    return false;
+    auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\'; };
+    std::string_view const text = m_source.text();
+    char const* p = first_line.data() + expr->location.column;
+    while (p > text.data() && is_blank(p[-1]))
+        --p;
+    if (p == text.data() || p[-1] != '(')
+        return false;
+    char const* q = last_line.data() + expr->location.end_column;
+    char const* const end = text.data() + text.size();
+    while (q < end && is_blank(*q))
+        ++q;
+    return q < end && *q == ')';
 }
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
@@ -457,8 +479,19 @@ Expr* Parser::parse_disjunction() {
         auto* op = make<BoolOp>(conjunction_start);
         op->op = BoolOperator::And;
         op->values.push_back(first);
-        while (accept(TokenKind::And))
+        while (at(TokenKind::And)) {
+            std::size_t const before = mark();
+            advance();
+            if (m_lookahead && !speculate([&] { parse_inversion(); })) {
+                reset(before);
+                break;
+            }
+            if (m_lookahead)
+                reset(before + 1);
             op->values.push_back(parse_inversion());
+        }
+        if (op->values.size() == 1)
+            return first;
         op->location = span_from(conjunction_start);
         return op;
     };
@@ -468,8 +501,19 @@ Expr* Parser::parse_disjunction() {
     auto* op = make<BoolOp>(start);
     op->op = BoolOperator::Or;
     op->values.push_back(first);
-    while (accept(TokenKind::Or))
+    while (at(TokenKind::Or)) {
+        std::size_t const before = mark();
+        advance();
+        if (m_lookahead && !speculate([&] { parse_conjunction(); })) {
+            reset(before);
+            break;
+        }
+        if (m_lookahead)
+            reset(before + 1);
         op->values.push_back(parse_conjunction());
+    }
+    if (op->values.size() == 1)
+        return first;
     op->location = span_from(start);
     return op;
 }
@@ -521,7 +565,16 @@ Expr* Parser::parse_comparison() {
         default:
             return compare != nullptr ? compare : left;
         }
+        std::size_t const operand = mark() + 1;
         advance();
+        if (m_lookahead) {
+            std::size_t const before = operand - (op == CmpOperator::NotIn || op == CmpOperator::IsNot ? 2 : 1);
+            if (!speculate([&] { parse_bitwise_or(); })) {
+                reset(before);
+                return compare != nullptr ? compare : left;
+            }
+            reset(operand);
+        }
         Expr* right = parse_bitwise_or();
         if (compare == nullptr) {
             compare = make<Compare>(start);
@@ -570,9 +623,16 @@ Expr* Parser::parse_bitwise_or() {
         int const precedence = binary_precedence(kind(), op);
         if (precedence == 0)
             break;
+        std::size_t const before = mark();
+        advance();
+        if (m_lookahead && !speculate([&] { parse_factor(); })) {
+            reset(before);  // a diagnostic look: the longest prefix, as PEG parses it
+            break;
+        }
+        if (m_lookahead)
+            reset(before + 1);
         while (!operators.empty() && operators.back().precedence >= precedence)
             reduce();
-        advance();
         operators.push_back({op, precedence});
         parse_operand();
     }
@@ -651,6 +711,30 @@ Expr* Parser::parse_primary() {
     Expr* result = parse_atom();
     for (;;) {
         TokenKind const next = kind();
+        std::size_t const before = mark();
+        if (m_lookahead && (next == TokenKind::Dot || next == TokenKind::LeftParen || next == TokenKind::LeftBracket)) {
+            // Looking ahead for a diagnostic, a trailer that fails leaves the primary before it, as in CPython's
+            // PEG rules (in the first pass the failure is reported instead).
+            Expr* extended = nullptr;
+            if (!speculate([&] { extended = parse_trailer(result, start); })) {
+                reset(before);
+                break;
+            }
+            result = extended;
+            continue;
+        }
+        if (next == TokenKind::Dot || next == TokenKind::LeftParen || next == TokenKind::LeftBracket)
+            result = parse_trailer(result, start);
+        else
+            break;
+    }
+    return result;
+}
+
+// One trailer of a primary: '.' NAME, '(' [arguments] ')' or '[' slices ']'.
+Expr* Parser::parse_trailer(Expr* result, SourceLocation const& start) {
+    {
+        TokenKind const next = kind();
         if (next == TokenKind::Dot) {
             advance();
             Token const& name = expect(TokenKind::Name);
@@ -674,8 +758,6 @@ Expr* Parser::parse_primary() {
             subscript->value = result;
             subscript->slice = slice;
             result = subscript;
-        } else {
-            break;
         }
     }
     return result;

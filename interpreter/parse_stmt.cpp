@@ -71,7 +71,7 @@ Token const& Parser::peek(std::size_t ahead) {
         }
         m_tokens.push_back(token);
     }
-    if (!m_diagnosing)
+    if (!m_lookahead)
         m_furthest = std::max(m_furthest, m_mark + ahead + 1);
     return m_tokens[m_mark + ahead];
 }
@@ -141,8 +141,8 @@ Parser::DepthGuard::DepthGuard(Parser& parser) : m_parser(parser) {
 // ---- errors ----
 
 void Parser::raise_report(SourceLocation location, std::string message, char const* kind) {
-    if (m_diagnosing)
-        fail();  // CPython's expression_without_invalid and lookaheads do not raise
+    if (m_without_invalid)
+        fail();  // CPython's expression_without_invalid does not raise
     if (m_fstring_input) {
         // CPython: _PyPegen_raise_error_known_location() for Py_fstring_input.
         message = "f-string: " + message;
@@ -189,8 +189,8 @@ void Parser::raise_generic_syntax_error() {
 }
 
 // CPython: _PyPegen_tokenize_full_source_to_check_for_errors(). After an error found by the parser, the rest of
-// the file is tokenized: a tokenizer error there replaces the parser's, and so does a bracket still open at the
-// end when it was opened on an earlier line than the last token read.
+// the file is tokenized: an error the tokenizer raises there replaces the parser's, and so does a bracket still
+// open at the end when it was opened on an earlier line than the last token read.
 void Parser::check_rest_of_source(SyntaxErrorReport& report) {
     if (m_lexer_failed || m_skip_source_check || report.kind == "MemoryError")
         return;
@@ -201,14 +201,13 @@ void Parser::check_rest_of_source(SyntaxErrorReport& report) {
             return;
         if (token.kind != TokenKind::Error)
             continue;
-        if (m_lexer.bracket_level() > 0 && m_lexer.innermost_bracket().line < error_line) {
+        if (m_lexer.error_raised_by_tokenizer()) {
+            report = m_lexer.error();
+        } else if (m_lexer.bracket_level() > 0 && m_lexer.innermost_bracket().line < error_line) {
             Lexer::Bracket const& open = m_lexer.innermost_bracket();
             report = {"SyntaxError", std::string("'") + open.kind + "' was never closed",
                       {open.line, open.column, open.line, -1}};
-            return;
         }
-        if (m_lexer.error_raised_by_tokenizer())
-            report = m_lexer.error();
         return;
     }
 }
@@ -231,23 +230,108 @@ StmtList Parser::parse_statements() {
 }
 
 // statement: compound_stmt | simple_stmts
+// When a statement fails, it is parsed again as CPython's second pass parses it: rules stop at the longest
+// prefix they match (as PEG rules do) and the invalid_* checks see those prefixes. A specific error found then is
+// reported; otherwise the failure stands, as "invalid syntax" where the first pass stopped.
 void Parser::parse_statement(StmtList& body) {
     DepthGuard guard(*this);
-    if (Stmt* statement = parse_compound_stmt()) {
-        body.push_back(statement);
-        return;
+    std::size_t const start = mark();
+    try {
+        if (Stmt* statement = parse_compound_stmt()) {
+            body.push_back(statement);
+            return;
+        }
+        parse_simple_stmts(body);
+    } catch (ParseFailure const&) {
+        if (m_lookahead)
+            throw;
+        std::size_t const failed = mark();
+        reset(start);
+        m_memoized_without_invalid.clear();
+        speculate([&] {
+            StmtList ignored;
+            if (Stmt* statement = parse_compound_stmt())
+                ignored.push_back(statement);
+            else
+                parse_simple_stmts(ignored);
+        });
+        reset(failed);
+        throw;
     }
-    parse_simple_stmts(body);
 }
 
 // simple_stmts: ';'.simple_stmt+ [';'] NEWLINE
 void Parser::parse_simple_stmts(StmtList& body) {
-    for (;;) {
-        body.push_back(parse_simple_stmt());
-        if (!accept(TokenKind::Semicolon) || at(TokenKind::Newline))
-            break;
+    std::size_t start = mark();
+    try {
+        for (;;) {
+            start = mark();
+            body.push_back(parse_simple_stmt());
+            if (!accept(TokenKind::Semicolon) || at(TokenKind::Newline))
+                break;
+        }
+        expect(TokenKind::Newline);
+    } catch (ParseFailure const&) {
+            // CPython's second pass tries invalid_assignment on the statement:
+            //     star_named_expression ',' star_named_expressions* ':' expression
+            // Its named_expressions report "Maybe you meant '=='..." even for elements written without commas.
+            std::size_t const failed = mark();
+            reset(start);
+            if ((starts_expression() || at(TokenKind::Star)) && !assignment_prefix_matches()) {
+                reset(start);
+                speculate([&] {
+                    parse_star_named_expression();
+                    expect(TokenKind::Comma);
+                    while (starts_expression() || at(TokenKind::Star)) {
+                        parse_star_named_expression();
+                        accept(TokenKind::Comma);
+                    }
+                });
+            }
+            reset(failed);
+            throw;
     }
-    expect(TokenKind::Newline);
+}
+
+// Whether one of CPython's valid assignment alternatives matches a prefix of the statement, in which case its
+// second pass never reaches invalid_assignment (a PEG rule stops at the longest prefix it can parse):
+//     | NAME ':' expression ...
+//     | (star_targets '=')+ (yield_expr | star_expressions) !'='
+//     | single_target augassign ~ ...
+bool Parser::assignment_prefix_matches() {
+    std::size_t const start = mark();
+    if (at(TokenKind::Name) && kind(1) == TokenKind::Colon) {
+        return speculate([&] {
+            advance();
+            advance();
+            parse_expression();
+        }, true);
+    }
+    Operator op{};
+    Expr* single = nullptr;
+    if (speculate([&] { single = parse_star_target(); }, true) && augmented_operator(kind(), op) &&
+        single->kind != Expr::Kind::Tuple && single->kind != Expr::Kind::List && single->kind != Expr::Kind::Starred)
+        return true;
+    reset(start);
+    int groups = 0;
+    for (;;) {
+        std::size_t const group = mark();
+        if (speculate([&] { parse_star_targets(); }, true) && at(TokenKind::Equal)) {
+            advance();
+            ++groups;
+            continue;
+        }
+        reset(group);
+        break;
+    }
+    if (groups == 0)
+        return false;
+    std::size_t const value = mark();
+    if (!at(TokenKind::Yield) && !speculate([&] { parse_factor(); }, true))
+        return false;
+    reset(value);
+    bool const whole = speculate([&] { parse_annotated_rhs(); }, true);
+    return !(whole && at(TokenKind::Equal));
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -333,12 +417,18 @@ Stmt* Parser::parse_assignment_or_expression() {
         bool const single = expr->kind == Expr::Kind::Name || expr->kind == Expr::Kind::Attribute ||
                             expr->kind == Expr::Kind::Subscript;
         if (!single) {
-            // CPython: invalid_assignment, for targets that cannot be annotated.
+            // CPython: invalid_assignment, for targets that cannot be annotated (when an annotation follows).
             if (expr->kind == Expr::Kind::Starred || expr->kind == Expr::Kind::Yield ||
                 expr->kind == Expr::Kind::YieldFrom)
                 fail();
-            advance();
-            parse_expression();
+            std::size_t const colon = mark();
+            bool const annotated = speculate([&] {
+                advance();
+                parse_expression();
+            });
+            reset(colon);
+            if (!annotated)
+                fail();
             bool const parenthesized = expr->location.column < static_cast<int>(m_source.line_text(expr->location.line).size()) &&
                                        m_source.line_text(expr->location.line)[expr->location.column] == '(';
             if (expr->kind == Expr::Kind::List || (expr->kind == Expr::Kind::Tuple && parenthesized))
@@ -365,9 +455,31 @@ Stmt* Parser::parse_assignment_or_expression() {
         Expr* value = expr;
         while (accept(TokenKind::Equal)) {
             targets.push_back(value);
-            value = parse_annotated_rhs();
+            std::size_t const value_mark = mark();
+            try {
+                value = parse_annotated_rhs();
+            } catch (ParseFailure const&) {
+                // CPython's invalid_assignment still reports an invalid target when what follows does not parse.
+                std::size_t const failed = mark();
+                reset(value_mark);
+                Expr* prefix = nullptr;
+                if (targets.size() == 1 && !speculate([&] { prefix = parse_bitwise_or(); }))
+                    prefix = nullptr;
+                if (prefix != nullptr && (at(TokenKind::Equal) || at(TokenKind::ColonEqual)))
+                    prefix = nullptr;
+                reset(failed);
+                check_invalid_assignment(targets, prefix, false);
+                for (Expr* target : targets) {
+                    if ((target->kind == Expr::Kind::Yield || target->kind == Expr::Kind::YieldFrom) &&
+                        !is_parenthesized(target))
+                        raise_at(target->location, "assignment to yield expression not possible");
+                    if (find_invalid_target(target, TargetKind::Star) != nullptr)
+                        raise_invalid_target(target, TargetKind::Star);
+                }
+                throw;
+            }
         }
-        check_invalid_assignment(targets, value);
+        check_invalid_assignment(targets, targets.size() > 1 ? targets[1] : value, targets.size() > 1);
         for (Expr* target : targets) {
             if ((target->kind == Expr::Kind::Yield || target->kind == Expr::Kind::YieldFrom) && !is_parenthesized(target))
                 raise_at(target->location, "assignment to yield expression not possible");
@@ -404,7 +516,7 @@ Stmt* Parser::parse_assignment_or_expression() {
 //     | NAME '=' bitwise_or !('='|':=')      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
 //     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
 //                                            "cannot assign to %s here. Maybe you meant '==' instead of '='?"
-void Parser::check_invalid_assignment(ExprList const& targets, Expr* value) {
+void Parser::check_invalid_assignment(ExprList const& targets, Expr* next, bool next_is_target) {
     bool invalid = false;
     for (Expr* target : targets)
         invalid = invalid || find_invalid_target(target, TargetKind::Star) != nullptr;
@@ -417,7 +529,8 @@ void Parser::check_invalid_assignment(ExprList const& targets, Expr* value) {
     if (element->kind == Expr::Kind::Starred)
         return;
     // The bitwise_or at the start of the expression after '=', and whether '=' follows it.
-    Expr* next = targets.size() > 1 ? targets[1] : value;
+    if (next == nullptr)
+        return;
     Expr* prefix = next;
     for (;;) {
         if (is_parenthesized(prefix))
@@ -433,7 +546,7 @@ void Parser::check_invalid_assignment(ExprList const& targets, Expr* value) {
         else
             break;
     }
-    if (!is_bitwise_or_level(prefix) || (prefix == next && targets.size() > 1))
+    if (!is_bitwise_or_level(prefix) || (prefix == next && next_is_target))
         return;
     if (element->kind == Expr::Kind::Name && !is_parenthesized(element))
         raise_range(element->location, prefix->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");

@@ -82,6 +82,7 @@ public:
     StmtList parse_statements();
     void parse_statement(StmtList& body);
     void parse_simple_stmts(StmtList& body);
+    bool assignment_prefix_matches();
     Stmt* parse_simple_stmt();
     Stmt* parse_compound_stmt();
     Stmt* parse_assignment_or_expression();
@@ -125,6 +126,7 @@ public:
     Expr* parse_factor();
     Expr* parse_await_primary();
     Expr* parse_primary();
+    Expr* parse_trailer(Expr* primary, SourceLocation const& start);
     Expr* parse_atom();
     Expr* parse_slices();
     Expr* parse_slice();
@@ -171,16 +173,22 @@ public:
         Parser& m_parser;
     };
 
-    // Runs `rule` as a look further than CPython's first pass goes (see m_diagnosing); returns false when it does
-    // not match. The position is left where the rule stopped: the caller resets it.
+    // Runs `rule` as CPython's second pass would, with its invalid_* rules: the furthest token read is not updated,
+    // and with `without_invalid` (CPython's expression_without_invalid) no specific error is raised either.
+    // Returns false when the rule does not match; the position is left where it stopped, for the caller to reset.
     template <class Rule>
-    bool speculate(Rule&& rule) {
+    bool speculate(Rule&& rule, bool without_invalid = false) {
         struct Restore {
-            bool& flag;
-            bool saved;
-            ~Restore() { flag = saved; }
-        } restore{m_diagnosing, m_diagnosing};
-        m_diagnosing = true;
+            Parser& parser;
+            bool lookahead;
+            bool without_invalid;
+            ~Restore() {
+                parser.m_lookahead = lookahead;
+                parser.m_without_invalid = without_invalid;
+            }
+        } restore{*this, m_lookahead, m_without_invalid};
+        m_lookahead = true;
+        m_without_invalid = m_without_invalid || without_invalid;
         try {
             rule();
         } catch (ParseFailure const&) {
@@ -193,11 +201,16 @@ public:
     bool is_group_start(Expr const* expr) const;
     bool is_bitwise_or_level(Expr const* expr) const;
     bool starts_with_display(Expr const* expr) const;
-    void check_invalid_assignment(ExprList const& targets, Expr* value);
+    void check_invalid_assignment(ExprList const& targets, Expr* next, bool next_is_target);
 
     // Set while the parser looks further than CPython's first pass would, to choose a better message: the
     // furthest token read is then not updated (CPython reports "invalid syntax" where its first pass stopped).
-    bool m_diagnosing = false;
+    bool m_lookahead = false;
+    // Set inside CPython's expression_without_invalid: the invalid_* rules are off, so nothing specific is raised.
+    bool m_without_invalid = false;
+    // Where `expression` was parsed without its invalid_* alternatives: CPython memoizes it there, and the second
+    // pass then reuses that result, so no expression starting at these tokens reports a specific error.
+    std::vector<std::size_t> m_memoized_without_invalid;
     // Inside an f-string expression: CPython's Py_fstring_input start rule.
     bool m_fstring_input = false;
     int m_fstring_column_shift = 0;

@@ -25,20 +25,6 @@ private:
     bool m_ok;
 };
 
-// Values use the null tag as the error marker: no extra flag.
-template <>
-class [[nodiscard]] Result<Value> {
-public:
-    Result(Value value) : m_value(std::move(value)) {}
-    Result(Raised) {}
-    bool is_error() const { return m_value.is_null(); }
-    Value& value() { return m_value; }
-    Value release_value() { return std::move(m_value); }
-
-private:
-    Value m_value;
-};
-
 template <>
 class [[nodiscard]] Result<void> {
 public:
