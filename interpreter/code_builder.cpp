@@ -28,6 +28,10 @@ void CodeBuilder::emit_block(Block block, Label handler, SourceLocation location
 }
 
 bool CodeBuilder::last_is_terminal() const {
+    // A label bound at the end is a jump target past the last instruction: not terminal.
+    for (int pos : m_label_positions)
+        if (pos == static_cast<int>(m_items.size()))
+            return false;
     for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
         if (it->block != Block::None)
             continue;

@@ -166,10 +166,50 @@ Expr* Parser::parse_expressions() {
 //     | disjunction 'if' disjunction 'else' expression
 //     | disjunction
 //     | lambdef
+// The common case stays in this small frame: brackets recurse through it, and the parser's stack use at the
+// lexer's 200 levels depends on it.
 Expr* Parser::parse_expression() {
     DepthGuard guard(*this);
+    std::size_t const start_mark = mark();
     if (m_without_invalid)
-        m_memoized_without_invalid.push_back(mark());
+        m_memoized_without_invalid.push_back(start_mark);
+    if (m_lookahead) {
+        // Diagnostic looks backtrack, as PEG does; like CPython's parser (expression is a memoized rule), they
+        // remember each result so that nested brackets are not parsed again and again.
+        std::size_t const key = start_mark * 2 + (m_without_invalid ? 1 : 0);
+        if (auto const found = m_expression_memo.find(key); found != m_expression_memo.end()) {
+            if (found->second.expr == nullptr)
+                fail();
+            m_mark = found->second.end;
+            return found->second.expr;
+        }
+        try {
+            Expr* expr = parse_expression_uncached(start_mark);
+            m_expression_memo[key] = {expr, m_mark};
+            return expr;
+        } catch (ParseFailure const&) {
+            m_expression_memo[key] = {nullptr, start_mark};
+            throw;
+        }
+    }
+    return parse_expression_uncached(start_mark);
+}
+
+Expr* Parser::parse_expression_uncached(std::size_t start_mark) {
+    if (at(TokenKind::Lambda))
+        return parse_expression_chain(nullptr, {});
+    SourceLocation const start = peek().location;
+    Expr* body = parse_disjunction();
+    if (at(TokenKind::If))
+        return parse_expression_chain(body, start);
+    if (!m_without_invalid && (starts_expression() || at(TokenKind::Star)))
+        check_invalid_expression(body, start_mark);
+    return body;
+}
+
+// Lambdas and conditional expressions, which nest to the right, built in a loop. `first` is a disjunction already
+// parsed (from `first_start`) and followed by 'if', or null.
+Expr* Parser::parse_expression_chain(Expr* first, SourceLocation const& first_start) {
     // A pending right-nested node: a lambda waiting for its body, or an if-else waiting for its orelse.
     struct Pending {
         SourceLocation start;
@@ -181,8 +221,8 @@ Expr* Parser::parse_expression() {
     Expr* result = nullptr;
     for (;;) {
         std::size_t const start_mark = mark();
-        SourceLocation const start = peek().location;
-        if (at(TokenKind::Lambda)) {
+        SourceLocation const start = first != nullptr ? first_start : peek().location;
+        if (first == nullptr && at(TokenKind::Lambda)) {
             Token const& keyword = advance();
             auto* lambda = make<Lambda>(keyword.location);
             parse_params(lambda->args, true);
@@ -190,7 +230,8 @@ Expr* Parser::parse_expression() {
             pending.push_back({start, lambda, nullptr, nullptr});
             continue;
         }
-        Expr* body = parse_disjunction();
+        Expr* body = first != nullptr ? first : parse_disjunction();
+        first = nullptr;
         if (at(TokenKind::If)) {
             advance();
             Expr* test = parse_disjunction();
@@ -257,9 +298,12 @@ void Parser::check_invalid_expression(Expr* body, std::size_t start_mark) {
     }
     // invalid_legacy_expression parses the star_expressions after any name, with the invalid rules on: an error
     // inside them is reported even when the name is not print or exec.
-    if (single_token && first.kind == TokenKind::Name && !at(TokenKind::LeftParen)) {
+    if (single_token && first.kind == TokenKind::Name && !at(TokenKind::LeftParen) &&
+        m_legacy_depth < max_legacy_depth) {
         Expr* next = nullptr;
+        ++m_legacy_depth;
         bool const matched = speculate([&] { next = parse_star_expressions(); });
+        --m_legacy_depth;
         reset(saved);
         if (matched && legacy) {
             std::string const id(first.text);
@@ -303,13 +347,10 @@ Expr* Parser::parse_star_expressions() {
     while (accept(TokenKind::Comma)) {
         if (!starts_expression() && !at(TokenKind::Star))
             break;
-        std::size_t const element = mark();
-        if (m_lookahead && !speculate([&] { parse_star_expression(); })) {
-            reset(element);
+        Expr* element = nullptr;
+        if (!attempt([&] { element = parse_star_expression(); }))
             break;
-        }
-        reset(element);
-        tuple->elts.push_back(parse_star_expression());
+        tuple->elts.push_back(element);
     }
     tuple->location = span_from(start);
     return tuple;
@@ -359,39 +400,39 @@ Expr* Parser::parse_named_expression() {
     }
     std::size_t const start_mark = mark();
     Expr* expr = parse_expression();
-    if (m_without_invalid)
-        return expr;
+    if (!m_without_invalid && (at(TokenKind::ColonEqual) || at(TokenKind::Equal)))
+        check_invalid_named_expression(expr, start_mark);
+    return expr;
+}
+
+// CPython: invalid_named_expression, for an expression (from token `start_mark`) followed by ':=' or '='.
+//     | expression ':=' expression
+//     | NAME '=' bitwise_or !('='|':=')
+//     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
+void Parser::check_invalid_named_expression(Expr* expr, std::size_t start_mark) {
+    std::size_t const saved = mark();
     if (at(TokenKind::ColonEqual)) {
-        // CPython: invalid_named_expression: expression ':=' expression
-        std::size_t const saved = mark();
         advance();
         bool const parsed = speculate([&] { parse_expression(); });
+        reset(saved);
         if (parsed)
             raise_at(expr->location, std::string("cannot use assignment expressions with ") + expression_name(expr));
-        reset(saved);
-        return expr;
+        return;
     }
-    if (at(TokenKind::Equal)) {
-        // CPython: invalid_named_expression:
-        //     | NAME '=' bitwise_or !('='|':=')
-        //     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
-        std::size_t const saved = mark();
-        advance();
-        Expr* value = nullptr;
-        if (!speculate([&] { value = parse_bitwise_or(); }))
-            value = nullptr;
-        bool const ends = value != nullptr && !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
-        reset(saved);
-        if (!ends)
-            return expr;
-        if (mark() == start_mark + 1 && m_tokens[start_mark].kind == TokenKind::Name)
-            raise_range(expr->location, value->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        if (!starts_with_display(expr) && is_bitwise_or_level(expr)) {
-            raise_at(expr->location, std::string("cannot assign to ") + expression_name(expr) +
-                                         " here. Maybe you meant '==' instead of '='?");
-        }
+    advance();
+    Expr* value = nullptr;
+    if (!speculate([&] { value = parse_bitwise_or(); }))
+        value = nullptr;
+    bool const ends = value != nullptr && !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
+    reset(saved);
+    if (!ends)
+        return;
+    if (mark() == start_mark + 1 && m_tokens[start_mark].kind == TokenKind::Name)
+        raise_range(expr->location, value->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (!starts_with_display(expr) && is_bitwise_or_level(expr)) {
+        raise_at(expr->location, std::string("cannot assign to ") + expression_name(expr) +
+                                     " here. Maybe you meant '==' instead of '='?");
     }
-    return expr;
 }
 
 // Whether the whole expression could have been parsed by bitwise_or: no comparison, 'not', and/or, if-else,
@@ -468,49 +509,38 @@ bool Parser::is_parenthesized(Expr const* expr) const {
 }
 
 // disjunction: conjunction ('or' conjunction)+ | conjunction
-// conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::parse_disjunction() {
     SourceLocation const start = peek().location;
-    auto parse_conjunction = [&]() -> Expr* {
-        SourceLocation const conjunction_start = peek().location;
-        Expr* first = parse_inversion();
-        if (!at(TokenKind::And))
-            return first;
-        auto* op = make<BoolOp>(conjunction_start);
-        op->op = BoolOperator::And;
-        op->values.push_back(first);
-        while (at(TokenKind::And)) {
-            std::size_t const before = mark();
-            advance();
-            if (m_lookahead && !speculate([&] { parse_inversion(); })) {
-                reset(before);
-                break;
-            }
-            if (m_lookahead)
-                reset(before + 1);
-            op->values.push_back(parse_inversion());
-        }
-        if (op->values.size() == 1)
-            return first;
-        op->location = span_from(conjunction_start);
-        return op;
-    };
     Expr* first = parse_conjunction();
     if (!at(TokenKind::Or))
         return first;
+    return parse_bool_operators(first, start, BoolOperator::Or);
+}
+
+// conjunction: inversion ('and' inversion)+ | inversion
+Expr* Parser::parse_conjunction() {
+    SourceLocation const start = peek().location;
+    Expr* first = parse_inversion();
+    if (!at(TokenKind::And))
+        return first;
+    return parse_bool_operators(first, start, BoolOperator::And);
+}
+
+// The rest of a disjunction or conjunction after its first operand.
+Expr* Parser::parse_bool_operators(Expr* first, SourceLocation const& start, BoolOperator kind) {
+    TokenKind const token = kind == BoolOperator::Or ? TokenKind::Or : TokenKind::And;
+    auto operand = [&] { return kind == BoolOperator::Or ? parse_conjunction() : parse_inversion(); };
     auto* op = make<BoolOp>(start);
-    op->op = BoolOperator::Or;
+    op->op = kind;
     op->values.push_back(first);
-    while (at(TokenKind::Or)) {
-        std::size_t const before = mark();
-        advance();
-        if (m_lookahead && !speculate([&] { parse_conjunction(); })) {
-            reset(before);
+    while (at(token)) {
+        Expr* value = nullptr;
+        if (!attempt([&] {
+                advance();
+                value = operand();
+            }))
             break;
-        }
-        if (m_lookahead)
-            reset(before + 1);
-        op->values.push_back(parse_conjunction());
+        op->values.push_back(value);
     }
     if (op->values.size() == 1)
         return first;
@@ -520,6 +550,13 @@ Expr* Parser::parse_disjunction() {
 
 // inversion: 'not' inversion | comparison
 Expr* Parser::parse_inversion() {
+    if (!at(TokenKind::Not))
+        return parse_comparison();
+    return parse_not_chain();
+}
+
+// A chain of 'not's, built in a loop.
+Expr* Parser::parse_not_chain() {
     std::vector<SourceLocation> nots;
     while (at(TokenKind::Not))
         nots.push_back(advance().location);
@@ -537,6 +574,25 @@ Expr* Parser::parse_inversion() {
 Expr* Parser::parse_comparison() {
     SourceLocation const start = peek().location;
     Expr* left = parse_bitwise_or();
+    switch (kind()) {
+    case TokenKind::EqualEqual:
+    case TokenKind::NotEqual:
+    case TokenKind::LessEqual:
+    case TokenKind::Less:
+    case TokenKind::GreaterEqual:
+    case TokenKind::Greater:
+    case TokenKind::In:
+    case TokenKind::Is:
+        return parse_comparison_operators(left, start);
+    case TokenKind::Not:
+        return kind(1) == TokenKind::In ? parse_comparison_operators(left, start) : left;
+    default:
+        return left;
+    }
+}
+
+// compare_op_bitwise_or_pair+ after the first operand.
+Expr* Parser::parse_comparison_operators(Expr* left, SourceLocation const& start) {
     Compare* compare = nullptr;
     for (;;) {
         CmpOperator op;
@@ -565,17 +621,15 @@ Expr* Parser::parse_comparison() {
         default:
             return compare != nullptr ? compare : left;
         }
-        std::size_t const operand = mark() + 1;
-        advance();
-        if (m_lookahead) {
-            std::size_t const before = operand - (op == CmpOperator::NotIn || op == CmpOperator::IsNot ? 2 : 1);
-            if (!speculate([&] { parse_bitwise_or(); })) {
-                reset(before);
-                return compare != nullptr ? compare : left;
-            }
-            reset(operand);
+        std::size_t const before = mark() - (op == CmpOperator::NotIn || op == CmpOperator::IsNot ? 1 : 0);
+        Expr* right = nullptr;
+        if (!attempt([&] {
+                advance();
+                right = parse_bitwise_or();
+            })) {
+            reset(before);
+            return compare != nullptr ? compare : left;
         }
-        Expr* right = parse_bitwise_or();
         if (compare == nullptr) {
             compare = make<Compare>(start);
             compare->left = left;
@@ -589,6 +643,16 @@ Expr* Parser::parse_comparison() {
 // bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: left-associative binary operators over factor,
 // parsed by precedence climbing with explicit stacks.
 Expr* Parser::parse_bitwise_or() {
+    SourceLocation const start = peek().location;
+    Expr* first = parse_factor();
+    Operator op{};
+    if (binary_precedence(kind(), op) == 0)
+        return first;
+    return parse_binary_operators(first, span_from(start));
+}
+
+// The operators after the first operand of bitwise_or, by precedence climbing with explicit stacks.
+Expr* Parser::parse_binary_operators(Expr* first, SourceLocation const& first_extent) {
     struct Operand {
         SourceLocation extent;  // from the operand's first token to its last (parentheses included)
         Expr* expr;
@@ -612,29 +676,24 @@ Expr* Parser::parse_bitwise_or() {
         operators.pop_back();
         left = {extent, binary};
     };
-    auto parse_operand = [&] {
-        SourceLocation const start = peek().location;
-        Expr* expr = parse_factor();
-        operands.push_back({span_from(start), expr});
-    };
-    parse_operand();
+    operands.push_back({first_extent, first});
     for (;;) {
         Operator op{};
         int const precedence = binary_precedence(kind(), op);
         if (precedence == 0)
             break;
-        std::size_t const before = mark();
-        advance();
-        if (m_lookahead && !speculate([&] { parse_factor(); })) {
-            reset(before);  // a diagnostic look: the longest prefix, as PEG parses it
+        Operand operand{};
+        if (!attempt([&] {
+                advance();
+                SourceLocation const start = peek().location;
+                operand.expr = parse_factor();
+                operand.extent = span_from(start);
+            }))
             break;
-        }
-        if (m_lookahead)
-            reset(before + 1);
         while (!operators.empty() && operators.back().precedence >= precedence)
             reduce();
         operators.push_back({op, precedence});
-        parse_operand();
+        operands.push_back(operand);
     }
     while (!operators.empty())
         reduce();
@@ -645,12 +704,29 @@ Expr* Parser::parse_bitwise_or() {
 // power: await_primary '**' factor | await_primary
 // Built in a loop: unary operators and the right operands of '**' nest to the right.
 Expr* Parser::parse_factor() {
+    if (!at(TokenKind::Plus) && !at(TokenKind::Minus) && !at(TokenKind::Tilde)) {
+        SourceLocation const start = peek().location;
+        Expr* operand = parse_await_primary();
+        if (!at(TokenKind::DoubleStar))
+            return operand;
+        return parse_power_chain(operand, start);
+    }
+    return parse_power_chain(nullptr, {});
+}
+
+// Unary operators and '**' chains, built in a loop. `first` is an operand already parsed (from `first_start`)
+// and followed by '**', or null.
+Expr* Parser::parse_power_chain(Expr* first, SourceLocation const& first_start) {
     struct Segment {
         std::vector<Token const*> unary;  // the unary operators before this operand, outermost first
         SourceLocation start;             // where the operand starts
         Expr* operand = nullptr;
     };
     std::vector<Segment> segments;
+    if (first != nullptr) {
+        segments.push_back({{}, first_start, first});
+        advance();  // '**'
+    }
     for (;;) {
         Segment segment;
         while (at(TokenKind::Plus) || at(TokenKind::Minus) || at(TokenKind::Tilde))
@@ -1191,6 +1267,7 @@ void Parser::parse_arguments(Call* call) {
 // parameters (def) and lambda_parameters (lambda), with CPython 3.11's invalid_parameters, invalid_star_etc,
 // invalid_kwds and invalid_default messages.
 void Parser::parse_params(Arguments& arguments, bool lambda) {
+    DepthGuard guard(*this, lambda ? lambda_parameters_depth_weight : 1);
     TokenKind const closing = lambda ? TokenKind::Colon : TokenKind::RightParen;
     std::vector<Arg*> positional;
     bool seen_slash = false;

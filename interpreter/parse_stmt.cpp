@@ -131,8 +131,10 @@ Name* Parser::make_name(Token const& token, ExprContext context) {
     return name;
 }
 
-Parser::DepthGuard::DepthGuard(Parser& parser) : m_parser(parser) {
-    if (++m_parser.m_depth > max_parse_depth) {
+Parser::DepthGuard::DepthGuard(Parser& parser, int weight) : m_parser(parser), m_weight(weight) {
+    m_parser.m_depth += weight;
+    if (m_parser.m_depth > max_parse_depth) {
+        m_parser.m_depth -= weight;
         // CPython: "Parser stack overflowed - Python source too complex to parse" is a MemoryError.
         throw SyntaxErrorReport{"MemoryError", "", {}};
     }
@@ -234,7 +236,7 @@ StmtList Parser::parse_statements() {
 // prefix they match (as PEG rules do) and the invalid_* checks see those prefixes. A specific error found then is
 // reported; otherwise the failure stands, as "invalid syntax" where the first pass stopped.
 void Parser::parse_statement(StmtList& body) {
-    DepthGuard guard(*this);
+    DepthGuard guard(*this, statement_depth_weight);
     std::size_t const start = mark();
     try {
         if (Stmt* statement = parse_compound_stmt()) {
@@ -248,6 +250,7 @@ void Parser::parse_statement(StmtList& body) {
         std::size_t const failed = mark();
         reset(start);
         m_memoized_without_invalid.clear();
+        m_expression_memo.clear();
         speculate([&] {
             StmtList ignored;
             if (Stmt* statement = parse_compound_stmt())

@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "interpreter/ast.hpp"
@@ -27,8 +28,18 @@ enum class TargetKind : std::uint8_t { Star, Del, For };
 
 // CPython 3.11 limits, beyond the lexer's: the depth of nested rule calls (MAXSTACK in Parser/parser.c, a
 // MemoryError) and of the tree the compiler will walk (the symtable's recursion limit, a RecursionError).
-constexpr int max_parse_depth = 1000;
-constexpr int max_tree_depth = 2990;
+// DepthGuard weights approximate how many of CPython's rule levels one of ours stands for. Lambda parameters
+// weigh more than in CPython (which runs out at 746 nested lambda defaults, weft at 298), to keep the parser's
+// stack under about 200 KB whatever the input, as for the 200 levels of brackets the lexer allows.
+constexpr int max_parse_depth = 6000;
+constexpr int max_tree_depth = 3000;
+constexpr int expression_depth_weight = 4;
+constexpr int statement_depth_weight = 32;
+constexpr int lambda_parameters_depth_weight = 16;
+// How deep the second pass follows invalid_legacy_expression into the expressions after a name. CPython follows
+// a chain of juxtaposed names until its stack runs out (a MemoryError after about 1500); weft stops following,
+// which keeps the parser's stack small, and reports the error found so far.
+constexpr int max_legacy_depth = 32;
 
 class Parser {
 public:
@@ -112,18 +123,27 @@ public:
     // ---- expressions (parse_expr.cpp) ----
     Expr* parse_expressions();
     Expr* parse_expression();
-    void check_invalid_expression(Expr* body, std::size_t start_mark);
+    Expr* parse_expression_uncached(std::size_t start_mark);
+    [[gnu::noinline]] Expr* parse_expression_chain(Expr* first, SourceLocation const& first_start);
+    [[gnu::noinline]] void check_invalid_expression(Expr* body, std::size_t start_mark);
     Expr* parse_yield_expr();
     Expr* parse_star_expressions();
     Expr* parse_star_expression();
     ExprList parse_star_named_expressions(TokenKind closing);
     Expr* parse_star_named_expression();
     Expr* parse_named_expression();
+    [[gnu::noinline]] void check_invalid_named_expression(Expr* expr, std::size_t start_mark);
     Expr* parse_disjunction();
+    Expr* parse_conjunction();
+    [[gnu::noinline]] Expr* parse_bool_operators(Expr* first, SourceLocation const& start, BoolOperator kind);
     Expr* parse_inversion();
+    [[gnu::noinline]] Expr* parse_not_chain();
     Expr* parse_comparison();
+    [[gnu::noinline]] Expr* parse_comparison_operators(Expr* left, SourceLocation const& start);
     Expr* parse_bitwise_or();
+    [[gnu::noinline]] Expr* parse_binary_operators(Expr* first, SourceLocation const& first_extent);
     Expr* parse_factor();
+    [[gnu::noinline]] Expr* parse_power_chain(Expr* first, SourceLocation const& first_start);
     Expr* parse_await_primary();
     Expr* parse_primary();
     Expr* parse_trailer(Expr* primary, SourceLocation const& start);
@@ -164,13 +184,14 @@ public:
     // Counts nested rule calls; past max_parse_depth the parse fails with CPython's MemoryError.
     class DepthGuard {
     public:
-        explicit DepthGuard(Parser& parser);
-        ~DepthGuard() { --m_parser.m_depth; }
+        explicit DepthGuard(Parser& parser, int weight = expression_depth_weight);
+        ~DepthGuard() { m_parser.m_depth -= m_weight; }
         DepthGuard(DepthGuard const&) = delete;
         DepthGuard& operator=(DepthGuard const&) = delete;
 
     private:
         Parser& m_parser;
+        int m_weight;
     };
 
     // Runs `rule` as CPython's second pass would, with its invalid_* rules: the furthest token read is not updated,
@@ -196,6 +217,21 @@ public:
         }
         return true;
     }
+    // Runs `rule` in the first pass; in a diagnostic look (m_lookahead), a rule that fails leaves the position
+    // where it was and returns false, so that the caller keeps the longest prefix, as a PEG rule does.
+    template <class Rule>
+    bool attempt(Rule&& rule) {
+        if (!m_lookahead) {
+            rule();
+            return true;
+        }
+        std::size_t const before = m_mark;
+        if (speculate(rule))
+            return true;
+        m_mark = before;
+        return false;
+    }
+
     // Whether the expression is written in parentheses of its own (a group).
     bool is_parenthesized(Expr const* expr) const;
     bool is_group_start(Expr const* expr) const;
@@ -211,6 +247,12 @@ public:
     // Where `expression` was parsed without its invalid_* alternatives: CPython memoizes it there, and the second
     // pass then reuses that result, so no expression starting at these tokens reports a specific error.
     std::vector<std::size_t> m_memoized_without_invalid;
+    struct MemoEntry {
+        Expr* expr;       // nullptr: the rule failed there
+        std::size_t end;  // where it stopped
+    };
+    // Results of `expression` in diagnostic looks, by 2 * token index + (m_without_invalid ? 1 : 0).
+    std::unordered_map<std::size_t, MemoEntry> m_expression_memo;
     // Inside an f-string expression: CPython's Py_fstring_input start rule.
     bool m_fstring_input = false;
     int m_fstring_column_shift = 0;
@@ -224,6 +266,7 @@ private:
     std::size_t m_mark = 0;      // the next token to consume
     std::size_t m_furthest = 0;  // how many tokens the first pass has read (CPython: p->fill)
     int m_depth = 0;
+    int m_legacy_depth = 0;
     bool m_lexer_failed = false;       // the error being reported is the lexer's
     bool m_skip_source_check = false;  // an unexpected INDENT/DEDENT: CPython does not look further
 };

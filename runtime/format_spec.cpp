@@ -1,6 +1,7 @@
-// The format-spec mini-language, ported from CPython 3.11's Python/formatter_unicode.c: the parser, the padding
-// and grouping arithmetic (calc_number_widths, fill_number, _PyUnicode_InsertThousandsGrouping) and the int,
-// float and str formatters. Only the C locale exists here, so 'n' formats like 'd'/'g' without grouping.
+// The format-spec mini-language, ported from CPython 3.11's Python/formatter_unicode.c: the parser, the
+// padding and grouping arithmetic (calc_number_widths, fill_number, _PyUnicode_InsertThousandsGrouping) and
+// the int, float and str formatters. Only the C locale exists here, so 'n' formats like 'd'/'g' without
+// grouping.
 #include "runtime/format_spec.hpp"
 
 #include "runtime/types/float_format.hpp"
@@ -15,8 +16,12 @@ namespace weft::rt {
 
 namespace {
 
-NumericError value_error(std::string message) { return {NumericErrorKind::ValueError, std::move(message)}; }
-NumericError overflow_error(std::string message) { return {NumericErrorKind::OverflowError, std::move(message)}; }
+NumericError value_error(std::string message) {
+    return {NumericErrorKind::ValueError, std::move(message)};
+}
+NumericError overflow_error(std::string message) {
+    return {NumericErrorKind::OverflowError, std::move(message)};
+}
 
 void append_fill(std::string& out, char32_t fill, std::int64_t count) {
     if (count <= 0)
@@ -63,25 +68,33 @@ std::string lower_hex(char32_t c) {
 
 // CPython: unknown_presentation_type. "%c" might be out of range, hence the two cases.
 NumericError unknown_presentation_type(char32_t type, std::string_view type_name) {
-    std::string code = type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
+    std::string code =
+        type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
     return value_error("Unknown format code '" + code + "' for object of type '" +
                        std::string(type_name.substr(0, 200)) + "'");
 }
 
 // CPython 3.11: invalid_thousands_separator_type.
 NumericError invalid_thousands_separator_type(char separator, char32_t type) {
-    std::string code = type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
+    std::string code =
+        type > 32 && type < 128 ? std::string(1, static_cast<char>(type)) : "\\x" + lower_hex(type);
     return value_error(std::string("Cannot specify '") + separator + "' with '" + code + "'.");
 }
 
-NumericError invalid_comma_and_underscore() { return value_error("Cannot specify both ',' and '_'."); }
+NumericError invalid_comma_and_underscore() {
+    return value_error("Cannot specify both ',' and '_'.");
+}
 
-bool is_alignment_token(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool is_alignment_token(char32_t c) {
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
-bool is_sign_element(char32_t c) { return c == ' ' || c == '+' || c == '-'; }
+bool is_sign_element(char32_t c) {
+    return c == ' ' || c == '+' || c == '-';
+}
 
-// CPython: get_integer. Consumes decimal digits (any Unicode decimal digit) into *result; returns the number of
-// digits consumed, or -1 when the value would overflow Py_ssize_t.
+// CPython: get_integer. Consumes decimal digits (any Unicode decimal digit) into *result; returns the number
+// of digits consumed, or -1 when the value would overflow Py_ssize_t.
 int get_integer(std::u32string const& spec, std::size_t& pos, std::int64_t& result) {
     std::int64_t accumulator = 0;
     int digits = 0;
@@ -89,7 +102,8 @@ int get_integer(std::u32string const& spec, std::size_t& pos, std::int64_t& resu
         int digit = unicode_decimal_value(spec[pos]);
         if (digit < 0)
             break;
-        // accumulator * 10 + digit > PY_SSIZE_T_MAX if and only if accumulator > (PY_SSIZE_T_MAX - digit) / 10.
+        // accumulator * 10 + digit > PY_SSIZE_T_MAX if and only if accumulator > (PY_SSIZE_T_MAX - digit)
+        // / 10.
         if (accumulator > (std::numeric_limits<std::int64_t>::max() - digit) / 10)
             return -1;
         accumulator = accumulator * 10 + digit;
@@ -118,8 +132,8 @@ struct ResolvedSpec {
     bool no_negative_zero = false;
     bool alternate = false;
     std::int64_t width = -1;
-    int group_size = 0;     // 0: no grouping; 3, or 4 for '_' with b/o/x/X
-    char separator = '\0';  // ',' or '_'
+    int group_size = 0;    // 0: no grouping; 3, or 4 for '_' with b/o/x/X
+    char separator = '\0'; // ',' or '_'
     std::int64_t precision = -1;
     char32_t type = U'\0';
 };
@@ -183,8 +197,8 @@ NumericResult<ResolvedSpec> resolve(FormatSpec const& spec, FormatTarget target,
 }
 
 // Inserts the grouping separator into `digits` and pads with zeros up to min_width, as CPython's
-// _PyUnicode_InsertThousandsGrouping does: groups are laid down from the right; zero padding ('=' alignment with
-// fill '0') becomes part of the grouped digits, separators included.
+// _PyUnicode_InsertThousandsGrouping does: groups are laid down from the right; zero padding ('=' alignment
+// with fill '0') becomes part of the grouped digits, separators included.
 std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_width, int group_size,
                                       char separator) {
     std::int64_t remaining = static_cast<std::int64_t>(digits.size());
@@ -205,8 +219,8 @@ std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_
     };
     if (group_size > 0) {
         for (;;) {
-            std::int64_t length =
-                std::min<std::int64_t>(group_size, std::max<std::int64_t>(std::max(remaining, width_left), 1));
+            std::int64_t length = std::min<std::int64_t>(
+                group_size, std::max<std::int64_t>(std::max(remaining, width_left), 1));
             emit(length);
             use_separator = true;
             width_left -= length;
@@ -222,11 +236,11 @@ std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_
 
 // A number split as CPython's parse_number and format_long_internal split it.
 struct NumberParts {
-    char sign_char = '\0';           // '-' when the number is negative
-    std::string_view prefix;         // "0x", "0o", "0b" (already in the right case), or empty
-    std::string_view digits;         // the integer digits, which get grouped
-    bool has_decimal = false;        // a decimal point follows the digits
-    std::string_view remainder;      // what follows the point (or the digits): fraction, exponent, '%', a 'c' char
+    char sign_char = '\0';      // '-' when the number is negative
+    std::string_view prefix;    // "0x", "0o", "0b" (already in the right case), or empty
+    std::string_view digits;    // the integer digits, which get grouped
+    bool has_decimal = false;   // a decimal point follows the digits
+    std::string_view remainder; // what follows the point (or the digits): fraction, exponent, '%', a 'c' char
     std::size_t remainder_width = 0; // code points in remainder
 };
 
@@ -252,7 +266,8 @@ std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
                                            (parts.has_decimal ? 1 : 0) +
                                            static_cast<std::int64_t>(parts.remainder_width);
     // min_width can go negative; that is fine.
-    std::int64_t min_width = spec.fill == U'0' && spec.align == '=' ? spec.width - n_non_digit_non_padding : 0;
+    std::int64_t min_width =
+        spec.fill == U'0' && spec.align == '=' ? spec.width - n_non_digit_non_padding : 0;
 
     // The 'n' type uses the C locale, which does not group.
     int group_size = spec.type == U'n' ? 0 : spec.group_size;
@@ -264,7 +279,8 @@ std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
     std::int64_t n_lpadding = 0;
     std::int64_t n_spadding = 0;
     std::int64_t n_rpadding = 0;
-    std::int64_t n_padding = spec.width - (n_non_digit_non_padding + static_cast<std::int64_t>(grouped.size()));
+    std::int64_t n_padding =
+        spec.width - (n_non_digit_non_padding + static_cast<std::int64_t>(grouped.size()));
     if (n_padding > 0) {
         switch (spec.align) {
         case '<':
@@ -310,8 +326,8 @@ NumericResult<std::string> format_float_internal(double value, ResolvedSpec cons
     bool add_percent = false;
 
     if (type == '\0') {
-        // Omitted type: behaves like repr(x) if no precision is given, else like 'g' but with at least one digit
-        // after the decimal point.
+        // Omitted type: behaves like repr(x) if no precision is given, else like 'g' but with at least one
+        // digit after the decimal point.
         flags.add_dot_0 = true;
         type = 'r';
         default_precision = 0;
@@ -374,11 +390,17 @@ NumericResult<std::string> magnitude_digits(BigInt const& value, int base, int m
     return digits;
 }
 
-bool is_negative(std::int64_t value) { return value < 0; }
-bool is_negative(BigInt const& value) { return value.is_negative(); }
+bool is_negative(std::int64_t value) {
+    return value < 0;
+}
+bool is_negative(BigInt const& value) {
+    return value.is_negative();
+}
 
 // PyLong_AsLong for 'c'.
-NumericResult<std::int64_t> as_c_long(std::int64_t value) { return value; }
+NumericResult<std::int64_t> as_c_long(std::int64_t value) {
+    return value;
+}
 NumericResult<std::int64_t> as_c_long(BigInt const& value) {
     if (!value.fits_int64())
         return overflow_error("Python int too large to convert to C long");
@@ -386,13 +408,17 @@ NumericResult<std::int64_t> as_c_long(BigInt const& value) {
 }
 
 // PyNumber_Float for the float presentation types.
-NumericResult<double> as_double(std::int64_t value) { return static_cast<double>(value); }
-NumericResult<double> as_double(BigInt const& value) { return value.to_double(); }
+NumericResult<double> as_double(std::int64_t value) {
+    return static_cast<double>(value);
+}
+NumericResult<double> as_double(BigInt const& value) {
+    return value.to_double();
+}
 
 // CPython: _PyLong_FormatAdvancedWriter + format_long_internal.
 template <class Int>
-NumericResult<std::string> format_integer(Int const& value, FormatSpec const& raw_spec, std::string_view type_name,
-                                          int max_str_digits) {
+NumericResult<std::string> format_integer(Int const& value, FormatSpec const& raw_spec,
+                                          std::string_view type_name, int max_str_digits) {
     auto resolved = resolve(raw_spec, FormatTarget::Int, type_name);
     if (!resolved)
         return resolved.error();
@@ -474,8 +500,9 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
             return text.error();
         digits = std::move(text).value();
         if (spec.type == 'X')
-            std::transform(digits.begin(), digits.end(), digits.begin(),
-                           [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+            std::transform(digits.begin(), digits.end(), digits.begin(), [](char c) {
+                return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+            });
         if (is_negative(value))
             parts.sign_char = '-';
         parts.digits = digits;
@@ -569,7 +596,8 @@ NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
     return format;
 }
 
-NumericResult<FormatSpec> parse_format_spec(std::string_view spec, FormatTarget target, std::string_view type_name) {
+NumericResult<FormatSpec> parse_format_spec(std::string_view spec, FormatTarget target,
+                                            std::string_view type_name) {
     auto parsed = parse_format_spec(spec);
     if (!parsed)
         return parsed;
@@ -592,7 +620,8 @@ NumericResult<std::string> format_int(std::int64_t value, std::string_view spec,
     return format_integer(value, *parsed, type_name, 0);
 }
 
-NumericResult<std::string> format_int(std::int64_t value, FormatSpec const& spec, std::string_view type_name) {
+NumericResult<std::string> format_int(std::int64_t value, FormatSpec const& spec,
+                                      std::string_view type_name) {
     return format_integer(value, spec, type_name, 0);
 }
 
@@ -612,7 +641,8 @@ NumericResult<std::string> format_int(BigInt const& value, FormatSpec const& spe
 }
 
 // CPython: _PyFloat_FormatAdvancedWriter.
-NumericResult<std::string> format_float(double value, FormatSpec const& raw_spec, std::string_view type_name) {
+NumericResult<std::string> format_float(double value, FormatSpec const& raw_spec,
+                                        std::string_view type_name) {
     auto resolved = resolve(raw_spec, FormatTarget::Float, type_name);
     if (!resolved)
         return resolved.error();
@@ -643,13 +673,17 @@ NumericResult<std::string> format_float(double value, std::string_view spec, std
 }
 
 // CPython: _PyUnicode_FormatAdvancedWriter + format_string_internal.
-NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& raw_spec, std::string_view type_name) {
+NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& raw_spec,
+                                      std::string_view type_name) {
     auto resolved = resolve(raw_spec, FormatTarget::Str, type_name);
     if (!resolved)
         return resolved.error();
     ResolvedSpec const& spec = *resolved;
     if (spec.type != U's')
         return unknown_presentation_type(spec.type, type_name);
+    // 3.11 names a space sign separately.
+    if (spec.sign == ' ')
+        return value_error("Space not allowed in string format specifier");
     if (spec.sign != '\0')
         return value_error("Sign not allowed in string format specifier");
     if (spec.no_negative_zero)
@@ -678,7 +712,8 @@ NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& r
     return out;
 }
 
-NumericResult<std::string> format_str(std::string_view utf8, std::string_view spec, std::string_view type_name) {
+NumericResult<std::string> format_str(std::string_view utf8, std::string_view spec,
+                                      std::string_view type_name) {
     if (spec.empty())
         return std::string(utf8);
     auto parsed = parse_format_spec(spec);

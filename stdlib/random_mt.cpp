@@ -1,10 +1,14 @@
-// CPython's Mersenne Twister (Modules/_randommodule.c, itself MT19937 by Matsumoto and Nishimura with the 2002
-// init_by_array) and the integer algorithms of Lib/random.py 3.11, reproduced bit for bit.
+// CPython's Mersenne Twister (Modules/_randommodule.c, itself MT19937 by Matsumoto and Nishimura with the
+// 2002 init_by_array) and the integer algorithms of Lib/random.py 3.11, reproduced bit for bit.
 #include "stdlib/random_mt.hpp"
 
-#include <chrono>
 #include <sys/random.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
 
 namespace weft::rt {
 
@@ -16,13 +20,16 @@ constexpr std::uint32_t matrix_a = 0x9908b0dfU;   // constant vector a
 constexpr std::uint32_t upper_mask = 0x80000000U; // most significant w-r bits
 constexpr std::uint32_t lower_mask = 0x7fffffffU; // least significant r bits
 
-NumericError value_error(std::string message) { return {NumericErrorKind::ValueError, std::move(message)}; }
+NumericError value_error(std::string message) {
+    return {NumericErrorKind::ValueError, std::move(message)};
+}
 
 std::string int128_to_string(__int128 value) {
     if (value == 0)
         return "0";
     bool negative = value < 0;
-    auto magnitude = negative ? -static_cast<unsigned __int128>(value) : static_cast<unsigned __int128>(value);
+    auto magnitude =
+        negative ? -static_cast<unsigned __int128>(value) : static_cast<unsigned __int128>(value);
     std::string digits;
     while (magnitude != 0) {
         digits.push_back(static_cast<char>('0' + static_cast<int>(magnitude % 10)));
@@ -47,9 +54,13 @@ std::string empty_range_message(std::string const& start, std::string const& sto
 
 } // namespace
 
-MersenneTwister::MersenneTwister() { seed_from_entropy(); }
+MersenneTwister::MersenneTwister() {
+    seed_from_entropy();
+}
 
-MersenneTwister::MersenneTwister(std::int64_t seed_value) { seed(seed_value); }
+MersenneTwister::MersenneTwister(std::int64_t seed_value) {
+    seed(seed_value);
+}
 
 // CPython: init_genrand. See Knuth TAOCP Vol2. 3rd Ed. P.106 for the multiplier.
 void MersenneTwister::init_genrand(std::uint32_t seed_value) {
@@ -109,7 +120,8 @@ void MersenneTwister::seed(BigInt const& value) {
 // CPython: random_seed for a non-int: n = PyLong_FromSize_t((size_t)hash), no absolute value.
 void MersenneTwister::seed_from_hash(std::int64_t hash) {
     auto bits = static_cast<std::uint64_t>(hash);
-    std::array<std::uint32_t, 2> key = {static_cast<std::uint32_t>(bits), static_cast<std::uint32_t>(bits >> 32)};
+    std::array<std::uint32_t, 2> key = {static_cast<std::uint32_t>(bits),
+                                        static_cast<std::uint32_t>(bits >> 32)};
     init_by_array(std::span<std::uint32_t const>(key.data(), key[1] != 0 ? 2 : 1));
 }
 
@@ -132,8 +144,10 @@ void MersenneTwister::seed_from_entropy() {
     auto now = static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
     auto monotonic = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
     std::array<std::uint32_t, 5> fallback = {
-        static_cast<std::uint32_t>(now),       static_cast<std::uint32_t>(now >> 32),
-        static_cast<std::uint32_t>(getpid()),  static_cast<std::uint32_t>(monotonic),
+        static_cast<std::uint32_t>(now),
+        static_cast<std::uint32_t>(now >> 32),
+        static_cast<std::uint32_t>(getpid()),
+        static_cast<std::uint32_t>(monotonic),
         static_cast<std::uint32_t>(monotonic >> 32),
     };
     init_by_array(fallback);
@@ -218,6 +232,20 @@ BigInt MersenneTwister::randbelow(BigInt const& n) {
     return r;
 }
 
+// randbelow for 0 < n <= 2**64 (randint(INT64_MIN, INT64_MAX) needs n == 2**64): getrandbits(65) is three
+// words, the last shifted right by 31, assembled without a BigInt.
+unsigned __int128 MersenneTwister::randbelow_wide(unsigned __int128 n) {
+    if (n <= UINT64_MAX)
+        return randbelow(static_cast<std::uint64_t>(n));
+    for (;;) {
+        unsigned __int128 r = genrand_uint32();
+        r |= static_cast<unsigned __int128>(genrand_uint32()) << 32;
+        r |= static_cast<unsigned __int128>(genrand_uint32() >> 31) << 64;
+        if (r < n)
+            return r;
+    }
+}
+
 // Lib/random.py Random.randrange (3.11), computed in 128 bits so that no int64 arguments can overflow.
 NumericResult<std::int64_t> MersenneTwister::randrange_wide(__int128 start, __int128 stop, __int128 step,
                                                             bool single_argument) {
@@ -230,8 +258,10 @@ NumericResult<std::int64_t> MersenneTwister::randrange_wide(__int128 start, __in
     // Fast path.
     if (step == 1) {
         if (width > 0)
-            return static_cast<std::int64_t>(start + static_cast<__int128>(randbelow(static_cast<std::uint64_t>(width))));
-        return value_error(empty_range_message(int128_to_string(start), int128_to_string(stop), int128_to_string(width)));
+            return static_cast<std::int64_t>(
+                start + static_cast<__int128>(randbelow_wide(static_cast<unsigned __int128>(width))));
+        return value_error(
+            empty_range_message(int128_to_string(start), int128_to_string(stop), int128_to_string(width)));
     }
     // Non-unit step argument supplied.
     __int128 n;
@@ -243,12 +273,16 @@ NumericResult<std::int64_t> MersenneTwister::randrange_wide(__int128 start, __in
         return value_error("zero step for randrange()");
     if (n <= 0)
         return value_error("empty range for randrange()");
-    return static_cast<std::int64_t>(start + step * static_cast<__int128>(randbelow(static_cast<std::uint64_t>(n))));
+    return static_cast<std::int64_t>(
+        start + step * static_cast<__int128>(randbelow_wide(static_cast<unsigned __int128>(n))));
 }
 
-NumericResult<std::int64_t> MersenneTwister::randrange(std::int64_t stop) { return randrange_wide(stop, 0, 1, true); }
+NumericResult<std::int64_t> MersenneTwister::randrange(std::int64_t stop) {
+    return randrange_wide(stop, 0, 1, true);
+}
 
-NumericResult<std::int64_t> MersenneTwister::randrange(std::int64_t start, std::int64_t stop, std::int64_t step) {
+NumericResult<std::int64_t> MersenneTwister::randrange(std::int64_t start, std::int64_t stop,
+                                                       std::int64_t step) {
     return randrange_wide(start, stop, step, false);
 }
 
@@ -263,7 +297,8 @@ NumericResult<BigInt> MersenneTwister::randrange(BigInt const& stop) {
     return value_error("empty range for randrange()");
 }
 
-NumericResult<BigInt> MersenneTwister::randrange(BigInt const& start, BigInt const& stop, BigInt const& step) {
+NumericResult<BigInt> MersenneTwister::randrange(BigInt const& start, BigInt const& stop,
+                                                 BigInt const& step) {
     BigInt width = stop - start;
     if (step == 1) {
         if (width > 0)
@@ -282,10 +317,14 @@ NumericResult<BigInt> MersenneTwister::randrange(BigInt const& start, BigInt con
     return start + step * randbelow(n);
 }
 
-NumericResult<BigInt> MersenneTwister::randint(BigInt const& a, BigInt const& b) { return randrange(a, b + 1); }
+NumericResult<BigInt> MersenneTwister::randint(BigInt const& a, BigInt const& b) {
+    return randrange(a, b + 1);
+}
 
 // Lib/random.py Random.uniform.
-double MersenneTwister::uniform(double a, double b) { return a + (b - a) * random(); }
+double MersenneTwister::uniform(double a, double b) {
+    return a + (b - a) * random();
+}
 
 // Lib/random.py Random.choice: seq[self._randbelow(len(seq))].
 std::size_t MersenneTwister::choice_index(std::size_t size) {

@@ -10,19 +10,26 @@
 
 namespace weft::rt {
 
-static_assert(sizeof(long) == 8 && sizeof(unsigned long) == 8, "GMP's si/ui functions must take 64-bit values");
+static_assert(sizeof(long) == 8 && sizeof(unsigned long) == 8,
+              "GMP's si/ui functions must take 64-bit values");
 
 namespace {
 
-NumericError value_error(std::string message) { return {NumericErrorKind::ValueError, std::move(message)}; }
-NumericError overflow_error(std::string message) { return {NumericErrorKind::OverflowError, std::move(message)}; }
+NumericError value_error(std::string message) {
+    return {NumericErrorKind::ValueError, std::move(message)};
+}
+NumericError overflow_error(std::string message) {
+    return {NumericErrorKind::OverflowError, std::move(message)};
+}
 NumericError zero_division_error(std::string_view message) {
     return {NumericErrorKind::ZeroDivisionError, std::string(message)};
 }
-NumericError memory_error() { return {NumericErrorKind::MemoryError, std::string()}; }
+NumericError memory_error() {
+    return {NumericErrorKind::MemoryError, std::string()};
+}
 
-// GMP aborts the process when a number outgrows its limb count, where CPython would raise MemoryError. Results are
-// refused well before that point (2**36 bits is 8 GiB).
+// GMP aborts the process when a number outgrows its limb count, where CPython would raise MemoryError.
+// Results are refused well before that point (2**36 bits is 8 GiB).
 constexpr std::uint64_t max_result_bits = std::uint64_t{1} << 36;
 
 // CPython: _MAX_STR_DIGITS_ERROR_FMT_TO_INT / _TO_STR in Objects/longobject.c.
@@ -39,11 +46,12 @@ std::string digits_limit_to_str_message(int limit) {
 
 // The magnitude of a possibly negative int64 as uint64 (INT64_MIN included).
 std::uint64_t magnitude(std::int64_t value) {
-    return value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    return value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value)
+                     : static_cast<std::uint64_t>(value);
 }
 
-// Rounds q * 2**exponent to a double, where q carries two extra bits below the final precision plus a sticky flag
-// for anything below those: round half to even, as CPython's long_true_divide and _PyLong_Frexp do.
+// Rounds q * 2**exponent to a double, where q carries two extra bits below the final precision plus a sticky
+// flag for anything below those: round half to even, as CPython's long_true_divide and _PyLong_Frexp do.
 double round_scaled(std::uint64_t q, bool sticky, long exponent) {
     std::uint64_t low = q & 3;
     q >>= 2;
@@ -54,8 +62,8 @@ double round_scaled(std::uint64_t q, bool sticky, long exponent) {
 
 } // namespace
 
-// CPython: Objects/longobject.c long_hash. The hash of n is n mod (2**61 - 1), with the sign of n; -1 is reserved
-// for errors and becomes -2.
+// CPython: Objects/longobject.c long_hash. The hash of n is n mod (2**61 - 1), with the sign of n; -1 is
+// reserved for errors and becomes -2.
 std::int64_t hash_int64(std::int64_t value) {
     std::int64_t x = static_cast<std::int64_t>(magnitude(value) % hash_modulus);
     if (value < 0)
@@ -63,8 +71,8 @@ std::int64_t hash_int64(std::int64_t value) {
     return x == -1 ? -2 : x;
 }
 
-// CPython: Python/pyhash.c _Py_HashDouble, line for line: 28 bits of mantissa at a time, then the exponent applied
-// as a rotation modulo 2**61 - 1.
+// CPython: Python/pyhash.c _Py_HashDouble, line for line: 28 bits of mantissa at a time, then the exponent
+// applied as a rotation modulo 2**61 - 1.
 std::int64_t hash_double(double value) {
     if (!std::isfinite(value)) {
         if (std::isinf(value))
@@ -143,8 +151,11 @@ std::optional<std::int64_t> checked_pow(std::int64_t base, std::uint64_t exponen
 std::optional<std::int64_t> checked_shl(std::int64_t a, std::uint64_t count) {
     if (a == 0)
         return 0;
-    if (count >= 63)
+    if (count >= 63) {
+        if (count == 63 && a == -1)
+            return std::numeric_limits<std::int64_t>::min();
         return std::nullopt;
+    }
     std::int64_t limit = std::numeric_limits<std::int64_t>::max() >> count;
     if (a > limit || a < -limit - 1)
         return std::nullopt;
@@ -157,8 +168,8 @@ std::int64_t arith_shr(std::int64_t a, std::uint64_t count) {
     return a >> count; // arithmetic on gcc: rounds toward minus infinity
 }
 
-// CPython: Objects/longobject.c fast_floor_div / l_divmod: C division truncates, so adjust when the signs differ
-// and the division is inexact.
+// CPython: Objects/longobject.c fast_floor_div / l_divmod: C division truncates, so adjust when the signs
+// differ and the division is inexact.
 std::optional<std::int64_t> floor_div(std::int64_t a, std::int64_t b) {
     if (a == std::numeric_limits<std::int64_t>::min() && b == -1)
         return std::nullopt;
@@ -188,9 +199,13 @@ NumericResult<double> true_divide(std::int64_t a, std::int64_t b) {
     return true_divide(BigInt(a), BigInt(b));
 }
 
-BigInt::BigInt() noexcept { mpz_init(m_value); }
+BigInt::BigInt() noexcept {
+    mpz_init(m_value);
+}
 
-BigInt::BigInt(BigInt const& other) { mpz_init_set(m_value, other.m_value); }
+BigInt::BigInt(BigInt const& other) {
+    mpz_init_set(m_value, other.m_value);
+}
 
 BigInt::BigInt(BigInt&& other) noexcept {
     mpz_init(m_value); // GMP 6.2+ allocates nothing here
@@ -208,11 +223,17 @@ BigInt& BigInt::operator=(BigInt&& other) noexcept {
     return *this;
 }
 
-BigInt::~BigInt() { mpz_clear(m_value); }
+BigInt::~BigInt() {
+    mpz_clear(m_value);
+}
 
-void BigInt::set_int64(std::int64_t value) noexcept { mpz_set_si(m_value, value); }
+void BigInt::set_int64(std::int64_t value) noexcept {
+    mpz_set_si(m_value, value);
+}
 
-void BigInt::set_uint64(std::uint64_t value) noexcept { mpz_set_ui(m_value, value); }
+void BigInt::set_uint64(std::uint64_t value) noexcept {
+    mpz_set_ui(m_value, value);
+}
 
 // CPython: Objects/longobject.c PyLong_FromDouble (messages) — the value is truncated toward zero.
 NumericResult<BigInt> BigInt::from_double(double value) {
@@ -227,7 +248,9 @@ NumericResult<BigInt> BigInt::from_double(double value) {
 
 namespace {
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
 
 // CPython: Objects/longobject.c _PyLong_DigitValue: 0-9, then a-z / A-Z as 10-35; anything else is 37.
 int digit_value(char c) {
@@ -242,8 +265,8 @@ int digit_value(char c) {
 
 } // namespace
 
-// CPython: Objects/longobject.c PyLong_FromUnicodeObject + PyLong_FromString (3.11). Any syntax error is reported
-// with the caller's base and the repr of the original text, cut to 200 characters.
+// CPython: Objects/longobject.c PyLong_FromUnicodeObject + PyLong_FromString (3.11). Any syntax error is
+// reported with the caller's base and the repr of the original text, cut to 200 characters.
 NumericResult<BigInt> BigInt::from_string(std::string_view text, int base, int max_str_digits) {
     if ((base != 0 && base < 2) || base > 36)
         return value_error("int() base must be >= 2 and <= 36, or 0");
@@ -318,8 +341,8 @@ NumericResult<BigInt> BigInt::from_string(std::string_view text, int base, int m
     if (digits.empty())
         return invalid_literal();
 
-    // Limit the size to avoid excessive computation attacks (power-of-two bases are linear, so exempt). CPython
-    // checks this before looking at what follows the digits.
+    // Limit the size to avoid excessive computation attacks (power-of-two bases are linear, so exempt).
+    // CPython checks this before looking at what follows the digits.
     if ((actual_base & (actual_base - 1)) != 0 && max_str_digits > 0 &&
         digits.size() > static_cast<std::size_t>(max_str_digits))
         return value_error(digits_limit_to_int_message(max_str_digits, digits.size()));
@@ -362,32 +385,49 @@ BigInt BigInt::from_words_le(std::span<std::uint32_t const> words) {
     return result;
 }
 
-bool BigInt::is_zero() const { return mpz_sgn(m_value) == 0; }
+bool BigInt::is_zero() const {
+    return mpz_sgn(m_value) == 0;
+}
 
-bool BigInt::is_negative() const { return mpz_sgn(m_value) < 0; }
+bool BigInt::is_negative() const {
+    return mpz_sgn(m_value) < 0;
+}
 
-int BigInt::sign() const { return mpz_sgn(m_value); }
+int BigInt::sign() const {
+    return mpz_sgn(m_value);
+}
 
-bool BigInt::fits_int64() const { return mpz_fits_slong_p(m_value) != 0; }
+bool BigInt::fits_int64() const {
+    return mpz_fits_slong_p(m_value) != 0;
+}
 
-std::int64_t BigInt::to_int64() const { return mpz_get_si(m_value); }
+std::int64_t BigInt::to_int64() const {
+    return mpz_get_si(m_value);
+}
 
-// CPython: Objects/longobject.c PyLong_AsDouble / _PyLong_Frexp: round half to even from the top 55 bits plus a
-// sticky bit for everything below them.
+// CPython: Objects/longobject.c PyLong_AsDouble / _PyLong_Frexp: round half to even from the top 55 bits plus
+// a sticky bit for everything below them.
 NumericResult<double> BigInt::to_double() const {
     std::uint64_t bits = bit_length();
     if (bits <= 53)
         return mpz_get_d(m_value); // exact
     if (bits > 1024)
         return overflow_error("int too large to convert to float");
-    std::uint64_t shift = bits - 55;
-    mpz_t top;
-    mpz_init(top);
-    mpz_tdiv_q_2exp(top, m_value, shift);
-    std::uint64_t q = mpz_get_ui(top); // magnitude of the top 55 bits
-    mpz_clear(top);
-    bool sticky = mpz_scan1(m_value, 0) < shift;
-    double result = round_scaled(q, sticky, static_cast<long>(shift));
+    // q: the top 55 bits of the magnitude (54 and 55-bit values are shifted up, exactly).
+    long shift = static_cast<long>(bits) - 55;
+    std::uint64_t q;
+    bool sticky = false;
+    if (shift < 0) {
+        q = mpz_get_ui(m_value) << -shift;
+    } else {
+        mpz_t top;
+        mpz_init(top);
+        mpz_tdiv_q_2exp(top, m_value, static_cast<mp_bitcnt_t>(shift));
+        q = mpz_get_ui(top);
+        mpz_clear(top);
+        sticky = mpz_scan1(m_value, 0) < static_cast<mp_bitcnt_t>(shift);
+    }
+    double result = round_scaled(q, sticky, shift);
     if (std::isinf(result))
         return overflow_error("int too large to convert to float");
     return is_negative() ? -result : result;
@@ -419,11 +459,17 @@ std::string with_prefix(std::string digits, char const* prefix) {
 
 } // namespace
 
-std::string BigInt::to_hex() const { return with_prefix(to_string(16), "0x"); }
+std::string BigInt::to_hex() const {
+    return with_prefix(to_string(16), "0x");
+}
 
-std::string BigInt::to_oct() const { return with_prefix(to_string(8), "0o"); }
+std::string BigInt::to_oct() const {
+    return with_prefix(to_string(8), "0o");
+}
 
-std::string BigInt::to_bin() const { return with_prefix(to_string(2), "0b"); }
+std::string BigInt::to_bin() const {
+    return with_prefix(to_string(2), "0b");
+}
 
 // CPython: Objects/longobject.c int_to_bytes_impl / _PyLong_AsByteArray messages.
 NumericResult<std::vector<std::uint8_t>> BigInt::to_bytes(std::size_t length, bool big_endian,
@@ -472,7 +518,9 @@ std::vector<std::uint32_t> BigInt::abs_words_le() const {
     return words;
 }
 
-std::uint64_t BigInt::bit_length() const { return is_zero() ? 0 : mpz_sizeinbase(m_value, 2); }
+std::uint64_t BigInt::bit_length() const {
+    return is_zero() ? 0 : mpz_sizeinbase(m_value, 2);
+}
 
 std::uint64_t BigInt::bit_count() const {
     if (!is_negative())
@@ -537,13 +585,21 @@ BigInt operator^(BigInt const& a, BigInt const& b) {
     return result;
 }
 
-bool operator==(BigInt const& a, BigInt const& b) { return mpz_cmp(a.m_value, b.m_value) == 0; }
+bool operator==(BigInt const& a, BigInt const& b) {
+    return mpz_cmp(a.m_value, b.m_value) == 0;
+}
 
-std::strong_ordering operator<=>(BigInt const& a, BigInt const& b) { return mpz_cmp(a.m_value, b.m_value) <=> 0; }
+std::strong_ordering operator<=>(BigInt const& a, BigInt const& b) {
+    return mpz_cmp(a.m_value, b.m_value) <=> 0;
+}
 
-bool operator==(BigInt const& a, std::int64_t b) { return mpz_cmp_si(a.m_value, b) == 0; }
+bool operator==(BigInt const& a, std::int64_t b) {
+    return mpz_cmp_si(a.m_value, b) == 0;
+}
 
-std::strong_ordering operator<=>(BigInt const& a, std::int64_t b) { return mpz_cmp_si(a.m_value, b) <=> 0; }
+std::strong_ordering operator<=>(BigInt const& a, std::int64_t b) {
+    return mpz_cmp_si(a.m_value, b) <=> 0;
+}
 
 BigInt abs(BigInt const& a) {
     BigInt result;
@@ -575,8 +631,9 @@ NumericResult<std::pair<BigInt, BigInt>> divmod(BigInt const& a, BigInt const& b
     return result;
 }
 
-// CPython: Objects/longobject.c long_true_divide. Find k with 2**k <= |a/b| < 2**(k+1), divide to two bits beyond
-// the precision of the result (53 bits, fewer for subnormals) plus a sticky bit, then round half to even.
+// CPython: Objects/longobject.c long_true_divide. Find k with 2**k <= |a/b| < 2**(k+1), divide to two bits
+// beyond the precision of the result (53 bits, fewer for subnormals) plus a sticky bit, then round half to
+// even.
 NumericResult<double> true_divide(BigInt const& a, BigInt const& b) {
     if (b.is_zero())
         return zero_division_error(msg_division_by_zero);
@@ -672,7 +729,7 @@ NumericResult<BigInt> shift_left(BigInt const& a, std::int64_t count) {
         return value_error(std::string(msg_negative_shift_count));
     if (a.is_zero())
         return BigInt();
-    if (static_cast<std::uint64_t>(count) > max_result_bits)
+    if (static_cast<std::uint64_t>(count) > max_result_bits - a.bit_length())
         return memory_error();
     BigInt result;
     mpz_mul_2exp(result.raw(), a.raw(), static_cast<unsigned long>(count));
@@ -713,8 +770,8 @@ std::partial_ordering compare(BigInt const& a, double b) {
 
 namespace {
 
-// The code points whose decimal value is 0, one per run of ten Unicode decimal digits (category Nd, Unicode 14).
-// python3 -c "import unicodedata as u; print([hex(c) for c in range(0x110000)
+// The code points whose decimal value is 0, one per run of ten Unicode decimal digits (category Nd, Unicode
+// 14). python3 -c "import unicodedata as u; print([hex(c) for c in range(0x110000)
 //     if u.category(chr(c)) == 'Nd' and u.decimal(chr(c)) == 0])"
 constexpr std::array<char32_t, 66> decimal_zeros = {
     0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
@@ -727,15 +784,19 @@ constexpr std::array<char32_t, 66> decimal_zeros = {
 
 // CPython: Py_UNICODE_ISSPACE for code points >= 128 (str.isspace()).
 bool is_unicode_space(char32_t c) {
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Decodes one UTF-8 sequence at text[pos]; advances pos. Invalid input yields U+FFFD and advances one byte.
 char32_t next_code_point(std::string_view text, std::size_t& pos) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     unsigned char lead = byte(pos);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = lead < 0x80           ? 1
+                         : (lead >> 5) == 0x6  ? 2
+                         : (lead >> 4) == 0xE  ? 3
+                         : (lead >> 3) == 0x1E ? 4
+                                               : 0;
     if (length == 0 || pos + length > text.size()) {
         ++pos;
         return 0xFFFD;
@@ -753,8 +814,8 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
 }
 
 // An approximation of CPython's Py_UNICODE_ISPRINTABLE for code points >= 0x80: the C1 controls, the Latin-1
-// no-break space and soft hyphen, the Unicode separators, the common format characters, surrogates, private use
-// and noncharacters are non-printable; everything else is treated as printable.
+// no-break space and soft hyphen, the Unicode separators, the common format characters, surrogates, private
+// use and noncharacters are non-printable; everything else is treated as printable.
 bool is_printable_approx(char32_t c) {
     if (c <= 0xA0 || c == 0xAD)
         return false;

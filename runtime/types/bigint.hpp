@@ -1,6 +1,7 @@
 // BigInt: Python's arbitrary-precision int over GMP's mpz_t, plus the int64 fast-path helpers and CPython's
-// numeric hashes. Plain C++ in and out: errors come back as NumericError values carrying CPython's exact message,
-// and the caller turns them into Python exceptions. Formatting with a format spec lives in runtime/format_spec.hpp.
+// numeric hashes. Plain C++ in and out: errors come back as NumericError values carrying CPython's exact
+// message, and the caller turns them into Python exceptions. Formatting with a format spec lives in
+// runtime/format_spec.hpp.
 #pragma once
 
 #include <gmp.h>
@@ -29,9 +30,8 @@ struct NumericError {
 };
 
 // Either a T or a NumericError. Success never allocates beyond what T itself needs.
-template <class T>
-class [[nodiscard]] NumericResult {
-public:
+template <class T> class [[nodiscard]] NumericResult {
+  public:
     NumericResult(T value) : m_storage(std::in_place_index<0>, std::move(value)) {}
     NumericResult(NumericError error) : m_storage(std::in_place_index<1>, std::move(error)) {}
 
@@ -48,7 +48,7 @@ public:
 
     NumericError const& error() const { return std::get<1>(m_storage); }
 
-private:
+  private:
     std::variant<T, NumericError> m_storage;
 };
 
@@ -63,12 +63,13 @@ constexpr std::int64_t hash_inf = 314159;
 // hash(n) for an int that fits in int64, equal to CPython's long_hash (so hash(-1) == -2).
 std::int64_t hash_int64(std::int64_t value);
 
-// hash(x) for a float, CPython's _Py_HashDouble: hash(1.0) == hash(1), hash(inf) == 314159. CPython 3.10+ hashes a
-// NaN by object identity, which this function cannot see: it returns 0 for NaN and the caller hashes the object.
+// hash(x) for a float, CPython's _Py_HashDouble: hash(1.0) == hash(1), hash(inf) == 314159. CPython 3.10+
+// hashes a NaN by object identity, which this function cannot see: it returns 0 for NaN and the caller hashes
+// the object.
 std::int64_t hash_double(double value);
 
-// Fast paths on int64. Each returns nullopt when the exact result does not fit, so the caller redoes the operation
-// with BigInt.
+// Fast paths on int64. Each returns nullopt when the exact result does not fit, so the caller redoes the
+// operation with BigInt.
 std::optional<std::int64_t> checked_add(std::int64_t a, std::int64_t b);
 std::optional<std::int64_t> checked_sub(std::int64_t a, std::int64_t b);
 std::optional<std::int64_t> checked_mul(std::int64_t a, std::int64_t b);
@@ -94,17 +95,16 @@ inline constexpr std::string_view msg_division_by_zero = "division by zero";
 inline constexpr std::string_view msg_negative_shift_count = "negative shift count";
 
 class BigInt {
-public:
+  public:
     BigInt() noexcept;
     // Any C++ integer converts implicitly, as Python ints mix freely with machine ints.
-    template <std::integral T>
-    BigInt(T value) noexcept : BigInt() {
+    template <std::integral T> BigInt(T value) noexcept : BigInt() {
         if constexpr (std::is_signed_v<T>)
             set_int64(static_cast<std::int64_t>(value));
         else
             set_uint64(static_cast<std::uint64_t>(value));
     }
-    BigInt(double) = delete;  // use from_double(): it can fail
+    BigInt(double) = delete; // use from_double(): it can fail
     BigInt(BigInt const& other);
     BigInt(BigInt&& other) noexcept;
     BigInt& operator=(BigInt const& other);
@@ -113,9 +113,9 @@ public:
 
     // int(x) for a float: truncates toward zero. OverflowError for infinities, ValueError for NaN.
     static NumericResult<BigInt> from_double(double value);
-    // int(text, base) with CPython's rules: surrounding whitespace, sign, single underscores between digits, a
-    // 0x/0o/0b prefix (required to pick the base when base is 0, optional when it matches), Unicode decimal digits.
-    // base is 0 or 2..36. max_str_digits is sys.get_int_max_str_digits() (0: no limit).
+    // int(text, base) with CPython's rules: surrounding whitespace, sign, single underscores between digits,
+    // a 0x/0o/0b prefix (required to pick the base when base is 0, optional when it matches), Unicode decimal
+    // digits. base is 0 or 2..36. max_str_digits is sys.get_int_max_str_digits() (0: no limit).
     static NumericResult<BigInt> from_string(std::string_view text, int base = 10,
                                              int max_str_digits = default_max_str_digits);
     // int.from_bytes(bytes, byteorder, signed=...).
@@ -141,7 +141,8 @@ public:
     std::string to_oct() const;
     std::string to_bin() const;
     // int.to_bytes(length, byteorder, signed=...).
-    NumericResult<std::vector<std::uint8_t>> to_bytes(std::size_t length, bool big_endian, bool is_signed) const;
+    NumericResult<std::vector<std::uint8_t>> to_bytes(std::size_t length, bool big_endian,
+                                                      bool is_signed) const;
     // The 32-bit words of abs(n), least significant first; {0} for zero (random.seed's key).
     std::vector<std::uint32_t> abs_words_le() const;
 
@@ -169,7 +170,7 @@ public:
     mpz_srcptr raw() const { return m_value; }
     mpz_ptr raw() { return m_value; }
 
-private:
+  private:
     void set_int64(std::int64_t value) noexcept;
     void set_uint64(std::uint64_t value) noexcept;
 
@@ -198,16 +199,18 @@ std::partial_ordering compare(BigInt const& a, double b);
 
 // Text helpers shared by int() and float() parsing and by the format-spec parser.
 
-// CPython: Objects/unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII. ASCII is kept; Unicode whitespace
-// becomes ' ', Unicode decimal digits become '0'..'9', anything else (and invalid UTF-8) becomes '?'.
+// CPython: Objects/unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII. ASCII is kept; Unicode
+// whitespace becomes ' ', Unicode decimal digits become '0'..'9', anything else (and invalid UTF-8) becomes
+// '?'.
 std::string transform_decimal_and_space_to_ascii(std::string_view utf8);
 // The value 0..9 of a Unicode decimal digit (category Nd), or -1 (CPython's Py_UNICODE_TODECIMAL).
 int unicode_decimal_value(char32_t code_point);
 // UTF-8 to code points; an invalid byte becomes U+FFFD.
 std::u32string decode_utf8(std::string_view utf8);
 void append_utf8(std::string& out, char32_t code_point);
-// repr() of a str for an error message, cut to max_code_points as CPython's "%.200R" does. Exact for ASCII and
-// Latin-1; other non-printable code points are detected from a short list rather than the full Unicode tables.
+// repr() of a str for an error message, cut to max_code_points as CPython's "%.200R" does. Exact for ASCII
+// and Latin-1; other non-printable code points are detected from a short list rather than the full Unicode
+// tables.
 std::string repr_for_message(std::string_view utf8, std::size_t max_code_points = SIZE_MAX);
 
 } // namespace weft::rt

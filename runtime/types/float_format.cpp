@@ -15,17 +15,17 @@ namespace weft::rt {
 
 namespace {
 
-// What _Py_dg_dtoa returns for a finite value: the significant digits with no leading or trailing zeros ("0" for
-// a zero result), and decpt, the position of the decimal point: value = 0.<digits> * 10**decpt.
+// What _Py_dg_dtoa returns for a finite value: the significant digits with no leading or trailing zeros ("0"
+// for a zero result), and decpt, the position of the decimal point: value = 0.<digits> * 10**decpt.
 struct DecimalDigits {
     std::string digits;
     long decpt = 1;
 };
 
 enum class DtoaMode {
-    Shortest,      // mode 0: the shortest digits that read back to the value
-    Significant,   // mode 2: ndigits significant digits
-    AfterDecimal,  // mode 3: ndigits digits after the decimal point
+    Shortest,     // mode 0: the shortest digits that read back to the value
+    Significant,  // mode 2: ndigits significant digits
+    AfterDecimal, // mode 3: ndigits digits after the decimal point
 };
 
 // The exact decimal expansion of a double has at most 767 significant digits and 1074 digits after the point;
@@ -85,8 +85,8 @@ DecimalDigits dtoa(double value, DtoaMode mode, int ndigits) {
 }
 
 // CPython: Python/pystrtod.c format_float_short (3.11), with format_code already lowered to e/f/g/r.
-std::string format_float_short(double d, char format_code, DtoaMode mode, int precision, DoubleToStringFlags flags,
-                               bool upper) {
+std::string format_float_short(double d, char format_code, DtoaMode mode, int precision,
+                               DoubleToStringFlags flags, bool upper) {
     bool negative = std::signbit(d);
     if (!std::isfinite(d)) {
         // Ignore the sign of a nan.
@@ -105,9 +105,10 @@ std::string format_float_short(double d, char format_code, DtoaMode mode, int pr
     if (flags.no_negative_zero && digits == "0")
         negative = false;
 
-    // We got digits back; we may need to pad them with zeros on the left or right (or both), so the result has
-    // the form [<sign>]<zeros><digits><zeros>[<exponent>]. Think of an infinite string vdigits: digits padded with
-    // zeros on both sides; the output is the slice vdigits[vdigits_start : vdigits_end], with a decimal point.
+    // We got digits back; we may need to pad them with zeros on the left or right (or both), so the result
+    // has the form [<sign>]<zeros><digits><zeros>[<exponent>]. Think of an infinite string vdigits: digits
+    // padded with zeros on both sides; the output is the slice vdigits[vdigits_start : vdigits_end], with a
+    // decimal point.
     long vdigits_end = digits_len;
     bool use_exp = false;
     switch (format_code) {
@@ -137,8 +138,8 @@ std::string format_float_short(double d, char format_code, DtoaMode mode, int pr
         exponent = decpt - 1;
         decpt = 1;
     }
-    // Ensure vdigits_start < decpt <= vdigits_end, or vdigits_start < decpt < vdigits_end if add_dot_0 applies
-    // and there is no exponent.
+    // Ensure vdigits_start < decpt <= vdigits_end, or vdigits_start < decpt < vdigits_end if add_dot_0
+    // applies and there is no exponent.
     long vdigits_start = decpt <= 0 ? decpt - 1 : 0;
     if (!use_exp && flags.add_dot_0)
         vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
@@ -193,9 +194,13 @@ std::string format_float_short(double d, char format_code, DtoaMode mode, int pr
     return out;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // CPython: Python/pystrtod.c case_insensitive_match; `lower` is lower-case.
 bool matches_ignoring_case(std::string_view text, std::string_view lower) {
@@ -211,14 +216,16 @@ bool matches_ignoring_case(std::string_view text, std::string_view lower) {
     return true;
 }
 
-// Parses the unsigned decimal number `text` (already checked against the grammar) as _Py_dg_strtod does: correctly
-// rounded, overflowing to inf and underflowing to 0.
+// Parses the unsigned decimal number `text` (already checked against the grammar) as _Py_dg_strtod does:
+// correctly rounded, overflowing to inf and underflowing to 0.
 double parse_decimal(std::string_view text) {
     double value = 0.0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value, std::chars_format::general);
+    auto [ptr, ec] =
+        std::from_chars(text.data(), text.data() + text.size(), value, std::chars_format::general);
     if (ec != std::errc::result_out_of_range)
         return value;
-    // Out of range: decide between overflow and underflow from the decimal exponent of the first nonzero digit.
+    // Out of range: decide between overflow and underflow from the decimal exponent of the first nonzero
+    // digit.
     long position = 0; // digits before the point, counted from the first nonzero digit
     bool seen_nonzero = false;
     bool after_point = false;
@@ -294,12 +301,16 @@ std::string double_to_string(double value, char format_code, int precision, Doub
 }
 
 // CPython: Objects/floatobject.c float_repr: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0, NULL).
-std::string float_repr(double value) { return double_to_string(value, 'r', 0, {.add_dot_0 = true}); }
+std::string float_repr(double value) {
+    return double_to_string(value, 'r', 0, {.add_dot_0 = true});
+}
 
-std::string float_str(double value) { return float_repr(value); }
+std::string float_str(double value) {
+    return float_repr(value);
+}
 
-// CPython: Objects/floatobject.c PyFloat_FromString, Python/pystrtod.c _Py_string_to_number_with_underscores and
-// PyOS_string_to_double.
+// CPython: Objects/floatobject.c PyFloat_FromString, Python/pystrtod.c _Py_string_to_number_with_underscores
+// and PyOS_string_to_double.
 std::optional<double> parse_float(std::string_view text) {
     std::string ascii = transform_decimal_and_space_to_ascii(text);
 
@@ -336,7 +347,8 @@ std::optional<double> parse_float(std::string_view text) {
         body.remove_prefix(1);
     }
 
-    // _Py_dg_strtod's grammar: digits [. digits] or . digits, then an optional exponent with at least one digit.
+    // _Py_dg_strtod's grammar: digits [. digits] or . digits, then an optional exponent with at least one
+    // digit.
     std::size_t i = 0;
     std::size_t mantissa_digits = 0;
     while (i < body.size() && is_digit(body[i])) {

@@ -1,5 +1,6 @@
 // Float <-> text as CPython does it: repr/str (shortest round-trip), PyOS_double_to_string for the e/f/g/r
-// formats used by format specs, and float(str) parsing. The format-spec mini-language is runtime/format_spec.hpp.
+// formats used by format specs, and float(str) parsing. The format-spec mini-language is
+// runtime/format_spec.hpp.
 #pragma once
 
 #include <optional>
@@ -22,16 +23,18 @@ struct DoubleToStringFlags {
     bool no_negative_zero = false; // 'z': a result that rounds to zero loses its minus sign
 };
 
-// CPython: Python/pystrtod.c PyOS_double_to_string. format_code is one of e E f F g G r; precision is the number
-// of digits after the point (e, f), of significant digits (g; 0 means 1), and must be 0 for 'r'. Uppercase codes
-// give 'E', 'INF', 'NAN'.
+// CPython: Python/pystrtod.c PyOS_double_to_string. format_code is one of e E f F g G r; precision is the
+// number of digits after the point (e, f), of significant digits (g; 0 means 1), and must be 0 for 'r'.
+// Uppercase codes give 'E', 'INF', 'NAN'.
 std::string double_to_string(double value, char format_code, int precision, DoubleToStringFlags flags = {});
 
-// float(text): CPython's rules: surrounding whitespace (including Unicode), an optional sign, decimal digits with
-// single underscores between digits, an optional exponent, 'inf'/'infinity'/'nan' in any case; Unicode decimal
-// digits count as digits. Overflow gives +-inf and underflow +-0.0, as CPython. nullopt for a malformed string.
+// float(text): CPython's rules: surrounding whitespace (including Unicode), an optional sign, decimal digits
+// with single underscores between digits, an optional exponent, 'inf'/'infinity'/'nan' in any case; Unicode
+// decimal digits count as digits. Overflow gives +-inf and underflow +-0.0, as CPython. nullopt for a
+// malformed string.
 std::optional<double> parse_float(std::string_view text);
-// CPython's ValueError message for a string parse_float() rejects: "could not convert string to float: 'abc'".
+// CPython's ValueError message for a string parse_float() rejects: "could not convert string to float:
+// 'abc'".
 std::string float_parse_error_message(std::string_view text);
 
 } // namespace weft::rt

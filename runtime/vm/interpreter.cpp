@@ -79,7 +79,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     ++ts->native_depth;
 
     Frame* f = entry;
-    f->flags |= FrameEntry | FrameExecuting;
+    f->flags |= FrameExecuting;  // FrameEntry is set by the caller on the frame whose return ends this run
     if (f->depth == 0)
         f->depth = saved_thread_frame ? saved_thread_frame->depth + 1 : 1;
     ts->frame = f;

@@ -46,9 +46,16 @@ def outcome(thunk, render=str):
     """The value rendered as a string, or '!Kind: message' for an exception (messages with a trailing colon and no
     text, such as MemoryError's, keep the colon)."""
     try:
-        return render(thunk())
+        value = thunk()
     except Exception as error:  # noqa: BLE001 - every exception is a golden value here
         return "!%s: %s" % (type(error).__name__, error)
+    # The value was computed under the default digit limit; printing it must not be.
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return render(value)
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
 def float_outcome(thunk):
@@ -343,7 +350,7 @@ def block_parse_float():
 INT_SPECS = ["", "d", "5", "<5", ">8", "^9", "*^9", "0", "08", "010", "+", "-", " ", "+d", " d", "=+8", "=8",
              "x<8", "x<010", "\u00e9>10,", "\U0001F600^9", ",", "_", "010,", "09,", "0=10,", "x=10,", "020_",
              "x", "X", "o", "b", "#x", "#X", "#o", "#b", "_x", "_b", "#_x", "#_b", "#020_x", "#010x", "^#10x",
-             "0=#10x", "_o", ",x", ",b", ",o", ",X", "c", "5c", "05c", "+c", "#c", ",c", "_c", "z", "z.2", "zc",
+             "0=#10x", "_o", ",x", ",b", ",o", ",X", "c", "5c", "05c", "+c", " c", "-c", "#c", ",c", "_c", "z", "z.2", "zc",
              "n", ",n", "_n", "#n", "e", "E", ".2e", "f", ".2f", ",.2f", "g", "G", "%", ".1%", "s", "\u00e9", "\x01",
              ".2", ".", ",_", "_,", ",,", "xx", "x5", "c ", ">>5", ">>>5", "<>5", "99999999999999999999",
              ".99999999999999999999", "\u0661\u0660", "z+", "+z", "=", " =8", "_=8", "^010", "<010", ">010"]

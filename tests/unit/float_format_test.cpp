@@ -1,5 +1,5 @@
-// float repr, PyOS_double_to_string and float(str) against CPython 3.11. The tables between the GENERATED markers
-// come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
+// float repr, PyOS_double_to_string and float(str) against CPython 3.11. The tables between the GENERATED
+// markers come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
 #include "runtime/types/float_format.hpp"
 
 #include <gtest/gtest.h>
@@ -1479,7 +1479,8 @@ TEST(DoubleToString, MatchesCPython) {
 }
 
 TEST(DoubleToString, NegativeZeroCoercion) {
-    // python3 -c "print(format(-0.0001, 'z.2f'), format(-0.0001, 'z.2e'), format(-0.0, 'z'), format(-0.5, 'z.0f'))"
+    // python3 -c "print(format(-0.0001, 'z.2f'), format(-0.0001, 'z.2e'), format(-0.0, 'z'), format(-0.5,
+    // 'z.0f'))"
     //   0.00 -1.00e-04 0.0 0
     weft::rt::DoubleToStringFlags z;
     z.no_negative_zero = true;

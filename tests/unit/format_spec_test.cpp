@@ -1,5 +1,5 @@
-// The format-spec mini-language against CPython 3.11's format(value, spec). The tables between the GENERATED markers
-// come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
+// The format-spec mini-language against CPython 3.11's format(value, spec). The tables between the GENERATED
+// markers come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
 #include "runtime/format_spec.hpp"
 
 #include "runtime/types/float_format.hpp"
@@ -107,6 +107,8 @@ constexpr IntCase int_cases[] = {
 {"0", "5c", "    \000"sv},
 {"0", "05c", "0000\000"sv},
 {"0", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"0", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"0", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"0", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"0", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"0", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -205,6 +207,8 @@ constexpr IntCase int_cases[] = {
 {"5", "5c", "    \005"},
 {"5", "05c", "0000\005"},
 {"5", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"5", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"5", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"5", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"5", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"5", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -303,6 +307,8 @@ constexpr IntCase int_cases[] = {
 {"-5", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-5", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-5", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-5", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-5", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"-5", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"-5", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"-5", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -401,6 +407,8 @@ constexpr IntCase int_cases[] = {
 {"65", "5c", "    A"},
 {"65", "05c", "0000A"},
 {"65", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"65", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"65", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"65", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"65", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"65", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -499,6 +507,8 @@ constexpr IntCase int_cases[] = {
 {"255", "5c", "    \303\277"},
 {"255", "05c", "0000\303\277"},
 {"255", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"255", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"255", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"255", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"255", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"255", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -597,6 +607,8 @@ constexpr IntCase int_cases[] = {
 {"-255", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-255", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-255", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-255", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-255", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"-255", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"-255", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"-255", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -695,6 +707,8 @@ constexpr IntCase int_cases[] = {
 {"1234", "5c", "    \323\222"},
 {"1234", "05c", "0000\323\222"},
 {"1234", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1234", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1234", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"1234", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"1234", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"1234", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -793,6 +807,8 @@ constexpr IntCase int_cases[] = {
 {"-1234", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-1234", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-1234", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-1234", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-1234", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"-1234", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"-1234", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"-1234", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -891,6 +907,8 @@ constexpr IntCase int_cases[] = {
 {"1234567", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"1234567", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"1234567", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1234567", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1234567", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"1234567", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"1234567", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"1234567", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -989,6 +1007,8 @@ constexpr IntCase int_cases[] = {
 {"1114112", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"1114112", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"1114112", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1114112", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"1114112", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"1114112", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"1114112", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"1114112", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -1087,6 +1107,8 @@ constexpr IntCase int_cases[] = {
 {"9223372036854775807", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"9223372036854775807", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"9223372036854775807", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"9223372036854775807", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"9223372036854775807", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"9223372036854775807", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"9223372036854775807", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"9223372036854775807", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -1185,6 +1207,8 @@ constexpr IntCase int_cases[] = {
 {"-9223372036854775808", "5c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-9223372036854775808", "05c", "!OverflowError: %c arg not in range(0x110000)"},
 {"-9223372036854775808", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-9223372036854775808", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-9223372036854775808", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"-9223372036854775808", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"-9223372036854775808", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"-9223372036854775808", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -1283,6 +1307,8 @@ constexpr IntCase int_cases[] = {
 {"18446744073709551617", "5c", "!OverflowError: Python int too large to convert to C long"},
 {"18446744073709551617", "05c", "!OverflowError: Python int too large to convert to C long"},
 {"18446744073709551617", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"18446744073709551617", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"18446744073709551617", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"18446744073709551617", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"18446744073709551617", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"18446744073709551617", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -1381,6 +1407,8 @@ constexpr IntCase int_cases[] = {
 {"-1000000000000000000000000000000", "5c", "!OverflowError: Python int too large to convert to C long"},
 {"-1000000000000000000000000000000", "05c", "!OverflowError: Python int too large to convert to C long"},
 {"-1000000000000000000000000000000", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-1000000000000000000000000000000", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"-1000000000000000000000000000000", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"-1000000000000000000000000000000", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"-1000000000000000000000000000000", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"-1000000000000000000000000000000", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -1479,6 +1507,8 @@ constexpr IntCase int_cases[] = {
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "5c", "!OverflowError: Python int too large to convert to C long"},
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "05c", "!OverflowError: Python int too large to convert to C long"},
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "+c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", " c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
+{"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "-c", "!ValueError: Sign not allowed with integer format specifier 'c'"},
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "#c", "!ValueError: Alternate form (#) not allowed with integer format specifier 'c'"},
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", ",c", "!ValueError: Cannot specify ',' with 'c'."},
 {"13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "_c", "!ValueError: Cannot specify '_' with 'c'."},
@@ -4100,7 +4130,8 @@ TEST(FormatSpec, StrMatchesCPython) {
 }
 
 TEST(FormatSpec, CommonFStringSpecs) {
-    // python3 -c "elapsed = 1.23456; print(f'{elapsed:0.2f}|{elapsed:.6f}|{\"ab\":>10}|{\"ab\":<5}|{\"ab\":^9}|')"
+    // python3 -c "elapsed = 1.23456;
+    // print(f'{elapsed:0.2f}|{elapsed:.6f}|{\"ab\":>10}|{\"ab\":<5}|{\"ab\":^9}|')"
     //   1.23|1.234560|        ab|ab   |   ab    |
     EXPECT_EQ(describe(weft::rt::format_float(1.23456, "0.2f")), "1.23");
     EXPECT_EQ(describe(weft::rt::format_float(1.23456, ".6f")), "1.234560");
@@ -4150,7 +4181,8 @@ TEST(FormatSpec, TypeSpecificParseReportsEveryParserError) {
     EXPECT_EQ(for_str.error().message, "Cannot specify ',' with 's'.");
     EXPECT_TRUE(weft::rt::parse_format_spec(",", FormatTarget::Int));
     EXPECT_TRUE(weft::rt::parse_format_spec(",", FormatTarget::Float));
-    // python3 -c "format(1.5, 'xx')"  ->  ValueError: Invalid format specifier 'xx' for object of type 'float'
+    // python3 -c "format(1.5, 'xx')"  ->  ValueError: Invalid format specifier 'xx' for object of type
+    // 'float'
     auto invalid = weft::rt::parse_format_spec("xx", FormatTarget::Float);
     ASSERT_FALSE(invalid);
     EXPECT_EQ(invalid.error().message, "Invalid format specifier 'xx' for object of type 'float'");

@@ -1,5 +1,5 @@
-// MersenneTwister against CPython 3.11's random module, bit for bit. The tables between the GENERATED markers come
-// from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
+// MersenneTwister against CPython 3.11's random module, bit for bit. The tables between the GENERATED markers
+// come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
 #include "stdlib/random_mt.hpp"
 
 #include "runtime/types/bigint.hpp"
@@ -224,10 +224,11 @@ constexpr std::size_t state_seed1_index = 2;
 // END GENERATED: sequences
 // clang-format on
 
-BigInt big(char const* text) { return BigInt::from_string(text, 10, 0).value(); }
+BigInt big(char const* text) {
+    return BigInt::from_string(text, 10, 0).value();
+}
 
-template <class T>
-std::string describe(NumericResult<T> const& result) {
+template <class T> std::string describe(NumericResult<T> const& result) {
     if (!result)
         return "!ValueError: " + result.error().message;
     if constexpr (std::is_same_v<T, BigInt>)
@@ -324,9 +325,10 @@ TEST(Random, RandrangeAndRandintMatchCPython) {
                                                                      : mt.randrange(a, b, step);
         EXPECT_EQ(describe(result), c.expected);
         // The BigInt versions agree and draw the same numbers.
-        NumericResult<BigInt> big_result = c.is_randint            ? big_mt.randint(BigInt(a), BigInt(b))
-                                           : c.argument_count == 1 ? big_mt.randrange(BigInt(a))
-                                                                   : big_mt.randrange(BigInt(a), BigInt(b), BigInt(step));
+        NumericResult<BigInt> big_result = c.is_randint ? big_mt.randint(BigInt(a), BigInt(b))
+                                           : c.argument_count == 1
+                                               ? big_mt.randrange(BigInt(a))
+                                               : big_mt.randrange(BigInt(a), BigInt(b), BigInt(step));
         EXPECT_EQ(describe(big_result), c.expected);
     }
 }
