@@ -127,7 +127,7 @@ void append_float_repr(std::string& out, double value, bool add_dot_zero) {
     }
     int exponent = 0;
     std::from_chars(text.data() + e + 1 + (text[e + 1] == '+' ? 1 : 0), text.data() + text.size(), exponent);
-    int const decimal_point = exponent + 1;  // digits before the decimal point
+    int const decimal_point = exponent + 1; // digits before the decimal point
     int const count = static_cast<int>(digits.size());
     if (decimal_point > 16 || decimal_point < -3) {
         out += digits[0];
@@ -136,7 +136,8 @@ void append_float_repr(std::string& out, double value, bool add_dot_zero) {
             out.append(digits, 1, std::string::npos);
         }
         char exponent_text[16];
-        std::snprintf(exponent_text, sizeof exponent_text, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+        std::snprintf(exponent_text, sizeof exponent_text, "e%c%02d", exponent < 0 ? '-' : '+',
+                      std::abs(exponent));
         out += exponent_text;
         return;
     }
@@ -158,29 +159,44 @@ void append_float_repr(std::string& out, double value, bool add_dot_zero) {
 
 void append_constant_repr(std::string& out, Constant const& constant) {
     switch (constant.type) {
-    case Constant::Type::None: out += "None"; break;
-    case Constant::Type::True: out += "True"; break;
-    case Constant::Type::False: out += "False"; break;
-    case Constant::Type::Ellipsis: out += "Ellipsis"; break;
+    case Constant::Type::None:
+        out += "None";
+        break;
+    case Constant::Type::True:
+        out += "True";
+        break;
+    case Constant::Type::False:
+        out += "False";
+        break;
+    case Constant::Type::Ellipsis:
+        out += "Ellipsis";
+        break;
     case Constant::Type::Int:
         if (!constant.big_int.empty())
             out += constant.big_int;
         else
             out += std::to_string(constant.int_value);
         break;
-    case Constant::Type::Float: append_float_repr(out, constant.float_value, true); break;
+    case Constant::Type::Float:
+        append_float_repr(out, constant.float_value, true);
+        break;
     case Constant::Type::Complex:
         append_float_repr(out, constant.float_value, false);
         out += 'j';
         break;
-    case Constant::Type::Str: append_str_repr(out, constant.str_value); break;
-    case Constant::Type::Bytes: append_bytes_repr(out, constant.str_value); break;
+    case Constant::Type::Str:
+        append_str_repr(out, constant.str_value);
+        break;
+    case Constant::Type::Bytes:
+        append_bytes_repr(out, constant.str_value);
+        break;
     }
 }
 
 char const* operator_name(Operator op) {
-    static constexpr char const* names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",     "Pow",
-                                            "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv"};
+    static constexpr char const* names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                            "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
+                                            "BitXor", "BitAnd", "FloorDiv"};
     return names[static_cast<int>(op)];
 }
 
@@ -190,7 +206,8 @@ char const* unary_operator_name(UnaryOperator op) {
 }
 
 char const* comparison_name(CmpOperator op) {
-    static constexpr char const* names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
+    static constexpr char const* names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                            "GtE", "Is",    "IsNot", "In",  "NotIn"};
     return names[static_cast<int>(op)];
 }
 
@@ -204,7 +221,7 @@ char const* context_name(ExprContext context) {
 // Lib/ast.py dump(): Class(field=value, ...); a field whose value is None and whose default is None (an
 // optional field) is left out; with `attributes`, the location follows the fields.
 class Dumper {
-public:
+  public:
     explicit Dumper(bool attributes) : m_attributes(attributes) {}
 
     std::string take() { return std::move(m_out); }
@@ -667,7 +684,7 @@ public:
         close(stmt->location);
     }
 
-private:
+  private:
     void open(char const* text) {
         m_out += text;
         m_first_attribute = false;
@@ -677,7 +694,8 @@ private:
     void close(SourceLocation const& location) {
         if (m_attributes) {
             m_out += m_first_attribute ? "" : ", ";
-            m_out += "lineno=" + std::to_string(location.line) + ", col_offset=" + std::to_string(location.column) +
+            m_out += "lineno=" + std::to_string(location.line) +
+                     ", col_offset=" + std::to_string(location.column) +
                      ", end_lineno=" + std::to_string(location.end_line) +
                      ", end_col_offset=" + std::to_string(location.end_column);
         }
@@ -828,8 +846,7 @@ private:
 // ---- depth ----
 
 // Calls `visit(node)` for the statement and expression children of a node (one level down).
-template <class Visit>
-void for_each_child(Expr const* expr, Visit&& visit) {
+template <class Visit> void for_each_child(Expr const* expr, Visit&& visit) {
     auto list = [&](ExprList const& values) {
         for (Expr const* value : values) {
             if (value != nullptr)
@@ -848,7 +865,9 @@ void for_each_child(Expr const* expr, Visit&& visit) {
         list(node.kw_defaults);
     };
     switch (expr->kind) {
-    case Expr::Kind::BoolOp: list(static_cast<BoolOp const*>(expr)->values); break;
+    case Expr::Kind::BoolOp:
+        list(static_cast<BoolOp const*>(expr)->values);
+        break;
     case Expr::Kind::NamedExpr:
         visit(static_cast<NamedExpr const*>(expr)->target);
         visit(static_cast<NamedExpr const*>(expr)->value);
@@ -857,7 +876,9 @@ void for_each_child(Expr const* expr, Visit&& visit) {
         visit(static_cast<BinOp const*>(expr)->left);
         visit(static_cast<BinOp const*>(expr)->right);
         break;
-    case Expr::Kind::UnaryOp: visit(static_cast<UnaryOp const*>(expr)->operand); break;
+    case Expr::Kind::UnaryOp:
+        visit(static_cast<UnaryOp const*>(expr)->operand);
+        break;
     case Expr::Kind::Lambda:
         arguments(static_cast<Lambda const*>(expr)->args);
         visit(static_cast<Lambda const*>(expr)->body);
@@ -871,7 +892,9 @@ void for_each_child(Expr const* expr, Visit&& visit) {
         list(static_cast<Dict const*>(expr)->keys);
         list(static_cast<Dict const*>(expr)->values);
         break;
-    case Expr::Kind::Set: list(static_cast<Set const*>(expr)->elts); break;
+    case Expr::Kind::Set:
+        list(static_cast<Set const*>(expr)->elts);
+        break;
     case Expr::Kind::ListComp:
         visit(static_cast<ListComp const*>(expr)->elt);
         generators(static_cast<ListComp const*>(expr)->generators);
@@ -889,12 +912,16 @@ void for_each_child(Expr const* expr, Visit&& visit) {
         visit(static_cast<GeneratorExp const*>(expr)->elt);
         generators(static_cast<GeneratorExp const*>(expr)->generators);
         break;
-    case Expr::Kind::Await: visit(static_cast<Await const*>(expr)->value); break;
+    case Expr::Kind::Await:
+        visit(static_cast<Await const*>(expr)->value);
+        break;
     case Expr::Kind::Yield:
         if (auto const* value = static_cast<Yield const*>(expr)->value)
             visit(value);
         break;
-    case Expr::Kind::YieldFrom: visit(static_cast<YieldFrom const*>(expr)->value); break;
+    case Expr::Kind::YieldFrom:
+        visit(static_cast<YieldFrom const*>(expr)->value);
+        break;
     case Expr::Kind::Compare:
         visit(static_cast<Compare const*>(expr)->left);
         list(static_cast<Compare const*>(expr)->comparators);
@@ -910,15 +937,25 @@ void for_each_child(Expr const* expr, Visit&& visit) {
         if (auto const* spec = static_cast<FormattedValue const*>(expr)->format_spec)
             visit(spec);
         break;
-    case Expr::Kind::JoinedStr: list(static_cast<JoinedStr const*>(expr)->values); break;
-    case Expr::Kind::Attribute: visit(static_cast<Attribute const*>(expr)->value); break;
+    case Expr::Kind::JoinedStr:
+        list(static_cast<JoinedStr const*>(expr)->values);
+        break;
+    case Expr::Kind::Attribute:
+        visit(static_cast<Attribute const*>(expr)->value);
+        break;
     case Expr::Kind::Subscript:
         visit(static_cast<Subscript const*>(expr)->value);
         visit(static_cast<Subscript const*>(expr)->slice);
         break;
-    case Expr::Kind::Starred: visit(static_cast<Starred const*>(expr)->value); break;
-    case Expr::Kind::List: list(static_cast<List const*>(expr)->elts); break;
-    case Expr::Kind::Tuple: list(static_cast<Tuple const*>(expr)->elts); break;
+    case Expr::Kind::Starred:
+        visit(static_cast<Starred const*>(expr)->value);
+        break;
+    case Expr::Kind::List:
+        list(static_cast<List const*>(expr)->elts);
+        break;
+    case Expr::Kind::Tuple:
+        list(static_cast<Tuple const*>(expr)->elts);
+        break;
     case Expr::Kind::Slice: {
         auto const* node = static_cast<Slice const*>(expr);
         for (Expr const* part : {node->lower, node->upper, node->step}) {
@@ -968,8 +1005,12 @@ void for_each_child(Stmt const* stmt, VisitExpr&& visit, VisitStmt&& visit_state
         body(node->body);
         break;
     }
-    case Stmt::Kind::Return: optional(static_cast<Return const*>(stmt)->value); break;
-    case Stmt::Kind::Delete: list(static_cast<Delete const*>(stmt)->targets); break;
+    case Stmt::Kind::Return:
+        optional(static_cast<Return const*>(stmt)->value);
+        break;
+    case Stmt::Kind::Delete:
+        list(static_cast<Delete const*>(stmt)->targets);
+        break;
     case Stmt::Kind::Assign:
         list(static_cast<Assign const*>(stmt)->targets);
         visit(static_cast<Assign const*>(stmt)->value);
@@ -1025,7 +1066,9 @@ void for_each_child(Stmt const* stmt, VisitExpr&& visit, VisitStmt&& visit_state
         visit(static_cast<Assert const*>(stmt)->test);
         optional(static_cast<Assert const*>(stmt)->msg);
         break;
-    case Stmt::Kind::ExprStmt: visit(static_cast<ExprStmt const*>(stmt)->value); break;
+    case Stmt::Kind::ExprStmt:
+        visit(static_cast<ExprStmt const*>(stmt)->value);
+        break;
     case Stmt::Kind::Import:
     case Stmt::Kind::ImportFrom:
     case Stmt::Kind::Global:
@@ -1073,8 +1116,9 @@ int tree_depth(StmtList const& body) {
         deepest = std::max(deepest, entry.depth);
         auto visit = [&](Expr const* child) { pending.push_back({nullptr, child, entry.depth + 1}); };
         if (entry.stmt != nullptr) {
-            for_each_child(entry.stmt, visit,
-                           [&](Stmt const* child) { pending.push_back({child, nullptr, entry.depth + 1}); });
+            for_each_child(entry.stmt, visit, [&](Stmt const* child) {
+                pending.push_back({child, nullptr, entry.depth + 1});
+            });
         } else {
             for_each_child(entry.expr, visit);
         }

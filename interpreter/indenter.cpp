@@ -11,18 +11,6 @@ namespace weft::front {
 
 namespace {
 
-// Decodes one UTF-8 sequence at p (which must be valid); returns the code point and advances p.
-char32_t decode_utf8(char const*& p) {
-    auto const b0 = static_cast<unsigned char>(*p++);
-    if (b0 < 0x80)
-        return b0;
-    int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
-    char32_t code = b0 & (0x3F >> extra);
-    while (extra-- > 0)
-        code = (code << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
-    return code;
-}
-
 // Length of the valid UTF-8 sequence at [p, end), or 0 when it is not valid (overlong forms, surrogates and
 // code points past U+10FFFF included).
 int utf8_sequence_length(unsigned char const* p, unsigned char const* end) {
@@ -56,6 +44,18 @@ int utf8_sequence_length(unsigned char const* p, unsigned char const* end) {
     return length;
 }
 
+// Decodes the valid UTF-8 sequence of `length` bytes at p, and advances p past it.
+char32_t decode_utf8(char const*& p, int length) {
+    auto const b0 = static_cast<unsigned char>(*p++);
+    if (length == 1)
+        return b0;
+    char32_t code = b0 & (0x7F >> length);
+    for (int i = 1; i < length; ++i)
+        code = (code << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
+    return code;
+}
+
+
 // Whether `c` may appear in an identifier (XID_Continue), or start one (XID_Start). An approximation of
 // CPython's _PyUnicode_ScanIdentifier that rejects the punctuation, symbol and space blocks and accepts the
 // letters, marks and digits of every script.
@@ -70,9 +70,9 @@ bool is_identifier_code_point(char32_t c, bool first) {
         return c == 0xAA || c == 0xB5 || c == 0xBA || (!first && c == 0xB7);
     if (c == 0xD7 || c == 0xF7)
         return false;
-    if (first && c >= 0x300 && c <= 0x36F)  // combining marks continue an identifier only
+    if (first && c >= 0x300 && c <= 0x36F) // combining marks continue an identifier only
         return false;
-    if (c >= 0x2010 && c <= 0x205E)  // general punctuation, but the connectors (Pc) continue identifiers
+    if (c >= 0x2010 && c <= 0x205E) // general punctuation, but the connectors (Pc) continue identifiers
         return !first && (c == 0x203F || c == 0x2040 || c == 0x2054);
     if ((c >= 0x20A0 && c <= 0x20CF) || (c >= 0x2190 && c <= 0x245F) || (c >= 0x2500 && c <= 0x2BFF) ||
         (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) ||
@@ -87,15 +87,14 @@ bool is_identifier_code_point(char32_t c, bool first) {
 } // namespace
 
 // Characters Python does not print (str.isprintable() is false): controls, format characters, separators
-// other than the ASCII space, private use and noncharacters. An approximation of Py_UNICODE_ISPRINTABLE for the
-// blocks where they occur.
+// other than the ASCII space, private use and noncharacters. An approximation of Py_UNICODE_ISPRINTABLE for
+// the blocks where they occur.
 bool is_non_printable(char32_t c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0xD800 && c <= 0xDFFF) || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) ||
-           (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
-           (c >= 0xFFF0 && c <= 0xFFF8) || c == 0xFFFE || c == 0xFFFF || (c >= 0xE000 && c <= 0xF8FF) ||
-           c >= 0xF0000;
+    return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0xD800 && c <= 0xDFFF) || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) ||
+           c == 0x3000 || c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFF8) || c == 0xFFFE || c == 0xFFFF ||
+           (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
 }
-
 
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
@@ -114,7 +113,6 @@ void append_utf8(std::string& out, char32_t c) {
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
 }
-
 
 Lexer::Lexer(SourceFile const& source) : m_source(source) {
     std::string const& text = source.text();
@@ -171,8 +169,9 @@ void Lexer::find_unreadable_line() {
             char message[64];
             std::snprintf(message, sizeof message, "Non-UTF-8 code starting with '\\x%.2x' in file ", c);
             m_unreadable_line = line;
-            m_unreadable_message = message + m_source.name() + " on line " + std::to_string(line) +
-                                   ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+            m_unreadable_message =
+                message + m_source.name() + " on line " + std::to_string(line) +
+                ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
             return;
         }
         p += length;
@@ -218,10 +217,11 @@ Token Lexer::next() {
 }
 
 // The indentation of a new line (CPython: the `tok->atbol` block of tok_get()). Blank lines, and lines inside
-// brackets, change nothing. Sets m_pending_indents; returns false with an Error token on an indentation error.
+// brackets, change nothing. Sets m_pending_indents; returns false with an Error token on an indentation
+// error.
 bool Lexer::read_indentation(Token& token) {
     int column = 0;
-    int alt_column = 0;  // with tabs counted as one column: must order lines the same way (else TabError)
+    int alt_column = 0; // with tabs counted as one column: must order lines the same way (else TabError)
     int continuation_column = 0;
     for (;;) {
         if (at_end(m_cursor))
@@ -234,7 +234,7 @@ bool Lexer::read_indentation(Token& token) {
             column = (column / tab_size + 1) * tab_size;
             ++alt_column;
         } else if (c == '\f') {
-            column = alt_column = 0;  // form feed resets the column, "for Emacs users"
+            column = alt_column = 0; // form feed resets the column, "for Emacs users"
         } else if (c == '\\') {
             // The first backslash decides the indentation of what follows it.
             continuation_column = continuation_column != 0 ? continuation_column : column;
@@ -256,7 +256,8 @@ bool Lexer::read_indentation(Token& token) {
         column = alt_column = continuation_column;
     // CPython: indenterror() reports TabError at column 0 with end_offset 0.
     auto tab_error = [&] {
-        token = fail_at({m_line, 0, m_line, -1}, "inconsistent use of tabs and spaces in indentation", "TabError");
+        token = fail_at({m_line, 0, m_line, -1}, "inconsistent use of tabs and spaces in indentation",
+                        "TabError");
         return false;
     };
     if (column == m_indent_columns[m_indent]) {
@@ -313,7 +314,8 @@ bool Lexer::begin_continuation_line(char const* backslash) {
         m_cursor = m_end;
         if (m_bracket_level > 0) {
             Bracket const& open = innermost_bracket();
-            fail_at({open.line, open.column, open.line, -1}, std::string("'") + open.kind + "' was never closed");
+            fail_at({open.line, open.column, open.line, -1},
+                    std::string("'") + open.kind + "' was never closed");
         } else {
             SourceLocation location = end_of_input_location();
             fail_at({location.line, location.column - 1, location.line, -2}, "unexpected EOF while parsing");
@@ -363,7 +365,14 @@ bool Lexer::verify_identifier(char const* begin, char const* end) {
     char const* p = begin;
     bool first = true;
     while (p < end) {
-        char32_t const c = decode_utf8(p);
+        int const length = utf8_sequence_length(reinterpret_cast<unsigned char const*>(p),
+                                                reinterpret_cast<unsigned char const*>(end));
+        if (length == 0) {
+            // Bytes that are not UTF-8: CPython would have stopped reading the file at their line.
+            fail_at({}, m_unreadable_message, "SyntaxError", true);
+            return false;
+        }
+        char32_t const c = decode_utf8(p, length);
         if (!is_identifier_code_point(c, first)) {
             char message[64];
             if (is_non_printable(c)) {
@@ -398,7 +407,8 @@ Token Lexer::end_of_input() {
     if (m_bracket_level > 0) {
         // CPython: raise_unclosed_parentheses_error().
         Bracket const& open = innermost_bracket();
-        return fail_at({open.line, open.column, open.line, -1}, std::string("'") + open.kind + "' was never closed");
+        return fail_at({open.line, open.column, open.line, -1},
+                       std::string("'") + open.kind + "' was never closed");
     }
     return position_token(TokenKind::EndOfFile);
 }
@@ -441,7 +451,8 @@ Token Lexer::fail(char const* cursor, std::string message, bool raised_by_tokeni
     return fail_at({m_line, column, m_line, column}, std::move(message), "SyntaxError", raised_by_tokenizer);
 }
 
-Token Lexer::fail_at(SourceLocation location, std::string message, char const* kind, bool raised_by_tokenizer) {
+Token Lexer::fail_at(SourceLocation location, std::string message, char const* kind,
+                     bool raised_by_tokenizer) {
     if (m_fstring_expression && location.line != 0) {
         // CPython tokenizes "(expr)" on its own: lines count from the one with '{', and columns on that line
         // from the '{'.

@@ -13,20 +13,20 @@
 
 namespace weft::front {
 
-constexpr int max_indent_levels = 100;  // CPython: MAXINDENT ("too many levels of indentation")
-constexpr int max_bracket_level = 200;  // CPython: MAXLEVEL ("too many nested parentheses")
-constexpr int tab_size = 8;             // CPython: TABSIZE; a tab advances to the next multiple of 8
+constexpr int max_indent_levels = 100; // CPython: MAXINDENT ("too many levels of indentation")
+constexpr int max_bracket_level = 200; // CPython: MAXLEVEL ("too many nested parentheses")
+constexpr int tab_size = 8;            // CPython: TABSIZE; a tab advances to the next multiple of 8
 
 // The expression of an f-string replacement field. CPython 3.11 (Parser/string_parser.c fstring_compile_expr)
 // tokenizes it apart, as "(expr)": the '{' stands for '(' and the character that ends the expression ('}',
 // '!', ':' or '=') for ')'.
 struct FStringExpressionSpan {
-    std::size_t open_brace = 0;  // byte offset of the '{'
-    std::size_t end = 0;         // byte offset of the character that ends the expression
-    int line = 0;                // line of the '{'
-    std::size_t line_start = 0;  // byte offset of the start of that line
-    int column_shift = 0;        // CPython's starting_col_offset: error columns inside the expression are
-                                 // reported relative to it (see parse_fstring.cpp)
+    std::size_t open_brace = 0; // byte offset of the '{'
+    std::size_t end = 0;        // byte offset of the character that ends the expression
+    int line = 0;               // line of the '{'
+    std::size_t line_start = 0; // byte offset of the start of that line
+    int column_shift = 0;       // CPython's starting_col_offset: error columns inside the expression are
+                                // reported relative to it (see parse_fstring.cpp)
 };
 
 // Text helpers shared with the parser and ast_dump().
@@ -37,7 +37,7 @@ void append_utf8(std::string& out, char32_t code_point);
 bool is_non_printable(char32_t code_point);
 
 class Lexer {
-public:
+  public:
     // Tokenizes a whole file.
     explicit Lexer(SourceFile const& source);
     // Tokenizes an f-string expression: LeftParen, the expression's tokens, RightParen, Newline, EndOfFile.
@@ -53,20 +53,21 @@ public:
     bool error_raised_by_tokenizer() const { return m_error_raised_by_tokenizer; }
 
     struct Bracket {
-        char kind = 0;  // '(', '[' or '{'
+        char kind = 0; // '(', '[' or '{'
         int line = 0;
-        int column = 0;  // byte column
+        int column = 0; // byte column
     };
     int bracket_level() const { return m_bracket_level; }
     // The innermost open bracket; only valid when bracket_level() > 0.
     Bracket const& innermost_bracket() const { return m_brackets[m_bracket_level - 1]; }
 
-private:
+  private:
     // lexer.re
     Token lex_token();
     Token scan_number();
     Token scan_string(char const* quote);
     Token make_token(TokenKind kind);
+    Token bracket_token(bool accepted, TokenKind kind);
     bool check_end_of_number(char const* after, int c, char const* kind);
 
     // indenter.cpp
@@ -78,7 +79,7 @@ private:
     bool close_bracket(char kind);
     bool verify_identifier(char const* begin, char const* end);
     Token end_of_input();
-    Token position_token(TokenKind kind);  // INDENT, DEDENT, ENDMARKER: a position, no extent
+    Token position_token(TokenKind kind); // INDENT, DEDENT, ENDMARKER: a position, no extent
     Token fail(char const* cursor, std::string message, bool raised_by_tokenizer = true);
     Token fail_at(SourceLocation location, std::string message, char const* kind = "SyntaxError",
                   bool raised_by_tokenizer = false);
@@ -93,34 +94,37 @@ private:
     bool at_end(char const* p) const { return p >= m_end; }
 
     SourceFile const& m_source;
-    char const* m_text = nullptr;        // start of the source text
-    char const* m_limit = nullptr;       // end of the bytes to read
-    char const* m_end = nullptr;         // end of input: m_limit, plus one for a supplied final newline
-    bool m_virtual_newline = false;      // the text does not end in a line break: one is supplied, as CPython does
-    char const* m_cursor = nullptr;      // next byte to read
-    char const* m_marker = nullptr;      // re2c backtracking point
+    char const* m_text = nullptr;   // start of the source text
+    char const* m_limit = nullptr;  // end of the bytes to read
+    char const* m_end = nullptr;    // end of input: m_limit, plus one for a supplied final newline
+    bool m_virtual_newline = false; // the text does not end in a line break: one is supplied, as CPython does
+    char const* m_cursor = nullptr; // next byte to read
+    char const* m_marker = nullptr; // re2c backtracking point
     char const* m_token_start = nullptr; // first byte of the token being read
     char const* m_line_start = nullptr;  // first byte of the current line
     char const* m_previous_line_start = nullptr;
     int m_line = 1;
 
-    bool m_at_line_start = true;   // the next read starts a line: measure its indentation first
-    bool m_blank_line = false;     // the current line holds only blanks and a comment: it produces no NEWLINE
-    int m_pending_indents = 0;     // INDENT (> 0) or DEDENT (< 0) tokens still to produce
-    int m_indent = 0;              // index of the current level in the stacks below
-    std::array<int, max_indent_levels> m_indent_columns{};     // columns, tabs to multiples of 8
-    std::array<int, max_indent_levels> m_alt_indent_columns{}; // columns, tabs as 1: both must agree (TabError)
+    bool m_at_line_start = true; // the next read starts a line: measure its indentation first
+    bool m_blank_line = false;   // the current line holds only blanks and a comment: it produces no NEWLINE
+    int m_pending_indents = 0;   // INDENT (> 0) or DEDENT (< 0) tokens still to produce
+    int m_indent = 0;            // index of the current level in the stacks below
+    // The column of each open indentation level, with tabs to multiples of 8; and again with tabs counted as
+    // one column: both must order the lines alike, or it is a TabError.
+    std::array<int, max_indent_levels> m_indent_columns{};
+    std::array<int, max_indent_levels> m_alt_indent_columns{};
     std::array<Bracket, max_bracket_level> m_brackets{};
     int m_bracket_level = 0;
-    char const* m_comment_start = nullptr;  // a comment before the line break: NEWLINE starts there
+    char const* m_comment_start = nullptr; // a comment before the line break: NEWLINE starts there
 
-    // The first line CPython could not read (a NUL byte or invalid UTF-8), reported when the lexer gets there.
+    // The first line CPython could not read (a NUL byte or invalid UTF-8), reported when the lexer gets
+    // there.
     int m_unreadable_line = 0;
     std::string m_unreadable_message;
 
     // f-string expression mode (see FStringExpressionSpan).
     bool m_fstring_expression = false;
-    int m_fstring_state = 0;  // 0: emit '(', 1: expression tokens, 2: ')' emitted, 3: NEWLINE emitted
+    int m_fstring_state = 0; // 0: emit '(', 1: expression tokens, 2: ')' emitted, 3: NEWLINE emitted
     FStringExpressionSpan m_span;
 
     bool m_failed = false;

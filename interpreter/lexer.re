@@ -10,7 +10,6 @@ namespace weft::front {
 namespace {
 
 constexpr int end_of_input_char = -1;  // CPython's EOF from tok_nextc()
-constexpr int scan_failed = -2;
 
 bool is_digit(int c) { return c >= '0' && c <= '9'; }
 bool is_hex_digit(int c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -21,6 +20,11 @@ bool is_identifier_char(int c) {
 }
 
 } // namespace
+
+// The token just read, or an Error token when its bracket was refused.
+Token Lexer::bracket_token(bool accepted, TokenKind kind) {
+    return accepted ? make_token(kind) : position_token(TokenKind::Error);
+}
 
 Token Lexer::make_token(TokenKind kind) {
     Token token;
@@ -34,8 +38,6 @@ Token Lexer::make_token(TokenKind kind) {
 
 Token Lexer::lex_token() {
     for (;;) {
-        if (m_unreadable_line != 0 && m_line >= m_unreadable_line)
-            return fail_at({0, 0, 0, 0}, m_unreadable_message, "SyntaxError", true);
         if (m_at_line_start) {
             m_at_line_start = false;
             Token token;
@@ -43,6 +45,13 @@ Token Lexer::lex_token() {
                 return token;
             if (m_pending_indents != 0)
                 return next();
+        }
+        if (m_unreadable_line != 0 && m_line >= m_unreadable_line) {
+            // CPython shows the line of a NUL byte, without a caret; undecodable bytes get no location.
+            SourceLocation location{};
+            if (m_unreadable_message.starts_with("source code"))
+                location = {m_unreadable_line, -1, m_unreadable_line, -1};
+            return fail_at(location, m_unreadable_message, "SyntaxError", true);
         }
         m_token_start = m_cursor;
         /*!re2c
@@ -115,12 +124,12 @@ Token Lexer::lex_token() {
                 return scan_number();
             }
 
-            "(" { return open_bracket('(') ? make_token(TokenKind::LeftParen) : position_token(TokenKind::Error); }
-            "[" { return open_bracket('[') ? make_token(TokenKind::LeftBracket) : position_token(TokenKind::Error); }
-            "{" { return open_bracket('{') ? make_token(TokenKind::LeftBrace) : position_token(TokenKind::Error); }
-            ")" { return close_bracket(')') ? make_token(TokenKind::RightParen) : position_token(TokenKind::Error); }
-            "]" { return close_bracket(']') ? make_token(TokenKind::RightBracket) : position_token(TokenKind::Error); }
-            "}" { return close_bracket('}') ? make_token(TokenKind::RightBrace) : position_token(TokenKind::Error); }
+            "(" { return bracket_token(open_bracket('('), TokenKind::LeftParen); }
+            "[" { return bracket_token(open_bracket('['), TokenKind::LeftBracket); }
+            "{" { return bracket_token(open_bracket('{'), TokenKind::LeftBrace); }
+            ")" { return bracket_token(close_bracket(')'), TokenKind::RightParen); }
+            "]" { return bracket_token(close_bracket(']'), TokenKind::RightBracket); }
+            "}" { return bracket_token(close_bracket('}'), TokenKind::RightBrace); }
 
             ":"   { return make_token(TokenKind::Colon); }
             ","   { return make_token(TokenKind::Comma); }
@@ -170,7 +179,8 @@ Token Lexer::lex_token() {
                     m_cursor = m_end;
                     return end_of_input();
                 }
-                return fail_at({m_line, -1, m_line, -1}, "source code cannot contain null bytes", "SyntaxError", true);
+                SourceLocation const line{m_line, -1, m_line, -1};
+                return fail_at(line, "source code cannot contain null bytes", "SyntaxError", true);
             }
 
             * {
@@ -267,7 +277,9 @@ Token Lexer::scan_number() {
     bool nonzero = false;
     char const* zeros_end = nullptr;
     // The character after the number has just been read.
-    auto verify_end = [&](int next_char, char const* kind) { return check_end_of_number(in.p, next_char, kind); };
+    auto verify_end = [&](int next_char, char const* kind) {
+        return check_end_of_number(in.p, next_char, kind);
+    };
     auto decimal_tail = [&]() {
         for (;;) {
             do {
@@ -324,7 +336,8 @@ Token Lexer::scan_number() {
                 } while ('0' <= c && c < '8');
             } while (c == '_');
             if (is_digit(c))
-                return fail(in.p, std::string("invalid digit '") + static_cast<char>(c) + "' in octal literal");
+                return fail(in.p, std::string("invalid digit '") + static_cast<char>(c) +
+                                      "' in octal literal");
             if (!verify_end(c, "octal"))
                 return position_token(TokenKind::Error);
         } else if (c == 'b' || c == 'B') {
@@ -345,7 +358,8 @@ Token Lexer::scan_number() {
                 } while (c == '0' || c == '1');
             } while (c == '_');
             if (is_digit(c))
-                return fail(in.p, std::string("invalid digit '") + static_cast<char>(c) + "' in binary literal");
+                return fail(in.p, std::string("invalid digit '") + static_cast<char>(c) +
+                                      "' in binary literal");
             if (!verify_end(c, "binary"))
                 return position_token(TokenKind::Error);
         } else {
@@ -457,8 +471,9 @@ Token Lexer::scan_string(char const* quote_position) {
         if (c == end_of_input_char || (quote_size == 1 && (c == '\n' || c == '\r'))) {
             // CPython reports an unterminated string at its first character, with the line where it noticed.
             int const detected = c == end_of_input_char ? end_of_input_location().line : m_line;
-            std::string message = quote_size == 3 ? "unterminated triple-quoted string literal (detected at line "
-                                                  : "unterminated string literal (detected at line ";
+            std::string message = quote_size == 3 ? "unterminated triple-quoted string literal"
+                                                  : "unterminated string literal";
+            message += " (detected at line ";
             message += std::to_string(detected) + ")";
             int const column = static_cast<int>(m_token_start - first_line_start);
             m_line = first_line;
@@ -488,7 +503,8 @@ Token Lexer::scan_string(char const* quote_position) {
     token.kind = TokenKind::String;
     token.level = static_cast<std::uint16_t>(m_bracket_level);
     token.location = {first_line, static_cast<int>(m_token_start - first_line_start), m_line, column_of(p)};
-    token.text = std::string_view(m_token_start, static_cast<std::size_t>((p < m_limit ? p : m_limit) - m_token_start));
+    char const* const text_end = p < m_limit ? p : m_limit;
+    token.text = std::string_view(m_token_start, static_cast<std::size_t>(text_end - m_token_start));
     return token;
 }
 

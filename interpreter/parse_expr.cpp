@@ -1,10 +1,10 @@
-// Expressions and targets (CPython: Grammar/python.gram "EXPRESSIONS" to "ASSIGNMENT TARGETS", 3.11), with the
-// invalid_* rules that give CPython's messages (invalid_expression, invalid_named_expression, invalid_arguments,
-// invalid_kwarg, invalid_comprehension, invalid_double_starred_kvpairs, invalid_group, invalid_parameters...),
-// and number literals (Parser/pegen.c parsenumber).
+// Expressions and targets (CPython: Grammar/python.gram "EXPRESSIONS" to "ASSIGNMENT TARGETS", 3.11), with
+// the invalid_* rules that give CPython's messages (invalid_expression, invalid_named_expression,
+// invalid_arguments, invalid_kwarg, invalid_comprehension, invalid_double_starred_kvpairs, invalid_group,
+// invalid_parameters...), and number literals (Parser/pegen.c parsenumber).
 //
-// Right-nested chains (unary operators, '**', 'not', conditional expressions, lambdas) are built in loops, so that
-// only brackets make the parser recurse, and the lexer bounds those at 200 levels.
+// Right-nested chains (unary operators, '**', 'not', conditional expressions, lambdas) are built in loops, so
+// that only brackets make the parser recurse, and the lexer bounds those at 200 levels.
 #include "interpreter/parser_impl.hpp"
 
 #include <charconv>
@@ -18,19 +18,44 @@ namespace {
 // Binding power of the binary operators between bitwise_or and factor (CPython's rule order).
 int binary_precedence(TokenKind kind, Operator& op) {
     switch (kind) {
-    case TokenKind::VerticalBar: op = Operator::BitOr; return 1;
-    case TokenKind::Circumflex: op = Operator::BitXor; return 2;
-    case TokenKind::Ampersand: op = Operator::BitAnd; return 3;
-    case TokenKind::LeftShift: op = Operator::LShift; return 4;
-    case TokenKind::RightShift: op = Operator::RShift; return 4;
-    case TokenKind::Plus: op = Operator::Add; return 5;
-    case TokenKind::Minus: op = Operator::Sub; return 5;
-    case TokenKind::Star: op = Operator::Mult; return 6;
-    case TokenKind::Slash: op = Operator::Div; return 6;
-    case TokenKind::DoubleSlash: op = Operator::FloorDiv; return 6;
-    case TokenKind::Percent: op = Operator::Mod; return 6;
-    case TokenKind::At: op = Operator::MatMult; return 6;
-    default: return 0;
+    case TokenKind::VerticalBar:
+        op = Operator::BitOr;
+        return 1;
+    case TokenKind::Circumflex:
+        op = Operator::BitXor;
+        return 2;
+    case TokenKind::Ampersand:
+        op = Operator::BitAnd;
+        return 3;
+    case TokenKind::LeftShift:
+        op = Operator::LShift;
+        return 4;
+    case TokenKind::RightShift:
+        op = Operator::RShift;
+        return 4;
+    case TokenKind::Plus:
+        op = Operator::Add;
+        return 5;
+    case TokenKind::Minus:
+        op = Operator::Sub;
+        return 5;
+    case TokenKind::Star:
+        op = Operator::Mult;
+        return 6;
+    case TokenKind::Slash:
+        op = Operator::Div;
+        return 6;
+    case TokenKind::DoubleSlash:
+        op = Operator::FloorDiv;
+        return 6;
+    case TokenKind::Percent:
+        op = Operator::Mod;
+        return 6;
+    case TokenKind::At:
+        op = Operator::MatMult;
+        return 6;
+    default:
+        return 0;
     }
 }
 
@@ -147,20 +172,6 @@ bool Parser::starts_expression(std::size_t ahead) {
     }
 }
 
-// expressions: expression (',' expression)* [',']
-Expr* Parser::parse_expressions() {
-    SourceLocation const start = peek().location;
-    Expr* first = parse_expression();
-    if (!at(TokenKind::Comma))
-        return first;
-    auto* tuple = make<Tuple>(start);
-    tuple->elts.push_back(first);
-    while (accept(TokenKind::Comma) && starts_expression())
-        tuple->elts.push_back(parse_expression());
-    tuple->location = span_from(start);
-    return tuple;
-}
-
 // expression:
 //     | invalid_expression | invalid_legacy_expression
 //     | disjunction 'if' disjunction 'else' expression
@@ -174,8 +185,8 @@ Expr* Parser::parse_expression() {
     if (m_without_invalid)
         m_memoized_without_invalid.push_back(start_mark);
     if (m_lookahead) {
-        // Diagnostic looks backtrack, as PEG does; like CPython's parser (expression is a memoized rule), they
-        // remember each result so that nested brackets are not parsed again and again.
+        // Diagnostic looks backtrack, as PEG does; like CPython's parser (expression is a memoized rule),
+        // they remember each result so that nested brackets are not parsed again and again.
         std::size_t const key = start_mark * 2 + (m_without_invalid ? 1 : 0);
         if (auto const found = m_expression_memo.find(key); found != m_expression_memo.end()) {
             if (found->second.expr == nullptr)
@@ -207,8 +218,8 @@ Expr* Parser::parse_expression_uncached(std::size_t start_mark) {
     return body;
 }
 
-// Lambdas and conditional expressions, which nest to the right, built in a loop. `first` is a disjunction already
-// parsed (from `first_start`) and followed by 'if', or null.
+// Lambdas and conditional expressions, which nest to the right, built in a loop. `first` is a disjunction
+// already parsed (from `first_start`) and followed by 'if', or null.
 Expr* Parser::parse_expression_chain(Expr* first, SourceLocation const& first_start) {
     // A pending right-nested node: a lambda waiting for its body, or an if-else waiting for its orelse.
     struct Pending {
@@ -267,8 +278,8 @@ Expr* Parser::parse_expression_chain(Expr* first, SourceLocation const& first_st
     return result;
 }
 
-// CPython: invalid_expression and invalid_legacy_expression, tried when a disjunction (`body`, which started at
-// token `start_mark`) is directly followed by something that can start an expression.
+// CPython: invalid_expression and invalid_legacy_expression, tried when a disjunction (`body`, which started
+// at token `start_mark`) is directly followed by something that can start an expression.
 //     | !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid  (inside brackets only)
 //     | a=NAME !'(' b=star_expressions  (print and exec only)
 void Parser::check_invalid_expression(Expr* body, std::size_t start_mark) {
@@ -278,12 +289,15 @@ void Parser::check_invalid_expression(Expr* body, std::size_t start_mark) {
     }
     Token const& first = m_tokens[start_mark];
     bool const single_token = mark() == start_mark + 1;
-    bool const legacy = single_token && first.kind == TokenKind::Name && (first.text == "print" || first.text == "exec");
-    // CPython matches SOFT_KEYWORD with strncmp(keyword, name, len(name)): any prefix of a soft keyword counts.
+    bool const legacy =
+        single_token && first.kind == TokenKind::Name && (first.text == "print" || first.text == "exec");
+    // CPython matches SOFT_KEYWORD with strncmp(keyword, name, len(name)): any prefix of a soft keyword
+    // counts.
     bool const soft_keyword = first.kind == TokenKind::Name &&
                               (std::string_view("match").starts_with(first.text) ||
                                std::string_view("case").starts_with(first.text) || first.text == "_");
-    bool const name_string = first.kind == TokenKind::Name && m_tokens[start_mark + 1].kind == TokenKind::String;
+    bool const name_string =
+        first.kind == TokenKind::Name && m_tokens[start_mark + 1].kind == TokenKind::String;
     std::size_t const saved = mark();
     if (!legacy && !soft_keyword && !name_string && starts_expression()) {
         Expr* next = nullptr;
@@ -296,8 +310,8 @@ void Parser::check_invalid_expression(Expr* body, std::size_t start_mark) {
         }
         reset(saved);
     }
-    // invalid_legacy_expression parses the star_expressions after any name, with the invalid rules on: an error
-    // inside them is reported even when the name is not print or exec.
+    // invalid_legacy_expression parses the star_expressions after any name, with the invalid rules on: an
+    // error inside them is reported even when the name is not print or exec.
     if (single_token && first.kind == TokenKind::Name && !at(TokenKind::LeftParen) &&
         m_legacy_depth < max_legacy_depth) {
         Expr* next = nullptr;
@@ -416,7 +430,8 @@ void Parser::check_invalid_named_expression(Expr* expr, std::size_t start_mark) 
         bool const parsed = speculate([&] { parse_expression(); });
         reset(saved);
         if (parsed)
-            raise_at(expr->location, std::string("cannot use assignment expressions with ") + expression_name(expr));
+            raise_at(expr->location,
+                     std::string("cannot use assignment expressions with ") + expression_name(expr));
         return;
     }
     advance();
@@ -428,7 +443,8 @@ void Parser::check_invalid_named_expression(Expr* expr, std::size_t start_mark) 
     if (!ends)
         return;
     if (mark() == start_mark + 1 && m_tokens[start_mark].kind == TokenKind::Name)
-        raise_range(expr->location, value->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        raise_range(expr->location, value->location,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     if (!starts_with_display(expr) && is_bitwise_or_level(expr)) {
         raise_at(expr->location, std::string("cannot assign to ") + expression_name(expr) +
                                      " here. Maybe you meant '==' instead of '='?");
@@ -455,7 +471,8 @@ bool Parser::is_bitwise_or_level(Expr const* expr) const {
     }
 }
 
-// CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'): the expression starts with one of these atoms.
+// CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'): the expression starts with one of these
+// atoms.
 bool Parser::starts_with_display(Expr const* expr) const {
     Expr const* atom = expr;
     for (;;) {
@@ -473,10 +490,11 @@ bool Parser::starts_with_display(Expr const* expr) const {
             break;
     }
     if (atom->location.line != expr->location.line || atom->location.column != expr->location.column)
-        return false;  // the expression starts with '(' around its first operand: a group, not a display
+        return false; // the expression starts with '(' around its first operand: a group, not a display
     return atom->kind == Expr::Kind::List || atom->kind == Expr::Kind::GeneratorExp ||
-           (atom->kind == Expr::Kind::Tuple && is_group_start(atom)) || is_constant(atom, Constant::Type::True) ||
-           is_constant(atom, Constant::Type::False) || is_constant(atom, Constant::Type::None);
+           (atom->kind == Expr::Kind::Tuple && is_group_start(atom)) ||
+           is_constant(atom, Constant::Type::True) || is_constant(atom, Constant::Type::False) ||
+           is_constant(atom, Constant::Type::None);
 }
 
 // Whether the source has '(' at the expression's first column (a Tuple or GeneratorExp written with its own
@@ -494,7 +512,9 @@ bool Parser::is_parenthesized(Expr const* expr) const {
     if (first_line.data() == nullptr || last_line.data() == nullptr || expr->location.column < 0 ||
         expr->location.end_column < 0)
         return false;
-    auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\'; };
+    auto is_blank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\';
+    };
     std::string_view const text = m_source.text();
     char const* p = first_line.data() + expr->location.column;
     while (p > text.data() && is_blank(p[-1]))
@@ -597,13 +617,27 @@ Expr* Parser::parse_comparison_operators(Expr* left, SourceLocation const& start
     for (;;) {
         CmpOperator op;
         switch (kind()) {
-        case TokenKind::EqualEqual: op = CmpOperator::Eq; break;
-        case TokenKind::NotEqual: op = CmpOperator::NotEq; break;
-        case TokenKind::LessEqual: op = CmpOperator::LtE; break;
-        case TokenKind::Less: op = CmpOperator::Lt; break;
-        case TokenKind::GreaterEqual: op = CmpOperator::GtE; break;
-        case TokenKind::Greater: op = CmpOperator::Gt; break;
-        case TokenKind::In: op = CmpOperator::In; break;
+        case TokenKind::EqualEqual:
+            op = CmpOperator::Eq;
+            break;
+        case TokenKind::NotEqual:
+            op = CmpOperator::NotEq;
+            break;
+        case TokenKind::LessEqual:
+            op = CmpOperator::LtE;
+            break;
+        case TokenKind::Less:
+            op = CmpOperator::Lt;
+            break;
+        case TokenKind::GreaterEqual:
+            op = CmpOperator::GtE;
+            break;
+        case TokenKind::Greater:
+            op = CmpOperator::Gt;
+            break;
+        case TokenKind::In:
+            op = CmpOperator::In;
+            break;
         case TokenKind::Not:
             if (kind(1) != TokenKind::In)
                 return compare != nullptr ? compare : left;
@@ -654,7 +688,7 @@ Expr* Parser::parse_bitwise_or() {
 // The operators after the first operand of bitwise_or, by precedence climbing with explicit stacks.
 Expr* Parser::parse_binary_operators(Expr* first, SourceLocation const& first_extent) {
     struct Operand {
-        SourceLocation extent;  // from the operand's first token to its last (parentheses included)
+        SourceLocation extent; // from the operand's first token to its last (parentheses included)
         Expr* expr;
     };
     struct PendingOperator {
@@ -718,14 +752,14 @@ Expr* Parser::parse_factor() {
 // and followed by '**', or null.
 Expr* Parser::parse_power_chain(Expr* first, SourceLocation const& first_start) {
     struct Segment {
-        std::vector<Token const*> unary;  // the unary operators before this operand, outermost first
-        SourceLocation start;             // where the operand starts
+        std::vector<Token const*> unary; // the unary operators before this operand, outermost first
+        SourceLocation start;            // where the operand starts
         Expr* operand = nullptr;
     };
     std::vector<Segment> segments;
     if (first != nullptr) {
         segments.push_back({{}, first_start, first});
-        advance();  // '**'
+        advance(); // '**'
     }
     for (;;) {
         Segment segment;
@@ -737,14 +771,15 @@ Expr* Parser::parse_power_chain(Expr* first, SourceLocation const& first_start) 
         if (!accept(TokenKind::DoubleStar))
             break;
     }
-    SourceLocation const end = span_from(SourceLocation{});  // every node of the chain ends here
+    SourceLocation const end = span_from(SourceLocation{}); // every node of the chain ends here
     Expr* result = nullptr;
     for (std::size_t i = segments.size(); i-- > 0;) {
         Segment const& segment = segments[i];
         if (result == nullptr) {
             result = segment.operand;
         } else {
-            auto* power = make<BinOp>({segment.start.line, segment.start.column, end.end_line, end.end_column});
+            auto* power =
+                make<BinOp>({segment.start.line, segment.start.column, end.end_line, end.end_column});
             power->left = segment.operand;
             power->op = Operator::Pow;
             power->right = result;
@@ -752,7 +787,8 @@ Expr* Parser::parse_power_chain(Expr* first, SourceLocation const& first_start) 
         }
         for (std::size_t u = segment.unary.size(); u-- > 0;) {
             Token const& token = *segment.unary[u];
-            auto* op = make<UnaryOp>({token.location.line, token.location.column, end.end_line, end.end_column});
+            auto* op =
+                make<UnaryOp>({token.location.line, token.location.column, end.end_line, end.end_column});
             op->op = token.kind == TokenKind::Plus    ? UnaryOperator::UAdd
                      : token.kind == TokenKind::Minus ? UnaryOperator::USub
                                                       : UnaryOperator::Invert;
@@ -788,9 +824,10 @@ Expr* Parser::parse_primary() {
     for (;;) {
         TokenKind const next = kind();
         std::size_t const before = mark();
-        if (m_lookahead && (next == TokenKind::Dot || next == TokenKind::LeftParen || next == TokenKind::LeftBracket)) {
-            // Looking ahead for a diagnostic, a trailer that fails leaves the primary before it, as in CPython's
-            // PEG rules (in the first pass the failure is reported instead).
+        if (m_lookahead &&
+            (next == TokenKind::Dot || next == TokenKind::LeftParen || next == TokenKind::LeftBracket)) {
+            // Looking ahead for a diagnostic, a trailer that fails leaves the primary before it, as in
+            // CPython's PEG rules (in the first pass the failure is reported instead).
             Expr* extended = nullptr;
             if (!speculate([&] { extended = parse_trailer(result, start); })) {
                 reset(before);
@@ -810,6 +847,7 @@ Expr* Parser::parse_primary() {
 // One trailer of a primary: '.' NAME, '(' [arguments] ')' or '[' slices ']'.
 Expr* Parser::parse_trailer(Expr* result, SourceLocation const& start) {
     {
+        DepthGuard guard(*this, kind() == TokenKind::Dot ? 0 : bracket_depth_weight);
         TokenKind const next = kind();
         if (next == TokenKind::Dot) {
             advance();
@@ -929,7 +967,7 @@ Expr* Parser::parse_atom() {
 // group: '(' (yield_expr | named_expression) ')' | invalid_group
 // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
 Expr* Parser::parse_parenthesized() {
-    DepthGuard guard(*this);
+    DepthGuard guard(*this, bracket_depth_weight);
     Token const& open = advance();
     if (accept(TokenKind::RightParen))
         return make<Tuple>(span_from(open));
@@ -970,7 +1008,7 @@ Expr* Parser::parse_parenthesized() {
     }
     if (first->kind == Expr::Kind::Starred) {
         if (at(TokenKind::RightParen))
-            raise_at(first->location, "cannot use starred expression here");  // CPython: invalid_group
+            raise_at(first->location, "cannot use starred expression here"); // CPython: invalid_group
         fail();
     }
     expect(TokenKind::RightParen);
@@ -980,7 +1018,7 @@ Expr* Parser::parse_parenthesized() {
 // list: '[' [star_named_expressions] ']'
 // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
 Expr* Parser::parse_list_display() {
-    DepthGuard guard(*this);
+    DepthGuard guard(*this, bracket_depth_weight);
     Token const& open = advance();
     if (accept(TokenKind::RightBracket))
         return make<List>(span_from(open));
@@ -1003,14 +1041,16 @@ Expr* Parser::parse_list_display() {
         ExprList rest = parse_star_named_expressions(TokenKind::RightBracket);
         list->elts.insert(list->elts.end(), rest.begin(), rest.end());
     }
-    if ((at(TokenKind::For) || (at(TokenKind::Async) && kind(1) == TokenKind::For)) && last_comma != nullptr) {
+    if ((at(TokenKind::For) || (at(TokenKind::Async) && kind(1) == TokenKind::For)) &&
+        last_comma != nullptr) {
         // CPython: invalid_comprehension: ('[' | '{') star_named_expression ',' [star_named_expressions]
         // for_if_clauses
         std::size_t const saved = mark();
         bool const clauses = speculate([&] { parse_for_if_clauses(); });
         reset(saved);
         if (clauses) {
-            raise_range(first->location, list->elts.size() > 1 ? list->elts.back()->location : last_comma->location,
+            raise_range(first->location,
+                        list->elts.size() > 1 ? list->elts.back()->location : last_comma->location,
                         "did you forget parentheses around the comprehension target?");
         }
     }
@@ -1023,11 +1063,13 @@ Expr* Parser::parse_list_display() {
 // set: '{' star_named_expressions '}'
 // dictcomp: '{' kvpair for_if_clauses '}' ; setcomp: '{' named_expression for_if_clauses '}'
 Expr* Parser::parse_brace_display() {
-    DepthGuard guard(*this);
+    DepthGuard guard(*this, bracket_depth_weight);
     Token const& open = advance();
     if (accept(TokenKind::RightBrace))
         return make<Dict>(span_from(open));
-    auto is_comprehension = [&] { return at(TokenKind::For) || (at(TokenKind::Async) && kind(1) == TokenKind::For); };
+    auto is_comprehension = [&] {
+        return at(TokenKind::For) || (at(TokenKind::Async) && kind(1) == TokenKind::For);
+    };
     Expr* first_key = nullptr;
     Expr* first = nullptr;
     if (at(TokenKind::DoubleStar)) {
@@ -1037,7 +1079,8 @@ Expr* Parser::parse_brace_display() {
             fail();
     } else {
         // A key is an expression; a set element may also be starred or a bare assignment expression.
-        bool const key_possible = !at(TokenKind::Star) && !(at(TokenKind::Name) && kind(1) == TokenKind::ColonEqual);
+        bool const key_possible =
+            !at(TokenKind::Star) && !(at(TokenKind::Name) && kind(1) == TokenKind::ColonEqual);
         first = parse_star_named_expression();
         if (at(TokenKind::Colon) && key_possible) {
             Token const& colon = advance();
@@ -1188,7 +1231,8 @@ void Parser::parse_arguments(Call* call) {
         if (first.kind == TokenKind::Star) {
             advance();
             if (seen_double_star) {
-                // CPython: invalid_arguments, "iterable argument unpacking follows keyword argument unpacking".
+                // CPython: invalid_arguments, "iterable argument unpacking follows keyword argument
+                // unpacking".
                 raise_at(first.location, "iterable argument unpacking follows keyword argument unpacking");
             }
             Expr* value = parse_expression();
@@ -1223,7 +1267,7 @@ void Parser::parse_arguments(Call* call) {
             raise_range(first.location, peek(1).location, "cannot assign to " + std::string(first.text));
         } else {
             Expr* value = at(TokenKind::Name) && kind(1) == TokenKind::ColonEqual ? parse_named_expression()
-                                                                                 : parse_expression();
+                                                                                  : parse_expression();
             if (at(TokenKind::Equal)) {
                 // CPython: invalid_kwarg: !(NAME '=') expression '='
                 raise_range(value->location, peek().location,
@@ -1238,7 +1282,8 @@ void Parser::parse_arguments(Call* call) {
                 bool const only = call->args.empty() && call->keywords.empty() && at(TokenKind::RightParen);
                 if (!only || !allow_genexp) {
                     // CPython: invalid_arguments, "Generator expression must be parenthesized".
-                    raise_range(value->location, last_item->location, "Generator expression must be parenthesized");
+                    raise_range(value->location, last_item->location,
+                                "Generator expression must be parenthesized");
                 }
                 auto* generator = make<GeneratorExp>(open.location);
                 generator->elt = value;
@@ -1307,7 +1352,8 @@ void Parser::parse_params(Arguments& arguments, bool lambda) {
             seen_star = true;
             if (at(TokenKind::Comma) || at(closing)) {
                 // A bare '*': keyword-only parameters must follow it.
-                bool const bare = at(closing) || kind_beyond(1) == closing || kind_beyond(1) == TokenKind::DoubleStar;
+                bool const bare =
+                    at(closing) || kind_beyond(1) == closing || kind_beyond(1) == TokenKind::DoubleStar;
                 if (bare) {
                     if (!lambda)
                         raise_at(token.location, "named arguments must follow bare *");
@@ -1339,8 +1385,9 @@ void Parser::parse_params(Arguments& arguments, bool lambda) {
             });
             if (matched) {
                 SourceLocation const close = peek().location;
-                raise_range(token.location, close, lambda ? "Lambda expression parameters cannot be parenthesized"
-                                                          : "Function parameters cannot be parenthesized");
+                raise_range(token.location, close,
+                            lambda ? "Lambda expression parameters cannot be parenthesized"
+                                   : "Function parameters cannot be parenthesized");
             }
             reset(saved);
             fail();
@@ -1356,7 +1403,8 @@ void Parser::parse_params(Arguments& arguments, bool lambda) {
                     Arg* following = parse_param(lambda, false);
                     raise_at(following->location, "arguments cannot follow var-keyword argument");
                 }
-                if (next.kind == TokenKind::Star || next.kind == TokenKind::DoubleStar || next.kind == TokenKind::Slash)
+                if (next.kind == TokenKind::Star || next.kind == TokenKind::DoubleStar ||
+                    next.kind == TokenKind::Slash)
                     raise_at(next.location, "arguments cannot follow var-keyword argument");
                 fail();
             }
@@ -1369,7 +1417,7 @@ void Parser::parse_params(Arguments& arguments, bool lambda) {
         if (at(TokenKind::Equal)) {
             Token const& equal = advance();
             if (at(TokenKind::Comma) || at(closing))
-                raise_at(equal.location, "expected default value expression");  // CPython: invalid_default
+                raise_at(equal.location, "expected default value expression"); // CPython: invalid_default
             default_value = parse_expression();
         }
         if (!at(TokenKind::Comma) && !at(closing))
@@ -1398,7 +1446,8 @@ Arg* Parser::parse_param(bool lambda, bool star_annotation) {
     auto* arg = make<Arg>(name.location);
     arg->name = std::string(name.text);
     if (!lambda && accept(TokenKind::Colon))
-        arg->annotation = star_annotation && at(TokenKind::Star) ? parse_star_expression() : parse_expression();
+        arg->annotation =
+            star_annotation && at(TokenKind::Star) ? parse_star_expression() : parse_expression();
     arg->location = span_from(name);
     return arg;
 }
@@ -1425,8 +1474,9 @@ Expr* Parser::parse_star_targets() {
 
 // star_target: '*' (!'*' star_target) | target_with_star_atom
 // target_with_star_atom: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
-// star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '[' [star_targets_list_seq] ']'
-// The atom and its trailers are parsed as a primary; the result must then be a valid target.
+// star_atom: NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')' | '['
+// [star_targets_list_seq] ']' The atom and its trailers are parsed as a primary; the result must then be a
+// valid target.
 Expr* Parser::parse_star_target() {
     DepthGuard guard(*this);
     if (at(TokenKind::Star)) {
@@ -1462,9 +1512,15 @@ Expr* Parser::set_target_context(Expr* target, ExprContext context, TargetKind k
         Expr* expr = pending.back();
         pending.pop_back();
         switch (expr->kind) {
-        case Expr::Kind::Name: static_cast<Name*>(expr)->ctx = context; break;
-        case Expr::Kind::Attribute: static_cast<Attribute*>(expr)->ctx = context; break;
-        case Expr::Kind::Subscript: static_cast<Subscript*>(expr)->ctx = context; break;
+        case Expr::Kind::Name:
+            static_cast<Name*>(expr)->ctx = context;
+            break;
+        case Expr::Kind::Attribute:
+            static_cast<Attribute*>(expr)->ctx = context;
+            break;
+        case Expr::Kind::Subscript:
+            static_cast<Subscript*>(expr)->ctx = context;
+            break;
         case Expr::Kind::Starred:
             static_cast<Starred*>(expr)->ctx = context;
             pending.push_back(static_cast<Starred*>(expr)->value);
@@ -1479,7 +1535,8 @@ Expr* Parser::set_target_context(Expr* target, ExprContext context, TargetKind k
             for (Expr* element : static_cast<List*>(expr)->elts)
                 pending.push_back(element);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return target;
@@ -1525,40 +1582,67 @@ Expr* Parser::find_invalid_target(Expr* expr, TargetKind kind) {
 // CPython: _PyPegen_get_expr_name().
 char const* Parser::expression_name(Expr const* expr) {
     switch (expr->kind) {
-    case Expr::Kind::Attribute: return "attribute";
-    case Expr::Kind::Subscript: return "subscript";
-    case Expr::Kind::Starred: return "starred";
-    case Expr::Kind::Name: return "name";
-    case Expr::Kind::List: return "list";
-    case Expr::Kind::Tuple: return "tuple";
-    case Expr::Kind::Lambda: return "lambda";
-    case Expr::Kind::Call: return "function call";
+    case Expr::Kind::Attribute:
+        return "attribute";
+    case Expr::Kind::Subscript:
+        return "subscript";
+    case Expr::Kind::Starred:
+        return "starred";
+    case Expr::Kind::Name:
+        return "name";
+    case Expr::Kind::List:
+        return "list";
+    case Expr::Kind::Tuple:
+        return "tuple";
+    case Expr::Kind::Lambda:
+        return "lambda";
+    case Expr::Kind::Call:
+        return "function call";
     case Expr::Kind::BoolOp:
     case Expr::Kind::BinOp:
-    case Expr::Kind::UnaryOp: return "expression";
-    case Expr::Kind::GeneratorExp: return "generator expression";
+    case Expr::Kind::UnaryOp:
+        return "expression";
+    case Expr::Kind::GeneratorExp:
+        return "generator expression";
     case Expr::Kind::Yield:
-    case Expr::Kind::YieldFrom: return "yield expression";
-    case Expr::Kind::Await: return "await expression";
-    case Expr::Kind::ListComp: return "list comprehension";
-    case Expr::Kind::SetComp: return "set comprehension";
-    case Expr::Kind::DictComp: return "dict comprehension";
-    case Expr::Kind::Dict: return "dict literal";
-    case Expr::Kind::Set: return "set display";
+    case Expr::Kind::YieldFrom:
+        return "yield expression";
+    case Expr::Kind::Await:
+        return "await expression";
+    case Expr::Kind::ListComp:
+        return "list comprehension";
+    case Expr::Kind::SetComp:
+        return "set comprehension";
+    case Expr::Kind::DictComp:
+        return "dict comprehension";
+    case Expr::Kind::Dict:
+        return "dict literal";
+    case Expr::Kind::Set:
+        return "set display";
     case Expr::Kind::JoinedStr:
-    case Expr::Kind::FormattedValue: return "f-string expression";
+    case Expr::Kind::FormattedValue:
+        return "f-string expression";
     case Expr::Kind::Constant:
         switch (static_cast<Constant const*>(expr)->type) {
-        case Constant::Type::None: return "None";
-        case Constant::Type::False: return "False";
-        case Constant::Type::True: return "True";
-        case Constant::Type::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case Constant::Type::None:
+            return "None";
+        case Constant::Type::False:
+            return "False";
+        case Constant::Type::True:
+            return "True";
+        case Constant::Type::Ellipsis:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case Expr::Kind::Compare: return "comparison";
-    case Expr::Kind::IfExp: return "conditional expression";
-    case Expr::Kind::NamedExpr: return "named expression";
-    default: return "expression";
+    case Expr::Kind::Compare:
+        return "comparison";
+    case Expr::Kind::IfExp:
+        return "conditional expression";
+    case Expr::Kind::NamedExpr:
+        return "named expression";
+    default:
+        return "expression";
     }
 }
 
@@ -1610,8 +1694,7 @@ Expr* Parser::parse_number(Token const& token) {
     }
     constant->type = Constant::Type::Int;
     std::uint64_t value = 0;
-    auto const result =
-        std::from_chars(text.data() + digits_start, text.data() + text.size(), value, base);
+    auto const result = std::from_chars(text.data() + digits_start, text.data() + text.size(), value, base);
     if (result.ec == std::errc() && value <= static_cast<std::uint64_t>(INT64_MAX)) {
         constant->int_value = static_cast<std::int64_t>(value);
         return constant;

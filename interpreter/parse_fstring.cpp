@@ -1,8 +1,8 @@
 // String literals: implicit concatenation, escape sequences and f-strings, as CPython 3.11 does them
 // (Parser/string_parser.c and _PyPegen_concatenate_strings in Parser/action_helpers.c). An f-string is one
 // STRING token; its replacement fields are found by scanning its text, and each expression is tokenized and
-// parsed on its own, as "(expr)", by a sub-parser (so 3.11's rules hold: no backslash, no '#', no reuse of the
-// enclosing quote inside a replacement field).
+// parsed on its own, as "(expr)", by a sub-parser (so 3.11's rules hold: no backslash, no '#', no reuse of
+// the enclosing quote inside a replacement field).
 #include "interpreter/parser_impl.hpp"
 
 #include <cstdio>
@@ -12,13 +12,13 @@ namespace weft::front {
 
 namespace {
 
-constexpr int max_fstring_nesting = 200;  // CPython: MAXLEVEL, for the brackets of one f-string expression
+constexpr int max_fstring_nesting = 200; // CPython: MAXLEVEL, for the brackets of one f-string expression
 
 struct StringLiteral {
     bool bytes = false;
     bool raw = false;
     bool fstring = false;
-    std::string_view body;  // between the quotes
+    std::string_view body; // between the quotes
 };
 
 // CPython: the prefix and quote handling of _PyPegen_parsestr().
@@ -39,9 +39,13 @@ StringLiteral read_literal(std::string_view text) {
     return literal;
 }
 
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
-int hex_value(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+int hex_value(char c) {
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
 
 // Appends the text with its line breaks translated to '\n', as CPython's tokenizer reads them.
 void append_translated(std::string& out, std::string_view text) {
@@ -61,17 +65,17 @@ void append_translated(std::string& out, std::string_view text) {
 // false and an error message in CPython's words when an escape is malformed. Positions in the message count
 // bytes of the decoder's input, where CPython has rewritten each non-ASCII character as a 10-byte \U escape.
 bool decode_unicode_escapes(std::string_view body, std::string& out, std::string& error) {
-    std::size_t position = 0;  // in CPython's rewritten buffer
+    std::size_t position = 0; // in CPython's rewritten buffer
     auto fail = [&](std::size_t start, std::size_t end, char const* message) {
         char text[160];
         if (end == start + 1)
             std::snprintf(text, sizeof text,
-                          "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %zu: %s", start,
-                          message);
+                          "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %zu: %s",
+                          start, message);
         else
             std::snprintf(text, sizeof text,
-                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s", start,
-                          end - 1, message);
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
+                          start, end - 1, message);
         error = text;
         return false;
     };
@@ -98,30 +102,59 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
         ++i;
         ++position;
         if (i >= body.size()) {
-            out += '\\';  // CPython rewrites a final backslash as \u005c
+            out += '\\'; // CPython rewrites a final backslash as \u005c
             break;
         }
         char const e = body[i++];
         ++position;
         switch (e) {
-        case '\n': break;  // a line continuation inside the literal
+        case '\n':
+            break; // a line continuation inside the literal
         case '\r':
             if (i < body.size() && body[i] == '\n')
                 ++i;
             break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 'v': out += '\v'; break;
-        case 'a': out += '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             char32_t value = static_cast<char32_t>(e - '0');
-            for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++digits) {
+            for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7';
+                 ++digits) {
                 value = value * 8 + static_cast<char32_t>(body[i++] - '0');
                 ++position;
             }
@@ -132,7 +165,7 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
         case 'u':
         case 'U': {
             int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-            char const* message = e == 'x' ? "truncated \\xXX escape"
+            char const* message = e == 'x'   ? "truncated \\xXX escape"
                                   : e == 'u' ? "truncated \\uXXXX escape"
                                              : "truncated \\UXXXXXXXX escape";
             char32_t value = 0;
@@ -199,22 +232,50 @@ bool decode_bytes_escapes(std::string_view body, std::string& out, std::string& 
         }
         char const e = body[i++];
         switch (e) {
-        case '\n': break;
+        case '\n':
+            break;
         case '\r':
             if (i < body.size() && body[i] == '\n')
                 ++i;
             break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 'v': out += '\v'; break;
-        case 'a': out += '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\\':
+            out += '\\';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case 'a':
+            out += '\a';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             int value = e - '0';
             for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++digits)
                 value = value * 8 + (body[i++] - '0');
@@ -240,7 +301,7 @@ bool decode_bytes_escapes(std::string_view body, std::string& out, std::string& 
 
 // Where a byte of the source is: line and line start, advanced monotonically through one token.
 struct LineTracker {
-    std::string_view text;  // the whole source
+    std::string_view text; // the whole source
     std::size_t position;
     int line;
     std::size_t line_start;
@@ -271,15 +332,17 @@ namespace {
 // Parses the f-strings of one concatenation. CPython: fstring_find_literal, fstring_find_expr,
 // fstring_compile_expr, fstring_parse and _PyPegen_FstringParser_ConcatFstring.
 class FStringParser {
-public:
+  public:
     FStringParser(Parser& parser, Token const& first, Token const& last, bool u_kind)
         : m_parser(parser), m_first(first), m_last(last), m_u_kind(u_kind) {}
 
     // Parses the f-string token `t` (body [begin, end)) into `state`.
-    void concat_fstring(ConcatenationState& state, Token const& t, char const* begin, char const* end, bool raw) {
+    void concat_fstring(ConcatenationState& state, Token const& t, char const* begin, char const* end,
+                        bool raw) {
         std::string_view const text = m_parser.source().text();
         m_tracker = {text, static_cast<std::size_t>(t.text.data() - text.data()), t.location.line,
-                     static_cast<std::size_t>(t.text.data() - text.data()) - static_cast<std::size_t>(t.location.column)};
+                     static_cast<std::size_t>(t.text.data() - text.data()) -
+                         static_cast<std::size_t>(t.location.column)};
         char const* s = begin;
         concat(state, s, end, raw, 0, t);
     }
@@ -293,10 +356,11 @@ public:
     }
 
     SourceLocation extent() const {
-        return {m_first.location.line, m_first.location.column, m_last.location.end_line, m_last.location.end_column};
+        return {m_first.location.line, m_first.location.column, m_last.location.end_line,
+                m_last.location.end_column};
     }
 
-private:
+  private:
     [[noreturn]] void error(std::string message) { m_parser.raise_at_last_token(std::move(message)); }
 
     static void add_literal(ConcatenationState& state, std::string&& literal) {
@@ -384,7 +448,8 @@ private:
             literal_end = s;
         }
         if (literal_end != literal_start) {
-            std::string_view const piece(literal_start, static_cast<std::size_t>(literal_end - literal_start));
+            std::string_view const piece(literal_start,
+                                         static_cast<std::size_t>(literal_end - literal_start));
             if (raw) {
                 append_translated(literal, piece);
             } else {
@@ -437,12 +502,13 @@ private:
                 brackets.push_back(ch);
             } else if (ch == '#') {
                 error("f-string expression part cannot include '#'");
-            } else if (brackets.empty() && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+            } else if (brackets.empty() &&
+                       (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
                 if (s + 1 < end) {
                     char const next = s[1];
                     // "!=", "==", "<=" and ">=" do not end the expression; nor do lone '<' and '>'.
-                    if ((ch == '!' && next == '=') || (ch == '=' && next == '=') || (ch == '<' && next == '=') ||
-                        (ch == '>' && next == '=')) {
+                    if ((ch == '!' && next == '=') || (ch == '=' && next == '=') ||
+                        (ch == '<' && next == '=') || (ch == '>' && next == '=')) {
                         ++s;
                         continue;
                     }
@@ -455,7 +521,8 @@ private:
                     error(std::string("f-string: unmatched '") + ch + "'");
                 char const opening = brackets.back();
                 brackets.pop_back();
-                if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}')))
+                if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') ||
+                      (opening == '{' && ch == '}')))
                     error(std::string("f-string: closing parenthesis '") + ch +
                           "' does not match opening parenthesis '" + opening + "'");
             }
@@ -468,16 +535,20 @@ private:
         if (s >= end)
             error("f-string: expecting '}'");
 
-        // Compile the expression first, so that its errors come before those of the conversion and format spec.
+        // Compile the expression first, so that its errors come before those of the conversion and format
+        // spec.
         Expr* expression = compile_expression(expression_start, expression_end, t);
 
         int conversion = -1;
         if (*s == '=') {
-            // A self-documenting expression: its text, with the '=' and the blanks after it, goes in the literal.
+            // A self-documenting expression: its text, with the '=' and the blanks after it, goes in the
+            // literal.
             ++s;
-            while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v'))
+            while (s < end &&
+                   (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v'))
                 ++s;
-            append_translated(text, std::string_view(expression_start, static_cast<std::size_t>(s - expression_start)));
+            append_translated(
+                text, std::string_view(expression_start, static_cast<std::size_t>(s - expression_start)));
             has_text = true;
         }
         if (s < end && *s == '!') {
@@ -574,13 +645,13 @@ Expr* Parser::parse_fstring_input() {
 }
 
 // strings: STRING+
-// CPython: _PyPegen_concatenate_strings(): str and bytes literals may not mix; any f-string makes the result a
-// JoinedStr, whose literal parts are merged across the pieces.
+// CPython: _PyPegen_concatenate_strings(): str and bytes literals may not mix; any f-string makes the result
+// a JoinedStr, whose literal parts are merged across the pieces.
 Expr* Parser::parse_strings() {
     std::vector<Token const*> tokens;
     while (at(TokenKind::String))
         tokens.push_back(&advance());
-    peek();  // CPython's STRING+ has read the next token when the concatenation is built
+    peek(); // CPython's STRING+ has read the next token when the concatenation is built
     Token const& first = *tokens.front();
     Token const& last = *tokens.back();
     SourceLocation const extent{first.location.line, first.location.column, last.location.end_line,

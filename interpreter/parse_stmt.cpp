@@ -23,20 +23,47 @@ bool is_whitespace_token(TokenKind kind) {
 // CPython: _PyPegen_augoperator() and the augassign rule.
 bool augmented_operator(TokenKind kind, Operator& op) {
     switch (kind) {
-    case TokenKind::PlusEqual: op = Operator::Add; return true;
-    case TokenKind::MinusEqual: op = Operator::Sub; return true;
-    case TokenKind::StarEqual: op = Operator::Mult; return true;
-    case TokenKind::AtEqual: op = Operator::MatMult; return true;
-    case TokenKind::SlashEqual: op = Operator::Div; return true;
-    case TokenKind::PercentEqual: op = Operator::Mod; return true;
-    case TokenKind::AmpersandEqual: op = Operator::BitAnd; return true;
-    case TokenKind::VerticalBarEqual: op = Operator::BitOr; return true;
-    case TokenKind::CircumflexEqual: op = Operator::BitXor; return true;
-    case TokenKind::LeftShiftEqual: op = Operator::LShift; return true;
-    case TokenKind::RightShiftEqual: op = Operator::RShift; return true;
-    case TokenKind::DoubleStarEqual: op = Operator::Pow; return true;
-    case TokenKind::DoubleSlashEqual: op = Operator::FloorDiv; return true;
-    default: return false;
+    case TokenKind::PlusEqual:
+        op = Operator::Add;
+        return true;
+    case TokenKind::MinusEqual:
+        op = Operator::Sub;
+        return true;
+    case TokenKind::StarEqual:
+        op = Operator::Mult;
+        return true;
+    case TokenKind::AtEqual:
+        op = Operator::MatMult;
+        return true;
+    case TokenKind::SlashEqual:
+        op = Operator::Div;
+        return true;
+    case TokenKind::PercentEqual:
+        op = Operator::Mod;
+        return true;
+    case TokenKind::AmpersandEqual:
+        op = Operator::BitAnd;
+        return true;
+    case TokenKind::VerticalBarEqual:
+        op = Operator::BitOr;
+        return true;
+    case TokenKind::CircumflexEqual:
+        op = Operator::BitXor;
+        return true;
+    case TokenKind::LeftShiftEqual:
+        op = Operator::LShift;
+        return true;
+    case TokenKind::RightShiftEqual:
+        op = Operator::RShift;
+        return true;
+    case TokenKind::DoubleStarEqual:
+        op = Operator::Pow;
+        return true;
+    case TokenKind::DoubleSlashEqual:
+        op = Operator::FloorDiv;
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -44,16 +71,12 @@ bool augmented_operator(TokenKind kind, Operator& op) {
 
 // ---- construction and tokens ----
 
-Parser::Parser(SourceFile const& source, AstArena& arena) : m_source(source), m_arena(arena), m_lexer(source) {}
+Parser::Parser(SourceFile const& source, AstArena& arena)
+    : m_source(source), m_arena(arena), m_lexer(source) {}
 
 Parser::Parser(Parser const& outer, FStringExpressionSpan const& span)
-    : m_fstring_input(true),
-      m_fstring_column_shift(span.column_shift),
-      m_fstring_depth(outer.m_fstring_depth + 1),
-      m_source(outer.m_source),
-      m_arena(outer.m_arena),
-      m_lexer(outer.m_source, span),
-      m_depth(outer.m_depth) {}
+    : m_fstring_input(true), m_fstring_column_shift(span.column_shift), m_source(outer.m_source),
+      m_arena(outer.m_arena), m_lexer(outer.m_source, span), m_depth(outer.m_depth) {}
 
 Token const& Parser::peek(std::size_t ahead) {
     while (m_tokens.size() <= m_mark + ahead) {
@@ -111,11 +134,6 @@ Token const& Parser::expect_forced(TokenKind k, char const* text) {
     raise_report(location, std::string("expected '") + text + "'");
 }
 
-bool Parser::at_name(std::string_view text) {
-    Token const& token = peek();
-    return token.kind == TokenKind::Name && token.text == text;
-}
-
 SourceLocation Parser::span_from(SourceLocation const& start) const {
     std::size_t index = m_mark;
     while (index > 1 && is_whitespace_token(m_tokens[index - 1].kind))
@@ -144,7 +162,7 @@ Parser::DepthGuard::DepthGuard(Parser& parser, int weight) : m_parser(parser), m
 
 void Parser::raise_report(SourceLocation location, std::string message, char const* kind) {
     if (m_without_invalid)
-        fail();  // CPython's expression_without_invalid does not raise
+        fail(); // CPython's expression_without_invalid does not raise
     if (m_fstring_input) {
         // CPython: _PyPegen_raise_error_known_location() for Py_fstring_input.
         message = "f-string: " + message;
@@ -190,9 +208,9 @@ void Parser::raise_generic_syntax_error() {
     raise_report(location, "invalid syntax");
 }
 
-// CPython: _PyPegen_tokenize_full_source_to_check_for_errors(). After an error found by the parser, the rest of
-// the file is tokenized: an error the tokenizer raises there replaces the parser's, and so does a bracket still
-// open at the end when it was opened on an earlier line than the last token read.
+// CPython: _PyPegen_tokenize_full_source_to_check_for_errors(). After an error found by the parser, the rest
+// of the file is tokenized: an error the tokenizer raises there replaces the parser's, and so does a bracket
+// still open at the end when it was opened on an earlier line than the last token read.
 void Parser::check_rest_of_source(SyntaxErrorReport& report) {
     if (m_lexer_failed || m_skip_source_check || report.kind == "MemoryError")
         return;
@@ -207,7 +225,8 @@ void Parser::check_rest_of_source(SyntaxErrorReport& report) {
             report = m_lexer.error();
         } else if (m_lexer.bracket_level() > 0 && m_lexer.innermost_bracket().line < error_line) {
             Lexer::Bracket const& open = m_lexer.innermost_bracket();
-            report = {"SyntaxError", std::string("'") + open.kind + "' was never closed",
+            report = {"SyntaxError",
+                      std::string("'") + open.kind + "' was never closed",
                       {open.line, open.column, open.line, -1}};
         }
         return;
@@ -233,8 +252,8 @@ StmtList Parser::parse_statements() {
 
 // statement: compound_stmt | simple_stmts
 // When a statement fails, it is parsed again as CPython's second pass parses it: rules stop at the longest
-// prefix they match (as PEG rules do) and the invalid_* checks see those prefixes. A specific error found then is
-// reported; otherwise the failure stands, as "invalid syntax" where the first pass stopped.
+// prefix they match (as PEG rules do) and the invalid_* checks see those prefixes. A specific error found
+// then is reported; otherwise the failure stands, as "invalid syntax" where the first pass stopped.
 void Parser::parse_statement(StmtList& body) {
     DepthGuard guard(*this, statement_depth_weight);
     std::size_t const start = mark();
@@ -275,24 +294,24 @@ void Parser::parse_simple_stmts(StmtList& body) {
         }
         expect(TokenKind::Newline);
     } catch (ParseFailure const&) {
-            // CPython's second pass tries invalid_assignment on the statement:
-            //     star_named_expression ',' star_named_expressions* ':' expression
-            // Its named_expressions report "Maybe you meant '=='..." even for elements written without commas.
-            std::size_t const failed = mark();
+        // CPython's second pass tries invalid_assignment on the statement:
+        //     star_named_expression ',' star_named_expressions* ':' expression
+        // Its named_expressions report "Maybe you meant '=='..." even for elements written without commas.
+        std::size_t const failed = mark();
+        reset(start);
+        if ((starts_expression() || at(TokenKind::Star)) && !assignment_prefix_matches()) {
             reset(start);
-            if ((starts_expression() || at(TokenKind::Star)) && !assignment_prefix_matches()) {
-                reset(start);
-                speculate([&] {
+            speculate([&] {
+                parse_star_named_expression();
+                expect(TokenKind::Comma);
+                while (starts_expression() || at(TokenKind::Star)) {
                     parse_star_named_expression();
-                    expect(TokenKind::Comma);
-                    while (starts_expression() || at(TokenKind::Star)) {
-                        parse_star_named_expression();
-                        accept(TokenKind::Comma);
-                    }
-                });
-            }
-            reset(failed);
-            throw;
+                    accept(TokenKind::Comma);
+                }
+            });
+        }
+        reset(failed);
+        throw;
     }
 }
 
@@ -304,16 +323,19 @@ void Parser::parse_simple_stmts(StmtList& body) {
 bool Parser::assignment_prefix_matches() {
     std::size_t const start = mark();
     if (at(TokenKind::Name) && kind(1) == TokenKind::Colon) {
-        return speculate([&] {
-            advance();
-            advance();
-            parse_expression();
-        }, true);
+        return speculate(
+            [&] {
+                advance();
+                advance();
+                parse_expression();
+            },
+            true);
     }
     Operator op{};
     Expr* single = nullptr;
     if (speculate([&] { single = parse_star_target(); }, true) && augmented_operator(kind(), op) &&
-        single->kind != Expr::Kind::Tuple && single->kind != Expr::Kind::List && single->kind != Expr::Kind::Starred)
+        single->kind != Expr::Kind::Tuple && single->kind != Expr::Kind::List &&
+        single->kind != Expr::Kind::Starred)
         return true;
     reset(start);
     int groups = 0;
@@ -432,8 +454,9 @@ Stmt* Parser::parse_assignment_or_expression() {
             reset(colon);
             if (!annotated)
                 fail();
-            bool const parenthesized = expr->location.column < static_cast<int>(m_source.line_text(expr->location.line).size()) &&
-                                       m_source.line_text(expr->location.line)[expr->location.column] == '(';
+            bool const parenthesized =
+                expr->location.column < static_cast<int>(m_source.line_text(expr->location.line).size()) &&
+                m_source.line_text(expr->location.line)[expr->location.column] == '(';
             if (expr->kind == Expr::Kind::List || (expr->kind == Expr::Kind::Tuple && parenthesized))
                 raise_at(expr->location, std::string("only single target (not ") + expression_name(expr) +
                                              ") can be annotated");
@@ -462,7 +485,8 @@ Stmt* Parser::parse_assignment_or_expression() {
             try {
                 value = parse_annotated_rhs();
             } catch (ParseFailure const&) {
-                // CPython's invalid_assignment still reports an invalid target when what follows does not parse.
+                // CPython's invalid_assignment still reports an invalid target when what follows does not
+                // parse.
                 std::size_t const failed = mark();
                 reset(value_mark);
                 Expr* prefix = nullptr;
@@ -484,7 +508,8 @@ Stmt* Parser::parse_assignment_or_expression() {
         }
         check_invalid_assignment(targets, targets.size() > 1 ? targets[1] : value, targets.size() > 1);
         for (Expr* target : targets) {
-            if ((target->kind == Expr::Kind::Yield || target->kind == Expr::Kind::YieldFrom) && !is_parenthesized(target))
+            if ((target->kind == Expr::Kind::Yield || target->kind == Expr::Kind::YieldFrom) &&
+                !is_parenthesized(target))
                 raise_at(target->location, "assignment to yield expression not possible");
             set_target_context(target, ExprContext::Store, TargetKind::Star);
         }
@@ -513,9 +538,9 @@ Stmt* Parser::parse_assignment_or_expression() {
     return statement;
 }
 
-// CPython: the invalid_named_expression rules reached through invalid_assignment's star_named_expression, when
-// a target is invalid. They look at the element just before the first '=' (the last one of an unparenthesized
-// tuple) and at the bitwise_or that starts the expression after it:
+// CPython: the invalid_named_expression rules reached through invalid_assignment's star_named_expression,
+// when a target is invalid. They look at the element just before the first '=' (the last one of an
+// unparenthesized tuple) and at the bitwise_or that starts the expression after it:
 //     | NAME '=' bitwise_or !('='|':=')      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
 //     | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
 //                                            "cannot assign to %s here. Maybe you meant '==' instead of '='?"
@@ -552,11 +577,12 @@ void Parser::check_invalid_assignment(ExprList const& targets, Expr* next, bool 
     if (!is_bitwise_or_level(prefix) || (prefix == next && next_is_target))
         return;
     if (element->kind == Expr::Kind::Name && !is_parenthesized(element))
-        raise_range(element->location, prefix->location, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        raise_range(element->location, prefix->location,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     if (!is_bitwise_or_level(element) || starts_with_display(element))
         return;
-    raise_at(element->location,
-             std::string("cannot assign to ") + expression_name(element) + " here. Maybe you meant '==' instead of '='?");
+    raise_at(element->location, std::string("cannot assign to ") + expression_name(element) +
+                                    " here. Maybe you meant '==' instead of '='?");
 }
 
 // return_stmt: 'return' [star_expressions]
@@ -780,7 +806,7 @@ Stmt* Parser::parse_class_def(ExprList decorators, Token const& first) {
         statement->keywords = std::move(arguments.keywords);
     }
     if (at(TokenKind::Newline))
-        raise_at_last_token("expected ':'");  // CPython: invalid_class_def_raw
+        raise_at_last_token("expected ':'"); // CPython: invalid_class_def_raw
     expect(TokenKind::Colon);
     statement->body = parse_block("class definition", keyword.location.line);
     statement->decorator_list = std::move(decorators);
@@ -815,7 +841,7 @@ Stmt* Parser::parse_if_stmt(bool elif) {
     auto* statement = make<If>(keyword.location);
     statement->test = parse_named_expression();
     if (at(TokenKind::Newline))
-        raise_at_last_token("expected ':'");  // CPython: invalid_if_stmt, invalid_elif_stmt
+        raise_at_last_token("expected ':'"); // CPython: invalid_if_stmt, invalid_elif_stmt
     expect(TokenKind::Colon);
     statement->body = parse_block(elif ? "'elif' statement" : "'if' statement",
                                   elif ? keyword.location.line : statement->test->location.line);
@@ -840,7 +866,7 @@ Stmt* Parser::parse_while_stmt() {
     auto* statement = make<While>(keyword.location);
     statement->test = parse_named_expression();
     if (at(TokenKind::Newline))
-        raise_at_last_token("expected ':'");  // CPython: invalid_while_stmt
+        raise_at_last_token("expected ':'"); // CPython: invalid_while_stmt
     expect(TokenKind::Colon);
     statement->body = parse_block("'while' statement", keyword.location.line);
     if (at(TokenKind::Else))
@@ -874,7 +900,7 @@ Stmt* Parser::parse_for_stmt(Token const* async_token) {
     advance();
     statement->iter = parse_star_expressions();
     if (at(TokenKind::Newline))
-        raise_at_last_token("expected ':'");  // CPython: invalid_for_stmt
+        raise_at_last_token("expected ':'"); // CPython: invalid_for_stmt
     expect(TokenKind::Colon);
     statement->body = parse_block("'for' statement", keyword.location.line);
     if (at(TokenKind::Else))
@@ -892,47 +918,32 @@ Stmt* Parser::parse_with_stmt(Token const* async_token) {
     statement->is_async = async_token != nullptr;
     bool parsed = false;
     if (at(TokenKind::LeftParen)) {
-        // The parenthesized form applies when the matching ')' is followed by ':'; else the parentheses belong
-        // to the first item's expression.
+        // The parenthesized form is tried first, as in CPython; when ':' does not follow its ')', the
+        // parentheses belong to the first item's expression instead.
         std::size_t const start = mark();
-        std::size_t depth = 0;
-        std::size_t ahead = 0;
-        for (;; ++ahead) {
-            TokenKind const k = kind(ahead);
-            if (k == TokenKind::LeftParen || k == TokenKind::LeftBracket || k == TokenKind::LeftBrace)
-                ++depth;
-            else if (k == TokenKind::RightParen || k == TokenKind::RightBracket || k == TokenKind::RightBrace)
-                --depth;
-            else if (k == TokenKind::Newline || k == TokenKind::EndOfFile)
-                break;
-            if (depth == 0)
-                break;
-        }
-        if (depth == 0 && kind(ahead + 1) == TokenKind::Colon) {
-            try {
-                advance();
-                std::vector<WithItem> items;
-                do {
-                    if (at(TokenKind::RightParen) && !items.empty())
-                        break;
-                    items.push_back(parse_with_item(true));
-                } while (accept(TokenKind::Comma));
-                expect(TokenKind::RightParen);
-                if (!at(TokenKind::Colon))
-                    fail();
+        try {
+            advance();
+            std::vector<WithItem> items;
+            do {
+                if (at(TokenKind::RightParen) && !items.empty())
+                    break;
+                items.push_back(parse_with_item(true));
+            } while (accept(TokenKind::Comma));
+            if (accept(TokenKind::RightParen) && at(TokenKind::Colon)) {
                 statement->items = std::move(items);
                 parsed = true;
-            } catch (ParseFailure const&) {
-                reset(start);
             }
+        } catch (ParseFailure const&) {
         }
+        if (!parsed)
+            reset(start);
     }
     if (!parsed) {
         do {
             statement->items.push_back(parse_with_item(false));
         } while (accept(TokenKind::Comma));
         if (at(TokenKind::Newline))
-            raise_at_last_token("expected ':'");  // CPython: invalid_with_stmt
+            raise_at_last_token("expected ':'"); // CPython: invalid_with_stmt
     }
     expect(TokenKind::Colon);
     statement->body = parse_block("'with' statement", keyword.location.line);
@@ -989,7 +1000,7 @@ Stmt* Parser::parse_try_stmt() {
         statement->finalbody = parse_block("'finally' statement", finally_keyword.location.line);
     }
     if (statement->handlers.empty() && statement->finalbody.empty())
-        raise_at_last_token("expected 'except' or 'finally' block");  // CPython: invalid_try_stmt
+        raise_at_last_token("expected 'except' or 'finally' block"); // CPython: invalid_try_stmt
     statement->location = span_from(keyword);
     return statement;
 }
@@ -1004,7 +1015,7 @@ ExceptHandler* Parser::parse_except_block() {
     }
     if (!at(TokenKind::Colon)) {
         if (at(TokenKind::Newline))
-            raise_at_last_token("expected ':'");  // CPython: invalid_except_stmt
+            raise_at_last_token("expected ':'"); // CPython: invalid_except_stmt
         handler->type = parse_expression();
         if (at(TokenKind::Comma)) {
             // CPython: invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
@@ -1025,8 +1036,8 @@ ExceptHandler* Parser::parse_except_block() {
             if (matched) {
                 peek();
                 Token const& last = m_tokens.back();
-                raise_report({handler->type->location.line, handler->type->location.column, last.location.end_line,
-                              last.location.end_column - 1},
+                raise_report({handler->type->location.line, handler->type->location.column,
+                              last.location.end_line, last.location.end_column - 1},
                              "multiple exception types must be parenthesized");
             }
             reset(comma_mark);
@@ -1035,7 +1046,7 @@ ExceptHandler* Parser::parse_except_block() {
         if (accept(TokenKind::As))
             handler->name = std::string(expect(TokenKind::Name).text);
         if (at(TokenKind::Newline))
-            raise_at_last_token("expected ':'");  // CPython: invalid_except_stmt
+            raise_at_last_token("expected ':'"); // CPython: invalid_except_stmt
     }
     expect(TokenKind::Colon);
     handler->body = parse_block("'except' statement", keyword.location.line);
@@ -1062,7 +1073,8 @@ ParseResult parse_module(SourceFile const& source) {
     }
     if (tree_depth(module->body) > max_tree_depth) {
         // CPython: the symtable's check, "maximum recursion depth exceeded during compilation".
-        result.error = SyntaxErrorReport{"RecursionError", "maximum recursion depth exceeded during compilation", {}};
+        result.error =
+            SyntaxErrorReport{"RecursionError", "maximum recursion depth exceeded during compilation", {}};
         return result;
     }
     result.module = std::move(module);

@@ -1,7 +1,7 @@
 // The recursive-descent parser shared by parse_stmt.cpp, parse_expr.cpp and parse_fstring.cpp (private).
-// Functions are named after the rules of CPython's Grammar/python.gram (3.11) and read beside it. Where CPython
-// has a second pass with invalid_* rules for better messages, this parser checks the same patterns at the point
-// where the first pass fails, and reports what CPython reports.
+// Functions are named after the rules of CPython's Grammar/python.gram (3.11) and read beside it. Where
+// CPython has a second pass with invalid_* rules for better messages, this parser checks the same patterns at
+// the point where the first pass fails, and reports what CPython reports.
 #pragma once
 
 #include <cstdint>
@@ -17,9 +17,9 @@
 
 namespace weft::front {
 
-// A rule did not match at the current token (CPython: the rule function returns NULL without an error). Caught
-// where the grammar has an alternative; otherwise parse_module() reports "invalid syntax" at the furthest token
-// read, as CPython does.
+// A rule did not match at the current token (CPython: the rule function returns NULL without an error).
+// Caught where the grammar has an alternative; otherwise parse_module() reports "invalid syntax" at the
+// furthest token read, as CPython does.
 struct ParseFailure {};
 
 // What a target is for: the messages differ ("cannot assign to" / "cannot delete").
@@ -28,25 +28,27 @@ enum class TargetKind : std::uint8_t { Star, Del, For };
 
 // CPython 3.11 limits, beyond the lexer's: the depth of nested rule calls (MAXSTACK in Parser/parser.c, a
 // MemoryError) and of the tree the compiler will walk (the symtable's recursion limit, a RecursionError).
-// DepthGuard weights approximate how many of CPython's rule levels one of ours stands for. Lambda parameters
-// weigh more than in CPython (which runs out at 746 nested lambda defaults, weft at 298), to keep the parser's
-// stack under about 200 KB whatever the input, as for the 200 levels of brackets the lexer allows.
+// DepthGuard weights approximate how many of CPython's rule levels one of ours stands for. Brackets and
+// lambda parameters weigh more than in CPython (which runs out at 746 nested lambda defaults, weft at 298;
+// and brackets nested through f-strings stop at about 290 levels), to keep the parser's stack under about 300
+// KB whatever the input; the lexer alone allows 200 levels of brackets.
 constexpr int max_parse_depth = 6000;
 constexpr int max_tree_depth = 3000;
 constexpr int expression_depth_weight = 4;
 constexpr int statement_depth_weight = 32;
 constexpr int lambda_parameters_depth_weight = 16;
-// How deep the second pass follows invalid_legacy_expression into the expressions after a name. CPython follows
-// a chain of juxtaposed names until its stack runs out (a MemoryError after about 1500); weft stops following,
-// which keeps the parser's stack small, and reports the error found so far.
+constexpr int bracket_depth_weight = 16;
+// How deep the second pass follows invalid_legacy_expression into the expressions after a name. CPython
+// follows a chain of juxtaposed names until its stack runs out (a MemoryError after about 1500); weft stops
+// following, which keeps the parser's stack small, and reports the error found so far.
 constexpr int max_legacy_depth = 32;
 
 class Parser {
-public:
+  public:
     // Parses a whole file.
     Parser(SourceFile const& source, AstArena& arena);
-    // Parses the expression of an f-string replacement field as CPython 3.11 does: as "(expr)", apart from the
-    // surrounding file (Parser/string_parser.c fstring_compile_expr). Errors get the "f-string: " prefix.
+    // Parses the expression of an f-string replacement field as CPython 3.11 does: as "(expr)", apart from
+    // the surrounding file (Parser/string_parser.c fstring_compile_expr). Errors get the "f-string: " prefix.
     Parser(Parser const& outer, FStringExpressionSpan const& span);
 
     // file: [statements] ENDMARKER
@@ -55,7 +57,8 @@ public:
     Expr* parse_fstring_input();
 
     // Turns a ParseFailure into CPython's report: "invalid syntax" at the furthest token read (or an
-    // IndentationError for an unexpected INDENT/DEDENT), unless a tokenizer error further on takes precedence.
+    // IndentationError for an unexpected INDENT/DEDENT), unless a tokenizer error further on takes
+    // precedence.
     [[noreturn]] void raise_generic_syntax_error();
     void check_rest_of_source(SyntaxErrorReport& report);
 
@@ -76,17 +79,21 @@ public:
     // The location from `start` to the end of the last token consumed (CPython: EXTRA).
     SourceLocation span_from(SourceLocation const& start) const;
     SourceLocation span_from(Token const& start) const { return span_from(start.location); }
-    bool at_name(std::string_view text);
 
     // ---- errors (parse_stmt.cpp) ----
     // CPython: RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
     [[noreturn]] void raise_at_last_token(std::string message, char const* kind = "SyntaxError");
-    // CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from `start` to `end` (node or token locations).
+    // CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from `start` to `end` (node or token
+    // locations).
     [[noreturn]] void raise_range(SourceLocation const& start, SourceLocation const& end, std::string message,
                                   char const* kind = "SyntaxError");
-    [[noreturn]] void raise_at(SourceLocation const& at, std::string message) { raise_range(at, at, message); }
-    // A report with CPython's raw offsets: columns as 0-based bytes; end_column may be negative (see source.hpp).
-    [[noreturn]] void raise_report(SourceLocation location, std::string message, char const* kind = "SyntaxError");
+    [[noreturn]] void raise_at(SourceLocation const& at, std::string message) {
+        raise_range(at, at, message);
+    }
+    // A report with CPython's raw offsets: columns as 0-based bytes; end_column may be negative (see
+    // source.hpp).
+    [[noreturn]] void raise_report(SourceLocation location, std::string message,
+                                   char const* kind = "SyntaxError");
     [[noreturn]] void fail() { throw ParseFailure{}; }
 
     // ---- statements (parse_stmt.cpp) ----
@@ -121,7 +128,6 @@ public:
     ExceptHandler* parse_except_block();
 
     // ---- expressions (parse_expr.cpp) ----
-    Expr* parse_expressions();
     Expr* parse_expression();
     Expr* parse_expression_uncached(std::size_t start_mark);
     [[gnu::noinline]] Expr* parse_expression_chain(Expr* first, SourceLocation const& first_start);
@@ -174,31 +180,27 @@ public:
 
     // ---- shared state ----
     SourceFile const& source() const { return m_source; }
-    AstArena& arena() { return m_arena; }
-    template <class T>
-    T* make(SourceLocation location) {
-        return m_arena.make<T>(location);
-    }
+    template <class T> T* make(SourceLocation location) { return m_arena.make<T>(location); }
     Name* make_name(Token const& token, ExprContext context);
 
     // Counts nested rule calls; past max_parse_depth the parse fails with CPython's MemoryError.
     class DepthGuard {
-    public:
+      public:
         explicit DepthGuard(Parser& parser, int weight = expression_depth_weight);
         ~DepthGuard() { m_parser.m_depth -= m_weight; }
         DepthGuard(DepthGuard const&) = delete;
         DepthGuard& operator=(DepthGuard const&) = delete;
 
-    private:
+      private:
         Parser& m_parser;
         int m_weight;
     };
 
-    // Runs `rule` as CPython's second pass would, with its invalid_* rules: the furthest token read is not updated,
-    // and with `without_invalid` (CPython's expression_without_invalid) no specific error is raised either.
-    // Returns false when the rule does not match; the position is left where it stopped, for the caller to reset.
-    template <class Rule>
-    bool speculate(Rule&& rule, bool without_invalid = false) {
+    // Runs `rule` as CPython's second pass would, with its invalid_* rules: the furthest token read is not
+    // updated, and with `without_invalid` (CPython's expression_without_invalid) no specific error is raised
+    // either. Returns false when the rule does not match; the position is left where it stopped, for the
+    // caller to reset.
+    template <class Rule> bool speculate(Rule&& rule, bool without_invalid = false) {
         struct Restore {
             Parser& parser;
             bool lookahead;
@@ -217,10 +219,10 @@ public:
         }
         return true;
     }
-    // Runs `rule` in the first pass; in a diagnostic look (m_lookahead), a rule that fails leaves the position
-    // where it was and returns false, so that the caller keeps the longest prefix, as a PEG rule does.
-    template <class Rule>
-    bool attempt(Rule&& rule) {
+    // Runs `rule` in the first pass; in a diagnostic look (m_lookahead), a rule that fails leaves the
+    // position where it was and returns false, so that the caller keeps the longest prefix, as a PEG rule
+    // does.
+    template <class Rule> bool attempt(Rule&& rule) {
         if (!m_lookahead) {
             rule();
             return true;
@@ -240,12 +242,15 @@ public:
     void check_invalid_assignment(ExprList const& targets, Expr* next, bool next_is_target);
 
     // Set while the parser looks further than CPython's first pass would, to choose a better message: the
-    // furthest token read is then not updated (CPython reports "invalid syntax" where its first pass stopped).
+    // furthest token read is then not updated (CPython reports "invalid syntax" where its first pass
+    // stopped).
     bool m_lookahead = false;
-    // Set inside CPython's expression_without_invalid: the invalid_* rules are off, so nothing specific is raised.
+    // Set inside CPython's expression_without_invalid: the invalid_* rules are off, so nothing specific is
+    // raised.
     bool m_without_invalid = false;
-    // Where `expression` was parsed without its invalid_* alternatives: CPython memoizes it there, and the second
-    // pass then reuses that result, so no expression starting at these tokens reports a specific error.
+    // Where `expression` was parsed without its invalid_* alternatives: CPython memoizes it there, and the
+    // second pass then reuses that result, so no expression starting at these tokens reports a specific
+    // error.
     std::vector<std::size_t> m_memoized_without_invalid;
     struct MemoEntry {
         Expr* expr;       // nullptr: the rule failed there
@@ -256,19 +261,23 @@ public:
     // Inside an f-string expression: CPython's Py_fstring_input start rule.
     bool m_fstring_input = false;
     int m_fstring_column_shift = 0;
-    int m_fstring_depth = 0;  // f-strings nested around this parser (CPython allows two levels of format specs)
 
-private:
+  private:
     SourceFile const& m_source;
     AstArena& m_arena;
     Lexer m_lexer;
-    std::deque<Token> m_tokens;  // every token read so far (CPython: p->tokens); a deque keeps references valid
-    std::size_t m_mark = 0;      // the next token to consume
-    std::size_t m_furthest = 0;  // how many tokens the first pass has read (CPython: p->fill)
+    // Every token read so far (CPython: p->tokens); a deque keeps references to them valid as it grows.
+    std::deque<Token> m_tokens;
+    // The next token to consume.
+    std::size_t m_mark = 0;
+    // How many tokens the first pass has read (CPython: p->fill when the first pass fails).
+    std::size_t m_furthest = 0;
     int m_depth = 0;
     int m_legacy_depth = 0;
-    bool m_lexer_failed = false;       // the error being reported is the lexer's
-    bool m_skip_source_check = false;  // an unexpected INDENT/DEDENT: CPython does not look further
+    // The error being reported is the lexer's.
+    bool m_lexer_failed = false;
+    // An unexpected INDENT or DEDENT: CPython does not look at the rest of the file.
+    bool m_skip_source_check = false;
 };
 
 // The depth of a tree as CPython's symtable counts it (statements and expressions on the deepest path), found

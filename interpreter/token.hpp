@@ -24,7 +24,8 @@ struct Token {
     // for them line/column are where the lexer stood after reading them, and end == start.
     // NEWLINE starts at the comment before it, if any, and ends where the line break starts.
     SourceLocation location;
-    std::string_view text;  // the token's bytes in the source; empty for NEWLINE at end of file, INDENT, DEDENT
+    std::string_view
+        text; // the token's bytes in the source; empty for NEWLINE at end of file, INDENT, DEDENT
 };
 
 namespace detail {
@@ -58,6 +59,8 @@ constexpr TokenKind keyword_kind(std::string_view text) {
     return TokenKind::Name;
 }
 
-constexpr bool is_keyword(TokenKind kind) { return kind >= TokenKind::False; }
+constexpr bool is_keyword(TokenKind kind) {
+    return kind >= TokenKind::False;
+}
 
 } // namespace weft::front

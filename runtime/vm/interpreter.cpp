@@ -62,7 +62,9 @@ bool find_handler(CodeObject* code, std::uint32_t offset, ExceptionHandlerInfo& 
 }
 
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
-    return vm.new_str(format("local variable '{}' referenced before assignment", code->varnames[index]->view()));
+    // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
+    return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
+                             code->varnames[index]->view()));
 }
 
 } // namespace
@@ -181,9 +183,10 @@ op_LOAD_DEREF: {
         bool is_cell = static_cast<int>(arg) < code->ncells;
         Str* name = is_cell ? code->cellvars[arg].get() : code->freevars[arg - static_cast<std::uint32_t>(code->ncells)].get();
         if (is_cell)
-            raise(types.UnboundLocalError, "local variable '{}' referenced before assignment", name->view());
+            raise(types.UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value",
+                  name->view());
         else
-            raise(types.NameError, "free variable '{}' referenced before assignment in enclosing scope", name->view());
+            raise(types.NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name->view());
         ERROR();
     }
     PUSH(cell->contents);
@@ -216,7 +219,7 @@ op_LOAD_CLASSDEREF: {
     }
     Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
     if (cell->contents.is_null()) {
-        raise(types.NameError, "free variable '{}' referenced before assignment in enclosing scope", name->view());
+        raise(types.NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name->view());
         ERROR();
     }
     PUSH(cell->contents);
@@ -752,13 +755,7 @@ op_UNPACK_SEQUENCE: {
             ERROR();
         }
         if (got.size() > arg) {
-            if (seq.is_object() && (type_of(seq)->layout == Layout::List || type_of(seq)->layout == Layout::Tuple ||
-                                    type_of(seq)->layout == Layout::Str || type_of(seq)->layout == Layout::Dict)) {
-                TRY_OR_ERROR(n, len(seq));
-                raise(types.ValueError, "too many values to unpack (expected {}, got {})", arg, n);
-            } else {
-                raise(types.ValueError, "too many values to unpack (expected {})", arg);
-            }
+            raise(types.ValueError, "too many values to unpack (expected {})", arg);
             ERROR();
         }
         for (std::size_t i = got.size(); i > 0; --i) PUSH(std::move(got[i - 1]));
@@ -1071,11 +1068,9 @@ op_RAISE_VARARGS: {
     ERROR();
 }
 op_RERAISE: {
+    // The offset saved at stack[-arg] only matters for f_lineno in CPython; the handler search must start
+    // from this RERAISE, and the traceback already has this frame's entry.
     Value exc = POP();
-    if (arg != 0) {
-        Value& lasti = sp[-static_cast<std::ptrdiff_t>(arg)];
-        if (lasti.is_int()) cur = code->code.data() + lasti.as_int();
-    }
     SAVE();
     m_exception = std::move(exc);
     reraise = true;

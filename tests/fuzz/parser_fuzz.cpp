@@ -1,6 +1,6 @@
-// libFuzzer entry point for the front end's first stages: arbitrary bytes go through parse_module(), and a tree
-// that comes out is dumped. Nothing may crash, hang or leak, whatever the input.
-// Build: clang++ -std=c++20 -fsanitize=fuzzer,address,undefined -I. tests/fuzz/parser_fuzz.cpp <front-end sources>
+// libFuzzer entry point for the front end's first stages: arbitrary bytes go through parse_module(), and a
+// tree that comes out is dumped. Nothing may crash, hang or leak, whatever the input. Build: clang++
+// -std=c++20 -fsanitize=fuzzer,address,undefined -I. tests/fuzz/parser_fuzz.cpp <front-end sources>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -16,9 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     if (result.module != nullptr) {
         std::string const dump = ast_dump(*result.module, DumpAttributes::Yes);
         if (dump.empty())
-            __builtin_trap();  // a successful parse always dumps a Module(...)
-    } else if (!result.error.has_value() || (result.error->message.empty() && result.error->kind == "SyntaxError")) {
-        __builtin_trap();  // a failed parse always says why
+            __builtin_trap(); // a successful parse always dumps a Module(...)
+    } else if (!result.error.has_value() ||
+               (result.error->message.empty() && result.error->kind == "SyntaxError")) {
+        __builtin_trap(); // a failed parse always says why
     }
     return 0;
 }

@@ -1,5 +1,5 @@
-// Lexer tests: token streams and tokenizer errors, one behaviour per test. Expected values follow CPython 3.11's
-// tokenizer (Parser/tokenizer.c); error offsets are checked against what python3.11 reports.
+// Lexer tests: token streams and tokenizer errors, one behaviour per test. Expected values follow
+// CPython 3.11's tokenizer (Parser/tokenizer.c); error offsets are checked against what python3.11 reports.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,8 +70,8 @@ TEST(Lexer, DedentAtEndOfFile) {
 
 TEST(Lexer, NestedBlocksCloseWithOneDedentPerLevel) {
     EXPECT_EQ(tokens("if a:\n  if b:\n    c\nd\n"),
-              (Tokens{"if", "NAME a", ":", "NEWLINE", "INDENT", "if", "NAME b", ":", "NEWLINE", "INDENT", "NAME c",
-                      "NEWLINE", "DEDENT", "DEDENT", "NAME d", "NEWLINE", "ENDMARKER"}));
+              (Tokens{"if", "NAME a", ":", "NEWLINE", "INDENT", "if", "NAME b", ":", "NEWLINE", "INDENT",
+                      "NAME c", "NEWLINE", "DEDENT", "DEDENT", "NAME d", "NEWLINE", "ENDMARKER"}));
 }
 
 TEST(Lexer, BlankAndCommentLinesProduceNoTokens) {
@@ -100,9 +100,8 @@ TEST(Lexer, CarriageReturnsEndLines) {
 
 TEST(Lexer, TabAdvancesToNextMultipleOfEight) {
     // A tab and eight spaces are the same column, and both line up the same way with tabs counted as one.
-    EXPECT_EQ(tokens("if x:\n\ta\n\tb\n"),
-              (Tokens{"if", "NAME x", ":", "NEWLINE", "INDENT", "NAME a", "NEWLINE", "NAME b", "NEWLINE", "DEDENT",
-                      "ENDMARKER"}));
+    EXPECT_EQ(tokens("if x:\n\ta\n\tb\n"), (Tokens{"if", "NAME x", ":", "NEWLINE", "INDENT", "NAME a",
+                                                   "NEWLINE", "NAME b", "NEWLINE", "DEDENT", "ENDMARKER"}));
 }
 
 TEST(Lexer, TabsAndSpacesMixedInconsistentlyAreTabError) {
@@ -147,8 +146,9 @@ TEST(Lexer, NumberFollowedByNameIsInvalidDecimalLiteral) {
 
 TEST(Lexer, LeadingZerosAreRejected) {
     SyntaxErrorReport const error = lexer_error("x = 08\n");
-    EXPECT_EQ(error.message,
-              "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    EXPECT_EQ(
+        error.message,
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     EXPECT_EQ(error.location.column, 4);
     EXPECT_EQ(error.location.end_column, 5);
 }
@@ -159,8 +159,8 @@ TEST(Lexer, InvalidDigitInBinaryLiteral) {
 
 TEST(Lexer, StringPrefixesInAnyCase) {
     EXPECT_EQ(tokens("rb'a' Br\"b\" F'c' u'd' RF'e'\n"),
-              (Tokens{"STRING rb'a'", "STRING Br\"b\"", "STRING F'c'", "STRING u'd'", "STRING RF'e'", "NEWLINE",
-                      "ENDMARKER"}));
+              (Tokens{"STRING rb'a'", "STRING Br\"b\"", "STRING F'c'", "STRING u'd'", "STRING RF'e'",
+                      "NEWLINE", "ENDMARKER"}));
 }
 
 TEST(Lexer, InvalidPrefixIsANameThenAString) {
@@ -194,7 +194,8 @@ TEST(Lexer, SoftKeywordsAreNames) {
 }
 
 TEST(Lexer, NonAsciiIdentifiersAreNames) {
-    EXPECT_EQ(tokens("\xC3\xA9t\xC3\xA9 = 1\n"), (Tokens{"NAME \xC3\xA9t\xC3\xA9", "=", "NUMBER 1", "NEWLINE", "ENDMARKER"}));
+    EXPECT_EQ(tokens("\xC3\xA9t\xC3\xA9 = 1\n"),
+              (Tokens{"NAME \xC3\xA9t\xC3\xA9", "=", "NUMBER 1", "NEWLINE", "ENDMARKER"}));
 }
 
 TEST(Lexer, SymbolInIdentifierIsInvalidCharacter) {
@@ -205,8 +206,8 @@ TEST(Lexer, SymbolInIdentifierIsInvalidCharacter) {
 
 TEST(Lexer, OperatorsTakeTheLongestMatch) {
     EXPECT_EQ(tokens("a **= b //= c -> d := e ... f != g <<= h\n"),
-              (Tokens{"NAME a", "**=", "NAME b", "//=", "NAME c", "->", "NAME d", ":=", "NAME e", "...", "NAME f",
-                      "!=", "NAME g", "<<=", "NAME h", "NEWLINE", "ENDMARKER"}));
+              (Tokens{"NAME a", "**=", "NAME b", "//=", "NAME c", "->", "NAME d", ":=", "NAME e", "...",
+                      "NAME f", "!=", "NAME g", "<<=", "NAME h", "NEWLINE", "ENDMARKER"}));
 }
 
 TEST(Lexer, CommentStartsTheNewlineToken) {
@@ -247,7 +248,8 @@ TEST(Lexer, CharacterAfterLineContinuation) {
 }
 
 TEST(Lexer, NullByteIsRejected) {
-    EXPECT_EQ(lexer_error(std::string("x = 1\ny = 2\0\n", 13)).message, "source code cannot contain null bytes");
+    EXPECT_EQ(lexer_error(std::string("x = 1\ny = 2\0\n", 13)).message,
+              "source code cannot contain null bytes");
 }
 
 TEST(Lexer, FStringExpressionIsParenthesized) {

@@ -28,7 +28,8 @@ namespace {
 struct Case {
     std::string name;
     std::string source;
-    std::vector<std::string> golden;  // "dump ...", "located ..." or "error ...", "message ...", "location ..."
+    std::vector<std::string>
+        golden; // "dump ...", "located ..." or "error ...", "message ...", "location ..."
 };
 
 std::string read_file(std::string const& path) {
@@ -61,7 +62,8 @@ std::string unescape(std::string_view line) {
 }
 
 // Splits a file into its "=== <name>" sections: name, whether "(escaped)" follows it, and the text after it.
-std::vector<std::pair<std::string, std::string>> sections(std::string const& text, std::vector<bool>* escaped) {
+std::vector<std::pair<std::string, std::string>> sections(std::string const& text,
+                                                          std::vector<bool>* escaped) {
     std::vector<std::pair<std::string, std::string>> result;
     std::size_t position = 0;
     while (position < text.size()) {
@@ -122,14 +124,16 @@ std::string cpython_location(SourceFile const& source, SyntaxErrorReport const& 
     auto offset = [&](int column) {
         if (column < 0)
             return column + 1;
-        std::size_t const bytes = std::min<std::size_t>(static_cast<std::size_t>(column) + 1, line.size() + 1);
-        int characters = 0;  // a character cut short counts as one, as CPython decodes with "replace"
+        std::size_t const bytes =
+            std::min<std::size_t>(static_cast<std::size_t>(column) + 1, line.size() + 1);
+        int characters = 0; // a character cut short counts as one, as CPython decodes with "replace"
         for (std::size_t i = 0; i < bytes && i < line.size(); ++i)
             characters += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 ? 1 : 0;
         return characters + (bytes > line.size() ? 1 : 0);
     };
-    return "location " + std::to_string(error.location.line) + " " + std::to_string(offset(error.location.column)) +
-           " " + std::to_string(error.location.end_line) + " " + std::to_string(offset(error.location.end_column));
+    return "location " + std::to_string(error.location.line) + " " +
+           std::to_string(offset(error.location.column)) + " " + std::to_string(error.location.end_line) +
+           " " + std::to_string(offset(error.location.end_column));
 }
 
 std::string golden_line(Case const& test_case, std::string_view key) {
@@ -141,7 +145,9 @@ std::string golden_line(Case const& test_case, std::string_view key) {
 }
 
 // gtest prints a failing case by its name.
-void PrintTo(Case const& test_case, std::ostream* out) { *out << test_case.name; }
+void PrintTo(Case const& test_case, std::ostream* out) {
+    *out << test_case.name;
+}
 
 class ParserGolden : public testing::TestWithParam<Case> {};
 
@@ -153,8 +159,8 @@ TEST_P(ParserGolden, MatchesCPython) {
     ParseResult const result = parse_module(source);
     bool const expects_tree = !test_case.golden.empty() && test_case.golden.front().starts_with("dump ");
     if (expects_tree) {
-        ASSERT_TRUE(result.module != nullptr) << result.error->kind << ": " << result.error->message << " at line "
-                                              << result.error->location.line;
+        ASSERT_TRUE(result.module != nullptr) << result.error->kind << ": " << result.error->message
+                                              << " at line " << result.error->location.line;
         EXPECT_EQ(ast_dump(*result.module), golden_line(test_case, "dump"));
         EXPECT_EQ(ast_dump(*result.module, DumpAttributes::Yes), golden_line(test_case, "located"));
     } else {
@@ -178,8 +184,10 @@ TEST(Parser, BigIntegersKeepTheirDecimalDigits) {
     SourceFile const source("<test>", "0xFFFFFFFFFFFFFFFFFFFF\n9223372036854775807\n");
     ParseResult const result = parse_module(source);
     ASSERT_TRUE(result.module != nullptr);
-    auto const* big = static_cast<Constant const*>(static_cast<ExprStmt const*>(result.module->body[0])->value);
-    auto const* fits = static_cast<Constant const*>(static_cast<ExprStmt const*>(result.module->body[1])->value);
+    auto const* big =
+        static_cast<Constant const*>(static_cast<ExprStmt const*>(result.module->body[0])->value);
+    auto const* fits =
+        static_cast<Constant const*>(static_cast<ExprStmt const*>(result.module->body[1])->value);
     EXPECT_EQ(big->big_int, "1208925819614629174706175");
     EXPECT_TRUE(fits->big_int.empty());
     EXPECT_EQ(fits->int_value, INT64_MAX);
@@ -253,7 +261,7 @@ TEST(Parser, NestedLambdaDefaultsExhaustTheParserStack) {
     SourceFile const source("<test>", text);
     ParseResult const result = parse_module(source);
     ASSERT_TRUE(result.error.has_value());
-    EXPECT_EQ(result.error->kind, "MemoryError");  // CPython: "Parser stack overflowed", a MemoryError
+    EXPECT_EQ(result.error->kind, "MemoryError"); // CPython: "Parser stack overflowed", a MemoryError
 }
 
 TEST(Parser, LongFlatSequencesParse) {
