@@ -192,7 +192,8 @@ void Compiler::compile_expr(Expr const* e) {
         if (scope->kind != ScopeKind::Function)
             error("'await' outside function", loc);
         if (!scope->is_coroutine)
-            error("'await' outside async function", loc);
+            error(scope->is_comprehension ? "asynchronous comprehension outside of an asynchronous function"
+                                          : "'await' outside async function", loc);
         compile_expr(static_cast<Await const*>(e)->value);
         emit(Op::AWAIT, loc);
         break;

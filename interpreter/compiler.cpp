@@ -341,8 +341,15 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     CodeUnit& code = *unit().code;
     code.argcount = 1;
     bool is_generator = node->kind == Expr::Kind::GeneratorExp;
-    if (scope->is_coroutine)
-        error("asynchronous comprehension outside of an asynchronous function", loc);
+    bool is_async = scope->is_coroutine;
+    if (is_async) {
+        Scope* outer = scope->parent;
+        while (outer && outer->is_comprehension) outer = outer->parent;
+        if (is_generator)
+            error("asynchronous generators are not supported by weft yet", loc);
+        if (!outer || outer->kind != ScopeKind::Function || !outer->is_coroutine)
+            error("asynchronous comprehension outside of an asynchronous function", loc);
+    }
     if (node->kind == Expr::Kind::ListComp)
         emit(Op::BUILD_LIST, 0, loc);
     else if (node->kind == Expr::Kind::SetComp)
@@ -396,6 +403,8 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     compile_expr(generators[0].iter);
     emit(Op::GET_ITER, loc);
     emit(Op::CALL, 1, loc);
+    if (is_async)
+        emit(Op::AWAIT, loc);
 }
 
 std::shared_ptr<CodeUnit> compile_module(Module const& module, std::shared_ptr<SourceFile const> const& source,

@@ -178,6 +178,14 @@ void Lexer::find_unreadable_line() {
     }
 }
 
+// CPython shows the line of a NUL byte, without a caret; bytes that are not UTF-8 get no location.
+Token Lexer::fail_unreadable() {
+    SourceLocation location{};
+    if (m_unreadable_message.starts_with("source code"))
+        location = {m_unreadable_line, -1, m_unreadable_line, -1};
+    return fail_at(location, m_unreadable_message, "SyntaxError", true);
+}
+
 Token Lexer::next() {
     if (m_failed)
         return position_token(TokenKind::Error);
@@ -369,7 +377,7 @@ bool Lexer::verify_identifier(char const* begin, char const* end) {
                                                 reinterpret_cast<unsigned char const*>(end));
         if (length == 0) {
             // Bytes that are not UTF-8: CPython would have stopped reading the file at their line.
-            fail_at({}, m_unreadable_message, "SyntaxError", true);
+            fail_unreadable();
             return false;
         }
         char32_t const c = decode_utf8(p, length);

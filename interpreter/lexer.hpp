@@ -79,6 +79,7 @@ class Lexer {
     bool close_bracket(char kind);
     bool verify_identifier(char const* begin, char const* end);
     Token end_of_input();
+    Token fail_unreadable();
     Token position_token(TokenKind kind); // INDENT, DEDENT, ENDMARKER: a position, no extent
     Token fail(char const* cursor, std::string message, bool raised_by_tokenizer = true);
     Token fail_at(SourceLocation location, std::string message, char const* kind = "SyntaxError",

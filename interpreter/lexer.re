@@ -38,6 +38,8 @@ Token Lexer::make_token(TokenKind kind) {
 
 Token Lexer::lex_token() {
     for (;;) {
+        if (m_unreadable_line != 0 && m_line >= m_unreadable_line)
+            return fail_unreadable();
         if (m_at_line_start) {
             m_at_line_start = false;
             Token token;
@@ -46,13 +48,9 @@ Token Lexer::lex_token() {
             if (m_pending_indents != 0)
                 return next();
         }
-        if (m_unreadable_line != 0 && m_line >= m_unreadable_line) {
-            // CPython shows the line of a NUL byte, without a caret; undecodable bytes get no location.
-            SourceLocation location{};
-            if (m_unreadable_message.starts_with("source code"))
-                location = {m_unreadable_line, -1, m_unreadable_line, -1};
-            return fail_at(location, m_unreadable_message, "SyntaxError", true);
-        }
+        // A line CPython could not read ends the input where the lexer gets to it (also through a backslash).
+        if (m_unreadable_line != 0 && m_line >= m_unreadable_line)
+            return fail_unreadable();
         m_token_start = m_cursor;
         /*!re2c
             re2c:api = custom;

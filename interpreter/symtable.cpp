@@ -410,6 +410,10 @@ private:
             break;
         }
         case Expr::Kind::Await:
+            // An await inside a comprehension of an async function makes it an async comprehension
+            // (CPython: the comprehension's code is a coroutine, awaited where it is called).
+            for (Scope* s = m_current; s && s->is_comprehension; s = s->parent)
+                s->is_coroutine = true;
             visit_expr(static_cast<Await const*>(e)->value);
             break;
         case Expr::Kind::Yield:

@@ -128,7 +128,7 @@ Result<Value> future_get_result(VM& vm, Future* f) {
     if (f->state == FutureState::Cancelled)
         return vm.raise_value(make_cancelled_error(vm, f));
     if (f->state != FutureState::Finished)
-        return invalid_state(vm, "Result is not ready.");
+        return invalid_state(vm, "Result is not set.");
     f->log_traceback = false;
     if (!f->exception.is_null())
         return vm.raise_value(f->exception);

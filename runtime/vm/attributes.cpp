@@ -109,7 +109,13 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
         auto* m = static_cast<BoundMethod*>(o);
         if (n == "__self__") return m->self;
         if (n == "__func__") return m->function;
-        return Value();
+        // CPython: method_getattro delegates other attributes to the function
+        Result<Value> r = vm.getattr_opt(m->function, name);
+        if (r.is_error()) {
+            vm.take_exception();
+            return Value();
+        }
+        return r.release_value();
     }
     case Layout::Code: {
         auto* c = static_cast<CodeObject*>(o);

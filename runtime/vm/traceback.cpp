@@ -120,7 +120,8 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
 }
 
 std::string type_display_name(Type* t) {
-    if (t->module_name.empty() || t->module_name == "builtins")
+    // CPython 3.11: print_exception omits the module for builtins and __main__
+    if (t->module_name.empty() || t->module_name == "builtins" || t->module_name == "__main__")
         return std::string(t->qualname->view());
     return t->module_name + "." + std::string(t->qualname->view());
 }
@@ -146,8 +147,10 @@ void format_syntax_error(VM& vm, std::string& out, Exception* e) {
         std::string_view t = as<Str>(text)->view();
         std::int64_t off = offset.is_int() ? offset.as_int() : 0;
         std::int64_t end = end_offset.is_int() ? end_offset.as_int() : off;
-        if (end_lineno.is_int() && lineno.is_int() && end_lineno.as_int() > lineno.as_int())
-            end = -1;
+        if (e->type != vm.types.SyntaxError)
+            end = -1;  // CPython: subclasses (IndentationError, TabError) show one caret
+        else if (end_lineno.is_int() && lineno.is_int() && end_lineno.as_int() > lineno.as_int())
+            end = static_cast<std::int64_t>(t.size()) - (t.size() > 0 && t.back() == '\n' ? 1 : 0);
         // CPython: print_error_text
         std::int64_t o = off - 1;
         std::size_t i = 0;
@@ -164,9 +167,10 @@ void format_syntax_error(VM& vm, std::string& out, Exception* e) {
         out += rest.substr(0, len);
         out += "\n";
         if (off != 0 && o >= 0) {
-            std::int64_t width = end > off ? end - off : 1;
-            if (end == -1) width = std::max<std::int64_t>(1, chars - o);
-            if (o + width > chars + 1) width = std::max<std::int64_t>(1, chars + 1 - o);
+            // CPython: print_error_text: caret_repetitions = end_offset > offset ? end_offset - offset : 1
+            std::int64_t line_size = static_cast<std::int64_t>(t.size());
+            if (end > line_size + 1) end = line_size + 1;
+            std::int64_t width = end > 0 && end > off ? end - off : 1;
             out += "    ";
             out.append(static_cast<std::size_t>(o), ' ');
             out.append(static_cast<std::size_t>(width), '^');

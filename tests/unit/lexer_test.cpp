@@ -252,6 +252,13 @@ TEST(Lexer, NullByteIsRejected) {
               "source code cannot contain null bytes");
 }
 
+TEST(Lexer, BytesThatAreNotUtf8EndTheInputAtTheirLine) {
+    // The line is reached through a backslash in the indentation, where no token starts.
+    SyntaxErrorReport const error = lexer_error("if x:\n \\\ne\xe9\xe9 = 1\n");
+    EXPECT_EQ(error.message, "Non-UTF-8 code starting with '\\xe9' in file <test> on line 3, but no encoding "
+                             "declared; see https://peps.python.org/pep-0263/ for details");
+}
+
 TEST(Lexer, FStringExpressionIsParenthesized) {
     // CPython 3.11 tokenizes the expression of f"{a + b}" as "(a + b)".
     SourceFile source("<test>", "f\"{a + b}\"\n");
