@@ -55,7 +55,6 @@ char32_t decode_utf8(char const*& p, int length) {
     return code;
 }
 
-
 // Whether `c` may appear in an identifier (XID_Continue), or start one (XID_Start). An approximation of
 // CPython's _PyUnicode_ScanIdentifier that rejects the punctuation, symbol and space blocks and accepts the
 // letters, marks and digits of every script.

@@ -253,8 +253,8 @@ class Parser {
     // error.
     std::vector<std::size_t> m_memoized_without_invalid;
     struct MemoEntry {
-        Expr* expr;       // nullptr: the rule failed there
-        std::size_t end;  // where it stopped
+        Expr* expr;      // nullptr: the rule failed there
+        std::size_t end; // where it stopped
     };
     // Results of `expression` in diagnostic looks, by 2 * token index + (m_without_invalid ? 1 : 0).
     std::unordered_map<std::size_t, MemoEntry> m_expression_memo;

@@ -77,6 +77,13 @@ Dict* self_dict(Value const* args) { return as<Dict>(args[0]); }
 
 Result<Value> dict_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Dict* d = self_dict(args);
+    for (Object* o : vm.repr_in_progress)
+        if (o == d) return vm.new_str("{...}");
+    struct Guard {
+        VM& vm;
+        ~Guard() { vm.repr_in_progress.pop_back(); }
+    } guard{vm};
+    vm.repr_in_progress.push_back(d);
     std::vector<std::pair<Value, Value>> items;
     for (auto const& e : d->table.entries())
         if (!e.key.is_null()) items.emplace_back(e.key, e.value);

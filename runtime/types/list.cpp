@@ -114,9 +114,13 @@ List* self_list(Value const* args) { return as<List>(args[0]); }
 Result<Value> list_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     List* l = self_list(args);
     if (l->items.empty()) return vm.new_str("[]");
-    // Guard recursion (a list containing itself prints as [...]) by the native stack check in repr.
+    for (Object* o : vm.repr_in_progress)
+        if (o == l) return vm.new_str("[...]");
+    vm.repr_in_progress.push_back(l);
     std::vector<Value> copy = l->items;
-    return sequence_repr(vm, copy.data(), copy.size(), "[", "]", false);
+    Result<Value> r = sequence_repr(vm, copy.data(), copy.size(), "[", "]", false);
+    vm.repr_in_progress.pop_back();
+    return r;
 }
 
 Result<Value> list_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {

@@ -229,6 +229,8 @@ public:
     void write_stderr(std::string_view text);
     Result<void> flush_stdout();
     std::string stdout_buffer;
+    // Containers being repr()'d, so that a container inside itself prints as [...] (CPython: Py_ReprEnter).
+    std::vector<Object*> repr_in_progress;
     bool stdout_broken = false;
 
     // ---- tracebacks (vm/traceback.cpp) ----
