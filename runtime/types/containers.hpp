@@ -86,8 +86,36 @@ struct Dict final : Object {
     void clear_references() override { table.clear(); }
 };
 
+// The table behind set and frozenset, laid out as CPython's (Objects/setobject.c): open addressing over the
+// entries themselves, linear probes then perturbation, so a set iterates in the same order as CPython's
+// (which is what printing a set shows). Empty slots have a null key and hash 0; deleted ones (dummies) a
+// null key and hash -1. The `value` field is unused.
+class SetTable {
+public:
+    using Entry = DictTable::Entry;
+    SetTable() { m_slots.resize(min_size); }
+    std::size_t size() const { return m_used; }
+    Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
+    // Adds a key known not to be present (CPython: set_add_entry's insertion path).
+    void insert_new(Value key, std::int64_t hash, Value value = Value());
+    void remove_at(std::int64_t index, Value* key_out, Value* value_out);
+    void clear();
+    std::vector<Entry>& entries() { return m_slots; }
+    std::vector<Entry> const& entries() const { return m_slots; }
+
+private:
+    static constexpr std::size_t min_size = 8;       // PySet_MINSIZE
+    static constexpr std::size_t linear_probes = 9;  // LINEAR_PROBES
+    void resize(std::size_t minused);
+    void insert_clean(std::vector<Entry>& table, Value key, std::int64_t hash);
+
+    std::vector<Entry> m_slots;
+    std::size_t m_fill = 0;  // live + dummy slots
+    std::size_t m_used = 0;  // live slots
+};
+
 struct Set final : Object {
-    DictTable table;  // values unused (None)
+    SetTable table;
     bool frozen = false;
 
     explicit Set(Type* t) : Object(t) {}

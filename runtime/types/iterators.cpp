@@ -366,8 +366,8 @@ Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
         return out;
     }
     if (t->layout == Layout::Set || t->layout == Layout::Dict) {
-        DictTable& table = t->layout == Layout::Set ? as<Set>(iterable)->table : as<Dict>(iterable)->table;
-        for (auto const& e : table.entries())
+        auto const& entries = t->layout == Layout::Set ? as<Set>(iterable)->table.entries() : as<Dict>(iterable)->table.entries();
+        for (auto const& e : entries)
             if (!e.key.is_null()) out.push_back(e.key);
         return out;
     }

@@ -1,0 +1,120 @@
+// SetTable: CPython's set hash table (Objects/setobject.c: set_add_entry, set_insert_clean,
+// set_table_resize), so that sets iterate, and print, in CPython's order.
+#include "runtime/types/containers.hpp"
+#include "runtime/types/str.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+constexpr std::int64_t dummy_hash = -1;
+bool is_empty(DictTable::Entry const& e) { return e.key.is_null() && e.hash != dummy_hash; }
+} // namespace
+
+Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash) const {
+    std::size_t mask = m_slots.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    for (;;) {
+        std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
+        for (std::size_t j = 0; j <= probes; ++j) {
+            Entry const& e = m_slots[i + j];
+            if (is_empty(e))
+                return std::int64_t{-1};
+            if (!e.key.is_null() && e.hash == hash) {
+                if (e.key.is(key))
+                    return static_cast<std::int64_t>(i + j);
+                Value held = e.key;
+                bool eq = TRY(vm.equals(held, key));
+                if (eq)
+                    return static_cast<std::int64_t>(i + j);
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+void SetTable::insert_clean(std::vector<Entry>& table, Value key, std::int64_t hash) {
+    std::size_t mask = table.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    for (;;) {
+        if (table[i].key.is_null()) {
+            table[i] = Entry{hash, std::move(key), Value()};
+            return;
+        }
+        if (i + linear_probes <= mask) {
+            for (std::size_t j = 1; j <= linear_probes; ++j) {
+                if (table[i + j].key.is_null()) {
+                    table[i + j] = Entry{hash, std::move(key), Value()};
+                    return;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+void SetTable::insert_new(Value key, std::int64_t hash, Value) {
+    // CPython: set_add_entry when the key is absent: reuse the first dummy on the probe path, else the
+    // empty slot that ended the search.
+    std::size_t mask = m_slots.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    Entry* freeslot = nullptr;
+    for (;;) {
+        std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
+        for (std::size_t j = 0; j <= probes; ++j) {
+            Entry& e = m_slots[i + j];
+            if (is_empty(e)) {
+                if (freeslot) {
+                    *freeslot = Entry{hash, std::move(key), Value()};
+                    ++m_used;
+                    return;
+                }
+                e = Entry{hash, std::move(key), Value()};
+                ++m_fill;
+                ++m_used;
+                if (m_fill * 5 >= mask * 3)
+                    resize(m_used > 50000 ? m_used * 2 : m_used * 4);
+                return;
+            }
+            if (e.key.is_null() && e.hash == dummy_hash && !freeslot)
+                freeslot = &e;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+void SetTable::resize(std::size_t minused) {
+    std::size_t newsize = min_size;
+    while (newsize <= minused) newsize <<= 1;
+    std::vector<Entry> old;
+    old.swap(m_slots);
+    m_slots.resize(newsize);
+    for (Entry& e : old)
+        if (!e.key.is_null()) insert_clean(m_slots, std::move(e.key), e.hash);
+    m_fill = m_used;
+}
+
+void SetTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) {
+    Entry& e = m_slots[static_cast<std::size_t>(index)];
+    Value k = std::move(e.key);
+    e.hash = dummy_hash;
+    --m_used;
+    if (key_out) *key_out = std::move(k);
+    (void)value_out;
+}
+
+void SetTable::clear() {
+    std::vector<Entry> old;
+    old.swap(m_slots);
+    m_slots.resize(min_size);
+    m_fill = 0;
+    m_used = 0;
+}
+
+} // namespace weft::rt

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds weft (Release) into build/, first installing what a fresh Debian 12 machine lacks (as root, apt-get).
+#   tests/tools/build.sh [extra cmake options...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+packages=(g++ cmake ninja-build pkg-config re2c libboost-context-dev libgmp-dev libgtest-dev time)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+build_dir=${WEFT_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=${WEFT_BUILD_TYPE:-Release} "$@" >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"

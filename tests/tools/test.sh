@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The whole test suite: builds weft (Release, warnings as errors), runs every test (unit, script, embedding,
+# benchmark outputs), then builds with AddressSanitizer + UBSan and runs the unit and script tests again.
+# Installs what it needs on a fresh Debian 12 machine (see build.sh).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+echo "== Release build"
+bash tests/tools/build.sh -DWEFT_WERROR=ON -DBUILD_TESTING=ON
+echo "== Release tests"
+ctest --test-dir build -j "$(nproc)" --output-on-failure
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer build"
+WEFT_BUILD_DIR=build-sanitize WEFT_BUILD_TYPE=Debug bash tests/tools/build.sh \
+  -DWEFT_WERROR=ON -DBUILD_TESTING=ON -DWEFT_SANITIZE=address,undefined -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+echo "== Sanitizer tests (unit and script; the large benchmarks run in the Release pass)"
+ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-sanitize -j "$(nproc)" --output-on-failure -LE bench
