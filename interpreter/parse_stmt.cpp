@@ -743,18 +743,18 @@ Stmt* Parser::parse_compound_stmt() {
     Token const& first = peek();
     switch (first.kind) {
     case TokenKind::Def:
-        return parse_function_def({}, first);
+        return parse_function_def({});
     case TokenKind::At: {
         ExprList decorators = parse_decorators();
         Token const& next = peek();
         if (next.kind == TokenKind::Class)
-            return parse_class_def(std::move(decorators), next);
+            return parse_class_def(std::move(decorators));
         if (next.kind == TokenKind::Def || (next.kind == TokenKind::Async && kind(1) == TokenKind::Def))
-            return parse_function_def(std::move(decorators), next);
+            return parse_function_def(std::move(decorators));
         fail();
     }
     case TokenKind::Class:
-        return parse_class_def({}, first);
+        return parse_class_def({});
     case TokenKind::If:
         return parse_if_stmt(false);
     case TokenKind::While:
@@ -768,7 +768,7 @@ Stmt* Parser::parse_compound_stmt() {
     case TokenKind::Async: {
         TokenKind const next = kind(1);
         if (next == TokenKind::Def)
-            return parse_function_def({}, first);
+            return parse_function_def({});
         if (next == TokenKind::For || next == TokenKind::With) {
             Token const& async_token = advance();
             return next == TokenKind::For ? parse_for_stmt(&async_token) : parse_with_stmt(&async_token);
@@ -791,7 +791,7 @@ ExprList Parser::parse_decorators() {
 }
 
 // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-Stmt* Parser::parse_class_def(ExprList decorators, Token const& first) {
+Stmt* Parser::parse_class_def(ExprList decorators) {
     Token const& keyword = advance();
     auto* statement = make<ClassDef>(keyword.location);
     statement->name = std::string(expect(TokenKind::Name).text);
@@ -810,12 +810,12 @@ Stmt* Parser::parse_class_def(ExprList decorators, Token const& first) {
     expect(TokenKind::Colon);
     statement->body = parse_block("class definition", keyword.location.line);
     statement->decorator_list = std::move(decorators);
-    statement->location = span_from(first.kind == TokenKind::At ? keyword : first);
+    statement->location = span_from(keyword);
     return statement;
 }
 
 // function_def_raw: ['async'] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
-Stmt* Parser::parse_function_def(ExprList decorators, Token const& first) {
+Stmt* Parser::parse_function_def(ExprList decorators) {
     Token const start = peek();
     auto* statement = make<FunctionDef>(start.location);
     statement->is_async = accept(TokenKind::Async);
@@ -830,7 +830,6 @@ Stmt* Parser::parse_function_def(ExprList decorators, Token const& first) {
     statement->body = parse_block("function definition", keyword.location.line);
     statement->decorator_list = std::move(decorators);
     statement->location = span_from(start);
-    (void)first;
     return statement;
 }
 

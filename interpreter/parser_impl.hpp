@@ -1,7 +1,8 @@
 // The recursive-descent parser shared by parse_stmt.cpp, parse_expr.cpp and parse_fstring.cpp (private).
-// Functions are named after the rules of CPython's Grammar/python.gram (3.11) and read beside it. Where
-// CPython has a second pass with invalid_* rules for better messages, this parser checks the same patterns at
-// the point where the first pass fails, and reports what CPython reports.
+// Functions are named after the rules of CPython's Grammar/python.gram (3.11) and read beside it. Like CPython,
+// the parser makes a second pass when the first fails: the failing statement is parsed again with PEG's
+// backtracking to the longest prefix and with the checks of CPython's invalid_* rules, so that the same
+// specific message is found, or else "invalid syntax" is reported where the first pass stopped.
 #pragma once
 
 #include <cstdint>
@@ -56,10 +57,10 @@ class Parser {
     // fstring: star_expressions (on the tokens of "(expr)")
     Expr* parse_fstring_input();
 
-    // Turns a ParseFailure into CPython's report: "invalid syntax" at the furthest token read (or an
-    // IndentationError for an unexpected INDENT/DEDENT), unless a tokenizer error further on takes
-    // precedence.
+    // Turns a ParseFailure into CPython's report: "invalid syntax" at the furthest token the first pass read,
+    // or an IndentationError for an unexpected INDENT/DEDENT.
     [[noreturn]] void raise_generic_syntax_error();
+    // After an error from the parser, lets a tokenizer error further on take precedence, as CPython does.
     void check_rest_of_source(SyntaxErrorReport& report);
 
     // ---- tokens (parse_stmt.cpp) ----
@@ -73,7 +74,6 @@ class Parser {
     Token const& expect(TokenKind k);
     // CPython: _PyPegen_expect_forced_token(): a missing token is an error on the spot, "expected ':'".
     Token const& expect_forced(TokenKind k, char const* text);
-    Token const& previous() const { return m_tokens[m_mark - 1]; }
     std::size_t mark() const { return m_mark; }
     void reset(std::size_t mark) { m_mark = mark; }
     // The location from `start` to the end of the last token consumed (CPython: EXTRA).
@@ -114,8 +114,8 @@ class Parser {
     std::string parse_dotted_name();
     StmtList parse_block(char const* construct, int line);
     ExprList parse_decorators();
-    Stmt* parse_class_def(ExprList decorators, Token const& first);
-    Stmt* parse_function_def(ExprList decorators, Token const& first);
+    Stmt* parse_class_def(ExprList decorators);
+    Stmt* parse_function_def(ExprList decorators);
     void parse_params(Arguments& arguments, bool lambda);
     Arg* parse_param(bool lambda, bool star_annotation);
     Stmt* parse_if_stmt(bool elif);
@@ -161,7 +161,6 @@ class Parser {
     Expr* parse_brace_display();
     std::vector<Comprehension> parse_for_if_clauses();
     void parse_arguments(Call* call);
-    Expr* parse_lambdef();
     Expr* parse_annotated_rhs();
     Expr* parse_number(Token const& token);
     bool starts_expression(std::size_t ahead = 0);

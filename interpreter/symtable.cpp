@@ -6,8 +6,8 @@
 
 namespace weft::front {
 
-NameScope Scope::lookup(std::string const& name) const {
-    auto it = resolved.find(name);
+NameScope Scope::lookup(std::string const& symbol) const {
+    auto it = resolved.find(symbol);
     if (it != resolved.end())
         return it->second;
     return kind == ScopeKind::Function ? NameScope::GlobalImplicit : NameScope::GlobalImplicit;

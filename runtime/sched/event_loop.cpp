@@ -66,7 +66,7 @@ Ref<Task> EventLoop::create_task(Value coro, Value name) {
     task->loop_object = python_object ? Value::borrowed(python_object) : Value();
     task->coro = Ref<Generator>::borrowed(as<Generator>(coro));
     task->number = next_task_number();
-    task->name = name.is_null() || name.is_none() ? m_vm.new_str(format("Task-{}", task->number)) : name;
+    task->name = name.is_none() ? Value() : name;  // "Task-N" is made when first asked for (task_name)
     m_vm.gc().track(task.get());
     task->live_index = m_live_tasks.size();
     m_live_tasks.push_back(task.value());

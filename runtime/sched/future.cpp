@@ -145,6 +145,12 @@ void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
     f->callbacks.push_back(std::move(cb));
 }
 
+Value task_name(VM& vm, Task* t) {
+    if (t->name.is_null())
+        t->name = vm.new_str(format("Task-{}", t->number));
+    return t->name;
+}
+
 namespace {
 
 Future* self_future(Value const* args) { return as<Future>(args[0]); }
@@ -234,7 +240,7 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
     std::string out = "<Task " + state_name(t);
     if (t->must_cancel && t->state == FutureState::Pending) out = "<Task cancelling";
-    out += " name=" + TRY(vm.repr_string(t->name));
+    out += " name=" + TRY(vm.repr_string(task_name(vm, t)));
     if (t->coro) out += " coro=<" + std::string(t->coro->qualname->view()) + "() running>";
     if (t->state == FutureState::Finished) {
         if (!t->exception.is_null()) out += " exception=" + TRY(vm.repr_string(t->exception));
@@ -243,7 +249,7 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(out + ">");
 }
 
-Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { return as<Task>(args[0])->name; }
+Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { return task_name(vm, as<Task>(args[0])); }
 
 Result<Value> task_set_name(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "set_name", nargs - 1, 1, 1));

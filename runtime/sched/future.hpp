@@ -78,5 +78,6 @@ Result<Value> future_get_result(VM& vm, Future* f);  // raises the exception / C
 void future_add_callback(VM& vm, Future* f, FutureCallback cb);
 Value make_cancelled_error(VM& vm, Future* f);
 bool task_cancel(VM& vm, Task* t, Value message);
+Value task_name(VM& vm, Task* t);  // the name, "Task-N" unless set
 
 } // namespace weft::rt

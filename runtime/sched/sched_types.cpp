@@ -2,6 +2,8 @@
 // awaitables, and gather (CPython: Lib/asyncio/tasks.py gather and _GatheringFuture).
 #include "runtime/sched/sched_types.hpp"
 
+#include <unordered_map>
+
 #include "runtime/gc.hpp"
 #include "runtime/sched/awaitable.hpp"
 
@@ -146,14 +148,19 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
     }
     EventLoop* loop = nullptr;
     std::vector<std::pair<Value, Value>> arg_to_fut;
+    std::unordered_map<std::uint64_t, std::size_t> seen;  // awaitable identity -> index in arg_to_fut
     std::vector<Value> children;
+    children.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         Value fut;
-        for (auto const& [arg, f] : arg_to_fut)
-            if (arg.is(awaitables[i])) fut = f;
-        if (fut.is_null()) {
+        std::uint64_t identity = awaitables[i].raw_bits();
+        auto it = awaitables[i].is_object() ? seen.find(identity) : seen.end();
+        if (it != seen.end()) {
+            fut = arg_to_fut[it->second].second;
+        } else {
             fut = TRY(ensure_future(vm, awaitables[i], loop));
             if (!loop) loop = as<Future>(fut)->loop;
+            if (awaitables[i].is_object()) seen.emplace(identity, arg_to_fut.size());
             arg_to_fut.emplace_back(awaitables[i], fut);
         }
         children.push_back(fut);

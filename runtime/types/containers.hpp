@@ -60,6 +60,8 @@ public:
     // Removes the entry at `index`, returning its key and value.
     void remove_at(std::int64_t index, Value* key_out, Value* value_out);
     void clear();
+    // Sizes the table for `n` keys before they are inserted.
+    void reserve(std::size_t n);
 
     std::vector<Entry>& entries() { return m_entries; }
     std::vector<Entry> const& entries() const { return m_entries; }

@@ -68,6 +68,15 @@ void DictTable::rebuild(std::size_t index_size) {
     }
 }
 
+void DictTable::reserve(std::size_t n) {
+    m_entries.reserve(n);
+    std::size_t size = min_index_size;
+    while (size * 2 < (n + 1) * 3)
+        size <<= 1;
+    if (size > m_mask + 1)
+        rebuild(size);
+}
+
 void DictTable::grow() {
     // Load factor at most 2/3 after the next insertion, counting live entries only (rebuild compacts).
     std::size_t size = min_index_size;

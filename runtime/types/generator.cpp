@@ -68,7 +68,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
                         gen->is_coroutine ? "coroutine" : "generator");
     Frame* frame = gen->frame;
     if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await)
-        *frame->sp++ = std::move(value);  // the result of the YIELD_VALUE it stopped at
+        new (frame->sp++) Value(std::move(value));  // the result of the YIELD_VALUE it stopped at
     gen->suspended_at_await = false;
     gen->state = GenState::Running;
     Ref<Generator> hold = Ref<Generator>::borrowed(gen);

@@ -51,8 +51,6 @@ Raised raise_numeric(VM& vm, NumericError const& error) {
 
 namespace {
 
-bool is_float_value(Value const& v) { return v.is_float(); }
-
 // Python's float % and // (CPython: float_rem, float_floor_div via _float_div_mod).
 void float_divmod(double vx, double wx, double& div, double& mod) {
     mod = std::fmod(vx, wx);

@@ -6,7 +6,7 @@
 namespace weft::rt {
 
 Ref<Str> Str::create(Type* type, std::string_view text) {
-    void* memory = ::operator new(offsetof(Str, data) + text.size() + 1);
+    void* memory = ::operator new(sizeof(Str) + text.size());  // data[1] holds the NUL
     Str* s = new (memory) Str(type);
     s->length = static_cast<std::uint32_t>(text.size());
     std::memcpy(s->data, text.data(), text.size());

@@ -9,11 +9,11 @@
 
 namespace weft::rt {
 
-Value Type::lookup(Str* name) const {
+Value Type::lookup(Str* attribute) const {
     for (auto const& t : mro) {
         if (!t->dict)
             continue;
-        Value v = dict_get_str(t->dict.get(), name);
+        Value v = dict_get_str(t->dict.get(), attribute);
         if (!v.is_null())
             return v;
     }
@@ -263,6 +263,23 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     return type.take_value();
 }
 
+// The __init__ a `Cls(args)` call can run inline as a frame, or null when the generic path is needed.
+Function* fast_init(VM& vm, Type* type) {
+    if (type->init_cache_epoch == vm.type_epoch)
+        return type->init_cache;
+    Function* result = nullptr;
+    if (type->is_heap && type->layout == Layout::Instance && type->type == vm.types.type) {
+        Value new_fn = type->lookup(vm.names.dunder_new);
+        Value init = type->lookup(vm.names.dunder_init);
+        if (new_fn.is_null() && init.is_object() && vm.type_of(init)->layout == Layout::Function &&
+            !as<Function>(init)->code->is_generator_like())
+            result = as<Function>(init);  // borrowed: the class dict holds it while the epoch lasts
+    }
+    type->init_cache = result;
+    type->init_cache_epoch = vm.type_epoch;
+    return result;
+}
+
 // Creates an instance of a heap type (or a builtin type without a constructor of its own).
 Result<Value> new_instance(VM& vm, Type* type) {
     if (type->is_heap)
@@ -271,6 +288,8 @@ Result<Value> new_instance(VM& vm, Type* type) {
     case Layout::Instance: {
         auto obj = make<Instance>(type);
         obj->dict = vm.new_dict();
+        if (type->dict_size_hint)
+            obj->dict->table.reserve(type->dict_size_hint);
         vm.gc().track(obj.get());
         return obj.take_value();
     }

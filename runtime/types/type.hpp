@@ -37,6 +37,11 @@ struct Type final : Object {
     bool subclassable = true;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
+    // The CALL fast path for `Cls(args)` (interpreter.cpp): the class's __init__ when it is a plain Python
+    // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.
+    struct Function* init_cache = nullptr;
+    std::uint32_t init_cache_epoch = 0;
+    std::uint32_t dict_size_hint = 0;  // attributes instances usually get: their dicts are presized
 
     explicit Type(Type* metatype) : Object(metatype) {}
     void traverse(GcVisitor&) override;

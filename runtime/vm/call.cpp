@@ -13,7 +13,9 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
 
 static void init_frame(Frame* frame, Function* fn) {
     CodeObject* code = fn->code.get();
-    std::memset(static_cast<void*>(frame), 0, Frame::size_for(code));
+    // header and locals/cells only: the value stack above sp is dead memory
+    std::memset(static_cast<void*>(frame), 0,
+                offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(code->nlocals + code->ncells + code->nfree));
     frame->code = code;
     frame->function = fn;
     incref(fn);
@@ -148,13 +150,13 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
             locals[found] = args[npos + i];
         }
         if (!posonly_as_kw.empty()) {
-            std::string names;
+            std::string joined;
             for (std::size_t i = 0; i < posonly_as_kw.size(); ++i) {
-                if (i) names += ", ";
-                names += posonly_as_kw[i];
+                if (i) joined += ", ";
+                joined += posonly_as_kw[i];
             }
             return raise(types.TypeError, "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                         fname, names);
+                         fname, joined);
         }
         // Defaults for missing positional parameters.
         if (npos < argcount) {

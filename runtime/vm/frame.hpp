@@ -14,6 +14,7 @@ enum FrameFlags : std::uint32_t {
     FrameEntry = 1 << 0,       // returning from this frame leaves the dispatch loop
     FrameOnDataStack = 1 << 1, // allocated from a DataStack (popped on return)
     FrameExecuting = 1 << 2,
+    FrameInit = 1 << 3,        // an __init__ run by CALL's class fast path: its None result is not pushed
 };
 
 struct Frame {

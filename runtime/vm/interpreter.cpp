@@ -10,7 +10,8 @@
 //     keeps the coroutine object on its stack while it runs; the result replaces it.
 //  4. AWAIT on a pending native awaitable leaves the loop with FrameExit::Suspended, `ip` still pointing at
 //     the AWAIT: resuming the task runs the AWAIT again, which then finds the awaitable complete.
-//  5. Every value on the stack below `sp` is owned by the stack; slots at and above `sp` are null.
+//  5. Every value on the stack below `sp` is owned by the stack; slots at and above `sp` are dead memory
+//     (never read or destroyed), so PUSH constructs in place and a new frame clears only its locals.
 //  6. On an exception, the handler is found in the code's exception table; the traceback gets one entry per
 //     frame the exception leaves or is raised in (RERAISE and bare `raise` add none), CPython's rule.
 #include <cmath>
@@ -29,6 +30,8 @@ using front::Op;
 using front::Instruction;
 
 Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
+Function* fast_init(VM& vm, Type* type);
+Result<Value> new_instance(VM& vm, Type* type);
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
 Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
 Value make_slice(VM& vm, Value start, Value stop, Value step);
@@ -121,7 +124,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     } while (0)
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
-#define PUSH(v) (*sp++ = (v))
+#define PUSH(v) (new (sp++) Value(v))
 #define ERROR() goto error
 #define TRY_OR_ERROR(var, expr)            \
     auto var##_r = (expr);                 \
@@ -350,6 +353,8 @@ op_STORE_ATTR: {
         if (o->type->layout == Layout::Instance && o->type->lookup(name).is_null()) {
             Dict* d = static_cast<Instance*>(o)->dict.get();
             dict_set_str(*this, d, name, std::move(v));
+            if (d->table.size() > o->type->dict_size_hint && d->table.size() <= 16)
+                o->type->dict_size_hint = static_cast<std::uint32_t>(d->table.size());
             c.key = o->type;
             c.version = type_epoch;
             c.index = static_cast<std::int32_t>(d->table.find_str(name, name->get_hash()));
@@ -930,6 +935,43 @@ op_CALL: {
             DISPATCH();
         }
     }
+    if (callable.is_object() && callable.as_object()->type->layout == Layout::Type) {
+        // Cls(args) with a Python __init__: create the instance and run __init__ as a frame of this loop
+        // (CPython 3.12 does the same); the instance waits on this frame's stack for __init__ to return.
+        Type* cls = as<Type>(callable);
+        Function* init = fast_init(*this, cls);
+        if (init && f->depth < m_config.recursion_limit) {
+            SAVE();
+            TRY_OR_ERROR(obj, new_instance(*this, cls));
+            Frame* nf = push_frame(init);
+            CodeObject* icode = init->code.get();
+            bool simple = !kw && nargs + 1 == static_cast<std::size_t>(icode->argcount) && icode->kwonlyargcount == 0 &&
+                          (icode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && icode->ncells == 0;
+            if (simple) {
+                nf->slots[0] = obj;
+                for (std::size_t i = 0; i < nargs; ++i) nf->slots[i + 1] = std::move(args[i]);
+            } else {
+                std::vector<Value> full;
+                full.reserve(nargs + 1);
+                full.push_back(obj);
+                for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+                if (bind_arguments(init, nf, full.data(), full.size(), kw).is_error()) {
+                    pop_frame(nf);
+                    ERROR();
+                }
+            }
+            while (sp > method_slot) (--sp)->clear();
+            PUSH(std::move(obj));
+            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            SAVE();
+            nf->previous = f;
+            nf->depth = f->depth + 1;
+            nf->flags |= FrameExecuting | FrameInit;
+            f = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+    }
     SAVE();
     f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
     Result<Value> r = (callable.is_object() && callable.as_object()->type->layout == Layout::BuiltinFunction &&
@@ -952,10 +994,10 @@ op_CALL_FUNCTION_EX: {
     f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
     Tuple* pos = as<Tuple>(posargs);
     std::vector<Value> all(pos->items, pos->items + pos->size);
-    Ref<Tuple> names;
+    Ref<Tuple> keyword_names;
     if (!kwargs.is_null()) {
         Dict* d = as<Dict>(kwargs);
-        names = new_tuple(d->table.size());
+        keyword_names = new_tuple(d->table.size());
         std::size_t i = 0;
         for (auto const& e : d->table.entries()) {
             if (e.key.is_null()) continue;
@@ -963,12 +1005,12 @@ op_CALL_FUNCTION_EX: {
                 raise(types.TypeError, "keywords must be strings");
                 ERROR();
             }
-            names->items[i++] = e.key;
+            keyword_names->items[i++] = e.key;
             all.push_back(e.value);
         }
-        if (names->size == 0) names = nullptr;
+        if (keyword_names->size == 0) keyword_names = nullptr;
     }
-    TRY_OR_ERROR(r, call(callable, all.data(), all.size(), names.get()));
+    TRY_OR_ERROR(r, call(callable, all.data(), all.size(), keyword_names.get()));
     PUSH(std::move(r));
     DISPATCH();
 }
@@ -993,6 +1035,16 @@ op_RETURN_VALUE: {
         f = parent;
         LOAD_FRAME();
         sp[-1] = std::move(retval);
+    } else if (f->flags & FrameInit) {
+        // __init__ finished: the instance is already on the caller's stack
+        pop_frame(f);
+        f = parent;
+        LOAD_FRAME();
+        if (!retval.is_none()) {
+            raise(types.TypeError, "__init__() should return None, not '{}'", type_of(retval)->name->view());
+            cur = code->code.data() + f->lasti;
+            ERROR();
+        }
     } else {
         pop_frame(f);
         f = parent;
