@@ -20,18 +20,21 @@ void destroy_object(Object* object) {
 Gc::~Gc() = default;
 
 void Gc::track(Object* object) {
-    m_tracked.push_back(object);
-    object->header.gc_bits = static_cast<std::uint32_t>(m_tracked.size());
+    m_young.push_back(object);
+    object->header.gc_bits = static_cast<std::uint32_t>(m_young.size());
 }
 
 void Gc::untrack(Object* object) {
-    std::uint32_t slot = object->header.gc_bits;
-    if (slot == 0)
+    std::uint32_t bits = object->header.gc_bits;
+    if (bits == 0)
         return;
-    Object* last = m_tracked.back();
-    m_tracked[slot - 1] = last;
-    last->header.gc_bits = slot;
-    m_tracked.pop_back();
+    bool old = bits & old_bit;
+    std::vector<Object*>& gen = old ? m_old : m_young;
+    std::uint32_t slot = bits & ~old_bit;
+    Object* last = gen.back();
+    gen[slot - 1] = last;
+    last->header.gc_bits = slot | (old ? old_bit : 0);
+    gen.pop_back();
     object->header.gc_bits = 0;
 }
 
@@ -42,7 +45,7 @@ public:
     using GcVisitor::visit;
     void visit(Object* o) override {
         std::uint32_t slot = o->header.gc_bits;
-        if (slot != 0 && slot <= m_refs.size())
+        if (slot != 0 && (slot & 0x80000000u) == 0 && slot <= m_refs.size())
             --m_refs[slot - 1];
     }
 
@@ -56,7 +59,7 @@ public:
     using GcVisitor::visit;
     void visit(Object* o) override {
         std::uint32_t slot = o->header.gc_bits;
-        if (slot != 0 && slot <= m_refs.size() && m_refs[slot - 1] != -1) {
+        if (slot != 0 && (slot & 0x80000000u) == 0 && slot <= m_refs.size() && m_refs[slot - 1] != -1) {
             m_refs[slot - 1] = -1;  // reachable
             m_work.push_back(o);
         }
@@ -68,25 +71,33 @@ private:
 };
 } // namespace
 
-std::size_t Gc::collect() {
-    m_allocations = 0;
+std::size_t Gc::collect_generation(bool full) {
     if (m_collecting || !enabled)
         return 0;
     m_collecting = true;
-    std::size_t n = m_tracked.size();
+    if (full) {
+        // examine everything: make the old generation young for this collection
+        for (Object* o : m_old) {
+            m_young.push_back(o);
+            o->header.gc_bits = static_cast<std::uint32_t>(m_young.size());
+        }
+        m_old.clear();
+    }
+    // During the collection only young objects have gc_bits without the old bit: the visitors ignore the rest.
+    std::size_t n = m_young.size();
     std::vector<std::int64_t> refs(n);
     for (std::size_t i = 0; i < n; ++i)
-        refs[i] = m_tracked[i]->header.refcount;
+        refs[i] = m_young[i]->header.refcount;
     SubtractVisitor subtract(refs);
     for (std::size_t i = 0; i < n; ++i)
-        m_tracked[i]->traverse(subtract);
-    // Everything still referenced from outside the tracked set is reachable, and so is what it reaches.
+        m_young[i]->traverse(subtract);
+    // Everything still referenced from outside the generation is reachable, and so is what it reaches.
     std::vector<Object*> work;
     MarkVisitor mark(refs, work);
     for (std::size_t i = 0; i < n; ++i) {
         if (refs[i] > 0) {
             refs[i] = -1;
-            work.push_back(m_tracked[i]);
+            work.push_back(m_young[i]);
         }
     }
     while (!work.empty()) {
@@ -97,7 +108,7 @@ std::size_t Gc::collect() {
     std::vector<Object*> garbage;
     for (std::size_t i = 0; i < n; ++i) {
         if (refs[i] != -1)
-            garbage.push_back(m_tracked[i]);
+            garbage.push_back(m_young[i]);
     }
     // Hold every garbage object while breaking the cycles, so none is freed under our feet.
     for (Object* o : garbage)
@@ -106,7 +117,14 @@ std::size_t Gc::collect() {
         o->clear_references();
     for (Object* o : garbage)
         decref(o);
-    m_threshold = std::max<std::size_t>(20000, m_tracked.size());
+    // Survivors (and whatever was allocated meanwhile) become old.
+    for (Object* o : m_young) {
+        m_old.push_back(o);
+        o->header.gc_bits = static_cast<std::uint32_t>(m_old.size()) | old_bit;
+    }
+    m_young.clear();
+    if (full)
+        m_old_after_full = m_old.size();
     m_collecting = false;
     return garbage.size();
 }

@@ -26,26 +26,34 @@ public:
     }
 };
 
+// Two generations, as CPython's collector: new containers are young; a young collection examines only them
+// (references from old objects count as outside references, which is safe), and survivors become old. A full
+// collection runs when the old generation has grown by a quarter since the last one, so a program with millions of
+// live objects is not rescanned every few thousand allocations.
 class Gc {
 public:
     Gc() = default;
     ~Gc();
     void track(Object* object);
     void untrack(Object* object);
-    // Collects unreachable cycles now; returns how many objects were freed.
-    std::size_t collect();
-    // Called on each tracked allocation: collects when enough containers were allocated since the last run.
+    // Collects unreachable cycles among all containers now; returns how many objects were freed.
+    std::size_t collect() { return collect_generation(true); }
+    // Called on each tracked allocation.
     void maybe_collect() {
-        if (++m_allocations > m_threshold)
-            collect();
+        if (m_young.size() > young_threshold)
+            collect_generation(m_old.size() > m_old_after_full + m_old_after_full / 4 + young_threshold);
     }
-    std::size_t tracked_count() const { return m_tracked.size(); }
+    std::size_t tracked_count() const { return m_young.size() + m_old.size(); }
     bool enabled = true;
 
 private:
-    std::vector<Object*> m_tracked;  // object->header.gc_bits holds its index + 1
-    std::size_t m_allocations = 0;
-    std::size_t m_threshold = 20000;
+    static constexpr std::size_t young_threshold = 20000;
+    static constexpr std::uint32_t old_bit = 0x80000000u;  // gc_bits: index + 1, and this bit for the old generation
+    std::size_t collect_generation(bool full);
+
+    std::vector<Object*> m_young;
+    std::vector<Object*> m_old;
+    std::size_t m_old_after_full = 0;
     bool m_collecting = false;
 };
 

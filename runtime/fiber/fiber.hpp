@@ -12,7 +12,7 @@
 
 namespace weft::rt {
 
-inline constexpr std::size_t fiber_stack_size = 256 * 1024;   // usable bytes per fiber stack
+inline constexpr std::size_t fiber_stack_size = 512 * 1024;   // usable bytes per fiber stack (the parser needs ~300 KiB at worst)
 inline constexpr std::size_t fiber_stacks_per_arena = 16;
 inline constexpr std::size_t fiber_stack_reserve = 48 * 1024;  // kept free below the RecursionError limit
 

@@ -12,7 +12,8 @@
 //     the AWAIT: resuming the task runs the AWAIT again, which then finds the awaitable complete.
 //  5. Every value on the stack below `sp` is owned by the stack; slots at and above `sp` are dead memory
 //     (never read or destroyed), so PUSH constructs in place and a new frame clears only its locals.
-//  6. On an exception, the handler is found in the code's exception table; the traceback gets one entry per
+//  6. Handlers end with DISPATCH(), a plain goto, so that their C++ locals are destroyed (see DISPATCH).
+//  7. On an exception, the handler is found in the code's exception table; the traceback gets one entry per
 //     frame the exception leaves or is raised in (RERAISE and bare `raise` add none), CPython's rule.
 #include <cmath>
 #include <cstring>
@@ -115,13 +116,9 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
         consts = code->consts.data(); \
         ts->frame = f;           \
     } while (0)
-#define DISPATCH()                          \
-    do {                                    \
-        cur = ip;                           \
-        inst = *ip++;                       \
-        arg = inst >> 8;                    \
-        goto* dispatch_table[inst & 0xFF];  \
-    } while (0)
+// DISPATCH is a plain goto to the one computed goto below: a computed goto does not run the destructors of the
+// handler's locals (GCC), a plain goto out of their scope does.
+#define DISPATCH() goto dispatch
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PUSH(v) (new (sp++) Value(v))
@@ -140,7 +137,11 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
         cur = ip > code->code.data() && at != Op::AWAIT && at != Op::YIELD_FROM ? ip - 1 : ip;
         goto error;
     }
-    DISPATCH();
+dispatch:
+    cur = ip;
+    inst = *ip++;
+    arg = inst >> 8;
+    goto* dispatch_table[inst & 0xFF];
 
 op_NOP:
     DISPATCH();
@@ -950,6 +951,8 @@ op_CALL: {
             if (simple) {
                 nf->slots[0] = obj;
                 for (std::size_t i = 0; i < nargs; ++i) nf->slots[i + 1] = std::move(args[i]);
+                for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()
+                    nf->cells()[i] = init->closure->items[i];
             } else {
                 std::vector<Value> full;
                 full.reserve(nargs + 1);
