@@ -9,11 +9,12 @@ namespace weft::rt {
 
 void destroy_object(Object* object) {
     Type* type = object->type;
+    bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
     if (object->header.gc_bits != 0)
         type->gc->untrack(object);
     delete object;
     // Instances of classes created at run time hold a reference to their class (CPython: heap types).
-    if (type->is_heap)
+    if (heap_type)
         decref(type);
 }
 

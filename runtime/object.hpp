@@ -45,8 +45,10 @@ inline void Value::retain() const {
         ++m_object->header.refcount;
 }
 inline void Value::release_reference() {
-    if (m_tag == Tag::Object && --m_object->header.refcount == 0)
+    if (m_tag == Tag::Object && --m_object->header.refcount == 0) {
+        m_tag = Tag::Null;  // the destructor may look at this slot again (e.g. a container clearing itself)
         destroy_object(m_object);
+    }
 }
 
 // A strong reference to an object of type T (or null).

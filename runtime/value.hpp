@@ -34,13 +34,19 @@ public:
         other.m_tag = Tag::Null;
     }
     Value& operator=(Value const& other) {
-        Value copy(other);
-        swap(copy);
+        other.retain();
+        release_reference();
+        m_int = other.m_int;
+        m_tag = other.m_tag;
         return *this;
     }
     Value& operator=(Value&& other) noexcept {
-        Value moved(std::move(other));
-        swap(moved);
+        if (this != &other) {
+            release_reference();
+            m_int = other.m_int;
+            m_tag = other.m_tag;
+            other.m_tag = Tag::Null;
+        }
         return *this;
     }
     ~Value() { release_reference(); }
@@ -78,7 +84,10 @@ public:
         std::swap(m_int, other.m_int);
         std::swap(m_tag, other.m_tag);
     }
-    void clear() { Value().swap(*this); }
+    void clear() {
+        release_reference();
+        m_tag = Tag::Null;
+    }
 
 private:
     inline void retain() const;

@@ -107,7 +107,9 @@ int main(int argc, char** argv) {
     config.virtual_clock = virtual_clock;
     for (int k = i; k < argc; ++k) config.argv.emplace_back(argv[k]);
     if (config.argv.empty()) config.argv.emplace_back("");
-    weft::rt::VM vm(config);
+    // The VM is not destroyed at exit: the process ends right after, and tearing down every object only
+    // costs time (CPython skips most of it too). Embedding hosts destroy their engines.
+    weft::rt::VM& vm = *new weft::rt::VM(config);
     g_vm = &vm;
     ::signal(SIGPIPE, SIG_IGN);
     struct sigaction sa {};

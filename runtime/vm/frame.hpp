@@ -49,10 +49,32 @@ public:
     DataStack() = default;
     DataStack(DataStack const&) = delete;
     ~DataStack();
-    void* push(std::size_t bytes);
-    void pop(void* frame);
+    void* push(std::size_t bytes) {
+        bytes = (bytes + 15) & ~std::size_t{15};
+        if (m_top && m_top + bytes <= m_limit) {
+            void* p = m_top;
+            m_top += bytes;
+            return p;
+        }
+        return push_slow(bytes);
+    }
+    void pop(void* frame) {
+        auto* p = static_cast<char*>(frame);
+        if (p >= m_base && p < m_limit) {
+            m_top = p;
+            return;
+        }
+        pop_slow(p);
+    }
 
 private:
+    void* push_slow(std::size_t bytes);
+    void pop_slow(char* p);
+    void sync_current();  // recomputes m_base/m_top/m_limit from the current chunk
+    char* m_base = nullptr;   // the current chunk
+    char* m_top = nullptr;
+    char* m_limit = nullptr;
+
     struct Chunk {
         char* base;
         std::size_t size;

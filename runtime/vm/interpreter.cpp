@@ -915,10 +915,10 @@ op_CALL: {
             }
             Frame* nf = push_frame(fn);
             bool simple = !kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->kwonlyargcount == 0 &&
-                          (fcode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && fcode->ncells == 0 &&
-                          fcode->nfree == 0;
+                          (fcode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && fcode->ncells == 0;
             if (simple) {
                 for (std::size_t i = 0; i < nargs; ++i) nf->slots[i] = std::move(args[i]);
+                for (int i = 0; i < fcode->nfree; ++i) nf->cells()[i] = fn->closure->items[i];
             } else if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
                 pop_frame(nf);
                 SAVE();

@@ -500,18 +500,35 @@ DataStack::~DataStack() {
         std::free(c.base);
 }
 
-void* DataStack::push(std::size_t bytes) {
-    bytes = (bytes + 15) & ~std::size_t{15};
+void DataStack::sync_current() {
+    if (m_current < m_chunks.size()) {
+        Chunk& c = m_chunks[m_current];
+        m_base = c.base;
+        m_top = c.base + c.used;
+        m_limit = c.base + c.size;
+    } else {
+        m_base = m_top = m_limit = nullptr;
+    }
+}
+
+void* DataStack::push_slow(std::size_t bytes) {
+    // bytes is already rounded; record the fast path's position in the chunk table first
+    if (m_current < m_chunks.size() && m_base)
+        m_chunks[m_current].used = static_cast<std::size_t>(m_top - m_base);
     while (m_current < m_chunks.size()) {
         Chunk& c = m_chunks[m_current];
         if (c.used + bytes <= c.size) {
             void* p = c.base + c.used;
             c.used += bytes;
+            sync_current();
             return p;
         }
         if (c.used == 0)
-            break;  // too small even when empty: allocate a bigger one after it
+            break;  // too small even when empty: allocate a bigger one in its place
+        if (m_current + 1 >= m_chunks.size())
+            break;
         ++m_current;
+        m_chunks[m_current].used = 0;
     }
     std::size_t size = std::max<std::size_t>(bytes, 64u << 10);
     auto* base = static_cast<char*>(std::malloc(size));
@@ -519,24 +536,27 @@ void* DataStack::push(std::size_t bytes) {
         std::free(m_chunks[m_current].base);
         m_chunks[m_current] = Chunk{base, size, bytes};
     } else {
+        if (!m_chunks.empty()) ++m_current;
         m_chunks.insert(m_chunks.begin() + static_cast<std::ptrdiff_t>(m_current), Chunk{base, size, bytes});
     }
+    sync_current();
     return base;
 }
 
-void DataStack::pop(void* frame) {
-    auto* p = static_cast<char*>(frame);
-    for (;;) {
+void DataStack::pop_slow(char* p) {
+    // the frame is in an earlier chunk: the chunks after it are empty now
+    if (m_current < m_chunks.size()) m_chunks[m_current].used = 0;
+    while (m_current > 0) {
+        --m_current;
         Chunk& c = m_chunks[m_current];
         if (p >= c.base && p < c.base + c.size) {
             c.used = static_cast<std::size_t>(p - c.base);
+            sync_current();
             return;
         }
         c.used = 0;
-        if (m_current == 0)
-            return;
-        --m_current;
     }
+    sync_current();
 }
 
 } // namespace weft::rt
