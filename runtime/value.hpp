@@ -34,10 +34,13 @@ public:
         other.m_tag = Tag::Null;
     }
     Value& operator=(Value const& other) {
+        // read `other` before releasing: it may live inside the object this slot is about to release
+        std::int64_t bits = other.m_int;
+        Tag tag = other.m_tag;
         other.retain();
         release_reference();
-        m_int = other.m_int;
-        m_tag = other.m_tag;
+        m_int = bits;
+        m_tag = tag;
         return *this;
     }
     Value& operator=(Value&& other) noexcept {
