@@ -936,8 +936,9 @@ op_CALL: {
             bool simple = !kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->kwonlyargcount == 0 &&
                           (fcode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && fcode->ncells == 0;
             if (simple) {
-                for (std::size_t i = 0; i < nargs; ++i) nf->slots[i] = std::move(args[i]);
-                for (int i = 0; i < fcode->nfree; ++i) nf->cells()[i] = fn->closure->items[i];
+                // the new frame's slots are known null: construct, do not assign (no read of fresh memory)
+                for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i]) Value(std::move(args[i]));
+                for (int i = 0; i < fcode->nfree; ++i) new (&nf->cells()[i]) Value(fn->closure->items[i]);
             } else if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
                 pop_frame(nf);
                 SAVE();
@@ -968,10 +969,10 @@ op_CALL: {
             bool simple = !kw && nargs + 1 == static_cast<std::size_t>(icode->argcount) && icode->kwonlyargcount == 0 &&
                           (icode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && icode->ncells == 0;
             if (simple) {
-                nf->slots[0] = obj;
-                for (std::size_t i = 0; i < nargs; ++i) nf->slots[i + 1] = std::move(args[i]);
+                new (&nf->slots[0]) Value(obj);
+                for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i + 1]) Value(std::move(args[i]));
                 for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()
-                    nf->cells()[i] = init->closure->items[i];
+                    new (&nf->cells()[i]) Value(init->closure->items[i]);
             } else {
                 std::vector<Value> full;
                 full.reserve(nargs + 1);
