@@ -14,14 +14,15 @@ void Future::traverse(GcVisitor& v) {
     v.visit(cancel_message);
     v.visit(loop_object);
     for (auto const& cb : callbacks) v.visit(cb.target);
-    for (auto const& c : children) v.visit(c);
+    if (gathering)
+        for (auto const& c : gathering->children) v.visit(c);
 }
 
 void Future::clear_references() {
     result.clear();
     exception.clear();
     callbacks.clear();
-    children.clear();
+    if (gathering) gathering->children.clear();
 }
 
 void Task::traverse(GcVisitor& v) {
@@ -89,7 +90,7 @@ bool future_cancel(VM& vm, Future* f, Value message) {
         // _GatheringFuture.cancel: cancel the children instead (CPython: tasks.py _GatheringFuture.cancel)
         if (f->done()) return false;
         bool ret = false;
-        std::vector<Value> children = f->children;
+        std::vector<Value> children = f->gathering->children;
         for (auto const& c : children) {
             Future* child = as<Future>(c);
             bool cancelled = child->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(child), message)

@@ -3,6 +3,7 @@
 // accelerator, Modules/_asynciomodule.c).
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "runtime/types/generator.hpp"
@@ -38,11 +39,14 @@ struct Future : Object {
     std::vector<FutureCallback> callbacks;
     EventLoop* loop = nullptr;          // borrowed: the loop outlives its futures' activity
     Value loop_object;                  // the Python-visible loop (keeps it alive)
-    // gather bookkeeping (only for is_gathering)
-    std::vector<Value> children;
-    std::size_t finished_children = 0;
-    std::size_t distinct_children = 0;
-    bool return_exceptions = false;
+    // gather's bookkeeping, only for a _GatheringFuture (kept out of line: every task is a future)
+    struct Gathering {
+        std::vector<Value> children;
+        std::size_t finished_children = 0;
+        std::size_t distinct_children = 0;
+        bool return_exceptions = false;
+    };
+    std::unique_ptr<Gathering> gathering;
 
     explicit Future(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;

@@ -11,11 +11,6 @@ namespace weft::rt {
 
 void init_future_methods(VM& vm, Type* future_type, Type* task_type);
 
-void SleepAwaitable::traverse(GcVisitor& v) {
-    v.visit(result);
-    v.visit(future);
-}
-
 bool timer_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
 
 Ref<LoopObject> new_loop_object(VM& vm) {
@@ -47,33 +42,32 @@ AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
         return AwaitStatus::Done;
     }
     auto* s = static_cast<SleepAwaitable*>(o);
-    switch (s->state) {
+    switch (s->sleep_state) {
     case 0: {
         if (s->delay <= 0) {
-            s->state = 1;
+            s->sleep_state = 1;
             out = Value::none();
             return AwaitStatus::Wait;
         }
         EventLoop* loop = running_loop_or_raise(vm);
         if (!loop) return AwaitStatus::Error;
-        Ref<Future> f = new_future(vm, loop);
+        s->loop = loop;
+        if (loop->python_object) s->loop_object = Value::borrowed(loop->python_object);
         loop->call_later(s->delay, Handle{Handle::Kind::SetResultUnlessCancelled, FutureCallback::Kind::Callable,
-                                          f.value(), s->result, Value(), Value()});
-        s->future = f.value();
-        s->state = 2;
-        out = f.take_value();
+                                          awaitable, s->result, Value(), Value()});
+        s->sleep_state = 2;
+        out = awaitable;
         return AwaitStatus::Wait;
     }
     case 1:
         out = s->result;
         return AwaitStatus::Done;
     default: {
-        Future* f = as<Future>(s->future);
-        if (!f->done()) {
-            out = s->future;
+        if (!s->done()) {
+            out = awaitable;
             return AwaitStatus::Wait;
         }
-        Result<Value> r = future_get_result(vm, f);
+        Result<Value> r = future_get_result(vm, s);
         if (r.is_error()) return AwaitStatus::Error;
         out = r.release_value();
         return AwaitStatus::Done;
@@ -101,12 +95,13 @@ Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
 
 // gather's _done_callback
 void gather_child_done(VM& vm, Future* outer, Future* child) {
-    ++outer->finished_children;
+    Future::Gathering& g = *outer->gathering;
+    ++g.finished_children;
     if (outer->done()) {
         if (child->state != FutureState::Cancelled) child->log_traceback = false;
         return;
     }
-    if (!outer->return_exceptions) {
+    if (!g.return_exceptions) {
         if (child->state == FutureState::Cancelled) {
             (void)future_set_exception(vm, outer, make_cancelled_error(vm, child));
             return;
@@ -117,9 +112,9 @@ void gather_child_done(VM& vm, Future* outer, Future* child) {
             return;
         }
     }
-    if (outer->finished_children == outer->distinct_children) {
+    if (g.finished_children == g.distinct_children) {
         Ref<List> results = vm.new_list();
-        for (auto const& c : outer->children) {
+        for (auto const& c : g.children) {
             Future* f = as<Future>(c);
             if (f->state == FutureState::Cancelled) {
                 Value msg = f->cancel_message.is_null() || f->cancel_message.is_none() ? vm.new_str("") : f->cancel_message;
@@ -167,9 +162,10 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
     }
     Ref<Future> outer = new_future(vm, loop);
     outer->is_gathering = true;
-    outer->return_exceptions = return_exceptions;
-    outer->children = children;
-    outer->distinct_children = arg_to_fut.size();
+    outer->gathering = std::make_unique<Future::Gathering>();
+    outer->gathering->return_exceptions = return_exceptions;
+    outer->gathering->children = std::move(children);
+    outer->gathering->distinct_children = arg_to_fut.size();
     for (auto const& [arg, f] : arg_to_fut)
         future_add_callback(vm, as<Future>(f), FutureCallback{FutureCallback::Kind::Gather, outer.value()});
     return outer.take_value();

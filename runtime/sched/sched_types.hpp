@@ -20,14 +20,12 @@ struct TimerHandleObject final : Object {
 };
 
 // What asyncio.sleep(delay, result) returns: awaiting it waits (CPython: a coroutine; this is a native
-// awaitable that behaves the same under await).
-struct SleepAwaitable final : Object {
+// awaitable that behaves the same under await). It is itself the future its timer completes, so a sleeping
+// task holds one object for its sleep; `result` holds the value to return until then.
+struct SleepAwaitable final : Future {
     double delay = 0.0;
-    Value result;
-    Value future;          // the timer's future once awaited (delay > 0)
-    std::uint8_t state = 0;  // 0 fresh, 1 yielded once (delay <= 0), 2 waiting on `future`
-    explicit SleepAwaitable(Type* t) : Object(t) {}
-    void traverse(GcVisitor& v) override;
+    std::uint8_t sleep_state = 0;  // 0 fresh, 1 yielded once (delay <= 0), 2 waiting for the timer
+    explicit SleepAwaitable(Type* t) : Future(t) {}
 };
 
 Ref<LoopObject> new_loop_object(VM& vm);

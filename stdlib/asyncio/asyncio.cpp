@@ -126,6 +126,7 @@ Result<Value> asyncio_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*
     }
     s->delay = TRY(vm.to_double(kw[0]));
     s->result = kw[1].is_null() ? Value::none() : kw[1];
+    vm.gc().track(s.get());
     return s.take_value();
 }
 
