@@ -31,10 +31,14 @@ void run_step_on_fiber(void* arg) {
         frame->flags |= FrameEntry;
     }
     gen->state = GenState::Running;
-    std::swap(vm.handled_exception, task->saved_exception);
-    task->step_result = vm.execute(frame, std::move(task->step_throw));
-    std::swap(vm.handled_exception, task->saved_exception);
-    if (task->step_result.kind == FrameExit::Suspended) {
+    // the task's own "exception being handled" replaces the scheduler's while it runs
+    Value outer = std::move(vm.handled_exception);
+    if (task->rare) vm.handled_exception = std::move(task->rare->saved_exception);
+    RunResult result = vm.execute(frame, std::move(task->loop->step_throw));
+    Value inner = std::move(vm.handled_exception);
+    vm.handled_exception = std::move(outer);
+    if (!inner.is_null()) task->rare_fields().saved_exception = std::move(inner);
+    if (result.kind == FrameExit::Suspended) {
         task->resume_frame = vm.suspended_frame;
         gen->state = GenState::Suspended;
     } else {
@@ -45,6 +49,7 @@ void run_step_on_fiber(void* arg) {
         for (Value* p = f->slots; p < f->sp; ++p) p->clear();
         f->sp = f->slots;
     }
+    task->loop->step_result = std::move(result);
 }
 
 } // namespace
@@ -66,12 +71,13 @@ Ref<Task> EventLoop::create_task(Value coro, Value name) {
     task->loop_object = python_object ? Value::borrowed(python_object) : Value();
     task->coro = Ref<Generator>::borrowed(as<Generator>(coro));
     task->number = next_task_number();
-    task->name = name.is_none() ? Value() : name;  // "Task-N" is made when first asked for (task_name)
+    if (!name.is_null() && !name.is_none())  // otherwise "Task-N" is made when first asked for (task_name)
+        task->rare_fields().name = name;
     m_vm.gc().track(task.get());
     task->live_index = m_live_tasks.size();
     m_live_tasks.push_back(task.value());
     // CPython: Task.__init__ schedules the first step with call_soon
-    call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value(), Value()});
+    call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value()});
     return task;
 }
 
@@ -93,7 +99,7 @@ void EventLoop::schedule_callbacks(Future* f) {
     std::vector<FutureCallback> callbacks;
     callbacks.swap(f->callbacks);
     for (auto& cb : callbacks)
-        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target), Value()});
+        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)});
 }
 
 // CPython: Task.__step
@@ -109,7 +115,7 @@ void EventLoop::step_task(Task* task, Value exc) {
     Ref<Task> hold = Ref<Task>::borrowed(task);
     Task* previous = m_current_task;
     m_current_task = task;
-    task->step_throw = std::move(exc);
+    step_throw = std::move(exc);
     FiberPool& pool = m_vm.fibers();
     Fiber* fiber = pool.acquire();
     bool finished = pool.run(fiber, run_step_on_fiber, task);
@@ -120,7 +126,7 @@ void EventLoop::step_task(Task* task, Value exc) {
         return;
     }
     pool.release(fiber);
-    after_step(task, std::move(task->step_result));
+    after_step(task, std::move(step_result));
 }
 
 void EventLoop::after_step(Task* task, RunResult result) {
@@ -129,7 +135,7 @@ void EventLoop::after_step(Task* task, RunResult result) {
     case FrameExit::Returned:
         if (task->must_cancel) {
             task->must_cancel = false;
-            future_cancel(vm, task, task->cancel_message);
+            future_cancel(vm, task, task->cancel_message());
         } else {
             (void)future_set_result(vm, task, std::move(result.value));
         }
@@ -160,7 +166,7 @@ void EventLoop::after_step(Task* task, RunResult result) {
         Value& waited = result.value;
         if (waited.is_none()) {
             // a bare yield (asyncio.sleep(0)): run again after one loop iteration
-            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), Value(), Value(), Value()});
+            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), Value(), Value()});
             return;
         }
         Future* f = as<Future>(waited);
@@ -168,14 +174,14 @@ void EventLoop::after_step(Task* task, RunResult result) {
             Result<std::string> r = vm.repr_string(Value::borrowed(task));
             Value msg = vm.new_str("Task cannot await on itself: " + (r.is_error() ? std::string("<Task>") : r.value()));
             Value e = vm.new_exception(vm.types.RuntimeError, &msg, 1).release_value();
-            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), std::move(e), Value(), Value()});
+            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), std::move(e), Value()});
             return;
         }
         future_add_callback(vm, f, FutureCallback{FutureCallback::Kind::TaskWakeup, Value::borrowed(task)});
         task->fut_waiter = waited;
         if (task->must_cancel) {
-            bool cancelled = f->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(f), task->cancel_message)
-                                                             : future_cancel(vm, f, task->cancel_message);
+            bool cancelled = f->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(f), task->cancel_message())
+                                                             : future_cancel(vm, f, task->cancel_message());
             if (cancelled) task->must_cancel = false;
         }
         return;
@@ -192,7 +198,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
         Future* f = as<Future>(h.target);
         switch (h.callback_kind) {
         case FutureCallback::Kind::TaskWakeup: {
-            Task* task = as<Task>(h.callback_target);
+            Task* task = as<Task>(h.extra);
             if (task->parked_fiber) {
                 // a task parked in native code continues on its own fiber
                 Fiber* fiber = task->parked_fiber;
@@ -206,20 +212,20 @@ Result<void> EventLoop::run_handle(Handle& h) {
                     return {};
                 }
                 m_vm.fibers().release(fiber);
-                after_step(task, std::move(task->step_result));
+                after_step(task, std::move(step_result));
                 return {};
             }
             step_task(task, Value());
             return {};
         }
         case FutureCallback::Kind::Gather:
-            gather_child_done(m_vm, as<Future>(h.callback_target), f);
+            gather_child_done(m_vm, as<Future>(h.extra), f);
             return {};
         case FutureCallback::Kind::StopLoop:
             stop();
             return {};
         case FutureCallback::Kind::Callable: {
-            Result<Value> r = m_vm.call1(h.callback_target, h.target);
+            Result<Value> r = m_vm.call1(h.extra, h.target);
             if (r.is_error()) return report_callback_error();
             return {};
         }
@@ -232,7 +238,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
         return {};
     }
     case Handle::Kind::CallPython: {
-        if (!h.timer.is_null() && timer_cancelled(h.timer)) return {};
+        if (!h.extra.is_null() && timer_cancelled(h.extra)) return {};
         Tuple* args = as<Tuple>(h.arg);
         Result<Value> r = m_vm.call(h.target, args->items, args->size);
         if (r.is_error()) return report_callback_error();

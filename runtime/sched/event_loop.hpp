@@ -32,8 +32,7 @@ struct Handle {
     FutureCallback::Kind callback_kind = FutureCallback::Kind::Callable;
     Value target;
     Value arg;
-    Value callback_target;
-    Value timer;   // the Python TimerHandle/Handle object, when one was returned to Python
+    Value extra;   // FutureCallback: the callback's target; CallPython: the TimerHandle returned to Python
 };
 
 class EventLoop {
@@ -44,6 +43,10 @@ public:
     VM& vm() { return m_vm; }
     VM* vm_ptr() { return &m_vm; }
     Object* python_object = nullptr;  // borrowed: the LoopObject that owns this loop (asyncio's loop object)
+    // One step at a time runs on a fiber: what it throws in, and how it ended (written just before the fiber
+    // switches back, so a parked task's result is read right after its resumption).
+    Value step_throw;
+    RunResult step_result{FrameExit::Raised, Value()};
 
     // CPython: BaseEventLoop.call_soon / call_later / time
     void call_soon(Handle handle);

@@ -11,7 +11,11 @@ namespace weft::rt {
 void Future::traverse(GcVisitor& v) {
     v.visit(result);
     v.visit(exception);
-    v.visit(cancel_message);
+    if (rare) {
+        v.visit(rare->cancel_message);
+        v.visit(rare->name);
+        v.visit(rare->saved_exception);
+    }
     v.visit(loop_object);
     for (auto const& cb : callbacks) v.visit(cb.target);
     if (gathering)
@@ -29,14 +33,13 @@ void Task::traverse(GcVisitor& v) {
     Future::traverse(v);
     v.visit(coro);
     v.visit(fut_waiter);
-    v.visit(name);
-    v.visit(saved_exception);
+
 }
 
 void Task::clear_references() {
     Future::clear_references();
     fut_waiter.clear();
-    saved_exception.clear();
+    rare.reset();
 }
 
 Ref<Future> new_future(VM& vm, EventLoop* loop) {
@@ -49,7 +52,7 @@ Ref<Future> new_future(VM& vm, EventLoop* loop) {
 
 Value make_cancelled_error(VM& vm, Future* f) {
     Type* cancelled = vm.types.CancelledError;
-    Value msg = f->cancel_message;
+    Value msg = f->cancel_message();
     Result<Value> exc = (msg.is_null() || msg.is_none()) ? vm.new_exception(cancelled, nullptr, 0)
                                                          : vm.new_exception(cancelled, &msg, 1);
     if (exc.is_error()) return Value();
@@ -104,7 +107,7 @@ bool future_cancel(VM& vm, Future* f, Value message) {
     if (f->state != FutureState::Pending)
         return false;
     f->state = FutureState::Cancelled;
-    f->cancel_message = message.is_null() ? Value::none() : message;
+    if (!message.is_null() && !message.is_none()) f->rare_fields().cancel_message = message;
     if (f->loop) f->loop->schedule_callbacks(f);
     return true;
 }
@@ -121,7 +124,7 @@ bool task_cancel(VM& vm, Task* t, Value message) {
         if (cancelled) return true;
     }
     t->must_cancel = true;
-    t->cancel_message = message.is_null() ? Value::none() : message;
+    if (!message.is_null() && !message.is_none()) t->rare_fields().cancel_message = message;
     return true;
 }
 
@@ -139,7 +142,7 @@ Result<Value> future_get_result(VM& vm, Future* f) {
 void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
     if (f->done() && f->loop) {
         // CPython: add_done_callback on a done future schedules it right away
-        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target), Value()};
+        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)};
         f->loop->call_soon(std::move(h));
         return;
     }
@@ -147,9 +150,10 @@ void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
 }
 
 Value task_name(VM& vm, Task* t) {
-    if (t->name.is_null())
-        t->name = vm.new_str(format("Task-{}", t->number));
-    return t->name;
+    Value& name = t->rare_fields().name;
+    if (name.is_null())
+        name = vm.new_str(format("Task-{}", t->number));
+    return name;
 }
 
 namespace {
@@ -242,7 +246,7 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string out = "<Task " + state_name(t);
     if (t->must_cancel && t->state == FutureState::Pending) out = "<Task cancelling";
     out += " name=" + TRY(vm.repr_string(task_name(vm, t)));
-    if (t->coro) out += " coro=<" + std::string(t->coro->qualname->view()) + "() running>";
+    if (t->coro) out += " coro=<" + std::string(t->coro->qualname()->view()) + "() running>";
     if (t->state == FutureState::Finished) {
         if (!t->exception.is_null()) out += " exception=" + TRY(vm.repr_string(t->exception));
         else out += " result=" + TRY(vm.repr_string(t->result));
@@ -254,7 +258,7 @@ Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { re
 
 Result<Value> task_set_name(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "set_name", nargs - 1, 1, 1));
-    as<Task>(args[0])->name = TRY(vm.str(args[1]));
+    as<Task>(args[0])->rare_fields().name = TRY(vm.str(args[1]));
     return Value::none();
 }
 

@@ -35,7 +35,18 @@ struct Future : Object {
     bool cancel_requested = false;      // _GatheringFuture._cancel_requested
     Value result;
     Value exception;
-    Value cancel_message;
+    // Fields most futures never use, out of line (a million sleeping tasks pay for what they use only).
+    struct Rare {
+        Value cancel_message;   // Future._cancel_message
+        Value name;             // Task: the name, when set or asked for
+        Value saved_exception;  // Task: its handled exception while it is suspended in an except block
+    };
+    std::unique_ptr<Rare> rare;
+    Rare& rare_fields() {
+        if (!rare) rare = std::make_unique<Rare>();
+        return *rare;
+    }
+    Value cancel_message() const { return rare ? rare->cancel_message : Value(); }
     std::vector<FutureCallback> callbacks;
     EventLoop* loop = nullptr;          // borrowed: the loop outlives its futures' activity
     Value loop_object;                  // the Python-visible loop (keeps it alive)
@@ -59,14 +70,10 @@ struct Task final : Future {
     Frame* resume_frame = nullptr;      // the innermost frame to resume (null before the first step)
     Fiber* parked_fiber = nullptr;      // set while the task waits inside native code
     Value fut_waiter;                   // the future this task waits on
-    Value name;
-    Value saved_exception;              // the task's handled exception while it is suspended
     bool must_cancel = false;
     std::uint32_t num_cancels_requested = 0;
     std::uint64_t number = 0;           // the N of "Task-N"
     std::size_t live_index = SIZE_MAX;  // position in the loop's list of pending tasks
-    Value step_throw;                   // the exception the running step throws in (consumed by the fiber)
-    RunResult step_result{FrameExit::Raised, Value()};  // how the last step ended
 
     explicit Task(Type* t) : Future(t) {}
     void traverse(GcVisitor&) override;

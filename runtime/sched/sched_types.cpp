@@ -54,7 +54,7 @@ AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
         s->loop = loop;
         if (loop->python_object) s->loop_object = Value::borrowed(loop->python_object);
         loop->call_later(s->delay, Handle{Handle::Kind::SetResultUnlessCancelled, FutureCallback::Kind::Callable,
-                                          awaitable, s->result, Value(), Value()});
+                                          awaitable, s->result, Value()});
         s->sleep_state = 2;
         out = awaitable;
         return AwaitStatus::Wait;
@@ -117,7 +117,7 @@ void gather_child_done(VM& vm, Future* outer, Future* child) {
         for (auto const& c : g.children) {
             Future* f = as<Future>(c);
             if (f->state == FutureState::Cancelled) {
-                Value msg = f->cancel_message.is_null() || f->cancel_message.is_none() ? vm.new_str("") : f->cancel_message;
+                Value msg = f->cancel_message().is_null() || f->cancel_message().is_none() ? vm.new_str("") : f->cancel_message();
                 Result<Value> e = vm.new_exception(vm.types.CancelledError, &msg, 1);
                 results->items.push_back(e.is_error() ? Value::none() : e.release_value());
             } else if (!f->exception.is_null()) {
@@ -204,7 +204,7 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
     auto rest = vm.new_tuple(npos - 1);
     for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
     Value timer = make_timer(vm, 0.0);
-    loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], rest.take_value(), Value(), timer});
+    loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], rest.take_value(), timer});
     return timer;
 }
 
@@ -216,7 +216,7 @@ Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tupl
     for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
     EventLoop* loop = loop_of(args);
     Value timer = make_timer(vm, loop->time() + delay);
-    loop->call_later(delay, Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), Value(), timer});
+    loop->call_later(delay, Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
     return timer;
 }
 

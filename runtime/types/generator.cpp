@@ -17,8 +17,6 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, bool is_coroutine) {
     void* memory = ::operator new(head + frame_bytes);
     auto* gen = new (memory) Generator(is_coroutine ? vm.types.coroutine : vm.types.generator);
     gen->is_coroutine = is_coroutine;
-    gen->name = fn->name;
-    gen->qualname = fn->qualname;
     gen->frame = vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
     gen->frame->owner = gen;
     vm.gc().track(gen);
@@ -180,7 +178,7 @@ Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(gen));
     return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
-                             gen->qualname->view(), buf));
+                             gen->qualname()->view(), buf));
 }
 
 } // namespace

@@ -13,12 +13,13 @@ struct Generator final : Object {
     GenState state = GenState::Created;
     bool is_coroutine = false;
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
-    Ref<Str> name;
-    Ref<Str> qualname;
     Value saved_exception;  // the generator's own "exception being handled" while it is not running
     Frame* frame;           // points into the storage below; valid until the object dies
 
     static Ref<Generator> create(VM& vm, Function* fn, bool is_coroutine);
+    // __name__ and __qualname__ are the function's (its frame keeps the function alive)
+    Str* name() const { return frame->function->name.get(); }
+    Str* qualname() const { return frame->function->qualname.get(); }
     void traverse(GcVisitor&) override;
     void clear_references() override;
     ~Generator() override;

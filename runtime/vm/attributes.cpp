@@ -148,8 +148,8 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
         return Value();
     case Layout::Generator: case Layout::Coroutine: {
         auto* g = static_cast<Generator*>(o);
-        if (name == vm.names.dunder_name) return g->name.value();
-        if (name == vm.names.dunder_qualname) return g->qualname.value();
+        if (name == vm.names.dunder_name) return Value::borrowed(g->name());
+        if (name == vm.names.dunder_qualname) return Value::borrowed(g->qualname());
         return Value();
     }
     case Layout::Property: case Layout::StaticMethod: case Layout::ClassMethod: {

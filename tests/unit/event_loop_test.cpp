@@ -33,14 +33,14 @@ struct Fixture {
     Handle note(std::int64_t x) {
         auto args = vm.new_tuple(1);
         args->items[0] = Value::from_int(x);
-        return Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, global("note"), args.take_value(), Value(), Value()};
+        return Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, global("note"), args.take_value(), Value()};
     }
     std::string order() { return vm.repr_string(global("order")).release_value(); }
     void run_until_idle() {
         Ref<Future> done = new_future(vm, &loop);
         // a timer far away that ends the run once everything before it has happened
         loop.call_later(1e6, Handle{Handle::Kind::SetResultUnlessCancelled, FutureCallback::Kind::Callable, done.value(),
-                                    Value::none(), Value(), Value()});
+                                    Value::none(), Value()});
         ASSERT_FALSE(loop.run_until_complete(done.value()).is_error());
     }
 };
@@ -64,7 +64,7 @@ TEST(EventLoop, CallbacksScheduledDuringABatchRunInTheNextIteration) {
         return a.take_value();
     };
     for (int i = 0; i < 3; ++i)
-        t.loop.call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, t.global("chain"), args(i), Value(), Value()});
+        t.loop.call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, t.global("chain"), args(i), Value()});
     t.run_until_idle();
     // the first batch (0, 1, 2) runs completely before what it scheduled (10, 11, 12)
     EXPECT_EQ(t.order(), "[0, 1, 2, 10, 11, 12]");
