@@ -531,9 +531,9 @@ BLOCKS = {
         ("parse_float", block_parse_float),
     ],
     "tests/unit/format_spec_test.cpp": [
-        ("format_int", block_format_int), ("format_bool", block_format_bool), ("format_float", block_format_float),
-        ("format_str", block_format_str),
+        ("format_int", block_format_int), ("format_bool", block_format_bool), ("format_str", block_format_str),
     ],
+    "tests/unit/format_spec_float_test.cpp": [("format_float", block_format_float)],
     "tests/unit/random_test.cpp": [
         ("seed444_randint", block_random_seed444_randint), ("seed12345_random", block_random_seed12345_random),
         ("seeds", block_random_seeds), ("hash_seeds", block_random_hash_seeds),
