@@ -64,7 +64,15 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     if (gen->state == GenState::Created && !value.is_none() && throw_value.is_null())
         return vm.raise(vm.types.TypeError, "can't send non-None value to a just-started {}",
                         gen->is_coroutine ? "coroutine" : "generator");
+    // Resuming runs a nested dispatch loop: bound it like any native re-entry (a generator delegating to
+    // itself with `yield from` must end in RecursionError, not a crash).
+    if (vm.check_native_stack().is_error())
+        return Raised{};
     Frame* frame = gen->frame;
+    Frame* caller = vm.thread()->frame;
+    frame->depth = caller ? caller->depth + 1 : 1;
+    if (frame->depth > vm.config().recursion_limit)
+        return vm.raise_recursion_error();
     if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await)
         new (frame->sp++) Value(std::move(value));  // the result of the YIELD_VALUE it stopped at
     gen->suspended_at_await = false;
