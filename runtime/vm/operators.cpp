@@ -185,7 +185,7 @@ Result<bool> VM::truthy(Value const& v) {
     case Layout::Int: return !static_cast<Long*>(o)->value.is_zero();
     default: break;
     }
-    if (!o->type->is_heap && o->type->layout != Layout::Range)
+    if (!o->type->is_heap && o->type->layout != Layout::Range && o->type->layout != Layout::Native)
         return true;
     Value m = o->type->lookup(names.dunder_bool);
     if (!m.is_null()) {

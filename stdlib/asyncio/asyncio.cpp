@@ -12,6 +12,7 @@ namespace weft::rt {
 
 extern char const asyncio_py_source[];  // generated from stdlib/asyncio/asyncio.py
 Result<Value> run_module_code(VM& vm, Function* fn);
+Type* make_deque_type(VM& vm);
 
 namespace {
 
@@ -213,6 +214,8 @@ Result<Value> init_asyncio_module(VM& vm) {
     dict_set_str(vm, d, vm.intern("InvalidStateError"), Value::borrowed(vm.types.InvalidStateError));
     dict_set_str(vm, d, vm.intern("TimeoutError"), Value::borrowed(vm.types.TimeoutError));
     dict_set_str(vm, d, vm.names.dunder_builtins, vm.builtins.value());
+    // collections.deque, for the queues and locks of asyncio.py
+    dict_set_str(vm, d, vm.intern("_Deque"), Value::borrowed(make_deque_type(vm)));
     Value fn = TRY(vm.compile_source("<frozen asyncio>", asyncio_py_source, m->dict));
     Result<Value> ran = run_module_code(vm, as<Function>(fn));
     if (ran.is_error()) {

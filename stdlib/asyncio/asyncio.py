@@ -1,6 +1,7 @@
 # asyncio's parts written in weft itself, compiled into the binary and run in the asyncio module's namespace
 # after the native parts (run, sleep, gather, create_task, Future, Task, the event loop: runtime/sched/).
 # Each class follows CPython 3.11's Lib/asyncio (queues.py, locks.py, tasks.py) so that wake-up order matches.
+# _Deque is collections.deque (native: runtime/types/deque.cpp).
 
 
 class QueueEmpty(Exception):
@@ -9,43 +10,6 @@ class QueueEmpty(Exception):
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
-
-
-class _Deque:
-    # The part of collections.deque the queues and locks use: append, popleft, remove, len, iteration.
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head >= 32 and self._head * 2 >= len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def remove(self, value):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] is value or self._items[i] == value:
-                del self._items[i]
-                return
-        raise ValueError("deque.remove(x): x not in deque")
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
 
 
 class Event:
