@@ -15,6 +15,17 @@ Ref<Str> Str::create(Type* type, std::string_view text) {
     return Ref<Str>::adopt(s);
 }
 
+Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
+    void* memory = ::operator new(sizeof(Str) + a->length + b->length);
+    Str* s = new (memory) Str(type);
+    s->length = a->length + b->length;
+    std::memcpy(s->data, a->data, a->length);
+    std::memcpy(s->data + a->length, b->data, b->length);
+    s->data[s->length] = '\0';
+    s->char_count = a->char_count + b->char_count;
+    return Ref<Str>::adopt(s);
+}
+
 std::int64_t Str::compute_hash() const {
     // A 64-bit multiplicative hash over 8-byte words (CPython randomizes str hashes, so no program can
     // depend on their values; only hash(x) == hash(y) for equal strings matters).

@@ -17,6 +17,7 @@ struct Str final : Object {
     char data[1];                  // `length` bytes follow, then a NUL
 
     static Ref<Str> create(Type* type, std::string_view text);
+    static Ref<Str> concat(Type* type, Str const* a, Str const* b);
     std::string_view view() const { return {data, length}; }
     bool is_ascii() const { return length == char_count; }
     std::int64_t get_hash() {

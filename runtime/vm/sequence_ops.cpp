@@ -75,11 +75,7 @@ Result<Value> sequence_binary_op(VM& vm, Value const& a, Value const& b, int op,
             Str* y = as<Str>(b);
             if (y->length == 0) return a;
             if (x->length == 0) return b;
-            std::string out;
-            out.reserve(x->length + y->length);
-            out.append(x->view());
-            out.append(y->view());
-            return vm.new_str(out);
+            return Str::concat(vm.types.str, x, y).take_value();
         }
         if (la == Layout::List && lb == Layout::List) {
             if (inplace) {

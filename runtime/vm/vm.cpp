@@ -127,6 +127,7 @@ VM::~VM() {
     not_implemented.clear();
     ellipsis.clear();
     m_gc->enabled = false;
+    for (Str*& c : m_ascii_chars) c = nullptr;
     m_interned.clear();
     for (auto& t : m_builtin_types) {
         t->mro.clear();
@@ -158,6 +159,12 @@ Value VM::new_str(std::string_view text) {
         return empty_str.value();
     if (text.size() == 1) {
         // single characters are shared, like CPython's latin-1 cache
+        auto c = static_cast<unsigned char>(text[0]);
+        if (c < 128) {
+            if (!m_ascii_chars[c])
+                m_ascii_chars[c] = intern(text);
+            return Value::borrowed(m_ascii_chars[c]);
+        }
         return Value::borrowed(intern(text));
     }
     return Str::create(types.str, text).take_value();

@@ -253,6 +253,7 @@ private:
     std::unique_ptr<FiberPool> m_fibers;
     std::unique_ptr<Gc> m_gc;
     bool m_interrupt = false;
+    Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 
 // Creates a builtin type (used by init functions of each type file).
