@@ -64,6 +64,24 @@ void append_translated(std::string& out, std::string_view text) {
 // CPython: the 'unicodeescape' decoder (_PyUnicode_DecodeUnicodeEscape) over a str literal's body. Returns
 // false and an error message in CPython's words when an escape is malformed. Positions in the message count
 // bytes of the decoder's input, where CPython has rewritten each non-ASCII character as a 10-byte \U escape.
+// The escapes that stand for one fixed character, shared by str and bytes literals (CPython:
+// Parser/string_parser.c decode_unicode_with_escapes / _PyBytes_DecodeEscape); 0 for any other escape.
+char simple_escape(char e) {
+    switch (e) {
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 't': return '\t';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'v': return '\v';
+    case 'a': return '\a';
+    default: return 0;
+    }
+}
+
 bool decode_unicode_escapes(std::string_view body, std::string& out, std::string& error) {
     std::size_t position = 0; // in CPython's rewritten buffer
     auto fail = [&](std::size_t start, std::size_t end, char const* message) {
@@ -107,42 +125,16 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
         }
         char const e = body[i++];
         ++position;
+        if (char const simple = simple_escape(e)) {
+            out += simple;
+            continue;
+        }
         switch (e) {
         case '\n':
             break; // a line continuation inside the literal
         case '\r':
             if (i < body.size() && body[i] == '\n')
                 ++i;
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 'v':
-            out += '\v';
-            break;
-        case 'a':
-            out += '\a';
             break;
         case '0':
         case '1':
@@ -231,42 +223,16 @@ bool decode_bytes_escapes(std::string_view body, std::string& out, std::string& 
             break;
         }
         char const e = body[i++];
+        if (char const simple = simple_escape(e)) {
+            out += simple;
+            continue;
+        }
         switch (e) {
         case '\n':
             break;
         case '\r':
             if (i < body.size() && body[i] == '\n')
                 ++i;
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\'':
-            out += '\'';
-            break;
-        case '"':
-            out += '"';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 'v':
-            out += '\v';
-            break;
-        case 'a':
-            out += '\a';
             break;
         case '0':
         case '1':

@@ -50,7 +50,6 @@ public:
 
 private:
     bool switch_in(Fiber* fiber);
-    static void entry(void* transfer_fctx, void* data);
 
     VM& m_vm;
     std::vector<std::unique_ptr<Fiber>> m_all;

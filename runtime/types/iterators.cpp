@@ -11,7 +11,7 @@ void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::
 Dict* dict_view_dict(Value const& v);
 
 enum class IterKind : std::uint8_t {
-    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Set, Enumerate, Zip, Map, Filter,
+    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
     Callable, Sequence,
 };
 
@@ -248,7 +248,6 @@ Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
         case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems:
             if (it->remaining < 0) return Value();
             return dict_iter_next(*this, it);
-        case IterKind::Set: return Value();
         case IterKind::Enumerate: {
             Value x = TRY(next(it->source));
             if (x.is_null()) return Value();

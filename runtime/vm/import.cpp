@@ -54,7 +54,6 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
         return raise_value(std::move(exc));
     }
     Ref<CodeObject> code = load_code(unit);
-    Value builtins_value = builtins.value();
     return make_function(*this, code.get(), globals.get(), builtins.get());
 }
 

@@ -47,12 +47,8 @@ bool caret_anchors(std::string_view segment, int& left_end, int& right_start) {
         int op_end = b->right->location.column;
         std::string_view op_text = segment.substr(static_cast<std::size_t>(op_start),
                                                   static_cast<std::size_t>(op_end - op_start));
-        std::size_t lead = 0;
-        while (lead < op_text.size() && (op_text[lead] == ' ' || op_text[lead] == '\t' || op_text[lead] == '\n' ||
-                                         op_text[lead] == '(' || op_text[lead] == ')'))
-            ++lead;
         // CPython 3.11.2 strips only whitespace; parentheses around the left operand are part of operator_str
-        lead = 0;
+        std::size_t lead = 0;
         while (lead < op_text.size() && (op_text[lead] == ' ' || op_text[lead] == '\t' || op_text[lead] == '\n'))
             ++lead;
         int left = op_start + static_cast<int>(lead);

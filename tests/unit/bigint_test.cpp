@@ -11,26 +11,15 @@
 #include <cstdio>
 #include <string_view>
 
+#include "tests/unit/numeric_test_support.hpp"
+
 using namespace std::literals;
+using weft::test::kind_name;
 using weft::rt::BigInt;
 using weft::rt::NumericErrorKind;
 using weft::rt::NumericResult;
 
 namespace {
-
-std::string kind_name(NumericErrorKind kind) {
-    switch (kind) {
-    case NumericErrorKind::ValueError:
-        return "ValueError";
-    case NumericErrorKind::OverflowError:
-        return "OverflowError";
-    case NumericErrorKind::ZeroDivisionError:
-        return "ZeroDivisionError";
-    case NumericErrorKind::MemoryError:
-        return "MemoryError";
-    }
-    return "?";
-}
 
 // The generator's rendering of an outcome: the value, or "!Kind: message".
 template <class T, class Render> std::string describe(NumericResult<T> const& result, Render render) {

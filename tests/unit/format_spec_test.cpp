@@ -17,7 +17,7 @@ using weft::rt::FormatTarget;
 using weft::rt::NumericErrorKind;
 using weft::rt::NumericResult;
 
-#include "tests/unit/format_spec_support.hpp"
+#include "tests/unit/numeric_test_support.hpp"
 
 using namespace weft::test;
 

@@ -1,4 +1,4 @@
-// Helpers shared by the format-spec tests: how a result is rendered in the CPython-generated tables.
+// Helpers shared by the numeric tests: how a result or error is rendered in the CPython-generated tables.
 #pragma once
 
 #include <string>
