@@ -40,11 +40,11 @@ inline Value Value::borrowed(Object* object) {
     ::weft::rt::incref(object);
     return adopt(object);
 }
-inline void Value::retain() const {
+WEFT_ALWAYS_INLINE void Value::retain() const {
     if (m_tag == Tag::Object)
         ++m_object->header.refcount;
 }
-inline void Value::release_reference() {
+WEFT_ALWAYS_INLINE void Value::release_reference() {
     if (m_tag == Tag::Object && --m_object->header.refcount == 0) {
         m_tag = Tag::Null;  // the destructor may look at this slot again (e.g. a container clearing itself)
         destroy_object(m_object);

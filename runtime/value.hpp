@@ -7,6 +7,10 @@
 #include <cstring>
 #include <utility>
 
+// For the few tiny functions every handler of the dispatch loop uses: GCC's inliner gives up on them inside
+// the (very large) interpreter function otherwise.
+#define WEFT_ALWAYS_INLINE [[gnu::always_inline]] inline
+
 namespace weft::rt {
 
 struct Object;
@@ -29,11 +33,11 @@ struct ObjectHeader {
 class Value {
 public:
     Value() : m_int(0), m_tag(Tag::Null) {}
-    Value(Value const& other) : m_int(other.m_int), m_tag(other.m_tag) { retain(); }
-    Value(Value&& other) noexcept : m_int(other.m_int), m_tag(other.m_tag) {
+    WEFT_ALWAYS_INLINE Value(Value const& other) : m_int(other.m_int), m_tag(other.m_tag) { retain(); }
+    WEFT_ALWAYS_INLINE Value(Value&& other) noexcept : m_int(other.m_int), m_tag(other.m_tag) {
         other.m_tag = Tag::Null;
     }
-    Value& operator=(Value const& other) {
+    WEFT_ALWAYS_INLINE Value& operator=(Value const& other) {
         // read `other` before releasing: it may live inside the object this slot is about to release
         std::int64_t bits = other.m_int;
         Tag tag = other.m_tag;
@@ -43,7 +47,7 @@ public:
         m_tag = tag;
         return *this;
     }
-    Value& operator=(Value&& other) noexcept {
+    WEFT_ALWAYS_INLINE Value& operator=(Value&& other) noexcept {
         if (this != &other) {
             release_reference();
             m_int = other.m_int;
@@ -52,7 +56,7 @@ public:
         }
         return *this;
     }
-    ~Value() { release_reference(); }
+    WEFT_ALWAYS_INLINE ~Value() { release_reference(); }
 
     static Value none() { Value v; v.m_tag = Tag::None; return v; }
     static Value from_bool(bool b) { Value v; v.m_int = b ? 1 : 0; v.m_tag = Tag::Bool; return v; }
@@ -80,6 +84,15 @@ public:
     // matters for `is` on numbers, where CPython's answer is implementation-defined too.
     bool is(Value const& other) const { return m_tag == other.m_tag && (m_tag <= Tag::None || m_int == other.m_int); }
     std::uint64_t raw_bits() const { return static_cast<std::uint64_t>(m_int); }
+    // A new reference to the value whose raw_bits() and tag() these were; for caches that keep values
+    // without owning them and know by other means (an epoch) that the value is still alive.
+    static Value from_raw(std::uint64_t bits, Tag tag) {
+        Value v;
+        v.m_int = static_cast<std::int64_t>(bits);
+        v.m_tag = tag;
+        v.retain();
+        return v;
+    }
 
     // Releases ownership without a decref: the caller takes over the reference.
     Object* release_object() { m_tag = Tag::Null; return m_object; }
@@ -87,14 +100,14 @@ public:
         std::swap(m_int, other.m_int);
         std::swap(m_tag, other.m_tag);
     }
-    void clear() {
+    WEFT_ALWAYS_INLINE void clear() {
         release_reference();
         m_tag = Tag::Null;
     }
 
 private:
-    inline void retain() const;
-    inline void release_reference();
+    WEFT_ALWAYS_INLINE void retain() const;
+    WEFT_ALWAYS_INLINE void release_reference();
 
     union {
         std::int64_t m_int;

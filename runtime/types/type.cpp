@@ -9,7 +9,27 @@
 
 namespace weft::rt {
 
+Type::~Type() {
+    if (attr_cache)
+        attr_cache->invalidate();  // another type may be allocated at this address
+}
+
 Value Type::lookup(Str* attribute) const {
+    if (!attr_cache || !attribute->interned)
+        return lookup_uncached(attribute);
+    TypeAttrCache::Entry& e = attr_cache->slot(this, attribute);
+    if (e.type == this && e.name == attribute && e.epoch == attr_cache->epoch)
+        return Value::from_raw(e.bits, e.tag);
+    Value v = lookup_uncached(attribute);
+    e.type = this;
+    e.name = attribute;
+    e.epoch = attr_cache->epoch;
+    e.bits = v.raw_bits();
+    e.tag = v.tag();
+    return v;
+}
+
+Value Type::lookup_uncached(Str* attribute) const {
     for (auto const& t : mro) {
         if (!t->dict)
             continue;
@@ -196,6 +216,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->layout = layout;
     type->is_heap = true;
     type->gc = &vm.gc();
+    type->attr_cache = &vm.type_cache;
     type->base = base_types[0];
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
@@ -265,7 +286,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
 
 // The __init__ a `Cls(args)` call can run inline as a frame, or null when the generic path is needed.
 Function* fast_init(VM& vm, Type* type) {
-    if (type->init_cache_epoch == vm.type_epoch)
+    if (type->init_cache_epoch == vm.type_cache.epoch)
         return type->init_cache;
     Function* result = nullptr;
     if (type->is_heap && type->layout == Layout::Instance && type->type == vm.types.type) {
@@ -276,7 +297,7 @@ Function* fast_init(VM& vm, Type* type) {
             result = as<Function>(init);  // borrowed: the class dict holds it while the epoch lasts
     }
     type->init_cache = result;
-    type->init_cache_epoch = vm.type_epoch;
+    type->init_cache_epoch = vm.type_cache.epoch;
     return result;
 }
 

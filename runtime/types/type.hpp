@@ -13,6 +13,7 @@
 namespace weft::rt {
 
 class Gc;
+struct TypeAttrCache;
 
 // Which C++ struct instances of a type are (the "layout"); used for fast type tests and allocation.
 enum class Layout : std::uint8_t {
@@ -36,6 +37,7 @@ struct Type final : Object {
     bool is_base_exception = false;   // a subclass of BaseException
     bool subclassable = true;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
+    TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
     // The CALL fast path for `Cls(args)` (interpreter.cpp): the class's __init__ when it is a plain Python
     // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.
@@ -44,11 +46,13 @@ struct Type final : Object {
     std::uint32_t dict_size_hint = 0;  // attributes instances usually get: their dicts are presized
 
     explicit Type(Type* metatype) : Object(metatype) {}
+    ~Type() override;
     void traverse(GcVisitor&) override;
     void clear_references() override;
 
-    // Looks `name` up along the MRO (no descriptor binding); null Value if absent.
+    // Looks `name` up along the MRO (no descriptor binding); null Value if absent. Cached for interned names.
     Value lookup(Str* name) const;
+    Value lookup_uncached(Str* name) const;
     bool is_subtype_of(Type const* other) const;
 };
 

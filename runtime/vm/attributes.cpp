@@ -201,7 +201,14 @@ Result<Value> type_getattr(VM& vm, Type* type, Str* name) {
         return t.take_value();
     }
     if (name == vm.names.dunder_base) return type->base ? Value::borrowed(type->base) : Value::none();
-    if (name == vm.names.dunder_dict) return type->dict.value();
+    if (name == vm.names.dunder_dict) {
+        // CPython hands out a read-only mappingproxy; a snapshot keeps writes from bypassing the type
+        // cache's epoch just as well
+        Ref<Dict> copy = vm.new_dict();
+        for (auto const& e : type->dict->table.entries())
+            if (!e.key.is_null()) copy->table.insert_new(e.key, e.hash, e.value);
+        return copy.take_value();
+    }
     if (name == vm.names.dunder_class) return Value::borrowed(vm.type_of(Value::borrowed(type)));
     // Methods of the metatype (e.g. type.mro)
     Value meta = vm.types.type->lookup(name);
@@ -346,7 +353,7 @@ Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
         Type* t = as<Type>(obj);
         if (!t->is_heap)
             return raise(types.TypeError, "cannot set '{}' attribute of immutable type '{}'", name->view(), t->name->view());
-        ++type_epoch;
+        type_cache.invalidate();
         if (name == names.dunder_name && value.is_object() && type_of(value)->layout == Layout::Str) {
             t->name = Ref<Str>::borrowed(as<Str>(value));
             return {};
@@ -414,7 +421,7 @@ Result<void> VM::delattr(Value const& obj, Str* name) {
     Type* type = type_of(obj);
     Dict* d = nullptr;
     if (type->layout == Layout::Type && as<Type>(obj)->is_heap) {
-        ++type_epoch;
+        type_cache.invalidate();
         d = as<Type>(obj)->dict.get();
     } else if (type->layout == Layout::Module) {
         d = as<Module>(obj)->dict.get();

@@ -11,52 +11,10 @@ namespace weft::rt {
 
 Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
 
-static void init_frame(Frame* frame, Function* fn) {
-    CodeObject* code = fn->code.get();
-    // header and locals/cells only: the value stack above sp is dead memory
-    std::memset(static_cast<void*>(frame), 0,
-                offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(code->nlocals + code->ncells + code->nfree));
-    frame->code = code;
-    frame->function = fn;
-    incref(fn);
-    frame->globals = fn->globals.get();
-    frame->builtins = fn->builtins.get();
-    frame->ip = code->code.data();
-    frame->sp = frame->stack_base();
-}
-
-Frame* VM::push_frame(Function* fn) {
-    void* memory = m_thread->data_stack.push(Frame::size_for(fn->code.get()));
-    auto* frame = static_cast<Frame*>(memory);
-    init_frame(frame, fn);
-    frame->flags = FrameOnDataStack;
-    return frame;
-}
-
 Frame* VM::make_generator_frame(Function* fn, void* storage) {
     auto* frame = static_cast<Frame*>(storage);
     init_frame(frame, fn);
     return frame;
-}
-
-void VM::clear_frame(Frame* frame) {
-    for (Value* p = frame->slots; p < frame->sp; ++p)
-        p->~Value();
-    frame->sp = frame->slots;
-    if (frame->locals) {
-        decref(frame->locals);
-        frame->locals = nullptr;
-    }
-    if (frame->function) {
-        Function* fn = frame->function;
-        frame->function = nullptr;
-        decref(fn);
-    }
-}
-
-void VM::pop_frame(Frame* frame) {
-    clear_frame(frame);
-    m_thread->data_stack.pop(frame);
 }
 
 namespace {

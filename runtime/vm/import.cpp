@@ -108,6 +108,7 @@ Result<Value> VM::import_module(Str* name) {
     for (BuiltinModule const& m : builtin_modules) {
         if (n == m.name) {
             Value module = TRY(m.init(*this));
+            type_cache.invalidate();  // a module may have given builtin types attributes
             dict_set_str(*this, modules.get(), name, module);
             return module;
         }

@@ -311,30 +311,34 @@ op_DELETE_NAME: {
     DISPATCH();
 }
 op_LOAD_ATTR: {
+    // Instance attributes: the cache remembers the entry index in the instance's dict. Instances of one
+    // class (and of its subclasses, at a polymorphic site) usually share their dicts' key order, so the
+    // entry is checked first; the type must then have no attribute of that name (the type cache makes that
+    // check cheap when the site sees another type than last time).
     InlineCache& c = CACHE();
     ++ip;
     Value& obj = sp[-1];
     Str* name = code->names[arg].get();
-    if (obj.is_object()) {
+    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
         Object* o = obj.as_object();
-        if (o->type == c.key && c.version == type_epoch && o->type->layout == Layout::Instance) [[likely]] {
-            auto& entries = static_cast<Instance*>(o)->dict->table.entries();
-            auto ix = static_cast<std::size_t>(c.index);
-            if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) {
-                Value v = entries[ix].value;
-                obj = std::move(v);
-                DISPATCH();
+        Type* t = o->type;
+        Dict* d = static_cast<Instance*>(o)->dict.get();
+        auto& entries = d->table.entries();
+        auto ix = static_cast<std::size_t>(c.index);
+        if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) [[likely]] {
+            if ((t == c.key && c.version == type_cache.epoch) || t->lookup(name).is_null()) {
+                c.key = t;
+                c.version = type_cache.epoch;
+                obj = Value(entries[ix].value);
+                FAST_DISPATCH();
             }
-        }
-        if (o->type->layout == Layout::Instance && o->type->lookup(name).is_null()) {
-            Dict* d = static_cast<Instance*>(o)->dict.get();
-            std::int64_t ix = d->table.find_str(name, name->get_hash());
-            if (ix >= 0) {
-                c.key = o->type;
-                c.version = type_epoch;
-                c.index = static_cast<std::int32_t>(ix);
-                Value v = d->table.entries()[static_cast<std::size_t>(ix)].value;
-                obj = std::move(v);
+        } else if (t->lookup(name).is_null()) {
+            std::int64_t found = d->table.find_str(name, name->get_hash());
+            if (found >= 0) {
+                c.key = t;
+                c.version = type_cache.epoch;
+                c.index = static_cast<std::int32_t>(found);
+                obj = Value(d->table.entries()[static_cast<std::size_t>(found)].value);
                 DISPATCH();
             }
         }
@@ -348,32 +352,39 @@ op_STORE_ATTR: {
     InlineCache& c = CACHE();
     ++ip;
     Str* name = code->names[arg].get();
-    Value obj = POP();
-    Value v = POP();
-    if (obj.is_object()) {
-        Object* o = obj.as_object();
-        if (o->type == c.key && c.version == type_epoch && o->type->layout == Layout::Instance) [[likely]] {
-            auto& entries = static_cast<Instance*>(o)->dict->table.entries();
-            auto ix = static_cast<std::size_t>(c.index);
-            if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) {
-                entries[ix].value = std::move(v);
-                DISPATCH();
-            }
+    if (sp[-1].is_object() && sp[-1].as_object()->type->layout == Layout::Instance) {
+        Object* o = sp[-1].as_object();
+        Type* t = o->type;
+        Dict* d = static_cast<Instance*>(o)->dict.get();
+        auto& entries = d->table.entries();
+        auto ix = static_cast<std::size_t>(c.index);
+        if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name &&
+            ((t == c.key && c.version == type_cache.epoch) || t->lookup(name).is_null())) [[likely]] {
+            c.key = t;
+            c.version = type_cache.epoch;
+            entries[ix].value = std::move(sp[-2]);
+            sp -= 2;
+            sp[1].clear();  // the instance; sp[0] was moved from
+            FAST_DISPATCH();
         }
-        if (o->type->layout == Layout::Instance && o->type->lookup(name).is_null()) {
-            Dict* d = static_cast<Instance*>(o)->dict.get();
-            dict_set_str(*this, d, name, std::move(v));
-            if (d->table.size() > o->type->dict_size_hint && d->table.size() <= 16)
-                o->type->dict_size_hint = static_cast<std::uint32_t>(d->table.size());
-            c.key = o->type;
-            c.version = type_epoch;
+        if (t->lookup(name).is_null()) {
+            Value obj = POP();
+            dict_set_str(*this, d, name, POP());
+            if (d->table.size() > t->dict_size_hint && d->table.size() <= 16)
+                t->dict_size_hint = static_cast<std::uint32_t>(d->table.size());
+            c.key = t;
+            c.version = type_cache.epoch;
             c.index = static_cast<std::int32_t>(d->table.find_str(name, name->get_hash()));
             DISPATCH();
         }
     }
-    SAVE();
-    if (setattr(obj, name, std::move(v)).is_error())
-        ERROR();
+    {
+        Value obj = POP();
+        Value v = POP();
+        SAVE();
+        if (setattr(obj, name, std::move(v)).is_error())
+            ERROR();
+    }
     DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -384,19 +395,36 @@ op_DELETE_ATTR: {
     DISPATCH();
 }
 op_LOAD_METHOD: {
+    // obj.name(...) where name is a function on obj's type and not in obj's dict: push the function and obj
+    // (no bound method). The cache holds the function for one type; another type refills it from the type
+    // cache, so polymorphic sites stay cheap.
     InlineCache& c = CACHE();
     ++ip;
     Str* name = code->names[arg].get();
     Value& obj = sp[-1];
     if (obj.is_object()) {
         Object* o = obj.as_object();
-        if (o->type == c.key && c.version == type_epoch && c.descriptor) [[likely]] {
-            Dict* d = o->type->layout == Layout::Instance ? static_cast<Instance*>(o)->dict.get() : nullptr;
+        Type* t = o->type;
+        Object* method = nullptr;
+        if (t == c.key && c.version == type_cache.epoch && c.descriptor) [[likely]] {
+            method = c.descriptor;
+        } else if (t->layout == Layout::Instance || !t->is_heap) {
+            Value descr = t->lookup(name);
+            if (descr.is_object() && descr.as_object()->type->layout == Layout::Function &&
+                t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
+                method = descr.as_object();  // kept alive by the type's dict while the epoch holds
+                c.key = t;
+                c.version = type_cache.epoch;
+                c.descriptor = method;
+            }
+        }
+        if (method) {
+            Dict* d = t->layout == Layout::Instance ? static_cast<Instance*>(o)->dict.get() : nullptr;
             if (!d || d->table.find_str(name, name->get_hash()) < 0) {
                 Value self = std::move(obj);
-                obj = Value::borrowed(c.descriptor);
+                obj = Value::borrowed(method);
                 PUSH(std::move(self));
-                DISPATCH();
+                FAST_DISPATCH();
             }
         }
     }
@@ -408,7 +436,7 @@ op_LOAD_METHOD: {
         Type* t = type_of(self);
         if (t->layout != Layout::Type && t->layout != Layout::Module) {
             c.key = t;
-            c.version = type_epoch;
+            c.version = type_cache.epoch;
             c.descriptor = method.as_object();
         }
         obj = std::move(method);

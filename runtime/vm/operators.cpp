@@ -157,11 +157,53 @@ Result<bool> VM::equals(Value const& a, Value const& b) {
     return truthy(r);
 }
 
+namespace {
+
+enum class Quick : std::int8_t { Unknown = -1, False = 0, True = 1 };
+
+// a == b for values whose equality needs no Python code: small ints, non-NaN floats, exact strs.
+Quick quick_equal(VM& vm, Value const& a, Value const& b) {
+    if (a.is_int() && b.is_int()) return a.as_int() == b.as_int() ? Quick::True : Quick::False;
+    if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        if (x != x || y != y) return Quick::Unknown;  // NaN: identity decides in CPython's tuple compare
+        return x == y ? Quick::True : Quick::False;
+    }
+    if (a.is_object() && b.is_object() && a.as_object()->type == vm.types.str && b.as_object()->type == vm.types.str)
+        return str_equal(as<Str>(a), as<Str>(b)) ? Quick::True : Quick::False;
+    return Quick::Unknown;
+}
+
+// a < b without the generic comparison machinery, for the keys sorts meet most (CPython's listobject.c
+// does the same with its unsafe_*_compare functions): ints, floats, strs and tuples of them.
+Quick quick_less(VM& vm, Value const& a, Value const& b, int depth = 0) {
+    if (a.is_int() && b.is_int()) return a.as_int() < b.as_int() ? Quick::True : Quick::False;
+    if (a.is_float() && b.is_float()) return a.as_float() < b.as_float() ? Quick::True : Quick::False;
+    if (!a.is_object() || !b.is_object() || a.as_object()->type != b.as_object()->type) return Quick::Unknown;
+    Type* t = a.as_object()->type;
+    if (t == vm.types.str) return as<Str>(a)->view() < as<Str>(b)->view() ? Quick::True : Quick::False;
+    if (t != vm.types.tuple || depth > 8) return Quick::Unknown;
+    Tuple* x = as<Tuple>(a);
+    Tuple* y = as<Tuple>(b);
+    std::size_t n = std::min(x->size, y->size);
+    for (std::size_t i = 0; i < n; ++i) {
+        Quick eq = quick_equal(vm, x->items[i], y->items[i]);
+        if (eq == Quick::Unknown) return Quick::Unknown;
+        if (eq == Quick::False) return quick_less(vm, x->items[i], y->items[i], depth + 1);
+    }
+    return x->size < y->size ? Quick::True : Quick::False;
+}
+
+} // namespace
+
 Result<bool> VM::less_than(Value const& a, Value const& b) {
     if (a.is_int() && b.is_int())
         return a.as_int() < b.as_int();
     if (a.is_float() && b.is_float())
         return a.as_float() < b.as_float();
+    Quick q = quick_less(*this, a, b);
+    if (q != Quick::Unknown)
+        return q == Quick::True;
     Value r = TRY(compare(a, b, static_cast<int>(CmpOpArg::Lt)));
     if (r.is_bool())
         return r.as_bool();

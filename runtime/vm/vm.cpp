@@ -37,6 +37,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
     type->module_name = "builtins";
     type->layout = layout;
     type->gc = &vm.gc();
+    type->attr_cache = &vm.type_cache;
     if (vm.types.dict)
         type->dict = vm.new_dict();
     type->mro.push_back(type);
@@ -64,6 +65,7 @@ void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
         f->is_method = true;
         dict_set_str(vm, type->dict.get(), vm.intern(m.name), f.take_value());
     }
+    vm.type_cache.invalidate();
 }
 
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn) {
@@ -96,6 +98,7 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
     m_fibers = std::make_unique<FiberPool>(*this);
     init_types();
     init_builtins();
+    type_cache.invalidate();  // lookups made while types were still being filled in
 }
 
 VM::~VM() {
@@ -204,6 +207,7 @@ void VM::init_types() {
     types.str = str_type;
     for (Type* t : {type_type, object_type, str_type}) {
         t->gc = m_gc.get();
+        t->attr_cache = &type_cache;
         t->module_name = "builtins";
         m_builtin_types.push_back(Ref<Type>::adopt(t));
     }

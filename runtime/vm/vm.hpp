@@ -19,6 +19,7 @@
 #include "runtime/types/function.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/types/type.hpp"
+#include "runtime/types/type_cache.hpp"
 #include "runtime/vm/frame.hpp"
 
 namespace weft::rt {
@@ -82,6 +83,9 @@ struct RunResult {
 
 class VM {
 public:
+    // First member, so that it is destroyed last: types freed while the VM shuts down still invalidate it.
+    TypeAttrCache type_cache;  // Type::lookup's cache; its epoch also validates the inline caches
+
     explicit VM(VMConfig config = {});
     ~VM();
     VM(VM const&) = delete;
@@ -215,7 +219,6 @@ public:
     void set_interrupt() { m_interrupt = true; }
     bool interrupt_pending() const { return m_interrupt; }
     Result<void> handle_interrupt();  // raises KeyboardInterrupt
-    std::uint32_t type_epoch = 1;     // bumped on every class attribute change: invalidates inline caches
 
     Clock clock;                      // time.monotonic, the event loop's timers
     EventLoop* running_loop = nullptr;
@@ -283,5 +286,56 @@ void dict_set_str(VM& vm, Dict* dict, Str* key, Value value);
 
 template <class T>
 T* as(Value const& v) { return static_cast<T*>(v.as_object()); }
+
+// ---- frames: inline, since every weft-to-weft call makes one ----
+
+// Fills in a fresh frame for `fn`: the header, and null locals/cells/free slots; the value stack above them
+// is dead memory (interpreter.cpp, invariant 5), so it is left as it is.
+WEFT_ALWAYS_INLINE void init_frame(Frame* frame, Function* fn) {
+    CodeObject* code = fn->code.get();
+    frame->code = code;
+    frame->function = fn;
+    incref(fn);
+    frame->previous = nullptr;
+    frame->ip = code->code.data();
+    frame->globals = fn->globals.get();
+    frame->builtins = fn->builtins.get();
+    frame->locals = nullptr;
+    frame->owner = nullptr;
+    frame->flags = 0;
+    frame->lasti = 0;
+    frame->depth = 0;
+    Value* slot = frame->slots;
+    Value* end = slot + code->nlocals + code->ncells + code->nfree;
+    for (; slot < end; ++slot) new (slot) Value();
+    frame->sp = end;
+}
+
+WEFT_ALWAYS_INLINE Frame* VM::push_frame(Function* fn) {
+    auto* frame = static_cast<Frame*>(m_thread->data_stack.push(Frame::size_for(fn->code.get())));
+    init_frame(frame, fn);
+    frame->flags = FrameOnDataStack;
+    return frame;
+}
+
+WEFT_ALWAYS_INLINE void VM::clear_frame(Frame* frame) {
+    for (Value* p = frame->slots; p < frame->sp; ++p)
+        p->~Value();
+    frame->sp = frame->slots;
+    if (frame->locals) {
+        decref(frame->locals);
+        frame->locals = nullptr;
+    }
+    if (frame->function) {
+        Function* fn = frame->function;
+        frame->function = nullptr;
+        decref(fn);
+    }
+}
+
+WEFT_ALWAYS_INLINE void VM::pop_frame(Frame* frame) {
+    clear_frame(frame);
+    m_thread->data_stack.pop(frame);
+}
 
 } // namespace weft::rt
