@@ -46,6 +46,9 @@ struct CodeObject final : Object {
     int nfree = 0;
     int stacksize = 0;
     int nslots = 0;      // nlocals + ncells + nfree + stacksize
+    // Positional parameters only and none of them a cell: a call with exactly `argcount` positional
+    // arguments just moves them into the first slots.
+    bool simple_args = false;
 
     explicit CodeObject(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;

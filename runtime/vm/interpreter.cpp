@@ -91,13 +91,9 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     ts->frame = f;
     CodeObject* code = f->code;
     Instruction* ip = f->ip;
-    Instruction* cur = ip;
     Value* sp = f->sp;
-    Value* locals = f->slots;
-    Value* consts = code->consts.data();
     Tuple* kwnames = nullptr;
     Value kwnames_holder;
-    Instruction inst = 0;
     std::uint32_t arg = 0;
     bool reraise = false;
     RunResult result{FrameExit::Raised, Value()};
@@ -112,8 +108,6 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
         code = f->code;          \
         ip = f->ip;              \
         sp = f->sp;              \
-        locals = f->slots;       \
-        consts = code->consts.data(); \
         ts->frame = f;           \
     } while (0)
 // DISPATCH is a plain goto to the one computed goto below: a computed goto does not run the destructors of the
@@ -121,13 +115,16 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 #define DISPATCH() goto dispatch
 // FAST_DISPATCH threads the dispatch into the handler (one indirect jump per handler, better predicted). Only for
 // paths where every C++ local of the handler is trivially destructible or already moved-from.
-#define FAST_DISPATCH()                     \
-    do {                                    \
-        cur = ip;                           \
-        inst = *ip++;                       \
-        arg = inst >> 8;                    \
-        goto* dispatch_table[inst & 0xFF];  \
+#define FAST_DISPATCH()                       \
+    do {                                      \
+        Instruction inst_ = *ip++;            \
+        arg = inst_ >> 8;                     \
+        goto* dispatch_table[inst_ & 0xFF];   \
     } while (0)
+// The instruction being executed. Handlers leave `ip` just past their opcode word until they succeed (those
+// with a cache word step over it last), so that an error is attributed to the right instruction.
+#define CUR() (ip - 1)
+#define OFFSET_OF(p) static_cast<std::uint32_t>((p) - code->code.data())
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PUSH(v) (new (sp++) Value(v))
@@ -143,14 +140,12 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
         // A frame suspended at AWAIT or YIELD_FROM resumes by re-running it; one stopped at YIELD_VALUE
         // is past it. The exception is raised at that instruction.
         Op at = front::opcode_of(*ip);
-        cur = ip > code->code.data() && at != Op::AWAIT && at != Op::YIELD_FROM ? ip - 1 : ip;
+        if (!(ip > code->code.data() && at != Op::AWAIT && at != Op::YIELD_FROM))
+            ++ip;
         goto error;
     }
 dispatch:
-    cur = ip;
-    inst = *ip++;
-    arg = inst >> 8;
-    goto* dispatch_table[inst & 0xFF];
+    FAST_DISPATCH();
 
 op_NOP:
     FAST_DISPATCH();
@@ -169,10 +164,10 @@ op_SWAP:
     sp[-1].swap(sp[-static_cast<std::ptrdiff_t>(arg)]);
     DISPATCH();
 op_LOAD_CONST:
-    PUSH(consts[arg]);
+    PUSH(code->consts[arg]);
     FAST_DISPATCH();
 op_LOAD_FAST: {
-    Value const& v = locals[arg];
+    Value const& v = f->slots[arg];
     if (v.is_null()) [[unlikely]] {
         raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
         ERROR();
@@ -181,17 +176,17 @@ op_LOAD_FAST: {
     FAST_DISPATCH();
 }
 op_STORE_FAST:
-    locals[arg] = POP();
+    f->slots[arg] = POP();
     FAST_DISPATCH();
 op_DELETE_FAST:
-    if (locals[arg].is_null()) {
+    if (f->slots[arg].is_null()) {
         raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
         ERROR();
     }
-    locals[arg].clear();
+    f->slots[arg].clear();
     DISPATCH();
 op_LOAD_DEREF: {
-    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
     if (cell->contents.is_null()) [[unlikely]] {
         bool is_cell = static_cast<int>(arg) < code->ncells;
         Str* name = is_cell ? code->cellvars[arg].get() : code->freevars[arg - static_cast<std::uint32_t>(code->ncells)].get();
@@ -206,10 +201,10 @@ op_LOAD_DEREF: {
     FAST_DISPATCH();
 }
 op_STORE_DEREF:
-    as<Cell>(locals[code->nlocals + static_cast<int>(arg)])->contents = POP();
+    as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)])->contents = POP();
     DISPATCH();
 op_DELETE_DEREF: {
-    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
     if (cell->contents.is_null()) {
         raise(types.NameError, "free variable referenced before assignment in enclosing scope");
         ERROR();
@@ -218,7 +213,7 @@ op_DELETE_DEREF: {
     DISPATCH();
 }
 op_LOAD_CLOSURE:
-    PUSH(locals[code->nlocals + static_cast<int>(arg)]);
+    PUSH(f->slots[code->nlocals + static_cast<int>(arg)]);
     DISPATCH();
 op_LOAD_CLASSDEREF: {
     std::uint32_t free_index = arg - static_cast<std::uint32_t>(code->ncells);
@@ -230,7 +225,7 @@ op_LOAD_CLASSDEREF: {
             DISPATCH();
         }
     }
-    Cell* cell = as<Cell>(locals[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
     if (cell->contents.is_null()) {
         raise(types.NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name->view());
         ERROR();
@@ -240,7 +235,6 @@ op_LOAD_CLASSDEREF: {
 }
 op_LOAD_GLOBAL: {
     InlineCache& c = CACHE();
-    ++ip;
     Dict* globals = f->globals;
     if (c.key == globals && c.version == globals->table.keys_version() &&
         c.aux_version == f->builtins->table.keys_version()) [[likely]] {
@@ -248,6 +242,7 @@ op_LOAD_GLOBAL: {
             PUSH(globals->table.entries()[static_cast<std::size_t>(c.index)].value);
         else
             PUSH(f->builtins->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
+        ++ip;  // past the cache word
         FAST_DISPATCH();
     }
     Str* name = code->names[arg].get();
@@ -258,12 +253,14 @@ op_LOAD_GLOBAL: {
     if (ix >= 0) {
         c.index = static_cast<std::int32_t>(ix);
         PUSH(globals->table.entries()[static_cast<std::size_t>(ix)].value);
+        ++ip;  // past the cache word
         DISPATCH();
     }
     ix = f->builtins->table.find_str(name, name->get_hash());
     if (ix >= 0) {
         c.index = -static_cast<std::int32_t>(ix) - 2;
         PUSH(f->builtins->table.entries()[static_cast<std::size_t>(ix)].value);
+        ++ip;  // past the cache word
         DISPATCH();
     }
     c.key = nullptr;
@@ -316,7 +313,6 @@ op_LOAD_ATTR: {
     // entry is checked first; the type must then have no attribute of that name (the type cache makes that
     // check cheap when the site sees another type than last time).
     InlineCache& c = CACHE();
-    ++ip;
     Value& obj = sp[-1];
     Str* name = code->names[arg].get();
     if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
@@ -330,6 +326,7 @@ op_LOAD_ATTR: {
                 c.key = t;
                 c.version = type_cache.epoch;
                 obj = Value(entries[ix].value);
+                ++ip;  // past the cache word
                 FAST_DISPATCH();
             }
         } else if (t->lookup(name).is_null()) {
@@ -339,6 +336,7 @@ op_LOAD_ATTR: {
                 c.version = type_cache.epoch;
                 c.index = static_cast<std::int32_t>(found);
                 obj = Value(d->table.entries()[static_cast<std::size_t>(found)].value);
+                ++ip;  // past the cache word
                 DISPATCH();
             }
         }
@@ -346,11 +344,11 @@ op_LOAD_ATTR: {
     SAVE();
     TRY_OR_ERROR(v, getattr(obj, name));
     obj = std::move(v);
+    ++ip;  // past the cache word
     DISPATCH();
 }
 op_STORE_ATTR: {
     InlineCache& c = CACHE();
-    ++ip;
     Str* name = code->names[arg].get();
     if (sp[-1].is_object() && sp[-1].as_object()->type->layout == Layout::Instance) {
         Object* o = sp[-1].as_object();
@@ -365,6 +363,7 @@ op_STORE_ATTR: {
             entries[ix].value = std::move(sp[-2]);
             sp -= 2;
             sp[1].clear();  // the instance; sp[0] was moved from
+            ++ip;  // past the cache word
             FAST_DISPATCH();
         }
         if (t->lookup(name).is_null()) {
@@ -375,6 +374,7 @@ op_STORE_ATTR: {
             c.key = t;
             c.version = type_cache.epoch;
             c.index = static_cast<std::int32_t>(d->table.find_str(name, name->get_hash()));
+            ++ip;  // past the cache word
             DISPATCH();
         }
     }
@@ -385,6 +385,7 @@ op_STORE_ATTR: {
         if (setattr(obj, name, std::move(v)).is_error())
             ERROR();
     }
+    ++ip;  // past the cache word
     DISPATCH();
 }
 op_DELETE_ATTR: {
@@ -399,7 +400,6 @@ op_LOAD_METHOD: {
     // (no bound method). The cache holds the function for one type; another type refills it from the type
     // cache, so polymorphic sites stay cheap.
     InlineCache& c = CACHE();
-    ++ip;
     Str* name = code->names[arg].get();
     Value& obj = sp[-1];
     if (obj.is_object()) {
@@ -424,6 +424,7 @@ op_LOAD_METHOD: {
                 Value self = std::move(obj);
                 obj = Value::borrowed(method);
                 PUSH(std::move(self));
+                ++ip;  // past the cache word
                 FAST_DISPATCH();
             }
         }
@@ -445,6 +446,7 @@ op_LOAD_METHOD: {
         obj = Value();
         PUSH(std::move(method));
     }
+    ++ip;  // past the cache word
     DISPATCH();
 }
 op_BINARY_OP: {
@@ -827,12 +829,12 @@ op_JUMP_FORWARD:
     ip = code->code.data() + arg;
     FAST_DISPATCH();
 op_JUMP_BACKWARD:
-    ip = code->code.data() + arg;
     if (m_interrupt) [[unlikely]] {
         SAVE();
         (void)handle_interrupt();
         ERROR();
     }
+    ip = code->code.data() + arg;
     FAST_DISPATCH();
 op_POP_JUMP_IF_FALSE: {
     if (sp[-1].is_bool()) {
@@ -927,11 +929,11 @@ op_FOR_ITER: {
     DISPATCH();
 }
 op_KW_NAMES:
-    kwnames_holder = consts[arg];
+    kwnames_holder = code->consts[arg];
     kwnames = as<Tuple>(kwnames_holder);
     DISPATCH();
 op_CALL: {
-    ++ip;  // cache word
+    // `ip` stays on the cache word until the call is made: errors are the CALL's.
     std::size_t nargs = arg;
     Value* args = sp - nargs;
     Value* callable_slot = args - 1;
@@ -960,25 +962,27 @@ op_CALL: {
                 raise_recursion_error();
                 ERROR();
             }
-            Frame* nf = push_frame(fn);
-            bool simple = !kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->kwonlyargcount == 0 &&
-                          (fcode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && fcode->ncells == 0;
-            if (simple) {
-                // the new frame's slots are known null: construct, do not assign (no read of fresh memory)
-                for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i]) Value(std::move(args[i]));
-                for (int i = 0; i < fcode->nfree; ++i) new (&nf->cells()[i]) Value(fn->closure->items[i]);
+            Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fcode)));
+            init_frame(nf, fn);
+            if (!kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->simple_args) [[likely]] {
+                // the new frame's slots are null: the arguments move in; the free variables come from the closure
+                Value* slots = nf->slots;
+                for (std::size_t i = 0; i < nargs; ++i) new (&slots[i]) Value(std::move(args[i]));
+                for (int i = 0; i < fcode->nfree; ++i) new (&slots[fcode->nlocals + i]) Value(fn->closure->items[i]);
             } else if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
-                pop_frame(nf);
+                clear_frame(nf);
+                ts->data_stack.pop(nf);
                 SAVE();
                 ERROR();
             }
             // pop the arguments, the callable and the method slot
             while (sp > method_slot) (--sp)->clear();
-            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            f->lasti = OFFSET_OF(CUR());
+            ++ip;  // past the cache word: where this frame resumes
             SAVE();
+            nf->flags = FrameOnDataStack | FrameExecuting;
             nf->previous = f;
             nf->depth = f->depth + 1;
-            nf->flags |= FrameExecuting;
             f = nf;
             LOAD_FRAME();
             FAST_DISPATCH();
@@ -994,9 +998,7 @@ op_CALL: {
             TRY_OR_ERROR(obj, new_instance(*this, cls));
             Frame* nf = push_frame(init);
             CodeObject* icode = init->code.get();
-            bool simple = !kw && nargs + 1 == static_cast<std::size_t>(icode->argcount) && icode->kwonlyargcount == 0 &&
-                          (icode->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0 && icode->ncells == 0;
-            if (simple) {
+            if (!kw && nargs + 1 == static_cast<std::size_t>(icode->argcount) && icode->simple_args) {
                 new (&nf->slots[0]) Value(obj);
                 for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i + 1]) Value(std::move(args[i]));
                 for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()
@@ -1013,7 +1015,8 @@ op_CALL: {
             }
             while (sp > method_slot) (--sp)->clear();
             PUSH(std::move(obj));
-            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            f->lasti = OFFSET_OF(CUR());
+            ++ip;  // past the cache word: where this frame resumes
             SAVE();
             nf->previous = f;
             nf->depth = f->depth + 1;
@@ -1024,7 +1027,7 @@ op_CALL: {
         }
     }
     SAVE();
-    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    f->lasti = OFFSET_OF(CUR());
     Result<Value> r = (callable.is_object() && callable.as_object()->type->layout == Layout::BuiltinFunction &&
                        (as<BuiltinFunction>(callable)->self.is_null() || !as<BuiltinFunction>(callable)->is_method))
                           ? as<BuiltinFunction>(callable)->fn(*this, args, nargs, kw)
@@ -1034,6 +1037,7 @@ op_CALL: {
     if (r.is_error())
         ERROR();
     PUSH(r.release_value());
+    ++ip;  // past the cache word
     DISPATCH();
 }
 op_CALL_FUNCTION_EX: {
@@ -1042,7 +1046,7 @@ op_CALL_FUNCTION_EX: {
     Value callable = POP();
     (--sp)->clear();  // the NULL
     SAVE();
-    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    f->lasti = OFFSET_OF(CUR());
     Tuple* pos = as<Tuple>(posargs);
     std::vector<Value> all(pos->items, pos->items + pos->size);
     Ref<Tuple> keyword_names;
@@ -1093,7 +1097,7 @@ op_RETURN_VALUE: {
         LOAD_FRAME();
         if (!retval.is_none()) {
             raise(types.TypeError, "__init__() should return None, not '{}'", type_of(retval)->name->view());
-            cur = code->code.data() + f->lasti;
+            ip = code->code.data() + f->lasti + 1;  // the error belongs to the caller's CALL
             ERROR();
         }
     } else {
@@ -1287,7 +1291,7 @@ op_YIELD_FROM: {
         it = std::move(yielded);
         DISPATCH();
     }
-    f->ip = cur;  // run YIELD_FROM again with the next sent value
+    f->ip = CUR();  // run YIELD_FROM again with the next sent value
     result = RunResult{FrameExit::Yielded, std::move(yielded)};
     goto leave_entry;
 }
@@ -1302,7 +1306,7 @@ op_AWAIT: {
                 ERROR();
             }
             gen->state = GenState::Running;
-            f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+            f->lasti = OFFSET_OF(CUR());
             SAVE();
             Frame* nf = gen->frame;
             nf->previous = f;
@@ -1329,7 +1333,7 @@ op_AWAIT: {
         case AwaitStatus::Error:
             ERROR();
         case AwaitStatus::Wait:
-            f->ip = cur;  // AWAIT runs again on resumption
+            f->ip = CUR();  // AWAIT runs again on resumption
             result = RunResult{FrameExit::Suspended, std::move(out)};
             goto leave_suspended;
         }
@@ -1362,7 +1366,7 @@ op_IMPORT_NAME: {
     Value fromlist = POP();
     Value level = POP();
     SAVE();
-    f->lasti = static_cast<std::uint32_t>(cur - code->code.data());
+    f->lasti = OFFSET_OF(CUR());
     TRY_OR_ERROR(module, import_module(code->names[arg].get()));
     PUSH(std::move(module));
     DISPATCH();
@@ -1394,11 +1398,11 @@ op_PRINT_EXPR: {
 }
 
 error : {
-    // The exception is in m_exception; `cur` is the instruction that raised it.
+    // The exception is in m_exception; CUR() is the instruction that raised it.
     kwnames = nullptr;
     kwnames_holder.clear();
     f->sp = sp;
-    auto offset = static_cast<std::uint32_t>(cur - code->code.data());
+    auto offset = OFFSET_OF(CUR());
     for (;;) {
         if (!reraise && m_exception.is_object() && type_of(m_exception)->layout == Layout::Exception)
             add_traceback(as<Exception>(m_exception), f, offset);
@@ -1432,7 +1436,6 @@ error : {
         f = parent;
         LOAD_FRAME();
         offset = f->lasti;
-        cur = code->code.data() + offset;
     }
 }
 
@@ -1461,6 +1464,8 @@ leave_entry:
 #undef ERROR
 #undef TRY_OR_ERROR
 #undef CACHE
+#undef CUR
+#undef OFFSET_OF
 }
 
 } // namespace weft::rt
