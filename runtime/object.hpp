@@ -7,6 +7,7 @@
 #include <new>
 #include <utility>
 
+#include "runtime/small_alloc.hpp"
 #include "runtime/value.hpp"
 
 namespace weft::rt {
@@ -28,6 +29,12 @@ struct Object {
     virtual void traverse(GcVisitor&) {}
     // Drops the references this object holds, to break a cycle the collector found unreachable.
     virtual void clear_references() {}
+
+    // Fixed-size objects come from the small-object pools; variable-size ones (str, tuple, generator)
+    // allocate in their create() and free with a destroying delete that knows their size.
+    static void* operator new(std::size_t bytes) { return small_alloc(bytes); }
+    static void* operator new(std::size_t, void* where) noexcept { return where; }
+    static void operator delete(void* p, std::size_t bytes) { small_free(p, bytes); }
 };
 
 inline void incref(Object* o) { ++o->header.refcount; }

@@ -14,8 +14,9 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, bool is_coroutine) {
     CodeObject* code = fn->code.get();
     std::size_t frame_bytes = Frame::size_for(code);
     std::size_t head = (sizeof(Generator) + 15) & ~std::size_t{15};
-    void* memory = ::operator new(head + frame_bytes);
+    void* memory = small_alloc(head + frame_bytes);
     auto* gen = new (memory) Generator(is_coroutine ? vm.types.coroutine : vm.types.generator);
+    gen->allocation_bytes = static_cast<std::uint32_t>(head + frame_bytes);
     gen->is_coroutine = is_coroutine;
     gen->frame = vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
     gen->frame->owner = gen;

@@ -23,7 +23,12 @@ struct Generator final : Object {
     void traverse(GcVisitor&) override;
     void clear_references() override;
     ~Generator() override;
-    static void operator delete(void* p) { ::operator delete(p); }
+    std::uint32_t allocation_bytes = 0;  // the object and its frame
+    static void operator delete(Generator* g, std::destroying_delete_t) {
+        std::size_t bytes = g->allocation_bytes;
+        g->~Generator();
+        small_free(g, bytes);
+    }
 
 private:
     explicit Generator(Type* t) : Object(t) {}

@@ -6,7 +6,7 @@
 namespace weft::rt {
 
 Ref<Str> Str::create(Type* type, std::string_view text) {
-    void* memory = ::operator new(sizeof(Str) + text.size());  // data[1] holds the NUL
+    void* memory = small_alloc(allocation_size(text.size()));
     Str* s = new (memory) Str(type);
     s->length = static_cast<std::uint32_t>(text.size());
     std::memcpy(s->data, text.data(), text.size());
@@ -16,7 +16,7 @@ Ref<Str> Str::create(Type* type, std::string_view text) {
 }
 
 Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
-    void* memory = ::operator new(sizeof(Str) + a->length + b->length);
+    void* memory = small_alloc(allocation_size(a->length + b->length));
     Str* s = new (memory) Str(type);
     s->length = a->length + b->length;
     std::memcpy(s->data, a->data, a->length);

@@ -26,7 +26,12 @@ struct Str final : Object {
         return hash;
     }
     std::int64_t compute_hash() const;
-    static void operator delete(void* p) { ::operator delete(p); }
+    static std::size_t allocation_size(std::size_t length) { return sizeof(Str) + length; }  // data[1] holds the NUL
+    static void operator delete(Str* s, std::destroying_delete_t) {
+        std::size_t bytes = allocation_size(s->length);
+        s->~Str();
+        small_free(s, bytes);
+    }
 
 private:
     explicit Str(Type* t) : Object(t) {}

@@ -6,7 +6,7 @@ namespace weft::rt {
 
 Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
     std::size_t slots = size > 0 ? size : 1;
-    void* memory = ::operator new(sizeof(Tuple) + (slots - 1) * sizeof(Value));
+    void* memory = ::operator new(allocation_size(size));
     Tuple* t = new (memory) Tuple(type);
     for (std::size_t i = 1; i < slots; ++i)
         new (&t->items[i]) Value();

@@ -339,6 +339,13 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
         }
         return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
     }
+    if (!type->is_heap && type->construct && nargs < 4) {
+        // A builtin type (str(x), int(x), list(x), ...): its constructor also initializes; no Python __new__
+        // or __init__ to consult, and the arguments fit on the stack.
+        Value full[4] = {Value::borrowed(type)};
+        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+        return type->construct(vm, full, nargs + 1, kwnames);
+    }
     Value new_fn = type->lookup(vm.names.dunder_new);
     Value self;
     // A user-defined __new__ (a Python function, wrapped in staticmethod implicitly).

@@ -1,6 +1,7 @@
 // Generic operators: binary and comparison operators with the reflected-operand protocol, truth, hashing,
 // subscripting, containment, len, repr/str and format. Builtin types have fast paths; everything else goes
 // through the special methods found on the type. CPython: Objects/abstract.c, Objects/object.c.
+#include <charconv>
 #include <cmath>
 
 #include "interpreter/bytecode.hpp"
@@ -416,7 +417,11 @@ Result<std::int64_t> VM::len(Value const& v) {
 
 Result<Value> VM::repr(Value const& v) {
     switch (v.tag()) {
-    case Tag::Int: return new_str(std::to_string(v.as_int()));
+    case Tag::Int: {
+        char digits[24];
+        auto end = std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr;
+        return new_str(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    }
     case Tag::None: return Value::borrowed(intern("None"));
     case Tag::Bool: return Value::borrowed(intern(v.as_bool() ? "True" : "False"));
     default: break;

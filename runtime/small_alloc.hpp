@@ -1,0 +1,54 @@
+// Memory for small objects: segregated free lists in 16-byte size classes up to 512 bytes, carved from
+// 64 KiB chunks (CPython's obmalloc and Lua's allocator hook serve the same purpose). A block has no header,
+// so a 48-byte object costs 48 bytes rather than malloc's 64, and allocating or freeing one is a list push
+// or pop. Callers pass the size back when freeing (C++ sized deallocation). The lists are per thread: a
+// VM runs on one thread (its fibers included). Chunks are kept for reuse, never returned to the system.
+// Sanitizer builds use plain operator new/delete so that AddressSanitizer sees every object.
+#pragma once
+
+#include <cstddef>
+#include <new>
+
+namespace weft::rt {
+
+#if defined(__SANITIZE_ADDRESS__)
+inline void* small_alloc(std::size_t bytes) { return ::operator new(bytes); }
+inline void small_free(void* p, std::size_t) { ::operator delete(p); }
+#else
+
+struct SmallPools {
+    static constexpr std::size_t granularity = 16;
+    static constexpr std::size_t max_size = 512;
+    static constexpr std::size_t classes = max_size / granularity;
+    struct Block { Block* next; };
+    Block* free[classes + 1] = {};
+    void* refill(std::size_t size_class);  // small_alloc.cpp: carves a new chunk, returns one block
+};
+extern thread_local SmallPools small_pools;
+
+inline void* small_alloc(std::size_t bytes) {
+    if (bytes > SmallPools::max_size) [[unlikely]]
+        return ::operator new(bytes);
+    std::size_t c = (bytes + SmallPools::granularity - 1) / SmallPools::granularity;
+    SmallPools& pools = small_pools;
+    if (SmallPools::Block* b = pools.free[c]) [[likely]] {
+        pools.free[c] = b->next;
+        return b;
+    }
+    return pools.refill(c);
+}
+
+inline void small_free(void* p, std::size_t bytes) {
+    if (bytes > SmallPools::max_size) [[unlikely]] {
+        ::operator delete(p);
+        return;
+    }
+    std::size_t c = (bytes + SmallPools::granularity - 1) / SmallPools::granularity;
+    auto* b = static_cast<SmallPools::Block*>(p);
+    SmallPools& pools = small_pools;
+    b->next = pools.free[c];
+    pools.free[c] = b;
+}
+#endif
+
+} // namespace weft::rt
