@@ -9,12 +9,13 @@
 
 #include "runtime/fiber/fiber.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/sched/sched_types.hpp"
 
 namespace weft::rt {
 
 void gather_child_done(VM& vm, Future* outer, Future* child);
 
-bool timer_cancelled(Value const& timer);
+bool timer_handle_cancelled(Value const& timer);
 
 namespace {
 
@@ -61,20 +62,42 @@ EventLoop::~EventLoop() = default;
 void EventLoop::call_soon(Handle handle) { m_ready.push_back(std::move(handle)); }
 
 void EventLoop::call_later(double delay, Handle handle) {
-    m_timers.push_back(Timer{time() + delay, m_timer_seq++, std::move(handle)});
+    m_timers.push_back(Timer{time() + delay, m_timer_seq++, TimerPayload::of_handle(std::move(handle))});
     std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+}
+
+void EventLoop::call_later_sleep(double delay, Object* sleep) {
+    m_timers.push_back(Timer{time() + delay, m_timer_seq++, TimerPayload::of_sleep(sleep)});
+    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+}
+
+Handle EventLoop::TimerPayload::take_ready_handle() {
+    if (Handle* h = handle()) {
+        Handle out = std::move(*h);
+        return out;  // the box is freed with the payload
+    }
+    Object* s = sleep();
+    m_bits = 0;  // the reference moves into the handle
+    return Handle{Handle::Kind::SleepWake, FutureCallback::Kind::Callable, Value::adopt(s), Value(), Value()};
+}
+
+// CPython's TimerHandle._cancelled: a cancelled call_later handle, or a sleep whose task was cancelled.
+bool EventLoop::timer_cancelled(Timer const& t) const {
+    if (Object* s = t.payload.sleep()) return sleep_cancelled(s);
+    Handle const* h = t.payload.handle();
+    return h->kind == Handle::Kind::CallPython && !h->extra.is_null() && timer_handle_cancelled(h->extra);
 }
 
 Ref<Task> EventLoop::create_task(Value coro, Value name) {
     auto task = make<Task>(m_vm.types.task);
     task->loop = this;
-    task->loop_object = python_object ? Value::borrowed(python_object) : Value();
+    task->loop_object = Ref<Object>::borrowed(python_object);
     task->coro = Ref<Generator>::borrowed(as<Generator>(coro));
     task->number = next_task_number();
     if (!name.is_null() && !name.is_none())  // otherwise "Task-N" is made when first asked for (task_name)
         task->rare_fields().name = name;
     m_vm.gc().track(task.get());
-    task->live_index = m_live_tasks.size();
+    task->live_index = static_cast<std::uint32_t>(m_live_tasks.size());
     m_live_tasks.push_back(task.value());
     // CPython: Task.__init__ schedules the first step with call_soon
     call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value()});
@@ -82,9 +105,9 @@ Ref<Task> EventLoop::create_task(Value coro, Value name) {
 }
 
 void EventLoop::forget_task(Task* t) {
-    if (t->live_index == SIZE_MAX || t->live_index >= m_live_tasks.size()) return;
-    std::size_t i = t->live_index;
-    t->live_index = SIZE_MAX;
+    if (t->live_index == Task::not_live || t->live_index >= m_live_tasks.size()) return;
+    std::uint32_t i = t->live_index;
+    t->live_index = Task::not_live;
     if (i + 1 != m_live_tasks.size()) {
         m_live_tasks[i] = std::move(m_live_tasks.back());
         as<Task>(m_live_tasks[i])->live_index = i;
@@ -107,11 +130,13 @@ void EventLoop::step_task(Task* task, Value exc) {
     if (task->done())
         return;
     if (task->must_cancel) {
+        if (exc.is_null() && task->fut_waiter)
+            exc = cancelled_error_of_waiter(m_vm, task->fut_waiter.get());
         if (exc.is_null() || !m_vm.type_of(exc)->is_subtype_of(m_vm.types.CancelledError))
             exc = make_cancelled_error(m_vm, task);
         task->must_cancel = false;
     }
-    task->fut_waiter.clear();
+    task->fut_waiter = nullptr;
     Ref<Task> hold = Ref<Task>::borrowed(task);
     Task* previous = m_current_task;
     m_current_task = task;
@@ -169,6 +194,13 @@ void EventLoop::after_step(Task* task, RunResult result) {
             call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), Value(), Value()});
             return;
         }
+        if (vm.type_of(waited) == vm.types.sleep_awaitable) {
+            auto* s = as<SleepAwaitable>(waited);
+            s->waiter = task;
+            task->fut_waiter = Ref<Object>::borrowed(s);
+            if (task->must_cancel && cancel_waiter(vm, s, task->cancel_message())) task->must_cancel = false;
+            return;
+        }
         Future* f = as<Future>(waited);
         if (f == task) {
             Result<std::string> r = vm.repr_string(Value::borrowed(task));
@@ -178,12 +210,8 @@ void EventLoop::after_step(Task* task, RunResult result) {
             return;
         }
         future_add_callback(vm, f, FutureCallback{FutureCallback::Kind::TaskWakeup, Value::borrowed(task)});
-        task->fut_waiter = waited;
-        if (task->must_cancel) {
-            bool cancelled = f->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(f), task->cancel_message())
-                                                             : future_cancel(vm, f, task->cancel_message());
-            if (cancelled) task->must_cancel = false;
-        }
+        task->fut_waiter = Ref<Object>::borrowed(f);
+        if (task->must_cancel && cancel_waiter(vm, f, task->cancel_message())) task->must_cancel = false;
         return;
     }
     }
@@ -195,7 +223,6 @@ Result<void> EventLoop::run_handle(Handle& h) {
         step_task(as<Task>(h.target), std::move(h.arg));
         return {};
     case Handle::Kind::FutureCallback: {
-        Future* f = as<Future>(h.target);
         switch (h.callback_kind) {
         case FutureCallback::Kind::TaskWakeup: {
             Task* task = as<Task>(h.extra);
@@ -219,7 +246,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
             return {};
         }
         case FutureCallback::Kind::Gather:
-            gather_child_done(m_vm, as<Future>(h.extra), f);
+            gather_child_done(m_vm, as<Future>(h.extra), as<Future>(h.target));
             return {};
         case FutureCallback::Kind::StopLoop:
             stop();
@@ -237,8 +264,11 @@ Result<void> EventLoop::run_handle(Handle& h) {
         if (f->state == FutureState::Pending) (void)future_set_result(m_vm, f, std::move(h.arg));
         return {};
     }
+    case Handle::Kind::SleepWake:
+        sleep_timer_fired(as<SleepAwaitable>(h.target));
+        return {};
     case Handle::Kind::CallPython: {
-        if (!h.extra.is_null() && timer_cancelled(h.extra)) return {};
+        if (!h.extra.is_null() && timer_handle_cancelled(h.extra)) return {};
         Tuple* args = as<Tuple>(h.arg);
         Result<Value> r = m_vm.call(h.target, args->items, args->size);
         if (r.is_error()) return report_callback_error();
@@ -261,6 +291,11 @@ Result<void> EventLoop::report_callback_error() {
 
 // CPython: BaseEventLoop._run_once
 Result<void> EventLoop::run_once() {
+    // cancelled timers at the head of the heap go first, so they do not decide how long to wait
+    while (!m_timers.empty() && timer_cancelled(m_timers.front())) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        m_timers.pop_back();
+    }
     if (m_ready.empty() && !m_stopping && !m_timers.empty()) {
         double when = m_timers.front().when;
         if (m_vm.clock.is_virtual()) {
@@ -278,7 +313,7 @@ Result<void> EventLoop::run_once() {
     double end_time = time() + clock_resolution;
     while (!m_timers.empty() && m_timers.front().when < end_time) {
         std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
-        m_ready.push_back(std::move(m_timers.back().handle));
+        m_ready.push_back(m_timers.back().payload.take_ready_handle());
         m_timers.pop_back();
     }
     std::size_t ntodo = m_ready.size();

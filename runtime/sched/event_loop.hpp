@@ -27,6 +27,7 @@ struct Handle {
         FutureCallback, // run callback `callback` of a finished future `target`
         SetResultUnlessCancelled,  // futures._set_result_unless_cancelled(target, arg)
         CallPython,     // target(*arg) where arg is a tuple; cancellable through `timer`
+        SleepWake,      // the timer of the asyncio.sleep() awaitable `target` ran
     };
     Kind kind;
     FutureCallback::Kind callback_kind = FutureCallback::Kind::Callable;
@@ -51,6 +52,8 @@ public:
     // CPython: BaseEventLoop.call_soon / call_later / time
     void call_soon(Handle handle);
     void call_later(double delay, Handle handle);
+    // The timer of an asyncio.sleep() awaitable: a 24-byte heap entry, no handle.
+    void call_later_sleep(double delay, Object* sleep);
     double time() const { return m_vm.clock.now(); }
 
     Ref<Task> create_task(Value coro, Value name);
@@ -69,10 +72,43 @@ public:
     void schedule_callbacks(Future* f);
 
 private:
+    // A timer entry is 24 bytes (a million sleeping tasks have a million of them): the deadline, the
+    // insertion number, and either a sleep awaitable or a boxed handle, told apart by the pointer's low bit.
+    class TimerPayload {
+    public:
+        TimerPayload() = default;
+        static TimerPayload of_sleep(Object* sleep) {
+            incref(sleep);
+            TimerPayload p;
+            p.m_bits = reinterpret_cast<std::uintptr_t>(sleep);
+            return p;
+        }
+        static TimerPayload of_handle(Handle handle) {
+            TimerPayload p;
+            p.m_bits = reinterpret_cast<std::uintptr_t>(new Handle(std::move(handle))) | 1;
+            return p;
+        }
+        TimerPayload(TimerPayload&& o) noexcept : m_bits(o.m_bits) { o.m_bits = 0; }
+        TimerPayload& operator=(TimerPayload&& o) noexcept {
+            std::swap(m_bits, o.m_bits);
+            return *this;
+        }
+        ~TimerPayload() {
+            if (Handle* h = handle()) delete h;
+            else if (Object* s = sleep()) decref(s);
+        }
+        Object* sleep() const { return (m_bits & 1) ? nullptr : reinterpret_cast<Object*>(m_bits); }
+        Handle* handle() const { return (m_bits & 1) ? reinterpret_cast<Handle*>(m_bits & ~std::uintptr_t{1}) : nullptr; }
+        // The handle to put on the ready queue (the payload is consumed).
+        Handle take_ready_handle();
+
+    private:
+        std::uintptr_t m_bits = 0;
+    };
     struct Timer {
         double when;
         std::uint64_t seq;
-        Handle handle;
+        TimerPayload payload;
     };
     struct TimerLater {
         bool operator()(Timer const& a, Timer const& b) const {
@@ -87,7 +123,8 @@ private:
 
     VM& m_vm;
     std::deque<Handle> m_ready;
-    std::vector<Timer> m_timers;   // a binary heap (TimerLater)
+    bool timer_cancelled(Timer const& t) const;
+    std::deque<Timer> m_timers;    // a binary heap (TimerLater); a deque grows without copying a million entries
     std::uint64_t m_timer_seq = 0;
     bool m_stopping = false;
     bool m_running = false;

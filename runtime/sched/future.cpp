@@ -18,15 +18,15 @@ void Future::traverse(GcVisitor& v) {
     }
     v.visit(loop_object);
     for (auto const& cb : callbacks) v.visit(cb.target);
-    if (gathering)
-        for (auto const& c : gathering->children) v.visit(c);
+    if (Gathering* g = gathering())
+        for (auto const& c : g->children) v.visit(c);
 }
 
 void Future::clear_references() {
     result.clear();
     exception.clear();
     callbacks.clear();
-    if (gathering) gathering->children.clear();
+    if (Gathering* g = gathering()) g->children.clear();
 }
 
 void Task::traverse(GcVisitor& v) {
@@ -38,14 +38,14 @@ void Task::traverse(GcVisitor& v) {
 
 void Task::clear_references() {
     Future::clear_references();
-    fut_waiter.clear();
+    fut_waiter = nullptr;
     rare.reset();
 }
 
 Ref<Future> new_future(VM& vm, EventLoop* loop) {
     auto f = make<Future>(vm.types.future);
     f->loop = loop;
-    if (loop && loop->python_object) f->loop_object = Value::borrowed(loop->python_object);
+    if (loop && loop->python_object) f->loop_object = Ref<Object>::borrowed(loop->python_object);
     vm.gc().track(f.get());
     return f;
 }
@@ -93,7 +93,7 @@ bool future_cancel(VM& vm, Future* f, Value message) {
         // _GatheringFuture.cancel: cancel the children instead (CPython: tasks.py _GatheringFuture.cancel)
         if (f->done()) return false;
         bool ret = false;
-        std::vector<Value> children = f->gathering->children;
+        std::vector<Value> children = f->gathering()->children;
         for (auto const& c : children) {
             Future* child = as<Future>(c);
             bool cancelled = child->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(child), message)
@@ -117,12 +117,8 @@ bool task_cancel(VM& vm, Task* t, Value message) {
     t->log_traceback = false;
     if (t->done()) return false;
     ++t->num_cancels_requested;
-    if (!t->fut_waiter.is_null()) {
-        Future* waiter = as<Future>(t->fut_waiter);
-        bool cancelled = waiter->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(waiter), message)
-                                                              : future_cancel(vm, waiter, message);
-        if (cancelled) return true;
-    }
+    if (t->fut_waiter && cancel_waiter(vm, t->fut_waiter.get(), message))
+        return true;
     t->must_cancel = true;
     if (!message.is_null() && !message.is_none()) t->rare_fields().cancel_message = message;
     return true;
@@ -223,7 +219,7 @@ Result<Value> future_remove_done_callback_method(VM& vm, Value const* args, std:
 }
 
 Result<Value> future_get_loop_method(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return self_future(args)->loop_object.is_null() ? Value::none() : self_future(args)->loop_object;
+    return self_future(args)->loop_object ? self_future(args)->loop_object.value() : Value::none();
 }
 
 std::string state_name(Future* f) {

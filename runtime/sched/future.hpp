@@ -28,18 +28,28 @@ struct FutureCallback {
 
 enum class FutureState : std::uint8_t { Pending, Cancelled, Finished };
 
+// Sizes matter: every task is a future, and a million sleeping tasks pay for each field (see
+// docs/ARCHITECTURE.md, "Memory per waiting task"). Fields few futures use live in `rare`.
 struct Future : Object {
     FutureState state = FutureState::Pending;
     bool log_traceback = false;
     bool is_gathering = false;          // a _GatheringFuture (gather's outer future)
     bool cancel_requested = false;      // _GatheringFuture._cancel_requested
+    bool must_cancel = false;           // Task._must_cancel (in the padding here, so a Task stays smaller)
     Value result;
     Value exception;
-    // Fields most futures never use, out of line (a million sleeping tasks pay for what they use only).
+    // gather's bookkeeping, only for a _GatheringFuture
+    struct Gathering {
+        std::vector<Value> children;
+        std::size_t finished_children = 0;
+        std::size_t distinct_children = 0;
+        bool return_exceptions = false;
+    };
     struct Rare {
         Value cancel_message;   // Future._cancel_message
         Value name;             // Task: the name, when set or asked for
         Value saved_exception;  // Task: its handled exception while it is suspended in an except block
+        std::unique_ptr<Gathering> gathering;
     };
     std::unique_ptr<Rare> rare;
     Rare& rare_fields() {
@@ -47,17 +57,10 @@ struct Future : Object {
         return *rare;
     }
     Value cancel_message() const { return rare ? rare->cancel_message : Value(); }
+    Gathering* gathering() const { return rare ? rare->gathering.get() : nullptr; }
     std::vector<FutureCallback> callbacks;
     EventLoop* loop = nullptr;          // borrowed: the loop outlives its futures' activity
-    Value loop_object;                  // the Python-visible loop (keeps it alive)
-    // gather's bookkeeping, only for a _GatheringFuture (kept out of line: every task is a future)
-    struct Gathering {
-        std::vector<Value> children;
-        std::size_t finished_children = 0;
-        std::size_t distinct_children = 0;
-        bool return_exceptions = false;
-    };
-    std::unique_ptr<Gathering> gathering;
+    Ref<Object> loop_object;            // the Python-visible loop (keeps it alive)
 
     explicit Future(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
@@ -66,14 +69,14 @@ struct Future : Object {
 };
 
 struct Task final : Future {
+    static constexpr std::uint32_t not_live = UINT32_MAX;
     Ref<Generator> coro;
     Frame* resume_frame = nullptr;      // the innermost frame to resume (null before the first step)
     Fiber* parked_fiber = nullptr;      // set while the task waits inside native code
-    Value fut_waiter;                   // the future this task waits on
-    bool must_cancel = false;
+    Ref<Object> fut_waiter;             // the future (or asyncio.sleep() awaitable) this task waits on
     std::uint32_t num_cancels_requested = 0;
+    std::uint32_t live_index = not_live;  // position in the loop's list of pending tasks
     std::uint64_t number = 0;           // the N of "Task-N"
-    std::size_t live_index = SIZE_MAX;  // position in the loop's list of pending tasks
 
     explicit Task(Type* t) : Future(t) {}
     void traverse(GcVisitor&) override;
@@ -89,6 +92,11 @@ Result<Value> future_get_result(VM& vm, Future* f);  // raises the exception / C
 void future_add_callback(VM& vm, Future* f, FutureCallback cb);
 Value make_cancelled_error(VM& vm, Future* f);
 bool task_cancel(VM& vm, Task* t, Value message);
+// Cancels what a task waits on (a Task, a Future or a sleep); false if it was already done.
+bool cancel_waiter(VM& vm, Object* waiter, Value message);
+// The CancelledError awaiting `waiter` raises if it was cancelled, else null (what Task.__wakeup's
+// future.result() hands to __step).
+Value cancelled_error_of_waiter(VM& vm, Object* waiter);
 Value task_name(VM& vm, Task* t);  // the name, "Task-N" unless set
 
 } // namespace weft::rt

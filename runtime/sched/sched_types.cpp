@@ -11,7 +11,56 @@ namespace weft::rt {
 
 void init_future_methods(VM& vm, Type* future_type, Type* task_type);
 
-bool timer_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
+bool timer_handle_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
+
+void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
+
+bool sleep_cancelled(Object* sleep) { return static_cast<SleepAwaitable*>(sleep)->state == SleepAwaitable::State::Cancelled; }
+
+namespace {
+// Wakes the task waiting on `s` in the next loop iteration (CPython: the future's done-callback, Task.__wakeup).
+void wake_sleeper(SleepAwaitable* s) {
+    Task* task = s->waiter;
+    s->waiter = nullptr;
+    if (task && task->loop)
+        task->loop->call_soon(Handle{Handle::Kind::FutureCallback, FutureCallback::Kind::TaskWakeup, Value::borrowed(s), Value(),
+                              Value::borrowed(task)});
+}
+} // namespace
+
+void sleep_timer_fired(SleepAwaitable* s) {
+    // CPython: futures._set_result_unless_cancelled
+    if (s->state != SleepAwaitable::State::Waiting) return;
+    s->state = SleepAwaitable::State::Fired;
+    wake_sleeper(s);
+}
+
+Value cancelled_error_of_waiter(VM& vm, Object* waiter) {
+    if (waiter->type == vm.types.sleep_awaitable) {
+        auto* s = static_cast<SleepAwaitable*>(waiter);
+        if (s->state != SleepAwaitable::State::Cancelled) return Value();
+        Value msg = s->result;
+        Result<Value> exc = msg.is_null() ? vm.new_exception(vm.types.CancelledError, nullptr, 0)
+                                          : vm.new_exception(vm.types.CancelledError, &msg, 1);
+        return exc.is_error() ? Value() : exc.release_value();
+    }
+    auto* f = static_cast<Future*>(waiter);
+    return f->state == FutureState::Cancelled ? make_cancelled_error(vm, f) : Value();
+}
+
+bool cancel_waiter(VM& vm, Object* waiter, Value message) {
+    if (waiter->type == vm.types.sleep_awaitable) {
+        auto* s = static_cast<SleepAwaitable*>(waiter);
+        if (s->state != SleepAwaitable::State::Waiting) return false;
+        s->state = SleepAwaitable::State::Cancelled;
+        s->result = message.is_none() ? Value() : std::move(message);
+        wake_sleeper(s);
+        return true;
+    }
+    auto* f = static_cast<Future*>(waiter);
+    return f->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(f), std::move(message))
+                                           : future_cancel(vm, f, std::move(message));
+}
 
 Ref<LoopObject> new_loop_object(VM& vm) {
     auto obj = make<LoopObject>(vm.types.event_loop);
@@ -41,38 +90,44 @@ AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
         out = r.release_value();
         return AwaitStatus::Done;
     }
+    using State = SleepAwaitable::State;
     auto* s = static_cast<SleepAwaitable*>(o);
-    switch (s->sleep_state) {
-    case 0: {
+    switch (s->state) {
+    case State::Fresh: {
         if (s->delay <= 0) {
-            s->sleep_state = 1;
+            // CPython: `await __sleep0()`, a bare yield
+            s->state = State::Yielded;
             out = Value::none();
             return AwaitStatus::Wait;
         }
         EventLoop* loop = running_loop_or_raise(vm);
         if (!loop) return AwaitStatus::Error;
-        s->loop = loop;
-        if (loop->python_object) s->loop_object = Value::borrowed(loop->python_object);
-        loop->call_later(s->delay, Handle{Handle::Kind::SetResultUnlessCancelled, FutureCallback::Kind::Callable,
-                                          awaitable, s->result, Value()});
-        s->sleep_state = 2;
+        loop->call_later_sleep(s->delay, s);
+        s->state = State::Waiting;
         out = awaitable;
         return AwaitStatus::Wait;
     }
-    case 1:
-        out = s->result;
+    case State::Waiting:
+        out = awaitable;
+        return AwaitStatus::Wait;
+    case State::Yielded:
+    case State::Fired:
+        s->state = State::Consumed;
+        out = std::move(s->result);
         return AwaitStatus::Done;
-    default: {
-        if (!s->done()) {
-            out = awaitable;
-            return AwaitStatus::Wait;
-        }
-        Result<Value> r = future_get_result(vm, s);
-        if (r.is_error()) return AwaitStatus::Error;
-        out = r.release_value();
-        return AwaitStatus::Done;
+    case State::Cancelled: {
+        s->state = State::Consumed;
+        Value msg = std::move(s->result);
+        Result<Value> exc = msg.is_null() ? vm.new_exception(vm.types.CancelledError, nullptr, 0)
+                                          : vm.new_exception(vm.types.CancelledError, &msg, 1);
+        if (!exc.is_error()) (void)vm.raise_value(exc.release_value());
+        return AwaitStatus::Error;
     }
+    case State::Consumed:
+        (void)vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
+        return AwaitStatus::Error;
     }
+    return AwaitStatus::Error;
 }
 
 Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
@@ -95,7 +150,7 @@ Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
 
 // gather's _done_callback
 void gather_child_done(VM& vm, Future* outer, Future* child) {
-    Future::Gathering& g = *outer->gathering;
+    Future::Gathering& g = *outer->gathering();
     ++g.finished_children;
     if (outer->done()) {
         if (child->state != FutureState::Cancelled) child->log_traceback = false;
@@ -162,10 +217,11 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
     }
     Ref<Future> outer = new_future(vm, loop);
     outer->is_gathering = true;
-    outer->gathering = std::make_unique<Future::Gathering>();
-    outer->gathering->return_exceptions = return_exceptions;
-    outer->gathering->children = std::move(children);
-    outer->gathering->distinct_children = arg_to_fut.size();
+    auto& gathering = outer->rare_fields().gathering;
+    gathering = std::make_unique<Future::Gathering>();
+    gathering->return_exceptions = return_exceptions;
+    gathering->children = std::move(children);
+    gathering->distinct_children = arg_to_fut.size();
     for (auto const& [arg, f] : arg_to_fut)
         future_add_callback(vm, as<Future>(f), FutureCallback{FutureCallback::Kind::Gather, outer.value()});
     return outer.take_value();

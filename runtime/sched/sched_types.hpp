@@ -19,14 +19,32 @@ struct TimerHandleObject final : Object {
     explicit TimerHandleObject(Type* t) : Object(t) {}
 };
 
-// What asyncio.sleep(delay, result) returns: awaiting it waits (CPython: a coroutine; this is a native
-// awaitable that behaves the same under await). It is itself the future its timer completes, so a sleeping
-// task holds one object for its sleep; `result` holds the value to return until then.
-struct SleepAwaitable final : Future {
+// What asyncio.sleep(delay, result) returns: awaiting it waits (CPython: a coroutine that awaits a future
+// completed by a timer; this native awaitable behaves the same under await). It is not a future: the timer
+// entry points at it and it names the one task waiting on it, so a sleeping task costs this small object and
+// a timer entry. CPython's order is kept: the timer's handle runs in one loop iteration and the task resumes
+// in the next, as after _set_result_unless_cancelled and the future's done-callback.
+struct SleepAwaitable final : Object {
+    enum class State : std::uint8_t {
+        Fresh,      // not awaited yet
+        Yielded,    // delay <= 0: yielded once to the loop (a bare `yield`)
+        Waiting,    // its timer is scheduled; `waiter` sleeps on it
+        Fired,      // the timer ran: the next await returns `result`
+        Cancelled,  // the waiting task was cancelled: the next await raises CancelledError(result)
+        Consumed,   // the await returned: awaiting again is an error, as for a coroutine
+    };
+    State state = State::Fresh;
     double delay = 0.0;
-    std::uint8_t sleep_state = 0;  // 0 fresh, 1 yielded once (delay <= 0), 2 waiting for the timer
-    explicit SleepAwaitable(Type* t) : Future(t) {}
+    Value result;            // the value to return; after a cancellation, the cancellation message (or null)
+    Task* waiter = nullptr;  // borrowed: the task waiting on this sleep (it holds this object on its stack)
+    explicit SleepAwaitable(Type* t) : Object(t) {}
+    void traverse(GcVisitor&) override;
+    void clear_references() override { result.clear(); }
 };
+
+// The timer of a sleep ran (Handle::Kind::SleepWake): wake its task.
+void sleep_timer_fired(SleepAwaitable* s);
+bool sleep_cancelled(Object* sleep);
 
 Ref<LoopObject> new_loop_object(VM& vm);
 EventLoop* running_loop_or_raise(VM& vm);

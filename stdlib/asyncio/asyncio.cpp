@@ -127,7 +127,8 @@ Result<Value> asyncio_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*
     }
     s->delay = TRY(vm.to_double(kw[0]));
     s->result = kw[1].is_null() ? Value::none() : kw[1];
-    vm.gc().track(s.get());
+    if (s->result.is_object())  // only a result object can put a sleep in a reference cycle
+        vm.gc().track(s.get());
     return s.take_value();
 }
 
