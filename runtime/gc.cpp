@@ -42,7 +42,7 @@ void Gc::untrack(Object* object) {
 namespace {
 class SubtractVisitor final : public GcVisitor {
 public:
-    explicit SubtractVisitor(std::vector<std::int64_t>& refs) : m_refs(refs) {}
+    explicit SubtractVisitor(std::vector<std::int32_t>& refs) : m_refs(refs) {}
     using GcVisitor::visit;
     void visit(Object* o) override {
         std::uint32_t slot = o->header.gc_bits;
@@ -51,12 +51,12 @@ public:
     }
 
 private:
-    std::vector<std::int64_t>& m_refs;
+    std::vector<std::int32_t>& m_refs;
 };
 
 class MarkVisitor final : public GcVisitor {
 public:
-    MarkVisitor(std::vector<std::int64_t>& refs, std::vector<Object*>& work) : m_refs(refs), m_work(work) {}
+    MarkVisitor(std::vector<std::int32_t>& refs, std::vector<Object*>& work) : m_refs(refs), m_work(work) {}
     using GcVisitor::visit;
     void visit(Object* o) override {
         std::uint32_t slot = o->header.gc_bits;
@@ -67,7 +67,7 @@ public:
     }
 
 private:
-    std::vector<std::int64_t>& m_refs;
+    std::vector<std::int32_t>& m_refs;
     std::vector<Object*>& m_work;
 };
 } // namespace
@@ -77,16 +77,17 @@ std::size_t Gc::collect_generation(bool full) {
         return 0;
     m_collecting = true;
     if (full) {
-        // examine everything: make the old generation young for this collection
-        for (Object* o : m_old) {
-            m_young.push_back(o);
-            o->header.gc_bits = static_cast<std::uint32_t>(m_young.size());
-        }
-        m_old.clear();
+        // examine everything: make the old generation young for this collection (the vectors trade places, so
+        // the big one is not copied and no second big one is left behind)
+        m_old.insert(m_old.end(), m_young.begin(), m_young.end());
+        m_young.clear();
+        m_young.swap(m_old);
+        for (std::size_t i = 0; i < m_young.size(); ++i)
+            m_young[i]->header.gc_bits = static_cast<std::uint32_t>(i + 1);
     }
     // During the collection only young objects have gc_bits without the old bit: the visitors ignore the rest.
     std::size_t n = m_young.size();
-    std::vector<std::int64_t> refs(n);
+    std::vector<std::int32_t> refs(n);  // counts above 2^31 do not occur: a reference costs 16 bytes
     for (std::size_t i = 0; i < n; ++i)
         refs[i] = m_young[i]->header.refcount;
     SubtractVisitor subtract(refs);
@@ -119,11 +120,16 @@ std::size_t Gc::collect_generation(bool full) {
     for (Object* o : garbage)
         decref(o);
     // Survivors (and whatever was allocated meanwhile) become old.
-    for (Object* o : m_young) {
-        m_old.push_back(o);
-        o->header.gc_bits = static_cast<std::uint32_t>(m_old.size()) | old_bit;
-    }
+    std::size_t first_new = m_old.size();
+    if (m_old.empty())
+        m_old.swap(m_young);
+    else
+        m_old.insert(m_old.end(), m_young.begin(), m_young.end());
+    for (std::size_t i = first_new; i < m_old.size(); ++i)
+        m_old[i]->header.gc_bits = static_cast<std::uint32_t>(i + 1) | old_bit;
     m_young.clear();
+    if (m_young.capacity() > 4 * young_threshold)
+        std::vector<Object*>().swap(m_young);
     if (full)
         m_old_after_full = m_old.size();
     m_collecting = false;

@@ -506,9 +506,9 @@ Result<Value> super_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
     Value self;
     if (nargs == 1) {
         Frame* f = vm.thread()->frame;
-        if (!f || f->code->argcount == 0)
+        if (!f || f->code()->argcount == 0)
             return vm.raise(vm.types.RuntimeError, "super(): no arguments");
-        CodeObject* code = f->code;
+        CodeObject* code = f->code();
         self = f->slots[0];
         for (std::size_t i = 0; i < code->cell_from_arg.size(); ++i)
             if (code->cell_from_arg[i] == 0) self = as<Cell>(f->cells()[i])->contents;
@@ -568,8 +568,8 @@ Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple
     if (!f) return vm.raise(vm.types.SystemError, "locals(): no current frame");
     if (f->locals) return Value::borrowed(f->locals);
     auto d = vm.new_dict();
-    for (int i = 0; i < f->code->nlocals; ++i)
-        if (!f->slots[i].is_null()) dict_set_str(vm, d.get(), f->code->varnames[static_cast<std::size_t>(i)].get(), f->slots[i]);
+    for (int i = 0; i < f->code()->nlocals; ++i)
+        if (!f->slots[i].is_null()) dict_set_str(vm, d.get(), f->code()->varnames[static_cast<std::size_t>(i)].get(), f->slots[i]);
     return d.take_value();
 }
 

@@ -28,7 +28,7 @@ void run_step_on_fiber(void* arg) {
     Generator* gen = task->coro.get();
     Frame* frame = task->resume_frame;
     if (!frame) {
-        frame = gen->frame;
+        frame = gen->frame();
         frame->flags |= FrameEntry;
     }
     gen->state = GenState::Running;
@@ -46,7 +46,7 @@ void run_step_on_fiber(void* arg) {
         task->resume_frame = nullptr;
         gen->state = GenState::Finished;
         // release the coroutine's locals now, as CPython clears a finished frame
-        Frame* f = gen->frame;
+        Frame* f = gen->frame();
         for (Value* p = f->slots; p < f->sp; ++p) p->clear();
         f->sp = f->slots;
     }
@@ -85,7 +85,7 @@ Handle EventLoop::TimerPayload::take_ready_handle() {
 bool EventLoop::timer_cancelled(Timer const& t) const {
     if (Object* s = t.payload.sleep()) return sleep_cancelled(s);
     Handle const* h = t.payload.handle();
-    return h->kind == Handle::Kind::CallPython && !h->extra.is_null() && timer_handle_cancelled(h->extra);
+    return h->kind == Handle::Kind::CallPython && h->extra && timer_handle_cancelled(h->extra.value());
 }
 
 Ref<Task> EventLoop::create_task(Value coro, Value name) {
@@ -98,7 +98,7 @@ Ref<Task> EventLoop::create_task(Value coro, Value name) {
         task->rare_fields().name = name;
     m_vm.gc().track(task.get());
     task->live_index = static_cast<std::uint32_t>(m_live_tasks.size());
-    m_live_tasks.push_back(task.value());
+    m_live_tasks.push_back(task);
     // CPython: Task.__init__ schedules the first step with call_soon
     call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value()});
     return task;
@@ -110,17 +110,21 @@ void EventLoop::forget_task(Task* t) {
     t->live_index = Task::not_live;
     if (i + 1 != m_live_tasks.size()) {
         m_live_tasks[i] = std::move(m_live_tasks.back());
-        as<Task>(m_live_tasks[i])->live_index = i;
+        m_live_tasks[i]->live_index = i;
     }
     m_live_tasks.pop_back();
 }
 
-std::vector<Value> EventLoop::all_tasks() const { return m_live_tasks; }
+std::vector<Value> EventLoop::all_tasks() const {
+    std::vector<Value> out;
+    out.reserve(m_live_tasks.size());
+    for (auto const& t : m_live_tasks) out.push_back(t.value());
+    return out;
+}
 
 void EventLoop::schedule_callbacks(Future* f) {
     if (f->type->layout == Layout::Task) forget_task(static_cast<Task*>(f));
-    std::vector<FutureCallback> callbacks;
-    callbacks.swap(f->callbacks);
+    std::vector<FutureCallback> callbacks = f->callbacks.take();
     for (auto& cb : callbacks)
         call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)});
 }
@@ -252,7 +256,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
             stop();
             return {};
         case FutureCallback::Kind::Callable: {
-            Result<Value> r = m_vm.call1(h.extra, h.target);
+            Result<Value> r = m_vm.call1(h.extra.value(), h.target.value());
             if (r.is_error()) return report_callback_error();
             return {};
         }
@@ -268,9 +272,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
         sleep_timer_fired(as<SleepAwaitable>(h.target));
         return {};
     case Handle::Kind::CallPython: {
-        if (!h.extra.is_null() && timer_handle_cancelled(h.extra)) return {};
+        if (h.extra && timer_handle_cancelled(h.extra.value())) return {};
         Tuple* args = as<Tuple>(h.arg);
-        Result<Value> r = m_vm.call(h.target, args->items, args->size);
+        Result<Value> r = m_vm.call(h.target.value(), args->items, args->size);
         if (r.is_error()) return report_callback_error();
         return {};
     }
@@ -353,7 +357,7 @@ Result<Value> EventLoop::run_until_complete(Value future) {
     std::vector<FutureCallback> kept;
     for (auto& cb : f->callbacks)
         if (cb.kind != FutureCallback::Kind::StopLoop) kept.push_back(std::move(cb));
-    f->callbacks.swap(kept);
+    f->callbacks.assign(std::move(kept));
     if (r.is_error()) return Raised{};
     if (!f->done()) return m_vm.raise(m_vm.types.RuntimeError, "Event loop stopped before Future completed.");
     return future_get_result(m_vm, f);

@@ -31,9 +31,15 @@ struct Handle {
     };
     Kind kind;
     FutureCallback::Kind callback_kind = FutureCallback::Kind::Callable;
-    Value target;
+    Ref<Object> target;  // always an object: 8 bytes (a million tasks start with a million handles)
     Value arg;
-    Value extra;   // FutureCallback: the callback's target; CallPython: the TimerHandle returned to Python
+    Ref<Object> extra;   // FutureCallback: the callback's target; CallPython: the TimerHandle returned to Python
+
+    Handle(Kind k, FutureCallback::Kind ck, Value t, Value a, Value e)
+        : kind(k), callback_kind(ck), target(object_of(t)), arg(std::move(a)), extra(object_of(e)) {}
+
+private:
+    static Ref<Object> object_of(Value& v) { return v.is_object() ? Ref<Object>::adopt(v.release_object()) : nullptr; }
 };
 
 class EventLoop {
@@ -131,7 +137,7 @@ private:
     bool m_closed = false;
     Task* m_current_task = nullptr;
     std::uint64_t m_task_counter = 0;
-    std::vector<Value> m_live_tasks;   // pending tasks (asyncio.all_tasks); a task leaves when it finishes
+    std::vector<Ref<Task>> m_live_tasks;  // pending tasks (asyncio.all_tasks); a task leaves when it finishes
     Value m_pending_fatal;             // a KeyboardInterrupt/SystemExit from a task, re-raised by run_once
 public:
     void forget_task(Task* t);

@@ -214,7 +214,7 @@ Result<Value> future_remove_done_callback_method(VM& vm, Value const* args, std:
         if (cb.kind == FutureCallback::Kind::Callable && TRY(vm.equals(cb.target, args[1]))) ++removed;
         else kept.push_back(cb);
     }
-    f->callbacks.swap(kept);
+    f->callbacks.assign(std::move(kept));
     return Value::from_int(removed);
 }
 

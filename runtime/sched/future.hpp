@@ -28,6 +28,35 @@ struct FutureCallback {
 
 enum class FutureState : std::uint8_t { Pending, Cancelled, Finished };
 
+// A future's done-callbacks: a single pointer while there are none, as for most futures of a program with
+// many waiting tasks.
+class CallbackList {
+public:
+    void push_back(FutureCallback cb) {
+        if (!m_items) m_items = std::make_unique<std::vector<FutureCallback>>();
+        m_items->push_back(std::move(cb));
+    }
+    // Removes and returns every callback.
+    std::vector<FutureCallback> take() {
+        std::vector<FutureCallback> out;
+        if (m_items) out.swap(*m_items);
+        m_items.reset();
+        return out;
+    }
+    void assign(std::vector<FutureCallback> items) {
+        if (items.empty()) m_items.reset();
+        else m_items = std::make_unique<std::vector<FutureCallback>>(std::move(items));
+    }
+    void clear() { m_items.reset(); }
+    FutureCallback* begin() { return m_items ? m_items->data() : nullptr; }
+    FutureCallback* end() { return m_items ? m_items->data() + m_items->size() : nullptr; }
+    FutureCallback const* begin() const { return m_items ? m_items->data() : nullptr; }
+    FutureCallback const* end() const { return m_items ? m_items->data() + m_items->size() : nullptr; }
+
+private:
+    std::unique_ptr<std::vector<FutureCallback>> m_items;
+};
+
 // Sizes matter: every task is a future, and a million sleeping tasks pay for each field (see
 // docs/ARCHITECTURE.md, "Memory per waiting task"). Fields few futures use live in `rare`.
 struct Future : Object {
@@ -58,7 +87,7 @@ struct Future : Object {
     }
     Value cancel_message() const { return rare ? rare->cancel_message : Value(); }
     Gathering* gathering() const { return rare ? rare->gathering.get() : nullptr; }
-    std::vector<FutureCallback> callbacks;
+    CallbackList callbacks;
     EventLoop* loop = nullptr;          // borrowed: the loop outlives its futures' activity
     Ref<Object> loop_object;            // the Python-visible loop (keeps it alive)
 

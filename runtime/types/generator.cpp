@@ -13,25 +13,25 @@ namespace weft::rt {
 Ref<Generator> Generator::create(VM& vm, Function* fn, bool is_coroutine) {
     CodeObject* code = fn->code.get();
     std::size_t frame_bytes = Frame::size_for(code);
-    std::size_t head = (sizeof(Generator) + 15) & ~std::size_t{15};
+    std::size_t head = generator_frame_offset;
     void* memory = small_alloc(head + frame_bytes);
     auto* gen = new (memory) Generator(is_coroutine ? vm.types.coroutine : vm.types.generator);
     gen->allocation_bytes = static_cast<std::uint32_t>(head + frame_bytes);
     gen->is_coroutine = is_coroutine;
-    gen->frame = vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
-    gen->frame->owner = gen;
+    vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
+    gen->frame()->flags |= FrameInGenerator;
     vm.gc().track(gen);
     return Ref<Generator>::adopt(gen);
 }
 
 Generator::~Generator() {
-    if (frame)
-        VM::clear_frame(frame);
+    VM::clear_frame(frame());
 }
 
 void Generator::traverse(GcVisitor& v) {
     v.visit(saved_exception);
-    if (!frame || state == GenState::Running)
+    Frame* frame = this->frame();
+    if (state == GenState::Running)
         return;
     v.visit(static_cast<Object*>(frame->function));
     if (frame->locals)
@@ -42,7 +42,8 @@ void Generator::traverse(GcVisitor& v) {
 
 void Generator::clear_references() {
     saved_exception.clear();
-    if (frame && state != GenState::Running) {
+    Frame* frame = this->frame();
+    if (state != GenState::Running) {
         Value* end = state == GenState::Finished ? frame->slots : frame->sp;
         for (Value* p = frame->slots; p < end; ++p) p->clear();
     }
@@ -69,7 +70,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     // itself with `yield from` must end in RecursionError, not a crash).
     if (vm.check_native_stack().is_error())
         return Raised{};
-    Frame* frame = gen->frame;
+    Frame* frame = gen->frame();
     Frame* caller = vm.thread()->frame;
     frame->depth = caller ? caller->depth + 1 : 1;
     if (frame->depth > vm.config().recursion_limit)

@@ -13,17 +13,19 @@ struct Generator final : Object {
     GenState state = GenState::Created;
     bool is_coroutine = false;
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
+    std::uint32_t allocation_bytes = 0;  // the object and its frame
     Value saved_exception;  // the generator's own "exception being handled" while it is not running
-    Frame* frame;           // points into the storage below; valid until the object dies
+
+    // The frame lives right after the object, in the same allocation (at generator_frame_offset).
+    Frame* frame() const;
 
     static Ref<Generator> create(VM& vm, Function* fn, bool is_coroutine);
     // __name__ and __qualname__ are the function's (its frame keeps the function alive)
-    Str* name() const { return frame->function->name.get(); }
-    Str* qualname() const { return frame->function->qualname.get(); }
+    Str* name() const { return frame()->function->name.get(); }
+    Str* qualname() const { return frame()->function->qualname.get(); }
     void traverse(GcVisitor&) override;
     void clear_references() override;
     ~Generator() override;
-    std::uint32_t allocation_bytes = 0;  // the object and its frame
     static void operator delete(Generator* g, std::destroying_delete_t) {
         std::size_t bytes = g->allocation_bytes;
         g->~Generator();
@@ -33,5 +35,14 @@ struct Generator final : Object {
 private:
     explicit Generator(Type* t) : Object(t) {}
 };
+
+inline constexpr std::size_t generator_frame_offset = (sizeof(Generator) + 15) & ~std::size_t{15};
+inline Frame* Generator::frame() const {
+    return reinterpret_cast<Frame*>(const_cast<char*>(reinterpret_cast<char const*>(this)) + generator_frame_offset);
+}
+// The generator holding `frame` (which has FrameInGenerator set).
+inline Generator* generator_of(Frame* frame) {
+    return reinterpret_cast<Generator*>(reinterpret_cast<char*>(frame) - generator_frame_offset);
+}
 
 } // namespace weft::rt

@@ -170,7 +170,7 @@ Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nar
     if (code->is_generator_like()) {
         bool is_coroutine = code->flags & front::CodeCoroutine;
         Ref<Generator> gen = Generator::create(*this, fn, is_coroutine);
-        Result<void> bound = bind_arguments(fn, gen->frame, args, nargs, kwnames);
+        Result<void> bound = bind_arguments(fn, gen->frame(), args, nargs, kwnames);
         if (bound.is_error())
             return Raised{};
         return gen.take_value();

@@ -15,27 +15,29 @@ enum FrameFlags : std::uint32_t {
     FrameOnDataStack = 1 << 1, // allocated from a DataStack (popped on return)
     FrameExecuting = 1 << 2,
     FrameInit = 1 << 3,        // an __init__ run by CALL's class fast path: its None result is not pushed
+    FrameInGenerator = 1 << 4, // the frame of a generator or coroutine, stored inside that object
 };
 
+// 64 bytes of header: a suspended coroutine keeps one, so what can be derived (the code, the builtins, the
+// owning generator) is not stored.
 struct Frame {
-    CodeObject* code;            // borrowed from `function` (or owned when `function` is null)
-    Function* function;          // owned reference; null for module code run without a function
+    Function* function;          // owned reference: the code, globals and builtins come from it
     Frame* previous;             // the caller, or the awaiting coroutine's frame
     front::Instruction* ip;      // the next instruction to execute (saved while not running)
     Value* sp;                   // one past the top of the value stack (saved while not running)
-    Dict* globals;               // borrowed from `function` (owned when `function` is null)
-    Dict* builtins;              // borrowed
+    Dict* globals;               // borrowed from `function`
     Dict* locals;                // owned: the namespace of module and class bodies; null for functions
-    Object* owner;               // the generator/coroutine holding this frame, or null
     std::uint32_t flags;
     std::uint32_t lasti;         // offset of the instruction a caller frame is executing (its CALL or AWAIT)
     std::int32_t depth;          // frames between this one and the bottom of its context (RecursionError)
     Value slots[1];              // code->nlocals + ncells + nfree locals, then the value stack
 
+    CodeObject* code() const { return function->code.get(); }
+    Dict* builtins() const { return function->builtins.get(); }
     Value* locals_begin() { return slots; }
-    Value* cells() { return slots + code->nlocals; }
-    Value* stack_base() { return slots + code->nlocals + code->ncells + code->nfree; }
-    std::size_t current_offset() const { return static_cast<std::size_t>(ip - code->code.data()); }
+    Value* cells() { return slots + code()->nlocals; }
+    Value* stack_base() { CodeObject* c = code(); return slots + c->nlocals + c->ncells + c->nfree; }
+    std::size_t current_offset() const { return static_cast<std::size_t>(ip - code()->code.data()); }
 
     static std::size_t size_for(CodeObject const* code) {
         return offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(code->nslots > 0 ? code->nslots : 1);

@@ -89,7 +89,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     if (f->depth == 0)
         f->depth = saved_thread_frame ? saved_thread_frame->depth + 1 : 1;
     ts->frame = f;
-    CodeObject* code = f->code;
+    CodeObject* code = f->code();
     Instruction* ip = f->ip;
     Value* sp = f->sp;
     Tuple* kwnames = nullptr;
@@ -105,7 +105,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     } while (0)
 #define LOAD_FRAME()             \
     do {                         \
-        code = f->code;          \
+        code = f->code();          \
         ip = f->ip;              \
         sp = f->sp;              \
         ts->frame = f;           \
@@ -237,11 +237,11 @@ op_LOAD_GLOBAL: {
     InlineCache& c = CACHE();
     Dict* globals = f->globals;
     if (c.key == globals && c.version == globals->table.keys_version() &&
-        c.aux_version == f->builtins->table.keys_version()) [[likely]] {
+        c.aux_version == f->builtins()->table.keys_version()) [[likely]] {
         if (c.index >= 0)
             PUSH(globals->table.entries()[static_cast<std::size_t>(c.index)].value);
         else
-            PUSH(f->builtins->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
+            PUSH(f->builtins()->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
         ++ip;  // past the cache word
         FAST_DISPATCH();
     }
@@ -249,17 +249,17 @@ op_LOAD_GLOBAL: {
     std::int64_t ix = globals->table.find_str(name, name->get_hash());
     c.key = globals;
     c.version = globals->table.keys_version();
-    c.aux_version = f->builtins->table.keys_version();
+    c.aux_version = f->builtins()->table.keys_version();
     if (ix >= 0) {
         c.index = static_cast<std::int32_t>(ix);
         PUSH(globals->table.entries()[static_cast<std::size_t>(ix)].value);
         ++ip;  // past the cache word
         DISPATCH();
     }
-    ix = f->builtins->table.find_str(name, name->get_hash());
+    ix = f->builtins()->table.find_str(name, name->get_hash());
     if (ix >= 0) {
         c.index = -static_cast<std::int32_t>(ix) - 2;
-        PUSH(f->builtins->table.entries()[static_cast<std::size_t>(ix)].value);
+        PUSH(f->builtins()->table.entries()[static_cast<std::size_t>(ix)].value);
         ++ip;  // past the cache word
         DISPATCH();
     }
@@ -286,7 +286,7 @@ op_LOAD_NAME: {
     if (v.is_null() && f->locals != f->globals)
         v = dict_get_str(f->globals, name);
     if (v.is_null())
-        v = dict_get_str(f->builtins, name);
+        v = dict_get_str(f->builtins(), name);
     if (v.is_null()) {
         raise(types.NameError, "name '{}' is not defined", name->view());
         ERROR();
@@ -1077,10 +1077,10 @@ op_RETURN_VALUE: {
         goto leave_entry;
     }
     Frame* parent = f->previous;
-    if (f->owner) {
+    if (f->flags & FrameInGenerator) {
         // an inline-awaited coroutine finished: it stays in its object; the awaiter's stack top (the
         // coroutine object) becomes the result
-        auto* gen = static_cast<Generator*>(f->owner);
+        Generator* gen = generator_of(f);
         SAVE();
         gen->state = GenState::Finished;
         f->flags &= ~FrameExecuting;
@@ -1116,7 +1116,7 @@ op_MAKE_FUNCTION: {
     Value kwdefaults = (arg & 2) ? POP() : Value();
     Value defaults = (arg & 1) ? POP() : Value();
     SAVE();
-    TRY_OR_ERROR(fv, make_function(*this, as<CodeObject>(code_value), f->globals, f->builtins));
+    TRY_OR_ERROR(fv, make_function(*this, as<CodeObject>(code_value), f->globals, f->builtins()));
     Function* fn = as<Function>(fv);
     if (!closure.is_null()) fn->closure = Ref<Tuple>::borrowed(as<Tuple>(closure));
     if (!defaults.is_null()) fn->defaults = Ref<Tuple>::borrowed(as<Tuple>(defaults));
@@ -1131,7 +1131,7 @@ op_MAKE_FUNCTION: {
     DISPATCH();
 }
 op_LOAD_BUILD_CLASS: {
-    Value v = dict_get_str(f->builtins, intern("__build_class__"));
+    Value v = dict_get_str(f->builtins(), intern("__build_class__"));
     if (v.is_null()) {
         raise(types.NameError, "__build_class__ not found");
         ERROR();
@@ -1308,7 +1308,7 @@ op_AWAIT: {
             gen->state = GenState::Running;
             f->lasti = OFFSET_OF(CUR());
             SAVE();
-            Frame* nf = gen->frame;
+            Frame* nf = gen->frame();
             nf->previous = f;
             nf->depth = f->depth + 1;
             nf->flags |= FrameExecuting;
@@ -1423,8 +1423,8 @@ error : {
             goto leave_entry;
         }
         Frame* parent = f->previous;
-        if (f->owner) {
-            auto* gen = static_cast<Generator*>(f->owner);
+        if (f->flags & FrameInGenerator) {
+            Generator* gen = generator_of(f);
             gen->state = GenState::Finished;
             f->flags &= ~FrameExecuting;
             f->previous = nullptr;

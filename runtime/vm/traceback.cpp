@@ -11,7 +11,7 @@
 namespace weft::rt {
 
 void VM::add_traceback(Exception* exc, Frame* frame, std::size_t offset) {
-    exc->traceback.push_back(TracebackEntry{Ref<CodeObject>::borrowed(frame->code), static_cast<std::uint32_t>(offset)});
+    exc->traceback.push_back(TracebackEntry{Ref<CodeObject>::borrowed(frame->code()), static_cast<std::uint32_t>(offset)});
 }
 
 namespace {

@@ -286,6 +286,8 @@ void dict_set_str(VM& vm, Dict* dict, Str* key, Value value);
 
 template <class T>
 T* as(Value const& v) { return static_cast<T*>(v.as_object()); }
+template <class T>
+T* as(Ref<Object> const& r) { return static_cast<T*>(r.get()); }
 
 // ---- frames: inline, since every weft-to-weft call makes one ----
 
@@ -293,15 +295,12 @@ T* as(Value const& v) { return static_cast<T*>(v.as_object()); }
 // is dead memory (interpreter.cpp, invariant 5), so it is left as it is.
 WEFT_ALWAYS_INLINE void init_frame(Frame* frame, Function* fn) {
     CodeObject* code = fn->code.get();
-    frame->code = code;
     frame->function = fn;
     incref(fn);
     frame->previous = nullptr;
     frame->ip = code->code.data();
     frame->globals = fn->globals.get();
-    frame->builtins = fn->builtins.get();
     frame->locals = nullptr;
-    frame->owner = nullptr;
     frame->flags = 0;
     frame->lasti = 0;
     frame->depth = 0;
