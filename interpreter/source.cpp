@@ -1,6 +1,11 @@
 // SourceFile: line table over a source text.
 #include "interpreter/source.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 namespace weft::front {
 
 SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {
@@ -36,6 +41,29 @@ int character_column(std::string_view line, int byte_column) {
     if (byte_column > static_cast<int>(line.size()))
         chars += byte_column - static_cast<int>(line.size());
     return chars;
+}
+
+int read_source_file(std::string const& path, std::string& out) {
+    int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    out.clear();
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            int err = errno;
+            if (fd != 0) ::close(fd);
+            return err;
+        }
+        if (n == 0)
+            break;
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+    if (fd != 0) ::close(fd);
+    return 0;
 }
 
 } // namespace weft::front

@@ -34,6 +34,11 @@ private:
     std::vector<std::uint32_t> m_line_starts;  // byte offset of the start of each line
 };
 
+// Reads a whole file ("-" is standard input) into `out`; on failure returns errno's value, else 0. POSIX
+// reads, not iostreams: the script runner starts in about a millisecond and iostreams' static set-up
+// would be a tenth of that.
+int read_source_file(std::string const& path, std::string& out);
+
 // Number of code points in the first `byte_column` bytes of a UTF-8 line (CPython reports
 // character offsets in SyntaxError and counts carets in characters).
 int character_column(std::string_view line, int byte_column);

@@ -4,11 +4,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <sstream>
+#include <string>
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/parser.hpp"
@@ -23,9 +22,10 @@ void on_sigint(int) {
 }
 
 void usage() {
-    std::cerr << "usage: weft [--virtual-clock] [--dis] [--version] script.py [arg ...]\n"
-                 "  --virtual-clock  time jumps to the next timer when nothing is ready (long sleeps are instant)\n"
-                 "  --dis            print the script's bytecode instead of running it\n";
+    std::fputs("usage: weft [--virtual-clock] [--dis] [--version] script.py [arg ...]\n"
+               "  --virtual-clock  time jumps to the next timer when nothing is ready (long sleeps are instant)\n"
+               "  --dis            print the script's bytecode instead of running it\n",
+               stderr);
 }
 
 // CPython: Python/pythonrun.c _Py_HandleSystemExit
@@ -44,16 +44,17 @@ int disassemble_file(std::string const& path, std::string source) {
     auto file = std::make_shared<weft::front::SourceFile>(path, std::move(source));
     weft::front::ParseResult parsed = weft::front::parse_module(*file);
     if (parsed.error) {
-        std::cerr << "SyntaxError: " << parsed.error->message << " (line " << parsed.error->location.line << ")\n";
+        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", parsed.error->message.c_str(), parsed.error->location.line);
         return 1;
     }
     weft::front::SyntaxErrorReport report;
     auto unit = weft::front::compile_module(*parsed.module, file, report);
     if (!unit) {
-        std::cerr << "SyntaxError: " << report.message << " (line " << report.location.line << ")\n";
+        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", report.message.c_str(), report.location.line);
         return 1;
     }
-    std::cout << weft::front::disassemble(*unit);
+    std::string text = weft::front::disassemble(*unit);
+    std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }
 
@@ -68,13 +69,13 @@ int main(int argc, char** argv) {
         if (a == "--virtual-clock") virtual_clock = true;
         else if (a == "--dis") dis = true;
         else if (a == "--version" || a == "-V") {
-            std::cout << "weft 0.1.0 (Python 3.11 compatible)\n";
+            std::fputs("weft 0.1.0 (Python 3.11 compatible)\n", stdout);
             return 0;
         } else if (a == "-h" || a == "--help") {
             usage();
             return 0;
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            std::cerr << "weft: unknown option " << a << "\n";
+            std::fprintf(stderr, "weft: unknown option %s\n", argv[i]);
             usage();
             return 2;
         } else break;
@@ -83,22 +84,15 @@ int main(int argc, char** argv) {
     std::string source;
     std::string file_name;
     if (path == "-") {
-        std::stringstream buffer;
-        buffer << std::cin.rdbuf();
-        source = buffer.str();
+        (void)weft::front::read_source_file("-", source);
         file_name = "<stdin>";
     } else {
-        std::ifstream in(path, std::ios::binary);
         std::error_code ec;
         std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
-        if (!in) {
-            int err = errno;
-            std::cerr << "weft: can't open file '" << absolute << "': [Errno " << err << "] " << std::strerror(err) << "\n";
+        if (int err = weft::front::read_source_file(path, source)) {
+            std::fprintf(stderr, "weft: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), err, std::strerror(err));
             return 2;
         }
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        source = buffer.str();
         file_name = absolute;
     }
     if (dis) return disassemble_file(file_name, std::move(source));

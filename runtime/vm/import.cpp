@@ -1,12 +1,11 @@
 // Modules: running source as a module (the main script, imported .py files), the import statement
 // (builtin modules from stdlib/registry.def, then .py files beside the main script), __build_class__
 // and the small helpers the dispatch loop needs for imports, f-string formatting and the REPL display.
-#include <fstream>
-#include <sstream>
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/parser.hpp"
 #include "runtime/gc.hpp"
+#include "interpreter/source.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -114,16 +113,14 @@ Result<Value> VM::import_module(Str* name) {
         }
     }
     std::string path = main_directory(*this) + "/" + std::string(n) + ".py";
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    std::string text;
+    if (front::read_source_file(path, text) != 0)
         return raise(types.ModuleNotFoundError, "No module named '{}'", n);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
     Ref<Module> module = new_module(n);
     dict_set_str(*this, module->dict.get(), names.dunder_file, new_str(path));
     dict_set_str(*this, module->dict.get(), names.dunder_builtins, builtins.value());
     dict_set_str(*this, modules.get(), name, module.value());
-    Result<Value> fn = compile_source(path, buffer.str(), module->dict);
+    Result<Value> fn = compile_source(path, std::move(text), module->dict);
     if (fn.is_error() || run_module_code(*this, as<Function>(fn.value())).is_error()) {
         std::int64_t ix = modules->table.find_str(name, name->get_hash());
         if (ix >= 0) modules->table.remove_at(ix, nullptr, nullptr);
