@@ -22,7 +22,11 @@ struct SmallPools {
     static constexpr std::size_t classes = max_size / granularity;
     struct Block { Block* next; };
     Block* free[classes + 1] = {};
-    void* refill(std::size_t size_class);  // small_alloc.cpp: carves a new chunk, returns one block
+    // Each class carves blocks off its current chunk as they are first needed, so pages are touched only
+    // when used (start-up allocates a little from many classes).
+    char* carve[classes + 1] = {};
+    char* carve_end[classes + 1] = {};
+    void* refill(std::size_t size_class);  // small_alloc.cpp: the next fresh block (a new chunk when needed)
 };
 extern thread_local SmallPools small_pools;
 

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 
 #include "runtime/value.hpp"
 
@@ -16,7 +18,7 @@ struct Type;
 struct Str;
 
 struct TypeAttrCache {
-    static constexpr std::size_t size = 2048;
+    static constexpr std::size_t size = 4096;
     struct Entry {
         Type const* type = nullptr;
         Str const* name = nullptr;
@@ -26,7 +28,15 @@ struct TypeAttrCache {
     };
 
     std::uint32_t epoch = 1;
-    Entry entries[size];
+    // calloc'd: all-zero entries are empty ones, and the pages stay untouched until used (start-up time)
+    Entry* entries = static_cast<Entry*>(std::calloc(size, sizeof(Entry)));
+
+    TypeAttrCache() {
+        if (!entries) throw std::bad_alloc();
+    }
+    ~TypeAttrCache() { std::free(entries); }
+    TypeAttrCache(TypeAttrCache const&) = delete;
+    TypeAttrCache& operator=(TypeAttrCache const&) = delete;
 
     Entry& slot(Type const* type, Str const* name) {
         auto h = (reinterpret_cast<std::uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<std::uintptr_t>(name) >> 4);
