@@ -2,6 +2,7 @@
 // iter(callable, sentinel) and the __getitem__ protocol) share one struct with a kind; vm.get_iter() and
 // vm.next() dispatch on it. CPython: Objects/iterobject.c, listobject.c, enumobject.c, bltinmodule.c.
 #include "runtime/gc.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -9,34 +10,6 @@ namespace weft::rt {
 
 void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
 Dict* dict_view_dict(Value const& v);
-
-enum class IterKind : std::uint8_t {
-    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
-    Callable, Sequence,
-};
-
-struct Iterator final : Object {
-    IterKind kind;
-    Value source;               // the container, or the wrapped iterator / function
-    std::int64_t index = 0;     // position (range: the next value)
-    std::int64_t step = 1;      // range step
-    std::int64_t remaining = 0; // range: items left; dict: expected size
-    Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
-    std::vector<Value> iters;   // zip/map: the iterators
-    bool strict = false;        // zip(strict=True)
-
-    Iterator(Type* t, IterKind k) : Object(t), kind(k) {}
-    void traverse(GcVisitor& v) override {
-        v.visit(source);
-        v.visit(extra);
-        for (auto const& i : iters) v.visit(i);
-    }
-    void clear_references() override {
-        source.clear();
-        extra.clear();
-        iters.clear();
-    }
-};
 
 namespace {
 

@@ -23,6 +23,7 @@
 #include "runtime/sched/awaitable.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -918,6 +919,32 @@ op_GET_ITER: {
 }
 op_FOR_ITER: {
     Value& it = TOP();
+    if (it.is_object() && it.as_object()->type->layout == Layout::Iterator) {
+        // list and range iterators step here (VM::next_with_value has the same logic for the rest)
+        auto* iter = static_cast<Iterator*>(it.as_object());
+        if (iter->kind == IterKind::Range) {
+            if (iter->remaining > 0) {
+                --iter->remaining;
+                iter->index += iter->step;
+                PUSH(Value::from_int(iter->index - iter->step));
+                FAST_DISPATCH();
+            }
+            (--sp)->clear();
+            ip = code->code.data() + arg;
+            DISPATCH();
+        }
+        if (iter->kind == IterKind::List) {
+            auto& items = static_cast<List*>(iter->source.as_object())->items;
+            if (iter->index < static_cast<std::int64_t>(items.size())) {
+                PUSH(items[static_cast<std::size_t>(iter->index++)]);
+                FAST_DISPATCH();
+            }
+            iter->index = INT64_MAX;
+            (--sp)->clear();
+            ip = code->code.data() + arg;
+            DISPATCH();
+        }
+    }
     SAVE();
     TRY_OR_ERROR(x, next(it));
     if (x.is_null()) {

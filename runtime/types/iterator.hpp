@@ -1,0 +1,41 @@
+// The builtin iterators (list, tuple, str, range, dict views, enumerate, zip, map, filter, ...): one C++
+// struct told apart by `kind`. Visible to the dispatch loop, whose FOR_ITER steps list and range iterators
+// itself.
+#pragma once
+
+#include <vector>
+
+#include "runtime/gc.hpp"
+#include "runtime/object.hpp"
+
+namespace weft::rt {
+
+enum class IterKind : std::uint8_t {
+    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
+    Callable, Sequence,
+};
+
+struct Iterator final : Object {
+    IterKind kind;
+    Value source;               // the container, or the wrapped iterator / function
+    std::int64_t index = 0;     // position (range: the next value)
+    std::int64_t step = 1;      // range step
+    std::int64_t remaining = 0; // range: items left; dict: expected size
+    Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
+    std::vector<Value> iters;   // zip/map: the iterators
+    bool strict = false;        // zip(strict=True)
+
+    Iterator(Type* t, IterKind k) : Object(t), kind(k) {}
+    void traverse(GcVisitor& v) override {
+        v.visit(source);
+        v.visit(extra);
+        for (auto const& i : iters) v.visit(i);
+    }
+    void clear_references() override {
+        source.clear();
+        extra.clear();
+        iters.clear();
+    }
+};
+
+} // namespace weft::rt
