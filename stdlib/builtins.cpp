@@ -584,7 +584,7 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     Type* t = vm.type_of(args[0]);
     if (t->layout == Layout::Module) add_dict(as<Module>(args[0])->dict.get());
     else {
-        if (t->layout == Layout::Instance) add_dict(as<Instance>(args[0])->dict.get());
+        if (t->layout == Layout::Instance) add_dict(as<Instance>(args[0])->materialize(vm));
         Type* cls = t->layout == Layout::Type ? as<Type>(args[0]) : t;
         for (auto const& m : cls->mro) add_dict(m->dict.get());
     }

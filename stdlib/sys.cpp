@@ -43,7 +43,7 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     TRY(check_arg_count(vm, "write", nargs - 1, 1, 1));
     if (!(args[1].is_object() && vm.type_of(args[1])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "write() argument must be str, not {}", vm.type_of(args[1])->name->view());
-    Value fd = dict_get_str(as<Instance>(args[0])->dict.get(), vm.intern("_fd"));
+    Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
     std::string_view text = as<Str>(args[1])->view();
     if (fd.is_int() && fd.as_int() == 2) {
         TRY(vm.flush_stdout());
@@ -55,16 +55,15 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> stream_flush(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Value fd = dict_get_str(as<Instance>(args[0])->dict.get(), vm.intern("_fd"));
+    Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
     if (!(fd.is_int() && fd.as_int() == 2))
         TRY(vm.flush_stdout());
     return Value::none();
 }
 
 Value make_stream(VM& vm, Type* type, int fd) {
-    auto s = make<Instance>(type);
-    s->dict = vm.new_dict();
-    dict_set_str(vm, s->dict.get(), vm.intern("_fd"), Value::from_int(fd));
+    auto s = Instance::create(vm, type);
+    s->set(vm, vm.intern("_fd"), Value::from_int(fd));
     return s.take_value();
 }
 

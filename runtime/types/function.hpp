@@ -21,6 +21,8 @@ struct InlineCache {
     std::uint32_t aux_version = 0; // LOAD_GLOBAL: the builtins dict's keys version
     std::int32_t index = -1;       // dict entry index (instance dict or globals)
     Object* descriptor = nullptr;  // borrowed, valid while `version` holds: the attribute found on the type
+    void* shape = nullptr;         // STORE_ATTR: the instance shape after adding the attribute;
+                                   // LOAD_METHOD: an instance shape known to have no attribute of that name
 };
 
 // A loaded code unit (CPython: PyCodeObject).
@@ -111,6 +113,7 @@ struct Descriptor final : Object {
     Value setter;    // property fset
     Value deleter;   // property fdel
     Value doc;
+    Value name;      // property: the attribute name given by __set_name__ (class creation), for messages
     explicit Descriptor(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
     void clear_references() override { function.clear(); setter.clear(); deleter.clear(); }

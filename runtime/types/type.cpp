@@ -2,9 +2,11 @@
 // and the methods of `object` and `type`. CPython: Objects/typeobject.c.
 #include "runtime/types/type.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/shape.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -62,8 +64,128 @@ void Type::clear_references() {
         mro.resize(1);
 }
 
-Instance::~Instance() = default;
-void Instance::traverse(GcVisitor& v) { v.visit(dict); }
+// ---- instances: attributes in shape-laid-out slots (see Instance in type.hpp, shape.hpp) ----
+
+namespace {
+Value* inline_storage(Instance* inst) {
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(inst) + sizeof(Instance));
+}
+} // namespace
+
+Ref<Instance> Instance::create(VM& vm, Type* type) {
+    std::uint32_t cap = std::clamp<std::uint32_t>(type->dict_size_hint, 1, 16);
+    void* memory = small_alloc(sizeof(Instance) + cap * sizeof(Value));
+    auto* inst = new (memory) Instance(type);
+    inst->slots = inline_storage(inst);
+    inst->capacity = cap;
+    inst->inline_capacity = cap;
+    if (!type->root_shape)
+        type->root_shape = std::make_unique<Shape>();
+    inst->shape = type->root_shape.get();
+    vm.gc().track(inst);
+    return Ref<Instance>::adopt(inst);
+}
+
+std::uint32_t Instance::count() const { return shape ? shape->count() : 0; }
+
+Value Instance::get(Str* name) const {
+    if (!shape)
+        return dict ? dict_get_str(dict.get(), name) : Value();
+    std::int32_t i = shape->find(name);
+    if (i < 0 && !name->interned) {
+        for (std::size_t k = 0; k < shape->names.size(); ++k)
+            if (str_equal(shape->names[k], name)) i = static_cast<std::int32_t>(k);
+    }
+    return i < 0 ? Value() : slots[i];
+}
+
+void Instance::set(VM& vm, Str* name, Value value) {
+    if (!shape) {
+        dict_set_str(vm, materialize(vm), name, std::move(value));
+        return;
+    }
+    Str* key = name->interned ? name : vm.intern(name->view());
+    std::int32_t i = shape->find(key);
+    if (i >= 0) {
+        slots[i] = std::move(value);
+        return;
+    }
+    std::uint32_t n = shape->count();
+    if (n >= Shape::max_attributes) {
+        dict_set_str(vm, materialize(vm), key, std::move(value));
+        return;
+    }
+    if (n == capacity)
+        grow(n + 1);
+    new (&slots[n]) Value(std::move(value));
+    shape = shape->with(key);
+    if (n + 1 > type->dict_size_hint && n + 1 <= 16)
+        type->dict_size_hint = n + 1;
+}
+
+bool Instance::remove(VM& vm, Str* name) {
+    Dict* d = materialize(vm);
+    std::int64_t ix = d->table.find_str(name, name->get_hash());
+    if (ix < 0)
+        return false;
+    d->table.remove_at(ix, nullptr, nullptr);
+    return true;
+}
+
+Dict* Instance::materialize(VM& vm) {
+    if (!shape) {
+        if (!dict) dict = vm.new_dict();
+        return dict.get();
+    }
+    Ref<Dict> d = vm.new_dict();
+    std::uint32_t n = shape->count();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (!slots[i].is_null()) dict_set_str(vm, d.get(), shape->names[i], std::move(slots[i]));
+        slots[i].~Value();
+    }
+    shape = nullptr;
+    dict = std::move(d);
+    return dict.get();
+}
+
+void Instance::grow(std::uint32_t needed) {
+    std::uint32_t cap = std::min(std::max(needed, capacity * 2), Shape::max_attributes);
+    auto* bigger = static_cast<Value*>(small_alloc(cap * sizeof(Value)));
+    std::uint32_t n = count();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        new (&bigger[i]) Value(std::move(slots[i]));
+        slots[i].~Value();
+    }
+    if (slots != inline_storage(this))
+        small_free(slots, capacity * sizeof(Value));
+    slots = bigger;
+    capacity = cap;
+}
+
+Instance::~Instance() {
+    std::uint32_t n = count();
+    for (std::uint32_t i = 0; i < n; ++i) slots[i].~Value();
+    if (slots != inline_storage(this))
+        small_free(slots, capacity * sizeof(Value));
+}
+
+void Instance::operator delete(Instance* p, std::destroying_delete_t) {
+    std::size_t bytes = sizeof(Instance) + p->inline_capacity * sizeof(Value);
+    p->~Instance();
+    small_free(p, bytes);
+}
+
+void Instance::traverse(GcVisitor& v) {
+    std::uint32_t n = count();
+    for (std::uint32_t i = 0; i < n; ++i) v.visit(slots[i]);
+    v.visit(dict);
+}
+
+void Instance::clear_references() {
+    std::uint32_t n = count();
+    for (std::uint32_t i = 0; i < n; ++i) slots[i].clear();
+    dict = nullptr;
+}
 void Module::traverse(GcVisitor& v) { v.visit(dict); }
 void Super::traverse(GcVisitor& v) {
     v.visit(start);
@@ -275,6 +397,10 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     for (auto const& e : type->dict->table.entries())
         if (!e.key.is_null()) attrs.emplace_back(e.key, e.value);
     for (auto const& [k, v] : attrs) {
+        if (vm.type_of(v)->layout == Layout::Property) {
+            as<Descriptor>(v)->name = k;  // CPython: property.__set_name__
+            continue;
+        }
         Value set_name = vm.type_of(v)->lookup(vm.names.dunder_set_name);
         if (!set_name.is_null()) {
             Value call_args[3] = {v, type.value(), k};
@@ -306,14 +432,8 @@ Result<Value> new_instance(VM& vm, Type* type) {
     if (type->is_heap)
         incref(type);
     switch (type->layout) {
-    case Layout::Instance: {
-        auto obj = make<Instance>(type);
-        obj->dict = vm.new_dict();
-        if (type->dict_size_hint)
-            obj->dict->table.reserve(type->dict_size_hint);
-        vm.gc().track(obj.get());
-        return obj.take_value();
-    }
+    case Layout::Instance:
+        return Instance::create(vm, type).take_value();
     case Layout::Exception: {
         auto obj = make<Exception>(type);
         obj->args = vm.empty_tuple;

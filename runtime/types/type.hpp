@@ -2,12 +2,14 @@
 // object its instances are; user classes inherit the layout of their builtin base.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "runtime/object.hpp"
 #include "runtime/result.hpp"
 #include "runtime/types/containers.hpp"
+#include "runtime/types/shape.hpp"
 #include "runtime/types/str.hpp"
 
 namespace weft::rt {
@@ -43,7 +45,8 @@ struct Type final : Object {
     // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.
     struct Function* init_cache = nullptr;
     std::uint32_t init_cache_epoch = 0;
-    std::uint32_t dict_size_hint = 0;  // attributes instances usually get: their dicts are presized
+    std::uint32_t dict_size_hint = 0;  // attributes instances usually get: their slots are presized
+    std::unique_ptr<Shape> root_shape;  // instances' attribute layouts start here (shape.hpp); made on first use
 
     explicit Type(Type* metatype) : Object(metatype) {}
     ~Type() override;
@@ -56,13 +59,35 @@ struct Type final : Object {
     bool is_subtype_of(Type const* other) const;
 };
 
-// An instance of a user class whose builtin base is `object`: its attributes live in a dict.
+// An instance of a user class whose builtin base is `object`. Its attributes live in slots laid out by a
+// shape shared by instances that got the same attributes in the same order (the hidden classes of V8 and
+// PyPy's maps; CPython 3.11 shares dict keys for the same reason): a read is a shape check and an index,
+// and an instance costs one allocation. Asking for __dict__, deleting an attribute or growing past
+// Shape::max_attributes moves the attributes into a dict for good ("dict mode", `shape` null).
 struct Instance final : Object {
-    Ref<Dict> dict;
-    explicit Instance(Type* t) : Object(t) {}
+    Shape* shape = nullptr;   // borrowed from the type's shape tree; null in dict mode
+    Ref<Dict> dict;           // dict mode only
+    Value* slots = nullptr;   // shape->count() live values: right after the object, or a heap array once grown
+    std::uint32_t capacity = 0;         // slots available at `slots`
+    std::uint32_t inline_capacity = 0;  // slots allocated right after the object
+
+    // An instance with room for `type->dict_size_hint` attributes, registered with the collector.
+    static Ref<Instance> create(VM& vm, Type* type);
+    std::uint32_t count() const;                 // live slots
+    Value get(Str* name) const;                 // null when absent
+    void set(VM& vm, Str* name, Value value);
+    bool remove(VM& vm, Str* name);              // false when absent
+    Dict* materialize(VM& vm);                   // switches to dict mode; the dict
+    bool has(Str* name) const { return !get(name).is_null(); }
+
     ~Instance() override;
     void traverse(GcVisitor&) override;
-    void clear_references() override { dict = nullptr; }
+    void clear_references() override;
+    static void operator delete(Instance* p, std::destroying_delete_t);
+
+private:
+    explicit Instance(Type* t) : Object(t) {}
+    void grow(std::uint32_t needed);
 };
 
 struct Module final : Object {

@@ -46,12 +46,36 @@ Value bind(VM& vm, Value const& descr, Value const& obj) {
     }
 }
 
-Dict* instance_dict(Value const& obj) {
+// The attribute `name` an object holds itself (an instance's slots or dict, an exception's or function's
+// dict), or null.
+Value own_attribute(Value const& obj, Str* name) {
+    if (!obj.is_object())
+        return Value();
+    Object* o = obj.as_object();
+    Dict* d = nullptr;
+    switch (o->type->layout) {
+    case Layout::Instance: return static_cast<Instance*>(o)->get(name);
+    case Layout::Exception: d = static_cast<Exception*>(o)->dict.get(); break;
+    case Layout::Function: d = static_cast<Function*>(o)->dict.get(); break;
+    default: break;
+    }
+    return d ? dict_get_str(d, name) : Value();
+}
+
+// CPython: property_descr_get/set's messages; the name is known when the property was made in a class body.
+Raised raise_property_error(VM& vm, Descriptor* p, Type* type, char const* what) {
+    if (p->name.is_object() && vm.type_of(p->name)->layout == Layout::Str)
+        return vm.raise(vm.types.AttributeError, "property '{}' of '{}' object has no {}", as<Str>(p->name)->view(),
+                        type->qualname->view(), what);
+    return vm.raise(vm.types.AttributeError, "property of '{}' object has no {}", type->qualname->view(), what);
+}
+
+Dict* instance_dict(VM& vm, Value const& obj) {
     if (!obj.is_object())
         return nullptr;
     Object* o = obj.as_object();
     switch (o->type->layout) {
-    case Layout::Instance: return static_cast<Instance*>(o)->dict.get();
+    case Layout::Instance: return static_cast<Instance*>(o)->materialize(vm);
     case Layout::Exception: return static_cast<Exception*>(o)->dict.get();
     case Layout::Function: return static_cast<Function*>(o)->dict.get();
     default: return nullptr;
@@ -141,7 +165,7 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
         return Value();
     }
     case Layout::Instance:
-        if (name == vm.names.dunder_dict) return static_cast<Instance*>(o)->dict.value();
+        if (name == vm.names.dunder_dict) return Value::borrowed(static_cast<Instance*>(o)->materialize(vm));
         return Value();
     case Layout::Module:
         if (name == vm.names.dunder_dict) return static_cast<Module*>(o)->dict.value();
@@ -281,14 +305,11 @@ Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
         if (!descr.is_null() && type_of(descr)->layout == Layout::Property) {
             Descriptor* p = as<Descriptor>(descr);
             if (p->function.is_none())
-                return raise(types.AttributeError, "property '{}' of '{}' object has no getter", name->view(),
-                             type->name->view());
+                return raise_property_error(*this, p, type, "getter");
             return call1(p->function, obj);
         }
-        if (Dict* d = instance_dict(obj)) {
-            Value v = dict_get_str(d, name);
-            if (!v.is_null()) return v;
-        }
+        if (Value v = own_attribute(obj, name); !v.is_null())
+            return v;
         if (!descr.is_null())
             return bind(*this, descr, obj);
         Value special = builtin_attribute(*this, obj, name);
@@ -331,8 +352,7 @@ Result<void> VM::load_method(Value const& obj, Str* name, Value& method, Value& 
                              (l == Layout::BuiltinFunction && as<BuiltinFunction>(descr)->is_method &&
                               as<BuiltinFunction>(descr)->self.is_null());
             if (is_method) {
-                Dict* d = instance_dict(obj);
-                Value shadow = d ? dict_get_str(d, name) : Value();
+                Value shadow = own_attribute(obj, name);
                 if (shadow.is_null()) {
                     method = std::move(descr);
                     self_out = obj;
@@ -369,14 +389,14 @@ Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
     if (!descr.is_null() && type_of(descr)->layout == Layout::Property) {
         Descriptor* p = as<Descriptor>(descr);
         if (p->setter.is_none())
-            return raise(types.AttributeError, "property '{}' of '{}' object has no setter", name->view(), type->name->view());
+            return raise_property_error(*this, p, type, "setter");
         Value args[2] = {obj, std::move(value)};
         TRY(call(p->setter, args, 2));
         return {};
     }
     switch (type->layout) {
     case Layout::Instance:
-        dict_set_str(*this, as<Instance>(obj)->dict.get(), name, std::move(value));
+        as<Instance>(obj)->set(*this, name, std::move(value));
         return {};
     case Layout::Exception: {
         Exception* e = as<Exception>(obj);
@@ -430,11 +450,11 @@ Result<void> VM::delattr(Value const& obj, Str* name) {
         if (!descr.is_null() && type_of(descr)->layout == Layout::Property) {
             Descriptor* p = as<Descriptor>(descr);
             if (p->deleter.is_none())
-                return raise(types.AttributeError, "property '{}' of '{}' object has no deleter", name->view(), type->name->view());
+                return raise_property_error(*this, p, type, "deleter");
             TRY(call1(p->deleter, obj));
             return {};
         }
-        d = instance_dict(obj);
+        d = instance_dict(*this, obj);
     }
     if (d) {
         std::int64_t ix = d->table.find_str(name, name->get_hash());

@@ -24,6 +24,7 @@
 #include "runtime/types/generator.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/shape.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -309,72 +310,79 @@ op_DELETE_NAME: {
     DISPATCH();
 }
 op_LOAD_ATTR: {
-    // Instance attributes: the cache remembers the entry index in the instance's dict. Instances of one
-    // class (and of its subclasses, at a polymorphic site) usually share their dicts' key order, so the
-    // entry is checked first; the type must then have no attribute of that name (the type cache makes that
-    // check cheap when the site sees another type than last time).
+    // Instance attributes: the cache holds a shape (key), the slot (index) and the type epoch; a hit is a
+    // shape compare and a load. The shape was checked against the type when the cache was filled: the type has
+    // no attribute of that name (no property or other descriptor to run).
     InlineCache& c = CACHE();
     Value& obj = sp[-1];
-    Str* name = code->names[arg].get();
     if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
-        Object* o = obj.as_object();
-        Type* t = o->type;
-        Dict* d = static_cast<Instance*>(o)->dict.get();
-        auto& entries = d->table.entries();
-        auto ix = static_cast<std::size_t>(c.index);
-        if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name) [[likely]] {
-            if ((t == c.key && c.version == type_cache.epoch) || t->lookup(name).is_null()) {
-                c.key = t;
+        auto* inst = static_cast<Instance*>(obj.as_object());
+        if (inst->shape == c.key && c.version == type_cache.epoch) [[likely]] {
+            obj = Value(inst->slots[c.index]);
+            ++ip;  // past the cache word
+            FAST_DISPATCH();
+        }
+        Str* name = code->names[arg].get();
+        if (inst->shape) {
+            std::int32_t slot = inst->shape->find(name);
+            if (slot >= 0 && inst->type->lookup(name).is_null()) {
+                c.key = inst->shape;
                 c.version = type_cache.epoch;
-                obj = Value(entries[ix].value);
-                ++ip;  // past the cache word
-                FAST_DISPATCH();
-            }
-        } else if (t->lookup(name).is_null()) {
-            std::int64_t found = d->table.find_str(name, name->get_hash());
-            if (found >= 0) {
-                c.key = t;
-                c.version = type_cache.epoch;
-                c.index = static_cast<std::int32_t>(found);
-                obj = Value(d->table.entries()[static_cast<std::size_t>(found)].value);
+                c.index = slot;
+                obj = Value(inst->slots[slot]);
                 ++ip;  // past the cache word
                 DISPATCH();
             }
         }
     }
     SAVE();
-    TRY_OR_ERROR(v, getattr(obj, name));
+    TRY_OR_ERROR(v, getattr(obj, code->names[arg].get()));
     obj = std::move(v);
     ++ip;  // past the cache word
     DISPATCH();
 }
 op_STORE_ATTR: {
+    // Instance attributes: an existing one (key = the shape, index = its slot), or a new one appended (key =
+    // the shape before, shape = the shape after, index = the new slot).
     InlineCache& c = CACHE();
-    Str* name = code->names[arg].get();
     if (sp[-1].is_object() && sp[-1].as_object()->type->layout == Layout::Instance) {
-        Object* o = sp[-1].as_object();
-        Type* t = o->type;
-        Dict* d = static_cast<Instance*>(o)->dict.get();
-        auto& entries = d->table.entries();
-        auto ix = static_cast<std::size_t>(c.index);
-        if (ix < entries.size() && entries[ix].key.is_object() && entries[ix].key.as_object() == name &&
-            ((t == c.key && c.version == type_cache.epoch) || t->lookup(name).is_null())) [[likely]] {
-            c.key = t;
-            c.version = type_cache.epoch;
-            entries[ix].value = std::move(sp[-2]);
-            sp -= 2;
-            sp[1].clear();  // the instance; sp[0] was moved from
-            ++ip;  // past the cache word
-            FAST_DISPATCH();
+        auto* inst = static_cast<Instance*>(sp[-1].as_object());
+        if (inst->shape == c.key && c.version == type_cache.epoch) [[likely]] {
+            auto slot = static_cast<std::uint32_t>(c.index);
+            if (!c.shape) {
+                inst->slots[slot] = std::move(sp[-2]);
+                sp -= 2;
+                sp[1].clear();  // the instance; sp[0] was moved from
+                ++ip;  // past the cache word
+                FAST_DISPATCH();
+            }
+            if (slot < inst->capacity) {
+                new (&inst->slots[slot]) Value(std::move(sp[-2]));
+                inst->shape = static_cast<Shape*>(c.shape);
+                sp -= 2;
+                sp[1].clear();
+                ++ip;  // past the cache word
+                FAST_DISPATCH();
+            }
         }
-        if (t->lookup(name).is_null()) {
+        Str* name = code->names[arg].get();
+        if (inst->shape && inst->type->lookup(name).is_null()) {
+            Shape* before = inst->shape;
+            std::int32_t slot = before->find(name);
             Value obj = POP();
-            dict_set_str(*this, d, name, POP());
-            if (d->table.size() > t->dict_size_hint && d->table.size() <= 16)
-                t->dict_size_hint = static_cast<std::uint32_t>(d->table.size());
-            c.key = t;
+            inst->set(*this, name, POP());
+            c.key = before;
             c.version = type_cache.epoch;
-            c.index = static_cast<std::int32_t>(d->table.find_str(name, name->get_hash()));
+            if (slot >= 0) {
+                c.index = slot;
+                c.shape = nullptr;
+            } else if (inst->shape && inst->shape != before) {
+                c.index = static_cast<std::int32_t>(before->count());
+                c.shape = inst->shape;
+            } else {
+                c.key = nullptr;  // went to dict mode: a null key must never match a dict-mode instance
+                c.version = 0;
+            }
             ++ip;  // past the cache word
             DISPATCH();
         }
@@ -383,7 +391,7 @@ op_STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
         SAVE();
-        if (setattr(obj, name, std::move(v)).is_error())
+        if (setattr(obj, code->names[arg].get(), std::move(v)).is_error())
             ERROR();
     }
     ++ip;  // past the cache word
@@ -417,11 +425,20 @@ op_LOAD_METHOD: {
                 c.key = t;
                 c.version = type_cache.epoch;
                 c.descriptor = method;
+                c.shape = nullptr;
             }
         }
         if (method) {
-            Dict* d = t->layout == Layout::Instance ? static_cast<Instance*>(o)->dict.get() : nullptr;
-            if (!d || d->table.find_str(name, name->get_hash()) < 0) {
+            // the instance must not have an attribute of that name (it would shadow the method)
+            bool shadowed = false;
+            if (t->layout == Layout::Instance) {
+                auto* inst = static_cast<Instance*>(o);
+                if (!inst->shape || inst->shape != c.shape) {
+                    shadowed = inst->has(name);
+                    if (!shadowed && inst->shape) c.shape = inst->shape;
+                }
+            }
+            if (!shadowed) {
                 Value self = std::move(obj);
                 obj = Value::borrowed(method);
                 PUSH(std::move(self));
@@ -440,6 +457,7 @@ op_LOAD_METHOD: {
             c.key = t;
             c.version = type_cache.epoch;
             c.descriptor = method.as_object();
+            c.shape = nullptr;
         }
         obj = std::move(method);
         PUSH(std::move(self));
