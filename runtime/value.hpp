@@ -94,6 +94,11 @@ public:
         return v;
     }
 
+    // Overwrite a slot known to hold no object (an int, float, bool, None or nothing): no release needed.
+    void set_int_unchecked(std::int64_t i) { m_int = i; m_tag = Tag::Int; }
+    void set_float_unchecked(double d) { m_float = d; m_tag = Tag::Float; }
+    void set_bool_unchecked(bool b) { m_int = b ? 1 : 0; m_tag = Tag::Bool; }
+
     // Releases ownership without a decref: the caller takes over the reference.
     Object* release_object() { m_tag = Tag::Null; return m_object; }
     void swap(Value& other) noexcept {

@@ -493,18 +493,18 @@ op_BINARY_OP: {
         }
         goto binary_slow;
     int_result:
-        --sp;
-        sp[-1] = Value::from_int(r);
+        --sp;  // both operands are ints: nothing to release
+        sp[-1].set_int_unchecked(r);
         FAST_DISPATCH();
     }
     if (a.is_float() && b.is_float()) {
         double x = a.as_float(), y = b.as_float();
         switch (arg) {
-        case 0: case 13: --sp; sp[-1] = Value::from_float(x + y); FAST_DISPATCH();
-        case 10: case 23: --sp; sp[-1] = Value::from_float(x - y); FAST_DISPATCH();
-        case 5: case 18: --sp; sp[-1] = Value::from_float(x * y); FAST_DISPATCH();
+        case 0: case 13: --sp; sp[-1].set_float_unchecked(x + y); FAST_DISPATCH();
+        case 10: case 23: --sp; sp[-1].set_float_unchecked(x - y); FAST_DISPATCH();
+        case 5: case 18: --sp; sp[-1].set_float_unchecked(x * y); FAST_DISPATCH();
         case 11: case 24:
-            if (y != 0.0) { --sp; sp[-1] = Value::from_float(x / y); FAST_DISPATCH(); }
+            if (y != 0.0) { --sp; sp[-1].set_float_unchecked(x / y); FAST_DISPATCH(); }
             break;
         default: break;
         }
@@ -525,7 +525,7 @@ op_UNARY_POSITIVE: {
 }
 op_UNARY_NEGATIVE: {
     if (TOP().is_float()) {
-        TOP() = Value::from_float(-TOP().as_float());
+        TOP().set_float_unchecked(-TOP().as_float());
         DISPATCH();
     }
     SAVE();
@@ -564,8 +564,8 @@ op_COMPARE_OP: {
         case 4: r = x > y; break;
         default: r = x >= y; break;
         }
-        --sp;
-        sp[-1] = Value::from_bool(r);
+        --sp;  // ints or floats: nothing to release
+        sp[-1].set_bool_unchecked(r);
         FAST_DISPATCH();
     }
     if (a.is_float() && b.is_float()) {
@@ -579,8 +579,8 @@ op_COMPARE_OP: {
         case 4: r = x > y; break;
         default: r = x >= y; break;
         }
-        --sp;
-        sp[-1] = Value::from_bool(r);
+        --sp;  // ints or floats: nothing to release
+        sp[-1].set_bool_unchecked(r);
         FAST_DISPATCH();
     }
     SAVE();
@@ -1433,6 +1433,83 @@ op_SETUP_ANNOTATIONS: {
     if (dict_get_str(f->locals, name).is_null())
         dict_set_str(*this, f->locals, name, new_dict().take_value());
     DISPATCH();
+}
+// ---- superinstructions (made by the loader; see the end of opcodes.def) ----
+op_LOAD_FAST__LOAD_FAST: {
+    Value const& a = f->slots[arg];
+    Value const& b = f->slots[*ip >> 8];
+    if (a.is_null() || b.is_null()) [[unlikely]]
+        goto op_LOAD_FAST;
+    PUSH(a);
+    PUSH(b);
+    ++ip;
+    FAST_DISPATCH();
+}
+op_LOAD_FAST__LOAD_CONST: {
+    Value const& a = f->slots[arg];
+    if (a.is_null()) [[unlikely]]
+        goto op_LOAD_FAST;
+    PUSH(a);
+    PUSH(code->consts[*ip >> 8]);
+    ++ip;
+    FAST_DISPATCH();
+}
+op_LOAD_FAST__LOAD_ATTR: {
+    // obj.attr on an instance whose shape the LOAD_ATTR's cache knows: the instance is never pushed
+    Value const& obj = f->slots[arg];
+    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
+        auto* inst = static_cast<Instance*>(obj.as_object());
+        InlineCache& c = code->caches[ip[1]];
+        if (inst->shape == c.key && c.version == type_cache.epoch) {
+            PUSH(inst->slots[c.index]);
+            ip += 2;  // the LOAD_ATTR and its cache word
+            FAST_DISPATCH();
+        }
+    }
+    goto op_LOAD_FAST;
+}
+op_STORE_FAST__LOAD_FAST: {
+    f->slots[arg] = POP();
+    Value const& b = f->slots[*ip >> 8];
+    if (b.is_null()) [[unlikely]]
+        DISPATCH();  // the LOAD_FAST runs alone and raises
+    PUSH(b);
+    ++ip;
+    FAST_DISPATCH();
+}
+op_COMPARE_OP__POP_JUMP_IF_FALSE:
+op_COMPARE_OP__POP_JUMP_IF_TRUE: {
+    Value& a = sp[-2];
+    Value& b = sp[-1];
+    bool r;
+    if (a.is_int() && b.is_int()) {
+        std::int64_t x = a.as_int(), y = b.as_int();
+        switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+        }
+    } else if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        switch (arg) {
+        case 0: r = x < y; break;
+        case 1: r = x <= y; break;
+        case 2: r = x == y; break;
+        case 3: r = x != y; break;
+        case 4: r = x > y; break;
+        default: r = x >= y; break;
+        }
+    } else {
+        goto op_COMPARE_OP;
+    }
+    sp -= 2;  // ints or floats: nothing to release
+    bool jump_if = front::opcode_of(ip[-1]) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
+    if (r == jump_if) ip = code->code.data() + (*ip >> 8);
+    else ++ip;
+    FAST_DISPATCH();
 }
 op_PRINT_EXPR: {
     Value v = POP();

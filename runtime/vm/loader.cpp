@@ -44,6 +44,34 @@ std::vector<Ref<Str>> intern_all(VM& vm, std::vector<std::string> const& names) 
 
 } // namespace
 
+namespace {
+
+// Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
+// The second word is kept, so a jump to it still runs it alone.
+void make_superinstructions(std::vector<front::Instruction>& code) {
+    using front::Op;
+    auto make = [](Op op, std::uint32_t arg) { return static_cast<front::Instruction>(static_cast<std::uint32_t>(op) | (arg << 8)); };
+    for (std::size_t i = 0; i + 1 < code.size();) {
+        Op op = front::opcode_of(code[i]);
+        std::size_t width = 1 + static_cast<std::size_t>(front::op_info(op).cache);
+        if (width == 1) {
+            Op next = front::opcode_of(code[i + 1]);
+            std::uint32_t arg = code[i] >> 8;
+            Op fused = op;
+            if (op == Op::LOAD_FAST && next == Op::LOAD_FAST) fused = Op::LOAD_FAST__LOAD_FAST;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
+            else if (op == Op::STORE_FAST && next == Op::LOAD_FAST) fused = Op::STORE_FAST__LOAD_FAST;
+            else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
+            else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
+            if (fused != op) code[i] = make(fused, arg);
+        }
+        i += width;
+    }
+}
+
+} // namespace
+
 Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit) {
     auto code = make<CodeObject>(types.code);
     code->unit = unit;
@@ -79,6 +107,7 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
         }
         i += 1 + static_cast<std::size_t>(cache);
     }
+    make_superinstructions(code->code);
     return code;
 }
 
