@@ -26,6 +26,28 @@ Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
     return Ref<Str>::adopt(s);
 }
 
+Ref<Str> Str::concat_values(Type* type, Value const* parts, std::size_t n) {
+    std::size_t length = 0;
+    std::uint32_t chars = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto* p = static_cast<Str const*>(parts[i].as_object());
+        length += p->length;
+        chars += p->char_count;
+    }
+    void* memory = small_alloc(allocation_size(length));
+    Str* s = new (memory) Str(type);
+    s->length = static_cast<std::uint32_t>(length);
+    s->char_count = chars;
+    char* out = s->data;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto* p = static_cast<Str const*>(parts[i].as_object());
+        std::memcpy(out, p->data, p->length);
+        out += p->length;
+    }
+    *out = '\0';
+    return Ref<Str>::adopt(s);
+}
+
 std::int64_t Str::compute_hash() const {
     // A 64-bit multiplicative hash over 8-byte words (CPython randomizes str hashes, so no program can
     // depend on their values; only hash(x) == hash(y) for equal strings matters).
@@ -46,9 +68,16 @@ std::int64_t Str::compute_hash() const {
 }
 
 std::uint32_t utf8_count(std::string_view s) {
-    std::uint32_t n = 0;
-    for (unsigned char c : s)
-        n += (c & 0xC0) != 0x80;
+    // ASCII text, the common case, 8 bytes at a time
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull) break;
+    }
+    auto n = static_cast<std::uint32_t>(i);
+    for (; i < s.size(); ++i)
+        n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
     return n;
 }
 

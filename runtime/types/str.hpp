@@ -18,6 +18,8 @@ struct Str final : Object {
 
     static Ref<Str> create(Type* type, std::string_view text);
     static Ref<Str> concat(Type* type, Str const* a, Str const* b);
+    // The concatenation of the strs `parts[0..n)` (f-strings' BUILD_STRING), in one allocation.
+    static Ref<Str> concat_values(Type* type, Value const* parts, std::size_t n);
     std::string_view view() const { return {data, length}; }
     bool is_ascii() const { return length == char_count; }
     std::int64_t get_hash() {

@@ -509,6 +509,18 @@ op_BINARY_OP: {
         default: break;
         }
     }
+    if ((arg == 0 || arg == 13) && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
+        b.as_object()->type == types.str) {
+        // str + str (CPython 3.11: BINARY_OP_ADD_UNICODE)
+        Str* x = as<Str>(a);
+        Str* y = as<Str>(b);
+        if (x->length > 0 && y->length > 0) {
+            Value r = Str::concat(types.str, x, y).take_value();
+            (--sp)->clear();
+            sp[-1] = std::move(r);
+            DISPATCH();
+        }
+    }
 binary_slow : {
     SAVE();
     TRY_OR_ERROR(r, binary_op(a, b, static_cast<int>(arg)));
@@ -596,6 +608,14 @@ op_IS_OP: {
     DISPATCH();
 }
 op_CONTAINS_OP: {
+    if (sp[-1].is_object() && sp[-1].as_object()->type == types.dict && sp[-2].is_object() &&
+        sp[-2].as_object()->type == types.str) {
+        SAVE();
+        TRY_OR_ERROR(ix, as<Dict>(sp[-1])->table.find(*this, sp[-2], as<Str>(sp[-2])->get_hash()));
+        (--sp)->clear();
+        sp[-1] = Value::from_bool((ix >= 0) != (arg == 1));
+        DISPATCH();
+    }
     SAVE();
     TRY_OR_ERROR(r, contains(sp[-1], sp[-2]));
     (--sp)->clear();
@@ -627,6 +647,27 @@ op_BINARY_SUBSCR: {
                 sp[-1] = std::move(v);
                 DISPATCH();
             }
+        } else if (o->type == types.str && static_cast<Str*>(o)->is_ascii()) {
+            Str* s = static_cast<Str*>(o);
+            std::int64_t i = k.as_int();
+            if (i < 0) i += static_cast<std::int64_t>(s->length);
+            if (i >= 0 && i < static_cast<std::int64_t>(s->length)) {
+                Value v = new_str(std::string_view(s->data + i, 1));  // one-character strs are shared
+                --sp;
+                sp[-1] = std::move(v);
+                DISPATCH();
+            }
+        }
+    } else if (c.is_object() && c.as_object()->type == types.dict && k.is_object() && k.as_object()->type == types.str) {
+        // dict[str] (CPython 3.11: BINARY_SUBSCR_DICT); a missing key takes the general path for its KeyError
+        Dict* d = static_cast<Dict*>(c.as_object());
+        SAVE();
+        TRY_OR_ERROR(ix, d->table.find(*this, k, as<Str>(k)->get_hash()));
+        if (ix >= 0) {
+            Value v = d->table.entries()[static_cast<std::size_t>(ix)].value;
+            (--sp)->clear();
+            sp[-1] = std::move(v);
+            DISPATCH();
         }
     }
     SAVE();
@@ -639,6 +680,14 @@ op_STORE_SUBSCR: {
     Value key = POP();
     Value container = POP();
     Value v = POP();
+    if (container.is_object() && container.as_object()->type == types.dict && key.is_object() &&
+        key.as_object()->type == types.str) {
+        SAVE();
+        std::int64_t h = as<Str>(key)->get_hash();
+        if (as<Dict>(container)->table.insert(*this, std::move(key), h, std::move(v)).is_error())
+            ERROR();
+        DISPATCH();
+    }
     if (container.is_object() && container.as_object()->type == types.list && key.is_int()) {
         auto& items = as<List>(container)->items;
         std::int64_t i = key.as_int();
@@ -702,13 +751,9 @@ op_BUILD_MAP: {
     DISPATCH();
 }
 op_BUILD_STRING: {
-    std::size_t total = 0;
-    for (std::uint32_t i = 0; i < arg; ++i) total += as<Str>(sp[-1 - static_cast<std::ptrdiff_t>(i)])->length;
-    std::string out;
-    out.reserve(total);
-    for (std::uint32_t i = arg; i > 0; --i) out.append(as<Str>(sp[-static_cast<std::ptrdiff_t>(i)])->view());
+    Value s = Str::concat_values(types.str, sp - arg, arg).take_value();
     for (std::uint32_t i = 0; i < arg; ++i) (--sp)->clear();
-    PUSH(new_str(out));
+    PUSH(std::move(s));
     DISPATCH();
 }
 op_LIST_APPEND: {
@@ -1032,6 +1077,21 @@ op_CALL: {
             LOAD_FRAME();
             FAST_DISPATCH();
         }
+    }
+    if (callable.is_object() && callable.as_object()->type->layout == Layout::Type && !kw && nargs < 4 &&
+        !as<Type>(callable)->is_heap && as<Type>(callable)->construct && callable.as_object() != types.type) {
+        // a builtin type: str(x), int(x), list(x), ... (call_type's fast path, without the generic call)
+        SAVE();
+        f->lasti = OFFSET_OF(CUR());
+        Value full[4] = {callable};
+        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = std::move(args[i]);
+        Result<Value> r = as<Type>(callable)->construct(*this, full, nargs + 1, nullptr);
+        while (sp > method_slot) (--sp)->clear();
+        if (r.is_error())
+            ERROR();
+        PUSH(r.release_value());
+        ++ip;  // past the cache word
+        DISPATCH();
     }
     if (callable.is_object() && callable.as_object()->type->layout == Layout::Type) {
         // Cls(args) with a Python __init__: create the instance and run __init__ as a frame of this loop
