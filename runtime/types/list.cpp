@@ -44,12 +44,29 @@ Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* v
             return as<Str>(a)->view() < as<Str>(b)->view();
         });
     } else {
-        // Generic merge sort on indices; a raising comparison stops it.
+        // Generic merge sort on indices; a raising comparison stops it. Tuples whose first items are all ints
+        // (sort keys like (group, value)) first compare those, kept in a dense array: most comparisons then
+        // never touch the tuples, which are scattered in memory.
         bool failed = false;
         std::vector<std::size_t> tmp(n);
+        std::vector<std::int64_t> first;
+        bool int_first = true;
+        for (Value const& k : keys) {
+            if (!(k.is_object() && k.as_object()->type == vm.types.tuple && as<Tuple>(k)->size > 0 &&
+                  as<Tuple>(k)->items[0].is_int())) {
+                int_first = false;
+                break;
+            }
+        }
+        if (int_first) {
+            first.resize(n);
+            for (std::size_t i = 0; i < n; ++i) first[i] = as<Tuple>(keys[i])->items[0].as_int();
+        }
         auto less = [&](std::size_t a, std::size_t b) -> bool {
             if (failed) return false;
-            Result<bool> r = reverse ? vm.less_than(keys[b], keys[a]) : vm.less_than(keys[a], keys[b]);
+            if (reverse) std::swap(a, b);
+            if (int_first && first[a] != first[b]) return first[a] < first[b];
+            Result<bool> r = vm.less_than(keys[a], keys[b]);
             if (r.is_error()) { failed = true; return false; }
             return r.value();
         };
