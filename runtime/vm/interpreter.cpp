@@ -236,16 +236,22 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_LOAD_GLOBAL: {
+    // The cache: the globals dict and its keys version, and the entry index (>= 0 in globals; -2 - index in
+    // builtins, which then also needs the builtins' keys version: a global of that name may appear).
     InlineCache& c = CACHE();
     Dict* globals = f->globals;
-    if (c.key == globals && c.version == globals->table.keys_version() &&
-        c.aux_version == f->builtins()->table.keys_version()) [[likely]] {
-        if (c.index >= 0)
+    if (c.key == globals && c.version == globals->table.keys_version()) [[likely]] {
+        if (c.index >= 0) {
             PUSH(globals->table.entries()[static_cast<std::size_t>(c.index)].value);
-        else
-            PUSH(f->builtins()->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
-        ++ip;  // past the cache word
-        FAST_DISPATCH();
+            ++ip;  // past the cache word
+            FAST_DISPATCH();
+        }
+        Dict* frame_builtins = f->builtins();
+        if (c.aux_version == frame_builtins->table.keys_version()) {
+            PUSH(frame_builtins->table.entries()[static_cast<std::size_t>(-(c.index + 2))].value);
+            ++ip;  // past the cache word
+            FAST_DISPATCH();
+        }
     }
     Str* name = code->names[arg].get();
     std::int64_t ix = globals->table.find_str(name, name->get_hash());
@@ -1175,6 +1181,16 @@ op_CALL_FUNCTION_EX: {
     DISPATCH();
 }
 op_RETURN_VALUE: {
+    if (!(f->flags & (FrameEntry | FrameInGenerator | FrameInit))) [[likely]] {
+        // a plain call returns: release the frame, push the result on the caller's stack
+        Value retval = POP();
+        Frame* parent = f->previous;
+        pop_frame(f);
+        f = parent;
+        LOAD_FRAME();
+        PUSH(std::move(retval));  // retval is moved-from (null) from here on
+        FAST_DISPATCH();
+    }
     Value retval = POP();
     if (f->flags & FrameEntry) {
         SAVE();
@@ -1495,6 +1511,18 @@ op_SETUP_ANNOTATIONS: {
     DISPATCH();
 }
 // ---- superinstructions (made by the loader; see the end of opcodes.def) ----
+op_PUSH_NULL__LOAD_GLOBAL: {
+    // a call's NULL and a global found in the globals dict (LOAD_GLOBAL's cache hit)
+    InlineCache& c = code->caches[ip[1]];
+    Dict* globals = f->globals;
+    if (c.key == globals && c.version == globals->table.keys_version() && c.index >= 0) {
+        PUSH(Value());
+        PUSH(globals->table.entries()[static_cast<std::size_t>(c.index)].value);
+        ip += 2;  // the LOAD_GLOBAL and its cache word
+        FAST_DISPATCH();
+    }
+    goto op_PUSH_NULL;
+}
 op_LOAD_FAST__LOAD_FAST: {
     Value const& a = f->slots[arg];
     Value const& b = f->slots[*ip >> 8];

@@ -58,7 +58,8 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             Op next = front::opcode_of(code[i + 1]);
             std::uint32_t arg = code[i] >> 8;
             Op fused = op;
-            if (op == Op::LOAD_FAST && next == Op::LOAD_FAST) fused = Op::LOAD_FAST__LOAD_FAST;
+            if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST) fused = Op::LOAD_FAST__LOAD_FAST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
             else if (op == Op::STORE_FAST && next == Op::LOAD_FAST) fused = Op::STORE_FAST__LOAD_FAST;
