@@ -67,6 +67,32 @@ bool find_handler(CodeObject* code, std::uint32_t offset, ExceptionHandlerInfo& 
     return false;
 }
 
+template <class T>
+WEFT_ALWAYS_INLINE bool compare_as(std::uint32_t op, T x, T y) {
+    switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y;
+    case 3: return x != y;
+    case 4: return x > y;
+    default: return x >= y;
+    }
+}
+
+// COMPARE_OP's argument (0 < 1 <= 2 == 3 != 4 > 5 >=) on two ints or two floats, decided here; false (and
+// `result` untouched) for other operands.
+WEFT_ALWAYS_INLINE bool compare_numbers(std::uint32_t op, Value const& a, Value const& b, bool& result) {
+    if (a.is_int() && b.is_int()) {
+        result = compare_as(op, a.as_int(), b.as_int());
+        return true;
+    }
+    if (a.is_float() && b.is_float()) {
+        result = compare_as(op, a.as_float(), b.as_float());
+        return true;
+    }
+    return false;
+}
+
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
     // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
     return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
@@ -571,34 +597,10 @@ op_UNARY_INVERT: {
 op_COMPARE_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
-    if (a.is_int() && b.is_int()) [[likely]] {
-        std::int64_t x = a.as_int(), y = b.as_int();
-        bool r;
-        switch (arg) {
-        case 0: r = x < y; break;
-        case 1: r = x <= y; break;
-        case 2: r = x == y; break;
-        case 3: r = x != y; break;
-        case 4: r = x > y; break;
-        default: r = x >= y; break;
-        }
+    bool holds;
+    if (compare_numbers(arg, a, b, holds)) [[likely]] {
         --sp;  // ints or floats: nothing to release
-        sp[-1].set_bool_unchecked(r);
-        FAST_DISPATCH();
-    }
-    if (a.is_float() && b.is_float()) {
-        double x = a.as_float(), y = b.as_float();
-        bool r;
-        switch (arg) {
-        case 0: r = x < y; break;
-        case 1: r = x <= y; break;
-        case 2: r = x == y; break;
-        case 3: r = x != y; break;
-        case 4: r = x > y; break;
-        default: r = x >= y; break;
-        }
-        --sp;  // ints or floats: nothing to release
-        sp[-1].set_bool_unchecked(r);
+        sp[-1].set_bool_unchecked(holds);
         FAST_DISPATCH();
     }
     SAVE();
@@ -1567,32 +1569,9 @@ op_STORE_FAST__LOAD_FAST: {
 }
 op_COMPARE_OP__POP_JUMP_IF_FALSE:
 op_COMPARE_OP__POP_JUMP_IF_TRUE: {
-    Value& a = sp[-2];
-    Value& b = sp[-1];
     bool r;
-    if (a.is_int() && b.is_int()) {
-        std::int64_t x = a.as_int(), y = b.as_int();
-        switch (arg) {
-        case 0: r = x < y; break;
-        case 1: r = x <= y; break;
-        case 2: r = x == y; break;
-        case 3: r = x != y; break;
-        case 4: r = x > y; break;
-        default: r = x >= y; break;
-        }
-    } else if (a.is_float() && b.is_float()) {
-        double x = a.as_float(), y = b.as_float();
-        switch (arg) {
-        case 0: r = x < y; break;
-        case 1: r = x <= y; break;
-        case 2: r = x == y; break;
-        case 3: r = x != y; break;
-        case 4: r = x > y; break;
-        default: r = x >= y; break;
-        }
-    } else {
+    if (!compare_numbers(arg, sp[-2], sp[-1], r))
         goto op_COMPARE_OP;
-    }
     sp -= 2;  // ints or floats: nothing to release
     bool jump_if = front::opcode_of(ip[-1]) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
     if (r == jump_if) ip = code->code.data() + (*ip >> 8);
