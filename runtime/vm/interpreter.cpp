@@ -1086,21 +1086,6 @@ op_CALL: {
             FAST_DISPATCH();
         }
     }
-    if (callable.is_object() && callable.as_object()->type->layout == Layout::Type && !kw && nargs < 4 &&
-        !as<Type>(callable)->is_heap && as<Type>(callable)->construct && callable.as_object() != types.type) {
-        // a builtin type: str(x), int(x), list(x), ... (call_type's fast path, without the generic call)
-        SAVE();
-        f->lasti = OFFSET_OF(CUR());
-        Value full[4] = {callable};
-        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = std::move(args[i]);
-        Result<Value> r = as<Type>(callable)->construct(*this, full, nargs + 1, nullptr);
-        while (sp > method_slot) (--sp)->clear();
-        if (r.is_error())
-            ERROR();
-        PUSH(r.release_value());
-        ++ip;  // past the cache word
-        DISPATCH();
-    }
     if (callable.is_object() && callable.as_object()->type->layout == Layout::Type) {
         // Cls(args) with a Python __init__: create the instance and run __init__ as a frame of this loop
         // (CPython 3.12 does the same); the instance waits on this frame's stack for __init__ to return.
@@ -1141,10 +1126,20 @@ op_CALL: {
     }
     SAVE();
     f->lasti = OFFSET_OF(CUR());
-    Result<Value> r = (callable.is_object() && callable.as_object()->type->layout == Layout::BuiltinFunction &&
-                       (as<BuiltinFunction>(callable)->self.is_null() || !as<BuiltinFunction>(callable)->is_method))
-                          ? as<BuiltinFunction>(callable)->fn(*this, args, nargs, kw)
-                          : call(callable, args, nargs, kw);
+    Result<Value> r = Value();
+    Layout callee = callable.is_object() ? callable.as_object()->type->layout : Layout::NoneType;
+    if (callee == Layout::BuiltinFunction &&
+        (as<BuiltinFunction>(callable)->self.is_null() || !as<BuiltinFunction>(callable)->is_method)) {
+        r = as<BuiltinFunction>(callable)->fn(*this, args, nargs, kw);
+    } else if (callee == Layout::Type && !kw && nargs < 4 && !as<Type>(callable)->is_heap &&
+               as<Type>(callable)->construct && callable.as_object() != types.type) {
+        // a builtin type: str(x), int(x), list(x), ... (call_type's fast path, without the generic call)
+        Value full[4] = {callable};
+        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = std::move(args[i]);
+        r = as<Type>(callable)->construct(*this, full, nargs + 1, nullptr);
+    } else {
+        r = call(callable, args, nargs, kw);
+    }
     kwnames_holder.clear();
     while (sp > method_slot) (--sp)->clear();
     if (r.is_error())
