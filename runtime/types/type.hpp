@@ -11,11 +11,19 @@
 #include "runtime/types/containers.hpp"
 #include "runtime/types/shape.hpp"
 #include "runtime/types/str.hpp"
+#include "runtime/types/type_cache.hpp"
 
 namespace weft::rt {
 
 class Gc;
-struct TypeAttrCache;
+
+// What a type lookup found, without a reference: valid while the type epoch holds (the type's dict keeps it).
+struct RawAttr {
+    std::uint64_t bits = 0;
+    Tag tag = Tag::Null;
+    bool found() const { return tag != Tag::Null; }
+    Object* object() const { return tag == Tag::Object ? reinterpret_cast<Object*>(bits) : nullptr; }
+};
 
 // Which C++ struct instances of a type are (the "layout"); used for fast type tests and allocation.
 enum class Layout : std::uint8_t {
@@ -56,6 +64,16 @@ struct Type final : Object {
     // Looks `name` up along the MRO (no descriptor binding); null Value if absent. Cached for interned names.
     Value lookup(Str* name) const;
     Value lookup_uncached(Str* name) const;
+    // lookup() for the dispatch loop's caches: no reference taken, the cache hit inline.
+    RawAttr lookup_raw(Str* attribute) const {
+        if (attr_cache && attribute->interned) {
+            TypeAttrCache::Entry const& e = attr_cache->slot(this, attribute);
+            if (e.type == this && e.name == attribute && e.epoch == attr_cache->epoch)
+                return RawAttr{e.bits, e.tag};
+        }
+        Value v = lookup(attribute);  // fills the cache
+        return RawAttr{v.raw_bits(), v.tag()};
+    }
     bool is_subtype_of(Type const* other) const;
 };
 

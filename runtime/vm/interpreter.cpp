@@ -357,7 +357,7 @@ op_LOAD_ATTR: {
         Str* name = code->names[arg].get();
         if (inst->shape) {
             std::int32_t slot = inst->shape->find(name);
-            if (slot >= 0 && inst->type->lookup(name).is_null()) {
+            if (slot >= 0 && !inst->type->lookup_raw(name).found()) {
                 c.key = inst->shape;
                 c.version = type_cache.epoch;
                 c.index = slot;
@@ -398,7 +398,7 @@ op_STORE_ATTR: {
             }
         }
         Str* name = code->names[arg].get();
-        if (inst->shape && inst->type->lookup(name).is_null()) {
+        if (inst->shape && !inst->type->lookup_raw(name).found()) {
             Shape* before = inst->shape;
             std::int32_t slot = before->find(name);
             Value obj = POP();
@@ -450,10 +450,10 @@ op_LOAD_METHOD: {
         if (t == c.key && c.version == type_cache.epoch && c.descriptor) [[likely]] {
             method = c.descriptor;
         } else if (t->layout == Layout::Instance || !t->is_heap) {
-            Value descr = t->lookup(name);
-            if (descr.is_object() && descr.as_object()->type->layout == Layout::Function &&
+            Object* descr = t->lookup_raw(name).object();
+            if (descr && descr->type->layout == Layout::Function &&
                 t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
-                method = descr.as_object();  // kept alive by the type's dict while the epoch holds
+                method = descr;  // kept alive by the type's dict while the epoch holds
                 c.key = t;
                 c.version = type_cache.epoch;
                 c.descriptor = method;
