@@ -1553,6 +1553,36 @@ op_LOAD_FAST__LOAD_ATTR: {
     }
     goto op_LOAD_FAST;
 }
+op_COPY__LOAD_ATTR: {
+    // [obj] -> [obj, obj.attr] for `obj.attr op= v`, on an instance the LOAD_ATTR's cache knows
+    Value const& obj = sp[-1];
+    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
+        auto* inst = static_cast<Instance*>(obj.as_object());
+        InlineCache& c = code->caches[ip[1]];
+        if (inst->shape == c.key && c.version == type_cache.epoch) {
+            PUSH(inst->slots[c.index]);
+            ip += 2;  // the LOAD_ATTR and its cache word
+            FAST_DISPATCH();
+        }
+    }
+    goto op_COPY;
+}
+op_SWAP__STORE_ATTR: {
+    // [obj, v] -> [] storing an attribute the instance already has (STORE_ATTR's cache, no new slot)
+    Value& obj = sp[-2];
+    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
+        auto* inst = static_cast<Instance*>(obj.as_object());
+        InlineCache& c = code->caches[ip[1]];
+        if (inst->shape == c.key && c.version == type_cache.epoch && !c.shape) {
+            inst->slots[c.index] = std::move(sp[-1]);
+            sp -= 2;
+            sp[0].clear();  // the instance; sp[1] was moved from
+            ip += 2;  // the STORE_ATTR and its cache word
+            FAST_DISPATCH();
+        }
+    }
+    goto op_SWAP;
+}
 op_STORE_FAST__LOAD_FAST: {
     f->slots[arg] = POP();
     Value const& b = f->slots[*ip >> 8];

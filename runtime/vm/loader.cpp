@@ -56,13 +56,19 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
         std::size_t width = 1 + static_cast<std::size_t>(front::op_info(op).cache);
         if (width == 1) {
             Op next = front::opcode_of(code[i + 1]);
+            // the instruction after `next`, when `next` has no cache word (else NOP: no pair starts there)
+            Op after = i + 2 < code.size() && front::op_info(next).cache == 0 ? front::opcode_of(code[i + 2]) : Op::NOP;
+            // a LOAD_FAST followed by LOAD_ATTR is better fused with it than taken by the pair before it
+            bool next_loads_attribute = next == Op::LOAD_FAST && after == Op::LOAD_ATTR;
             std::uint32_t arg = code[i] >> 8;
             Op fused = op;
             if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST) fused = Op::LOAD_FAST__LOAD_FAST;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
-            else if (op == Op::STORE_FAST && next == Op::LOAD_FAST) fused = Op::STORE_FAST__LOAD_FAST;
+            else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::STORE_FAST__LOAD_FAST;
+            else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = Op::COPY__LOAD_ATTR;
+            else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
             if (fused != op) code[i] = make(fused, arg);
