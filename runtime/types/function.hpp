@@ -23,6 +23,23 @@ struct InlineCache {
     Object* descriptor = nullptr;  // borrowed, valid while `version` holds: the attribute found on the type
     void* shape = nullptr;         // STORE_ATTR: the instance shape after adding the attribute;
                                    // LOAD_METHOD: an instance shape known to have no attribute of that name
+    // LOAD_ATTR and LOAD_METHOD keep a second entry (the one before the last refill, same `version`), so a
+    // site that alternates between two classes hits: key2 and index2 (LOAD_ATTR) or descriptor2 (LOAD_METHOD).
+    void const* key2 = nullptr;
+    Object* descriptor2 = nullptr;
+    std::int32_t index2 = -1;
+
+    // Makes room for a new first entry: the current one becomes the second (or both go, at a new epoch).
+    void shift(std::uint32_t epoch) {
+        if (version == epoch) {
+            key2 = key;
+            index2 = index;
+            descriptor2 = descriptor;
+        } else {
+            key2 = nullptr;
+        }
+        version = epoch;
+    }
 };
 
 // A loaded code unit (CPython: PyCodeObject).

@@ -354,12 +354,17 @@ op_LOAD_ATTR: {
             ++ip;  // past the cache word
             FAST_DISPATCH();
         }
+        if (inst->shape == c.key2 && c.key2 && c.version == type_cache.epoch) {
+            obj = Value(inst->slots[c.index2]);
+            ++ip;  // past the cache word
+            FAST_DISPATCH();
+        }
         Str* name = code->names[arg].get();
         if (inst->shape) {
             std::int32_t slot = inst->shape->find(name);
             if (slot >= 0 && !inst->type->lookup_raw(name).found()) {
+                c.shift(type_cache.epoch);
                 c.key = inst->shape;
-                c.version = type_cache.epoch;
                 c.index = slot;
                 obj = Value(inst->slots[slot]);
                 ++ip;  // past the cache word
@@ -449,13 +454,15 @@ op_LOAD_METHOD: {
         Object* method = nullptr;
         if (t == c.key && c.version == type_cache.epoch && c.descriptor) [[likely]] {
             method = c.descriptor;
+        } else if (t == c.key2 && c.version == type_cache.epoch && c.descriptor2) {
+            method = c.descriptor2;
         } else if (t->layout == Layout::Instance || !t->is_heap) {
             Object* descr = t->lookup_raw(name).object();
             if (descr && descr->type->layout == Layout::Function &&
                 t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
                 method = descr;  // kept alive by the type's dict while the epoch holds
+                c.shift(type_cache.epoch);
                 c.key = t;
-                c.version = type_cache.epoch;
                 c.descriptor = method;
                 c.shape = nullptr;
             }
@@ -486,8 +493,8 @@ op_LOAD_METHOD: {
     if (!self.is_null()) {
         Type* t = type_of(self);
         if (t->layout != Layout::Type && t->layout != Layout::Module) {
+            c.shift(type_cache.epoch);
             c.key = t;
-            c.version = type_cache.epoch;
             c.descriptor = method.as_object();
             c.shape = nullptr;
         }
