@@ -1068,20 +1068,35 @@ op_CALL: {
                 ERROR();
             }
             Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fcode)));
-            init_frame(nf, fn);
             if (!kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->simple_args) [[likely]] {
-                // the new frame's slots are null: the arguments move in; the free variables come from the closure
+                // init_frame, with the arguments moved straight into the first slots (the rest start null, the
+                // free variables come from the closure); the moved-from argument slots need no release
+                nf->function = fn;
+                incref(fn);
+                nf->ip = fcode->code.data();
+                nf->globals = fn->globals.get();
+                nf->locals = nullptr;
+                nf->lasti = 0;
                 Value* slots = nf->slots;
                 for (std::size_t i = 0; i < nargs; ++i) new (&slots[i]) Value(std::move(args[i]));
-                for (int i = 0; i < fcode->nfree; ++i) new (&slots[fcode->nlocals + i]) Value(fn->closure->items[i]);
-            } else if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
-                clear_frame(nf);
-                ts->data_stack.pop(nf);
-                SAVE();
-                ERROR();
+                Value* locals_end = slots + fcode->nlocals;
+                for (Value* p = slots + nargs; p < locals_end; ++p) new (p) Value();
+                for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
+                nf->sp = locals_end + fcode->nfree;
+                method_slot->clear();
+                (method_slot + 1)->clear();
+                sp = method_slot;
+            } else {
+                init_frame(nf, fn);
+                if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
+                    clear_frame(nf);
+                    ts->data_stack.pop(nf);
+                    SAVE();
+                    ERROR();
+                }
+                // pop the arguments, the callable and the method slot
+                while (sp > method_slot) (--sp)->clear();
             }
-            // pop the arguments, the callable and the method slot
-            while (sp > method_slot) (--sp)->clear();
             f->lasti = OFFSET_OF(CUR());
             ++ip;  // past the cache word: where this frame resumes
             SAVE();
