@@ -1201,10 +1201,14 @@ op_CALL_FUNCTION_EX: {
 }
 op_RETURN_VALUE: {
     if (!(f->flags & (FrameEntry | FrameInGenerator | FrameInit))) [[likely]] {
-        // a plain call returns: release the frame, push the result on the caller's stack
+        // a plain call returns: release the frame (up to the live stack top), push the result on the caller's stack
         Value retval = POP();
         Frame* parent = f->previous;
-        pop_frame(f);
+        for (Value* p = f->slots; p < sp; ++p) p->~Value();
+        if (f->locals) decref(f->locals);
+        Function* fn = f->function;
+        ts->data_stack.pop(f);
+        decref(fn);
         f = parent;
         LOAD_FRAME();
         PUSH(std::move(retval));  // retval is moved-from (null) from here on
