@@ -1609,6 +1609,30 @@ op_SWAP__STORE_ATTR: {
     }
     goto op_SWAP;
 }
+op_FOR_ITER__STORE_FAST: {
+    // `for x in a_list` / `for i in range(...)`: the next item goes straight into the loop variable
+    Value& it = TOP();
+    if (it.is_object() && it.as_object()->type->layout == Layout::Iterator) {
+        auto* iter = static_cast<Iterator*>(it.as_object());
+        Value& target = f->slots[*ip >> 8];
+        if (iter->kind == IterKind::Range && iter->remaining > 0) {
+            --iter->remaining;
+            iter->index += iter->step;
+            target = Value::from_int(iter->index - iter->step);
+            ++ip;  // past the STORE_FAST
+            FAST_DISPATCH();
+        }
+        if (iter->kind == IterKind::List) {
+            auto& items = static_cast<List*>(iter->source.as_object())->items;
+            if (iter->index < static_cast<std::int64_t>(items.size())) {
+                target = items[static_cast<std::size_t>(iter->index++)];
+                ++ip;  // past the STORE_FAST
+                FAST_DISPATCH();
+            }
+        }
+    }
+    goto op_FOR_ITER;  // exhausted, or another iterator
+}
 op_STORE_FAST__LOAD_FAST: {
     f->slots[arg] = POP();
     Value const& b = f->slots[*ip >> 8];
