@@ -93,6 +93,39 @@ WEFT_ALWAYS_INLINE bool compare_numbers(std::uint32_t op, Value const& a, Value 
     return false;
 }
 
+// BINARY_OP's argument (the NB_* numbering: 0 +, 2 //, 5 *, 6 %, 10 -, 11 /; 13 and up the in-place forms) on
+// two ints or two floats when the result needs no Python code: int64 results that do not overflow, modulo and
+// floor division of non-negative ints, float + - * and / by non-zero. False for everything else.
+WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value const& b, Value& result) {
+    if (a.is_int() && b.is_int()) {
+        std::int64_t x = a.as_int(), y = b.as_int(), r;
+        switch (op) {
+        case 0: case 13: if (__builtin_add_overflow(x, y, &r)) return false; break;
+        case 10: case 23: if (__builtin_sub_overflow(x, y, &r)) return false; break;
+        case 5: case 18: if (__builtin_mul_overflow(x, y, &r)) return false; break;
+        case 6: case 19: if (!(y > 0 && x >= 0)) return false; r = x % y; break;
+        case 2: case 15: if (!(y > 0 && x >= 0)) return false; r = x / y; break;
+        default: return false;
+        }
+        result.set_int_unchecked(r);
+        return true;
+    }
+    if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        switch (op) {
+        case 0: case 13: result.set_float_unchecked(x + y); return true;
+        case 10: case 23: result.set_float_unchecked(x - y); return true;
+        case 5: case 18: result.set_float_unchecked(x * y); return true;
+        case 11: case 24:
+            if (y == 0.0) return false;
+            result.set_float_unchecked(x / y);
+            return true;
+        default: return false;
+        }
+    }
+    return false;
+}
+
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
     // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
     return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
@@ -510,43 +543,11 @@ op_LOAD_METHOD: {
 op_BINARY_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
-    if (a.is_int() && b.is_int()) [[likely]] {
-        std::int64_t x = a.as_int(), y = b.as_int(), r;
-        switch (arg) {
-        case 0: case 13:  // +
-            if (!__builtin_add_overflow(x, y, &r)) goto int_result;
-            break;
-        case 10: case 23:  // -
-            if (!__builtin_sub_overflow(x, y, &r)) goto int_result;
-            break;
-        case 5: case 18:  // *
-            if (!__builtin_mul_overflow(x, y, &r)) goto int_result;
-            break;
-        case 6: case 19:  // %
-            if (y > 0 && x >= 0) { r = x % y; goto int_result; }
-            break;
-        case 2: case 15:  // //
-            if (y > 0 && x >= 0) { r = x / y; goto int_result; }
-            break;
-        default: break;
-        }
-        goto binary_slow;
-    int_result:
-        --sp;  // both operands are ints: nothing to release
-        sp[-1].set_int_unchecked(r);
+    Value number;  // an int or float when set: nothing to release, so FAST_DISPATCH may skip its destructor
+    if (binary_numbers(arg, a, b, number)) [[likely]] {
+        --sp;  // ints or floats: nothing to release
+        sp[-1] = number;
         FAST_DISPATCH();
-    }
-    if (a.is_float() && b.is_float()) {
-        double x = a.as_float(), y = b.as_float();
-        switch (arg) {
-        case 0: case 13: --sp; sp[-1].set_float_unchecked(x + y); FAST_DISPATCH();
-        case 10: case 23: --sp; sp[-1].set_float_unchecked(x - y); FAST_DISPATCH();
-        case 5: case 18: --sp; sp[-1].set_float_unchecked(x * y); FAST_DISPATCH();
-        case 11: case 24:
-            if (y != 0.0) { --sp; sp[-1].set_float_unchecked(x / y); FAST_DISPATCH(); }
-            break;
-        default: break;
-        }
     }
     if ((arg == 0 || arg == 13) && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
         b.as_object()->type == types.str) {
@@ -560,7 +561,7 @@ op_BINARY_OP: {
             DISPATCH();
         }
     }
-binary_slow : {
+    {
     SAVE();
     TRY_OR_ERROR(r, binary_op(a, b, static_cast<int>(arg)));
     (--sp)->clear();
@@ -1555,6 +1556,30 @@ op_LOAD_FAST__LOAD_FAST: {
     PUSH(b);
     ++ip;
     FAST_DISPATCH();
+}
+op_LOAD_FAST__LOAD_FAST__BINARY_OP: {
+    // `x op y` on two int or float locals: one dispatch, nothing pushed but the result
+    Value const& a = f->slots[arg];
+    Value const& b = f->slots[*ip >> 8];
+    Value number;  // an int or float when set (see BINARY_OP)
+    if (binary_numbers(ip[1] >> 8, a, b, number)) {
+        PUSH(number);
+        ip += 2;  // the LOAD_FAST and the BINARY_OP
+        FAST_DISPATCH();
+    }
+    goto op_LOAD_FAST__LOAD_FAST;
+}
+op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
+    // `x op 1` on an int or float local and constant
+    Value const& a = f->slots[arg];
+    Value const& b = code->consts[*ip >> 8];
+    Value number;  // an int or float when set (see BINARY_OP)
+    if (binary_numbers(ip[1] >> 8, a, b, number)) {
+        PUSH(number);
+        ip += 2;  // the LOAD_CONST and the BINARY_OP
+        FAST_DISPATCH();
+    }
+    goto op_LOAD_FAST__LOAD_CONST;
 }
 op_LOAD_FAST__LOAD_CONST: {
     Value const& a = f->slots[arg];

@@ -63,6 +63,8 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             std::uint32_t arg = code[i] >> 8;
             Op fused = op;
             if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_FAST__BINARY_OP;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
