@@ -1634,6 +1634,17 @@ op_SWAP__STORE_ATTR: {
     }
     goto op_SWAP;
 }
+op_BINARY_OP__STORE_FAST: {
+    // `v = x op y` on ints or floats: the result goes straight into the local
+    Value number;  // an int or float when set (see BINARY_OP)
+    if (binary_numbers(arg, sp[-2], sp[-1], number)) {
+        sp -= 2;  // ints or floats: nothing to release
+        f->slots[*ip >> 8] = number;
+        ++ip;  // past the STORE_FAST
+        FAST_DISPATCH();
+    }
+    goto op_BINARY_OP;
+}
 op_FOR_ITER__STORE_FAST: {
     // `for x in a_list` / `for i in range(...)`: the next item goes straight into the loop variable
     Value& it = TOP();

@@ -71,6 +71,7 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::STORE_FAST__LOAD_FAST;
             else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = Op::COPY__LOAD_ATTR;
             else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = Op::FOR_ITER__STORE_FAST;
+            else if (op == Op::BINARY_OP && next == Op::STORE_FAST) fused = Op::BINARY_OP__STORE_FAST;
             else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
