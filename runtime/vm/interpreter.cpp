@@ -1201,8 +1201,10 @@ op_CALL_FUNCTION_EX: {
     DISPATCH();
 }
 op_RETURN_VALUE: {
-    if (!(f->flags & (FrameEntry | FrameInGenerator | FrameInit))) [[likely]] {
-        // a plain call returns: release the frame (up to the live stack top), push the result on the caller's stack
+    if (!(f->flags & (FrameEntry | FrameInGenerator)) && (!(f->flags & FrameInit) || sp[-1].is_none())) [[likely]] {
+        // a plain call returns: release the frame (up to the live stack top), push the result on the caller's
+        // stack; an __init__ run by CALL returns None and pushes nothing (the instance is already there)
+        bool init = f->flags & FrameInit;
         Value retval = POP();
         Frame* parent = f->previous;
         for (Value* p = f->slots; p < sp; ++p) p->~Value();
@@ -1212,7 +1214,8 @@ op_RETURN_VALUE: {
         decref(fn);
         f = parent;
         LOAD_FRAME();
-        PUSH(std::move(retval));  // retval is moved-from (null) from here on
+        if (!init)
+            PUSH(std::move(retval));  // retval is moved-from (null) or None from here on
         FAST_DISPATCH();
     }
     Value retval = POP();
