@@ -1637,16 +1637,6 @@ op_SWAP__STORE_ATTR: {
     }
     goto op_SWAP;
 }
-op_LOAD_CONST__RETURN_VALUE:
-    PUSH(code->consts[arg]);
-    ++ip;  // the RETURN_VALUE runs here, as if dispatched
-    goto op_RETURN_VALUE;
-op_LOAD_FAST__RETURN_VALUE:
-    if (f->slots[arg].is_null()) [[unlikely]]
-        goto op_LOAD_FAST;  // raises
-    PUSH(f->slots[arg]);
-    ++ip;
-    goto op_RETURN_VALUE;
 op_BINARY_OP__STORE_FAST: {
     // `v = x op y` on ints or floats: the result goes straight into the local
     Value number;  // an int or float when set (see BINARY_OP)

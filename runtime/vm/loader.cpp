@@ -68,8 +68,6 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
-            else if (op == Op::LOAD_FAST && next == Op::RETURN_VALUE) fused = Op::LOAD_FAST__RETURN_VALUE;
-            else if (op == Op::LOAD_CONST && next == Op::RETURN_VALUE) fused = Op::LOAD_CONST__RETURN_VALUE;
             else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::STORE_FAST__LOAD_FAST;
             else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = Op::COPY__LOAD_ATTR;
             else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = Op::FOR_ITER__STORE_FAST;
