@@ -1560,29 +1560,21 @@ op_LOAD_FAST__LOAD_FAST: {
     ++ip;
     FAST_DISPATCH();
 }
-op_LOAD_FAST__LOAD_FAST__BINARY_OP: {
-    // `x op y` on two int or float locals: one dispatch, nothing pushed but the result
-    Value const& a = f->slots[arg];
-    Value const& b = f->slots[*ip >> 8];
-    Value number;  // an int or float when set (see BINARY_OP)
-    if (binary_numbers(ip[1] >> 8, a, b, number)) {
-        PUSH(number);
-        ip += 2;  // the LOAD_FAST and the BINARY_OP
-        FAST_DISPATCH();
-    }
-    goto op_LOAD_FAST__LOAD_FAST;
-}
+op_LOAD_FAST__LOAD_FAST__BINARY_OP:
 op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
-    // `x op 1` on an int or float local and constant
+    // `x op y` or `x op 1` on int or float locals and constants: one dispatch, nothing pushed but the result
+    bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
     Value const& a = f->slots[arg];
-    Value const& b = code->consts[*ip >> 8];
+    Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
     Value number;  // an int or float when set (see BINARY_OP)
     if (binary_numbers(ip[1] >> 8, a, b, number)) {
         PUSH(number);
-        ip += 2;  // the LOAD_CONST and the BINARY_OP
+        ip += 2;  // the second load and the BINARY_OP
         FAST_DISPATCH();
     }
-    goto op_LOAD_FAST__LOAD_CONST;
+    if (constant)
+        goto op_LOAD_FAST__LOAD_CONST;
+    goto op_LOAD_FAST__LOAD_FAST;
 }
 op_LOAD_FAST__LOAD_CONST: {
     Value const& a = f->slots[arg];
