@@ -65,6 +65,7 @@ struct CodeObject final : Object {
     int nfree = 0;
     int stacksize = 0;
     int nslots = 0;      // nlocals + ncells + nfree + stacksize
+    std::uint32_t frame_bytes = 0;  // Frame::bytes_for(nslots): what a call allocates
     // Positional parameters only and none of them a cell: a call with exactly `argcount` positional
     // arguments just moves them into the first slots.
     bool simple_args = false;

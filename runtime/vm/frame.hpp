@@ -39,9 +39,11 @@ struct Frame {
     Value* stack_base() { CodeObject* c = code(); return slots + c->nlocals + c->ncells + c->nfree; }
     std::size_t current_offset() const { return static_cast<std::size_t>(ip - code()->code.data()); }
 
-    static std::size_t size_for(CodeObject const* code) {
-        return offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(code->nslots > 0 ? code->nslots : 1);
+    static std::size_t bytes_for(int nslots) {
+        std::size_t bytes = offsetof(Frame, slots) + sizeof(Value) * static_cast<std::size_t>(nslots > 0 ? nslots : 1);
+        return (bytes + 15) & ~std::size_t{15};
     }
+    static std::size_t size_for(CodeObject const* code) { return code->frame_bytes; }  // bytes_for(nslots), precomputed
 };
 
 // A chunked bump allocator for frames of plain calls; one per running context (the main thread and

@@ -106,6 +106,7 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
     code->nfree = static_cast<int>(unit->freevars.size());
     code->stacksize = unit->stacksize;
     code->nslots = code->nlocals + code->ncells + code->nfree + code->stacksize + 1;
+    code->frame_bytes = static_cast<std::uint32_t>(Frame::bytes_for(code->nslots));
     code->simple_args = code->kwonlyargcount == 0 && code->ncells == 0 &&
                         (code->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0;
     // Give every cache word its own InlineCache slot.
