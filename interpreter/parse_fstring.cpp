@@ -66,6 +66,14 @@ void append_translated(std::string& out, std::string_view text) {
 // bytes of the decoder's input, where CPython has rewritten each non-ASCII character as a 10-byte \U escape.
 // The escapes that stand for one fixed character, shared by str and bytes literals (CPython:
 // Parser/string_parser.c decode_unicode_with_escapes / _PyBytes_DecodeEscape); 0 for any other escape.
+// The value of an octal escape whose first digit `first` was read; up to two more digits follow at `i`.
+unsigned octal_escape(std::string_view body, std::size_t& i, char first) {
+    unsigned value = static_cast<unsigned>(first - '0');
+    for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++digits)
+        value = value * 8 + static_cast<unsigned>(body[i++] - '0');
+    return value;
+}
+
 char simple_escape(char e) {
     switch (e) {
     case '\\': return '\\';
@@ -144,13 +152,9 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
         case '5':
         case '6':
         case '7': {
-            char32_t value = static_cast<char32_t>(e - '0');
-            for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7';
-                 ++digits) {
-                value = value * 8 + static_cast<char32_t>(body[i++] - '0');
-                ++position;
-            }
-            append_utf8(out, value);
+            std::size_t const before = i;
+            append_utf8(out, static_cast<char32_t>(octal_escape(body, i, e)));
+            position += i - before;
             break;
         }
         case 'x':
@@ -242,10 +246,7 @@ bool decode_bytes_escapes(std::string_view body, std::string& out, std::string& 
         case '5':
         case '6':
         case '7': {
-            int value = e - '0';
-            for (int digits = 1; digits < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++digits)
-                value = value * 8 + (body[i++] - '0');
-            out += static_cast<char>(value & 0xFF);
+            out += static_cast<char>(octal_escape(body, i, e) & 0xFF);
             break;
         }
         case 'x':

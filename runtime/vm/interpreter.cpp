@@ -126,6 +126,15 @@ WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value c
     return false;
 }
 
+// The slot a LOAD_ATTR cache's first entry names, when `obj` is an instance of that shape and the cache is of
+// this type epoch; else null.
+WEFT_ALWAYS_INLINE Value* cached_instance_slot(Value const& obj, InlineCache const& c, std::uint32_t epoch) {
+    if (!obj.is_object() || obj.as_object()->type->layout != Layout::Instance)
+        return nullptr;
+    auto* inst = static_cast<Instance*>(obj.as_object());
+    return inst->shape == c.key && c.version == epoch ? &inst->slots[c.index] : nullptr;
+}
+
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
     // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
     return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
@@ -1587,29 +1596,19 @@ op_LOAD_FAST__LOAD_CONST: {
 }
 op_LOAD_FAST__LOAD_ATTR: {
     // obj.attr on an instance whose shape the LOAD_ATTR's cache knows: the instance is never pushed
-    Value const& obj = f->slots[arg];
-    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
-        auto* inst = static_cast<Instance*>(obj.as_object());
-        InlineCache& c = code->caches[ip[1]];
-        if (inst->shape == c.key && c.version == type_cache.epoch) {
-            PUSH(inst->slots[c.index]);
-            ip += 2;  // the LOAD_ATTR and its cache word
-            FAST_DISPATCH();
-        }
+    if (Value* slot = cached_instance_slot(f->slots[arg], code->caches[ip[1]], type_cache.epoch)) {
+        PUSH(*slot);
+        ip += 2;  // the LOAD_ATTR and its cache word
+        FAST_DISPATCH();
     }
     goto op_LOAD_FAST;
 }
 op_COPY__LOAD_ATTR: {
     // [obj] -> [obj, obj.attr] for `obj.attr op= v`, on an instance the LOAD_ATTR's cache knows
-    Value const& obj = sp[-1];
-    if (obj.is_object() && obj.as_object()->type->layout == Layout::Instance) {
-        auto* inst = static_cast<Instance*>(obj.as_object());
-        InlineCache& c = code->caches[ip[1]];
-        if (inst->shape == c.key && c.version == type_cache.epoch) {
-            PUSH(inst->slots[c.index]);
-            ip += 2;  // the LOAD_ATTR and its cache word
-            FAST_DISPATCH();
-        }
+    if (Value* slot = cached_instance_slot(sp[-1], code->caches[ip[1]], type_cache.epoch)) {
+        PUSH(*slot);
+        ip += 2;  // the LOAD_ATTR and its cache word
+        FAST_DISPATCH();
     }
     goto op_COPY;
 }
