@@ -164,7 +164,6 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     Value* sp = f->sp;
     Tuple* kwnames = nullptr;
     Value kwnames_holder;
-    std::uint32_t arg = 0;
     bool reraise = false;
     RunResult result{FrameExit::Raised, Value()};
 
@@ -187,13 +186,14 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 // paths where every C++ local of the handler is trivially destructible or already moved-from.
 #define FAST_DISPATCH()                       \
     do {                                      \
-        Instruction inst_ = *ip++;            \
-        arg = inst_ >> 8;                     \
-        goto* dispatch_table[inst_ & 0xFF];   \
+        goto* dispatch_table[*ip++ & 0xFF];   \
     } while (0)
 // The instruction being executed. Handlers leave `ip` just past their opcode word until they succeed (those
 // with a cache word step over it last), so that an error is attributed to the right instruction.
 #define CUR() (ip - 1)
+// The argument of the instruction being executed: decoded where used, so that no register or stack slot holds it
+// across the dispatch.
+#define ARG (ip[-1] >> 8)
 #define OFFSET_OF(p) static_cast<std::uint32_t>((p) - code->code.data())
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
@@ -226,40 +226,40 @@ op_PUSH_NULL:
     PUSH(Value());
     FAST_DISPATCH();
 op_COPY: {
-    Value v = sp[-static_cast<std::ptrdiff_t>(arg)];
+    Value v = sp[-static_cast<std::ptrdiff_t>(ARG)];
     PUSH(std::move(v));
     DISPATCH();
 }
 op_SWAP:
-    sp[-1].swap(sp[-static_cast<std::ptrdiff_t>(arg)]);
+    sp[-1].swap(sp[-static_cast<std::ptrdiff_t>(ARG)]);
     DISPATCH();
 op_LOAD_CONST:
-    PUSH(code->consts[arg]);
+    PUSH(code->consts[ARG]);
     FAST_DISPATCH();
 op_LOAD_FAST: {
-    Value const& v = f->slots[arg];
+    Value const& v = f->slots[ARG];
     if (v.is_null()) [[unlikely]] {
-        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
+        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, ARG))->view()));
         ERROR();
     }
     PUSH(v);
     FAST_DISPATCH();
 }
 op_STORE_FAST:
-    f->slots[arg] = POP();
+    f->slots[ARG] = POP();
     FAST_DISPATCH();
 op_DELETE_FAST:
-    if (f->slots[arg].is_null()) {
-        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, arg))->view()));
+    if (f->slots[ARG].is_null()) {
+        raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, ARG))->view()));
         ERROR();
     }
-    f->slots[arg].clear();
+    f->slots[ARG].clear();
     DISPATCH();
 op_LOAD_DEREF: {
-    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(ARG)]);
     if (cell->contents.is_null()) [[unlikely]] {
-        bool is_cell = static_cast<int>(arg) < code->ncells;
-        Str* name = is_cell ? code->cellvars[arg].get() : code->freevars[arg - static_cast<std::uint32_t>(code->ncells)].get();
+        bool is_cell = static_cast<int>(ARG) < code->ncells;
+        Str* name = is_cell ? code->cellvars[ARG].get() : code->freevars[ARG - static_cast<std::uint32_t>(code->ncells)].get();
         if (is_cell)
             raise(types.UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value",
                   name->view());
@@ -271,10 +271,10 @@ op_LOAD_DEREF: {
     FAST_DISPATCH();
 }
 op_STORE_DEREF:
-    as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)])->contents = POP();
+    as<Cell>(f->slots[code->nlocals + static_cast<int>(ARG)])->contents = POP();
     DISPATCH();
 op_DELETE_DEREF: {
-    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(ARG)]);
     if (cell->contents.is_null()) {
         raise(types.NameError, "free variable referenced before assignment in enclosing scope");
         ERROR();
@@ -283,11 +283,11 @@ op_DELETE_DEREF: {
     DISPATCH();
 }
 op_LOAD_CLOSURE:
-    PUSH(f->slots[code->nlocals + static_cast<int>(arg)]);
+    PUSH(f->slots[code->nlocals + static_cast<int>(ARG)]);
     DISPATCH();
 op_LOAD_CLASSDEREF: {
-    std::uint32_t free_index = arg - static_cast<std::uint32_t>(code->ncells);
-    Str* name = static_cast<int>(arg) < code->ncells ? code->cellvars[arg].get() : code->freevars[free_index].get();
+    std::uint32_t free_index = ARG - static_cast<std::uint32_t>(code->ncells);
+    Str* name = static_cast<int>(ARG) < code->ncells ? code->cellvars[ARG].get() : code->freevars[free_index].get();
     if (f->locals) {
         Value v = dict_get_str(f->locals, name);
         if (!v.is_null()) {
@@ -295,7 +295,7 @@ op_LOAD_CLASSDEREF: {
             DISPATCH();
         }
     }
-    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(arg)]);
+    Cell* cell = as<Cell>(f->slots[code->nlocals + static_cast<int>(ARG)]);
     if (cell->contents.is_null()) {
         raise(types.NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name->view());
         ERROR();
@@ -321,7 +321,7 @@ op_LOAD_GLOBAL: {
             FAST_DISPATCH();
         }
     }
-    Str* name = code->names[arg].get();
+    Str* name = code->names[ARG].get();
     std::int64_t ix = globals->table.find_str(name, name->get_hash());
     c.key = globals;
     c.version = globals->table.keys_version();
@@ -344,10 +344,10 @@ op_LOAD_GLOBAL: {
     ERROR();
 }
 op_STORE_GLOBAL:
-    dict_set_str(*this, f->globals, code->names[arg].get(), POP());
+    dict_set_str(*this, f->globals, code->names[ARG].get(), POP());
     DISPATCH();
 op_DELETE_GLOBAL: {
-    Str* name = code->names[arg].get();
+    Str* name = code->names[ARG].get();
     std::int64_t ix = f->globals->table.find_str(name, name->get_hash());
     if (ix < 0) {
         raise(types.NameError, "name '{}' is not defined", name->view());
@@ -357,7 +357,7 @@ op_DELETE_GLOBAL: {
     DISPATCH();
 }
 op_LOAD_NAME: {
-    Str* name = code->names[arg].get();
+    Str* name = code->names[ARG].get();
     Value v = dict_get_str(f->locals, name);
     if (v.is_null() && f->locals != f->globals)
         v = dict_get_str(f->globals, name);
@@ -371,10 +371,10 @@ op_LOAD_NAME: {
     DISPATCH();
 }
 op_STORE_NAME:
-    dict_set_str(*this, f->locals, code->names[arg].get(), POP());
+    dict_set_str(*this, f->locals, code->names[ARG].get(), POP());
     DISPATCH();
 op_DELETE_NAME: {
-    Str* name = code->names[arg].get();
+    Str* name = code->names[ARG].get();
     std::int64_t ix = f->locals->table.find_str(name, name->get_hash());
     if (ix < 0) {
         raise(types.NameError, "name '{}' is not defined", name->view());
@@ -401,7 +401,7 @@ op_LOAD_ATTR: {
             ++ip;  // past the cache word
             FAST_DISPATCH();
         }
-        Str* name = code->names[arg].get();
+        Str* name = code->names[ARG].get();
         if (inst->shape) {
             std::int32_t slot = inst->shape->find(name);
             if (slot >= 0 && !inst->type->lookup_raw(name).found()) {
@@ -415,7 +415,7 @@ op_LOAD_ATTR: {
         }
     }
     SAVE();
-    TRY_OR_ERROR(v, getattr(obj, code->names[arg].get()));
+    TRY_OR_ERROR(v, getattr(obj, code->names[ARG].get()));
     obj = std::move(v);
     ++ip;  // past the cache word
     DISPATCH();
@@ -444,7 +444,7 @@ op_STORE_ATTR: {
                 FAST_DISPATCH();
             }
         }
-        Str* name = code->names[arg].get();
+        Str* name = code->names[ARG].get();
         if (inst->shape && !inst->type->lookup_raw(name).found()) {
             Shape* before = inst->shape;
             std::int32_t slot = before->find(name);
@@ -470,7 +470,7 @@ op_STORE_ATTR: {
         Value obj = POP();
         Value v = POP();
         SAVE();
-        if (setattr(obj, code->names[arg].get(), std::move(v)).is_error())
+        if (setattr(obj, code->names[ARG].get(), std::move(v)).is_error())
             ERROR();
     }
     ++ip;  // past the cache word
@@ -479,7 +479,7 @@ op_STORE_ATTR: {
 op_DELETE_ATTR: {
     Value obj = POP();
     SAVE();
-    if (delattr(obj, code->names[arg].get()).is_error())
+    if (delattr(obj, code->names[ARG].get()).is_error())
         ERROR();
     DISPATCH();
 }
@@ -488,7 +488,7 @@ op_LOAD_METHOD: {
     // (no bound method). The cache holds the function for one type; another type refills it from the type
     // cache, so polymorphic sites stay cheap.
     InlineCache& c = CACHE();
-    Str* name = code->names[arg].get();
+    Str* name = code->names[ARG].get();
     Value& obj = sp[-1];
     if (obj.is_object()) {
         Object* o = obj.as_object();
@@ -553,12 +553,12 @@ op_BINARY_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
     Value number;  // an int or float when set: nothing to release, so FAST_DISPATCH may skip its destructor
-    if (binary_numbers(arg, a, b, number)) [[likely]] {
+    if (binary_numbers(ARG, a, b, number)) [[likely]] {
         --sp;  // ints or floats: nothing to release
         sp[-1] = number;
         FAST_DISPATCH();
     }
-    if ((arg == 0 || arg == 13) && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
+    if ((ARG == 0 || ARG == 13) && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
         b.as_object()->type == types.str) {
         // str + str (CPython 3.11: BINARY_OP_ADD_UNICODE)
         Str* x = as<Str>(a);
@@ -572,7 +572,7 @@ op_BINARY_OP: {
     }
     {
     SAVE();
-    TRY_OR_ERROR(r, binary_op(a, b, static_cast<int>(arg)));
+    TRY_OR_ERROR(r, binary_op(a, b, static_cast<int>(ARG)));
     (--sp)->clear();
     sp[-1] = std::move(r);
     DISPATCH();
@@ -615,19 +615,19 @@ op_COMPARE_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
     bool holds;
-    if (compare_numbers(arg, a, b, holds)) [[likely]] {
+    if (compare_numbers(ARG, a, b, holds)) [[likely]] {
         --sp;  // ints or floats: nothing to release
         sp[-1].set_bool_unchecked(holds);
         FAST_DISPATCH();
     }
     SAVE();
-    TRY_OR_ERROR(r, compare(a, b, static_cast<int>(arg)));
+    TRY_OR_ERROR(r, compare(a, b, static_cast<int>(ARG)));
     (--sp)->clear();
     sp[-1] = std::move(r);
     DISPATCH();
 }
 op_IS_OP: {
-    bool r = sp[-2].is(sp[-1]) != (arg == 1);
+    bool r = sp[-2].is(sp[-1]) != (ARG == 1);
     (--sp)->clear();
     sp[-1] = Value::from_bool(r);
     DISPATCH();
@@ -638,13 +638,13 @@ op_CONTAINS_OP: {
         SAVE();
         TRY_OR_ERROR(ix, as<Dict>(sp[-1])->table.find(*this, sp[-2], as<Str>(sp[-2])->get_hash()));
         (--sp)->clear();
-        sp[-1] = Value::from_bool((ix >= 0) != (arg == 1));
+        sp[-1] = Value::from_bool((ix >= 0) != (ARG == 1));
         DISPATCH();
     }
     SAVE();
     TRY_OR_ERROR(r, contains(sp[-1], sp[-2]));
     (--sp)->clear();
-    sp[-1] = Value::from_bool(r != (arg == 1));
+    sp[-1] = Value::from_bool(r != (ARG == 1));
     DISPATCH();
 }
 op_BINARY_SUBSCR: {
@@ -736,30 +736,30 @@ op_DELETE_SUBSCR: {
     DISPATCH();
 }
 op_BUILD_SLICE: {
-    Value step = arg == 3 ? POP() : Value::none();
+    Value step = ARG == 3 ? POP() : Value::none();
     Value stop = POP();
     Value start = POP();
     PUSH(make_slice(*this, std::move(start), std::move(stop), std::move(step)));
     DISPATCH();
 }
 op_BUILD_TUPLE: {
-    Ref<Tuple> t = new_tuple(arg);
-    for (std::uint32_t i = arg; i > 0; --i) t->items[i - 1] = POP();
+    Ref<Tuple> t = new_tuple(ARG);
+    for (std::uint32_t i = ARG; i > 0; --i) t->items[i - 1] = POP();
     PUSH(t.take_value());
     DISPATCH();
 }
 op_BUILD_LIST: {
     Ref<List> l = new_list();
-    l->items.resize(arg);
-    for (std::uint32_t i = arg; i > 0; --i) l->items[i - 1] = POP();
+    l->items.resize(ARG);
+    for (std::uint32_t i = ARG; i > 0; --i) l->items[i - 1] = POP();
     PUSH(l.take_value());
     DISPATCH();
 }
 op_BUILD_SET: {
     Ref<Set> s = new_set(*this, types.set);
-    Value* base = sp - arg;
+    Value* base = sp - ARG;
     SAVE();
-    for (std::uint32_t i = 0; i < arg; ++i)
+    for (std::uint32_t i = 0; i < ARG; ++i)
         if (set_add_value(*this, s.get(), base[i]).is_error()) ERROR();
     while (sp > base) (--sp)->clear();
     PUSH(s.take_value());
@@ -767,42 +767,42 @@ op_BUILD_SET: {
 }
 op_BUILD_MAP: {
     Ref<Dict> d = new_dict();
-    Value* base = sp - 2 * arg;
+    Value* base = sp - 2 * ARG;
     SAVE();
-    for (std::uint32_t i = 0; i < arg; ++i)
+    for (std::uint32_t i = 0; i < ARG; ++i)
         if (dict_set(*this, d.get(), base[2 * i], base[2 * i + 1]).is_error()) ERROR();
     while (sp > base) (--sp)->clear();
     PUSH(d.take_value());
     DISPATCH();
 }
 op_BUILD_STRING: {
-    Value s = Str::concat_values(types.str, sp - arg, arg).take_value();
-    for (std::uint32_t i = 0; i < arg; ++i) (--sp)->clear();
+    Value s = Str::concat_values(types.str, sp - ARG, ARG).take_value();
+    for (std::uint32_t i = 0; i < ARG; ++i) (--sp)->clear();
     PUSH(std::move(s));
     DISPATCH();
 }
 op_LIST_APPEND: {
     Value v = POP();
-    as<List>(sp[-static_cast<std::ptrdiff_t>(arg)])->items.push_back(std::move(v));
+    as<List>(sp[-static_cast<std::ptrdiff_t>(ARG)])->items.push_back(std::move(v));
     DISPATCH();
 }
 op_SET_ADD: {
     Value v = POP();
     SAVE();
-    if (set_add_value(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(arg)]), v).is_error()) ERROR();
+    if (set_add_value(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(ARG)]), v).is_error()) ERROR();
     DISPATCH();
 }
 op_MAP_ADD: {
     Value v = POP();
     Value k = POP();
     SAVE();
-    if (dict_set(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), std::move(k), std::move(v)).is_error()) ERROR();
+    if (dict_set(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), std::move(k), std::move(v)).is_error()) ERROR();
     DISPATCH();
 }
 op_LIST_EXTEND: {
     Value it = POP();
     SAVE();
-    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(arg)]);
+    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(ARG)]);
     TRY_OR_ERROR(items, to_vector(it));
     l->items.insert(l->items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     DISPATCH();
@@ -810,7 +810,7 @@ op_LIST_EXTEND: {
 op_SET_UPDATE: {
     Value it = POP();
     SAVE();
-    if (set_update_from(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(arg)]), it).is_error()) ERROR();
+    if (set_update_from(*this, as<Set>(sp[-static_cast<std::ptrdiff_t>(ARG)]), it).is_error()) ERROR();
     DISPATCH();
 }
 op_DICT_UPDATE: {
@@ -820,7 +820,7 @@ op_DICT_UPDATE: {
         raise(types.TypeError, "'{}' object is not a mapping", type_of(m)->name->view());
         ERROR();
     }
-    if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), m, {}).is_error()) ERROR();
+    if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, {}).is_error()) ERROR();
     DISPATCH();
 }
 op_DICT_MERGE: {
@@ -828,17 +828,17 @@ op_DICT_MERGE: {
     SAVE();
     if (!(m.is_object() && (type_of(m)->layout == Layout::Dict || !type_of(m)->lookup(names.keys).is_null()))) {
         // CPython: "f() argument after ** must be a mapping, not int"
-        Value callable = sp[-static_cast<std::ptrdiff_t>(arg) - 2];
+        Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
         std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
                                 ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
         raise(types.TypeError, "{} argument after ** must be a mapping, not {}", fname, type_of(m)->name->view());
         ERROR();
     }
     {
-        Value callable = sp[-static_cast<std::ptrdiff_t>(arg) - 2];
+        Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
         std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
                                 ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
-        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(arg)]), m, fname).is_error()) ERROR();
+        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, fname).is_error()) ERROR();
     }
     DISPATCH();
 }
@@ -851,10 +851,10 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 }
 op_FORMAT_VALUE: {
-    Value spec = (arg & 4) ? POP() : Value();
+    Value spec = (ARG & 4) ? POP() : Value();
     Value v = POP();
     SAVE();
-    TRY_OR_ERROR(r, format_value(*this, v, static_cast<int>(arg & 3), spec));
+    TRY_OR_ERROR(r, format_value(*this, v, static_cast<int>(ARG & 3), spec));
     PUSH(std::move(r));
     DISPATCH();
 }
@@ -870,7 +870,7 @@ op_UNPACK_SEQUENCE: {
             items = as<List>(seq)->items.data();
             n = as<List>(seq)->items.size();
         }
-        if (n == arg) {
+        if (n == ARG) {
             for (std::size_t i = n; i > 0; --i) PUSH(items[i - 1]);
             DISPATCH();
         }
@@ -879,17 +879,17 @@ op_UNPACK_SEQUENCE: {
     {
         TRY_OR_ERROR(it, get_iter(seq));
         std::vector<Value> got;
-        for (std::uint32_t i = 0; i <= arg; ++i) {
+        for (std::uint32_t i = 0; i <= ARG; ++i) {
             TRY_OR_ERROR(x, next(it));
             if (x.is_null()) break;
             got.push_back(std::move(x));
         }
-        if (got.size() < arg) {
-            raise(types.ValueError, "not enough values to unpack (expected {}, got {})", arg, got.size());
+        if (got.size() < ARG) {
+            raise(types.ValueError, "not enough values to unpack (expected {}, got {})", ARG, got.size());
             ERROR();
         }
-        if (got.size() > arg) {
-            raise(types.ValueError, "too many values to unpack (expected {})", arg);
+        if (got.size() > ARG) {
+            raise(types.ValueError, "too many values to unpack (expected {})", ARG);
             ERROR();
         }
         for (std::size_t i = got.size(); i > 0; --i) PUSH(std::move(got[i - 1]));
@@ -897,7 +897,7 @@ op_UNPACK_SEQUENCE: {
     DISPATCH();
 }
 op_UNPACK_EX: {
-    std::uint32_t before = arg & 0xFF, after = arg >> 8;
+    std::uint32_t before = ARG & 0xFF, after = ARG >> 8;
     Value seq = POP();
     SAVE();
     TRY_OR_ERROR(items, to_vector(seq));
@@ -915,7 +915,7 @@ op_UNPACK_EX: {
     DISPATCH();
 }
 op_JUMP_FORWARD:
-    ip = code->code.data() + arg;
+    ip = code->code.data() + ARG;
     FAST_DISPATCH();
 op_JUMP_BACKWARD:
     if (m_interrupt) [[unlikely]] {
@@ -923,12 +923,12 @@ op_JUMP_BACKWARD:
         (void)handle_interrupt();
         ERROR();
     }
-    ip = code->code.data() + arg;
+    ip = code->code.data() + ARG;
     FAST_DISPATCH();
 op_POP_JUMP_IF_FALSE: {
     if (sp[-1].is_bool()) {
         bool t = (--sp)->as_bool();
-        if (!t) ip = code->code.data() + arg;
+        if (!t) ip = code->code.data() + ARG;
         FAST_DISPATCH();
     }
     Value v = POP();
@@ -940,13 +940,13 @@ op_POP_JUMP_IF_FALSE: {
         TRY_OR_ERROR(tv, truthy(v));
         t = tv;
     }
-    if (!t) ip = code->code.data() + arg;
+    if (!t) ip = code->code.data() + ARG;
     DISPATCH();
 }
 op_POP_JUMP_IF_TRUE: {
     if (sp[-1].is_bool()) {
         bool t = (--sp)->as_bool();
-        if (t) ip = code->code.data() + arg;
+        if (t) ip = code->code.data() + ARG;
         FAST_DISPATCH();
     }
     Value v = POP();
@@ -958,17 +958,17 @@ op_POP_JUMP_IF_TRUE: {
         TRY_OR_ERROR(tv, truthy(v));
         t = tv;
     }
-    if (t) ip = code->code.data() + arg;
+    if (t) ip = code->code.data() + ARG;
     DISPATCH();
 }
 op_POP_JUMP_IF_NONE: {
     Value v = POP();
-    if (v.is_none()) ip = code->code.data() + arg;
+    if (v.is_none()) ip = code->code.data() + ARG;
     DISPATCH();
 }
 op_POP_JUMP_IF_NOT_NONE: {
     Value v = POP();
-    if (!v.is_none()) ip = code->code.data() + arg;
+    if (!v.is_none()) ip = code->code.data() + ARG;
     DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP: {
@@ -980,7 +980,7 @@ op_JUMP_IF_FALSE_OR_POP: {
         TRY_OR_ERROR(tv, truthy(TOP()));
         t = tv;
     }
-    if (!t) ip = code->code.data() + arg;
+    if (!t) ip = code->code.data() + ARG;
     else (--sp)->clear();
     DISPATCH();
 }
@@ -993,7 +993,7 @@ op_JUMP_IF_TRUE_OR_POP: {
         TRY_OR_ERROR(tv, truthy(TOP()));
         t = tv;
     }
-    if (t) ip = code->code.data() + arg;
+    if (t) ip = code->code.data() + ARG;
     else (--sp)->clear();
     DISPATCH();
 }
@@ -1018,7 +1018,7 @@ op_FOR_ITER: {
                 FAST_DISPATCH();
             }
             (--sp)->clear();
-            ip = code->code.data() + arg;
+            ip = code->code.data() + ARG;
             DISPATCH();
         }
         if (iter->kind == IterKind::List) {
@@ -1029,7 +1029,7 @@ op_FOR_ITER: {
             }
             iter->index = INT64_MAX;
             (--sp)->clear();
-            ip = code->code.data() + arg;
+            ip = code->code.data() + ARG;
             DISPATCH();
         }
     }
@@ -1037,19 +1037,19 @@ op_FOR_ITER: {
     TRY_OR_ERROR(x, next(it));
     if (x.is_null()) {
         (--sp)->clear();
-        ip = code->code.data() + arg;
+        ip = code->code.data() + ARG;
         DISPATCH();
     }
     PUSH(std::move(x));
     DISPATCH();
 }
 op_KW_NAMES:
-    kwnames_holder = code->consts[arg];
+    kwnames_holder = code->consts[ARG];
     kwnames = as<Tuple>(kwnames_holder);
     DISPATCH();
 op_CALL: {
     // `ip` stays on the cache word until the call is made: errors are the CALL's.
-    std::size_t nargs = arg;
+    std::size_t nargs = ARG;
     Value* args = sp - nargs;
     Value* callable_slot = args - 1;
     Value* method_slot = args - 2;
@@ -1181,7 +1181,7 @@ op_CALL: {
     DISPATCH();
 }
 op_CALL_FUNCTION_EX: {
-    Value kwargs = (arg & 1) ? POP() : Value();
+    Value kwargs = (ARG & 1) ? POP() : Value();
     Value posargs = POP();
     Value callable = POP();
     (--sp)->clear();  // the NULL
@@ -1268,10 +1268,10 @@ op_RETURN_VALUE: {
 }
 op_MAKE_FUNCTION: {
     Value code_value = POP();
-    Value closure = (arg & 8) ? POP() : Value();
-    Value annotations = (arg & 4) ? POP() : Value();
-    Value kwdefaults = (arg & 2) ? POP() : Value();
-    Value defaults = (arg & 1) ? POP() : Value();
+    Value closure = (ARG & 8) ? POP() : Value();
+    Value annotations = (ARG & 4) ? POP() : Value();
+    Value kwdefaults = (ARG & 2) ? POP() : Value();
+    Value defaults = (ARG & 1) ? POP() : Value();
     SAVE();
     TRY_OR_ERROR(fv, make_function(*this, as<CodeObject>(code_value), f->globals, f->builtins()));
     Function* fn = as<Function>(fv);
@@ -1298,7 +1298,7 @@ op_LOAD_BUILD_CLASS: {
 }
 op_RAISE_VARARGS: {
     SAVE();
-    if (arg == 0) {
+    if (ARG == 0) {
         if (handled_exception.is_null()) {
             raise(types.RuntimeError, "No active exception to reraise");
             ERROR();
@@ -1307,7 +1307,7 @@ op_RAISE_VARARGS: {
         reraise = true;
         ERROR();
     }
-    Value cause = arg == 2 ? POP() : Value();
+    Value cause = ARG == 2 ? POP() : Value();
     Value exc = POP();
     if (exc.is_object() && type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
         TRY_OR_ERROR(made, call0(exc));
@@ -1317,7 +1317,7 @@ op_RAISE_VARARGS: {
         raise(types.TypeError, "exceptions must derive from BaseException");
         ERROR();
     }
-    if (arg == 2) {
+    if (ARG == 2) {
         if (cause.is_object() && type_of(cause)->layout == Layout::Type && as<Type>(cause)->is_base_exception) {
             TRY_OR_ERROR(made, call0(cause));
             cause = std::move(made);
@@ -1333,7 +1333,7 @@ op_RAISE_VARARGS: {
     ERROR();
 }
 op_RERAISE: {
-    // The offset saved at stack[-arg] only matters for f_lineno in CPython; the handler search must start
+    // The offset saved at stack[-ARG] only matters for f_lineno in CPython; the handler search must start
     // from this RERAISE, and the traceback already has this frame's entry.
     Value exc = POP();
     SAVE();
@@ -1524,13 +1524,13 @@ op_IMPORT_NAME: {
     Value level = POP();
     SAVE();
     f->lasti = OFFSET_OF(CUR());
-    TRY_OR_ERROR(module, import_module(code->names[arg].get()));
+    TRY_OR_ERROR(module, import_module(code->names[ARG].get()));
     PUSH(std::move(module));
     DISPATCH();
 }
 op_IMPORT_FROM: {
     SAVE();
-    TRY_OR_ERROR(v, import_from(*this, TOP(), code->names[arg].get()));
+    TRY_OR_ERROR(v, import_from(*this, TOP(), code->names[ARG].get()));
     PUSH(std::move(v));
     DISPATCH();
 }
@@ -1560,7 +1560,7 @@ op_PUSH_NULL__LOAD_GLOBAL: {
     goto op_PUSH_NULL;
 }
 op_LOAD_FAST__LOAD_FAST: {
-    Value const& a = f->slots[arg];
+    Value const& a = f->slots[ARG];
     Value const& b = f->slots[*ip >> 8];
     if (a.is_null() || b.is_null()) [[unlikely]]
         goto op_LOAD_FAST;
@@ -1573,7 +1573,7 @@ op_LOAD_FAST__LOAD_FAST__BINARY_OP:
 op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
     // `x op y` or `x op 1` on int or float locals and constants: one dispatch, nothing pushed but the result
     bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
-    Value const& a = f->slots[arg];
+    Value const& a = f->slots[ARG];
     Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
     Value number;  // an int or float when set (see BINARY_OP)
     if (binary_numbers(ip[1] >> 8, a, b, number)) {
@@ -1586,7 +1586,7 @@ op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
     goto op_LOAD_FAST__LOAD_FAST;
 }
 op_LOAD_FAST__LOAD_CONST: {
-    Value const& a = f->slots[arg];
+    Value const& a = f->slots[ARG];
     if (a.is_null()) [[unlikely]]
         goto op_LOAD_FAST;
     PUSH(a);
@@ -1596,7 +1596,7 @@ op_LOAD_FAST__LOAD_CONST: {
 }
 op_LOAD_FAST__LOAD_ATTR: {
     // obj.attr on an instance whose shape the LOAD_ATTR's cache knows: the instance is never pushed
-    if (Value* slot = cached_instance_slot(f->slots[arg], code->caches[ip[1]], type_cache.epoch)) {
+    if (Value* slot = cached_instance_slot(f->slots[ARG], code->caches[ip[1]], type_cache.epoch)) {
         PUSH(*slot);
         ip += 2;  // the LOAD_ATTR and its cache word
         FAST_DISPATCH();
@@ -1631,7 +1631,7 @@ op_SWAP__STORE_ATTR: {
 op_BINARY_OP__STORE_FAST: {
     // `v = x op y` on ints or floats: the result goes straight into the local
     Value number;  // an int or float when set (see BINARY_OP)
-    if (binary_numbers(arg, sp[-2], sp[-1], number)) {
+    if (binary_numbers(ARG, sp[-2], sp[-1], number)) {
         sp -= 2;  // ints or floats: nothing to release
         f->slots[*ip >> 8] = number;
         ++ip;  // past the STORE_FAST
@@ -1664,7 +1664,7 @@ op_FOR_ITER__STORE_FAST: {
     goto op_FOR_ITER;  // exhausted, or another iterator
 }
 op_STORE_FAST__LOAD_FAST: {
-    f->slots[arg] = POP();
+    f->slots[ARG] = POP();
     Value const& b = f->slots[*ip >> 8];
     if (b.is_null()) [[unlikely]]
         DISPATCH();  // the LOAD_FAST runs alone and raises
@@ -1675,7 +1675,7 @@ op_STORE_FAST__LOAD_FAST: {
 op_COMPARE_OP__POP_JUMP_IF_FALSE:
 op_COMPARE_OP__POP_JUMP_IF_TRUE: {
     bool r;
-    if (!compare_numbers(arg, sp[-2], sp[-1], r))
+    if (!compare_numbers(ARG, sp[-2], sp[-1], r))
         goto op_COMPARE_OP;
     sp -= 2;  // ints or floats: nothing to release
     bool jump_if = front::opcode_of(ip[-1]) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
@@ -1759,6 +1759,7 @@ leave_entry:
 #undef TRY_OR_ERROR
 #undef CACHE
 #undef CUR
+#undef ARG
 #undef OFFSET_OF
 }
 
