@@ -66,9 +66,10 @@ struct CodeObject final : Object {
     int stacksize = 0;
     int nslots = 0;      // nlocals + ncells + nfree + stacksize
     std::uint32_t frame_bytes = 0;  // Frame::bytes_for(nslots): what a call allocates
-    // Positional parameters only and none of them a cell: a call with exactly `argcount` positional
-    // arguments just moves them into the first slots.
-    bool simple_args = false;
+    // `argcount` when a call with exactly that many positional arguments (and no keywords) just moves them
+    // into the first slots: positional parameters only, none of them a cell, not a generator or coroutine.
+    // -1 otherwise.
+    int fast_argcount = -1;
 
     explicit CodeObject(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;

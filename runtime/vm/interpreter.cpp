@@ -1049,64 +1049,83 @@ op_KW_NAMES:
     DISPATCH();
 op_CALL: {
     // `ip` stays on the cache word until the call is made: errors are the CALL's.
+    // The stack is [NULL, callable, args...] or, after LOAD_METHOD, [function, self, args...].
+    Value* method_slot = sp - ARG - 2;
+call_function_check:
+    if (Value* fslot = method_slot + method_slot->is_null(); fslot->is_object()) {
+        Object* callee = fslot->as_object();
+        if (callee->type->layout == Layout::Function) {
+            auto* fn = static_cast<Function*>(callee);
+            CodeObject* fcode = fn->code.get();
+            std::size_t nargs = static_cast<std::size_t>(sp - fslot) - 1;  // self included
+            // The common call: exactly the positional parameters, no keywords, not a generator (CPython 3.11:
+            // CALL_PY_EXACT_ARGS). The callable's reference and the arguments' move into the new frame as they
+            // are: the stack slots they leave are dead once `sp` drops below them.
+            if (!kwnames && nargs == static_cast<std::size_t>(fcode->fast_argcount) &&
+                f->depth < m_config.recursion_limit) [[likely]] {
+                Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fcode)));
+                nf->function = fn;
+                nf->globals = fn->globals.get();
+                nf->locals = nullptr;
+                nf->lasti = 0;
+                Value* slots = nf->slots;
+                for (std::size_t i = 0; i < nargs; ++i)
+                    std::memcpy(static_cast<void*>(&slots[i]), &fslot[i + 1], sizeof(Value));
+                Value* locals_end = slots + fcode->nlocals;
+                for (Value* p = slots + nargs; p < locals_end; ++p) new (p) Value();
+                for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
+                sp = method_slot;  // a NULL method slot needs no release either
+                f->lasti = OFFSET_OF(CUR());
+                ++ip;  // past the cache word: where this frame resumes
+                SAVE();
+                nf->flags = FrameOnDataStack | FrameExecuting;
+                nf->previous = f;
+                nf->depth = f->depth + 1;
+                f = nf;
+                code = fcode;
+                ip = fcode->code.data();
+                sp = locals_end + fcode->nfree;
+                ts->frame = f;
+                FAST_DISPATCH();
+            }
+        } else if (callee->type->layout == Layout::BoundMethod && method_slot->is_null()) {
+            // a bound method object: unpack it into the LOAD_METHOD form, then call its function
+            BoundMethod* m = static_cast<BoundMethod*>(callee);
+            *method_slot = m->function;
+            *fslot = m->self;  // releases the bound method last
+            goto call_function_check;
+        }
+    }
     std::size_t nargs = ARG;
     Value* args = sp - nargs;
     Value* callable_slot = args - 1;
-    Value* method_slot = args - 2;
     Tuple* kw = kwnames;
     kwnames = nullptr;
     if (!method_slot->is_null()) {
         callable_slot = method_slot;
         args = sp - nargs - 1;
         ++nargs;
-    } else if (callable_slot->is_object() && callable_slot->as_object()->type->layout == Layout::BoundMethod) {
-        BoundMethod* m = as<BoundMethod>(*callable_slot);
-        *method_slot = m->function;
-        *callable_slot = m->self;
-        callable_slot = method_slot;
-        args = sp - nargs - 1;
-        ++nargs;
     }
     Value& callable = *callable_slot;
     if (callable.is_object() && callable.as_object()->type->layout == Layout::Function) {
+        // keywords, defaults, *args, a generator or coroutine, or too deep
         Function* fn = as<Function>(callable);
-        CodeObject* fcode = fn->code.get();
-        if (!fcode->is_generator_like()) {
+        if (!fn->code->is_generator_like()) {
             if (f->depth >= m_config.recursion_limit) [[unlikely]] {
                 SAVE();
                 raise_recursion_error();
                 ERROR();
             }
-            Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fcode)));
-            if (!kw && nargs == static_cast<std::size_t>(fcode->argcount) && fcode->simple_args) [[likely]] {
-                // init_frame, with the arguments moved straight into the first slots (the rest start null, the
-                // free variables come from the closure); the moved-from argument slots need no release
-                nf->function = fn;
-                incref(fn);
-                nf->ip = fcode->code.data();
-                nf->globals = fn->globals.get();
-                nf->locals = nullptr;
-                nf->lasti = 0;
-                Value* slots = nf->slots;
-                for (std::size_t i = 0; i < nargs; ++i) new (&slots[i]) Value(std::move(args[i]));
-                Value* locals_end = slots + fcode->nlocals;
-                for (Value* p = slots + nargs; p < locals_end; ++p) new (p) Value();
-                for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
-                nf->sp = locals_end + fcode->nfree;
-                method_slot->clear();
-                (method_slot + 1)->clear();
-                sp = method_slot;
-            } else {
-                init_frame(nf, fn);
-                if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
-                    clear_frame(nf);
-                    ts->data_stack.pop(nf);
-                    SAVE();
-                    ERROR();
-                }
-                // pop the arguments, the callable and the method slot
-                while (sp > method_slot) (--sp)->clear();
+            Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fn->code.get())));
+            init_frame(nf, fn);
+            if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
+                clear_frame(nf);
+                ts->data_stack.pop(nf);
+                SAVE();
+                ERROR();
             }
+            // pop the arguments, the callable and the method slot
+            while (sp > method_slot) (--sp)->clear();
             f->lasti = OFFSET_OF(CUR());
             ++ip;  // past the cache word: where this frame resumes
             SAVE();
@@ -1128,7 +1147,7 @@ op_CALL: {
             TRY_OR_ERROR(obj, new_instance(*this, cls));
             Frame* nf = push_frame(init);
             CodeObject* icode = init->code.get();
-            if (!kw && nargs + 1 == static_cast<std::size_t>(icode->argcount) && icode->simple_args) {
+            if (!kw && nargs + 1 == static_cast<std::size_t>(icode->fast_argcount)) {
                 new (&nf->slots[0]) Value(obj);
                 for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i + 1]) Value(std::move(args[i]));
                 for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()

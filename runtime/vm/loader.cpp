@@ -107,8 +107,9 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
     code->stacksize = unit->stacksize;
     code->nslots = code->nlocals + code->ncells + code->nfree + code->stacksize + 1;
     code->frame_bytes = static_cast<std::uint32_t>(Frame::bytes_for(code->nslots));
-    code->simple_args = code->kwonlyargcount == 0 && code->ncells == 0 &&
-                        (code->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0;
+    bool simple_args = code->kwonlyargcount == 0 && code->ncells == 0 && !code->is_generator_like() &&
+                       (code->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0;
+    code->fast_argcount = simple_args ? code->argcount : -1;
     // Give every cache word its own InlineCache slot.
     for (std::size_t i = 0; i < code->code.size();) {
         front::Op op = front::opcode_of(code->code[i]);
