@@ -49,7 +49,7 @@ public:
         Value value;
     };
 
-    DictTable() = default;
+    DictTable() : m_keys_version(next_keys_version()) {}
     DictTable(DictTable const&) = delete;
     DictTable& operator=(DictTable const&) = delete;
     ~DictTable();
@@ -70,10 +70,13 @@ public:
 
     std::vector<Entry>& entries() { return m_entries; }
     std::vector<Entry> const& entries() const { return m_entries; }
-    // Bumped whenever a key is added or removed (not on value updates): inline caches use it.
+    // Changed whenever a key is added or removed or the entries move (not on value updates): inline caches
+    // key on (table address, keys version). Versions come from one counter, so a table allocated where a freed
+    // one was never shows a version the freed one had (CPython's dict versions are global for the same reason).
     std::uint32_t keys_version() const { return m_keys_version; }
 
 private:
+    static std::uint32_t next_keys_version();
     void grow();
     void rebuild(std::size_t index_size);
     std::size_t probe_free(std::int64_t hash) const;
@@ -82,7 +85,7 @@ private:
     std::int32_t* m_index = nullptr;  // -1 empty, -2 deleted, else entry index
     std::size_t m_mask = 0;           // index size - 1 (0 when no index)
     std::size_t m_used = 0;           // live entries
-    std::uint32_t m_keys_version = 0;
+    std::uint32_t m_keys_version;
 };
 
 struct Dict final : Object {

@@ -32,6 +32,12 @@ int quick_equal(Value const& a, Value const& b) {
 }
 } // namespace
 
+// Per thread: a VM runs on one thread at a time, and its tables are only read by its own caches.
+std::uint32_t DictTable::next_keys_version() {
+    static thread_local std::uint32_t last = 0;
+    return ++last;
+}
+
 DictTable::~DictTable() { std::free(m_index); }
 
 void DictTable::clear() {
@@ -41,7 +47,7 @@ void DictTable::clear() {
     m_index = nullptr;
     m_mask = 0;
     m_used = 0;
-    ++m_keys_version;
+    m_keys_version = next_keys_version();
     // `old` is destroyed last, after the table is consistent: destructors may run arbitrary frees.
 }
 
@@ -57,6 +63,7 @@ void DictTable::rebuild(std::size_t index_size) {
             }
         }
         m_entries.resize(j);
+        m_keys_version = next_keys_version();  // entry indexes moved
     }
     std::free(m_index);
     m_index = static_cast<std::int32_t*>(std::malloc(index_size * sizeof(std::int32_t)));
@@ -154,7 +161,7 @@ void DictTable::insert_new(Value key, std::int64_t hash, Value value) {
     m_index[slot] = static_cast<std::int32_t>(m_entries.size());
     m_entries.push_back(Entry{hash, std::move(key), std::move(value)});
     ++m_used;
-    ++m_keys_version;
+    m_keys_version = next_keys_version();
 }
 
 Result<void> DictTable::insert(VM& vm, Value key, std::int64_t hash, Value value) {
@@ -181,7 +188,7 @@ void DictTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) 
     Value k = std::move(e.key);
     Value v = std::move(e.value);
     --m_used;
-    ++m_keys_version;
+    m_keys_version = next_keys_version();
     // Drop trailing deleted entries so that append-then-pop patterns do not grow the array.
     while (!m_entries.empty() && m_entries.back().key.is_null() && m_used < m_entries.size()) {
         // only safe when no index slot points at it: deleted entries have no live slot

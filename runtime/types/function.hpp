@@ -21,22 +21,25 @@ struct InlineCache {
     std::uint32_t aux_version = 0; // LOAD_GLOBAL: the builtins dict's keys version
     std::int32_t index = -1;       // dict entry index (instance dict or globals)
     Object* descriptor = nullptr;  // borrowed, valid while `version` holds: the attribute found on the type
-    void* shape = nullptr;         // STORE_ATTR: the instance shape after adding the attribute;
-                                   // LOAD_METHOD: an instance shape known to have no attribute of that name
-    // LOAD_ATTR and LOAD_METHOD keep a second entry (the one before the last refill, same `version`), so a
-    // site that alternates between two classes hits: key2 and index2 (LOAD_ATTR) or descriptor2 (LOAD_METHOD).
-    void const* key2 = nullptr;
-    Object* descriptor2 = nullptr;
-    std::int32_t index2 = -1;
+    void* shape = nullptr;         // STORE_ATTR: the instance shape after adding the attribute
 
-    // Makes room for a new first entry: the current one becomes the second (or both go, at a new epoch).
+    // LOAD_ATTR and LOAD_METHOD keep older entries of the same `version` (most recent first), so a site that
+    // sees a few classes in turn hits: key and index (LOAD_ATTR) or descriptor (LOAD_METHOD).
+    struct Older {
+        void const* key = nullptr;
+        Object* descriptor = nullptr;
+        std::int32_t index = -1;
+    };
+    static constexpr int older_entries = 3;
+    Older older[older_entries];
+
+    // Makes room for a new first entry: the current one becomes the first older one (or all go, at a new epoch).
     void shift(std::uint32_t epoch) {
         if (version == epoch) {
-            key2 = key;
-            index2 = index;
-            descriptor2 = descriptor;
+            for (int i = older_entries - 1; i > 0; --i) older[i] = older[i - 1];
+            older[0] = Older{key, descriptor, index};
         } else {
-            key2 = nullptr;
+            for (Older& o : older) o.key = nullptr;
         }
         version = epoch;
     }

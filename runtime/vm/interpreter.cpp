@@ -135,6 +135,16 @@ WEFT_ALWAYS_INLINE Value* cached_instance_slot(Value const& obj, InlineCache con
     return inst->shape == c.key && c.version == epoch ? &inst->slots[c.index] : nullptr;
 }
 
+// What a LOAD_METHOD cache entry is keyed on for `v`: an instance's shape (it proves which attributes the
+// instance has; null in dict mode), or the type of a value that cannot have attributes of its own (an int, a
+// float, an instance of a builtin type); null when neither holds.
+WEFT_ALWAYS_INLINE void const* method_cache_key(VM const& vm, Value const& v) {
+    if (!v.is_object()) return vm.type_of(v);
+    Type* t = v.as_object()->type;
+    if (t->layout == Layout::Instance) return static_cast<Instance const*>(v.as_object())->shape;
+    return t->is_heap ? nullptr : t;
+}
+
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
     // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
     return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
@@ -396,10 +406,13 @@ op_LOAD_ATTR: {
             ++ip;  // past the cache word
             FAST_DISPATCH();
         }
-        if (inst->shape == c.key2 && c.key2 && c.version == type_cache.epoch) {
-            obj = Value(inst->slots[c.index2]);
-            ++ip;  // past the cache word
-            FAST_DISPATCH();
+        if (inst->shape && c.version == type_cache.epoch) {
+            for (InlineCache::Older const& e : c.older)
+                if (inst->shape == e.key) {
+                    obj = Value(inst->slots[e.index]);
+                    ++ip;  // past the cache word
+                    FAST_DISPATCH();
+                }
         }
         Str* name = code->names[ARG].get();
         if (inst->shape) {
@@ -484,61 +497,89 @@ op_DELETE_ATTR: {
     DISPATCH();
 }
 op_LOAD_METHOD: {
-    // obj.name(...) where name is a function on obj's type and not in obj's dict: push the function and obj
-    // (no bound method). The cache holds the function for one type; another type refills it from the type
-    // cache, so polymorphic sites stay cheap.
+    // obj.name(...): pushes [function, obj] when `name` is a function on obj's type that obj does not shadow
+    // (no bound method is made), else [NULL, obj.name]. The cache holds two (key, function) entries of one type
+    // epoch. The key is the instance's shape, which proves the instance has no attribute of that name, or the
+    // type of an object that cannot have attributes of its own (a builtin type's instance). A module attribute
+    // is cached as LOAD_GLOBAL caches a global: the module's dict, its keys version (aux_version) and the entry
+    // index, with `version` 0, which no type epoch equals.
     InlineCache& c = CACHE();
-    Str* name = code->names[ARG].get();
     Value& obj = sp[-1];
+    void const* key = method_cache_key(*this, obj);
+    if (key && c.version == type_cache.epoch) [[likely]] {
+        Object* method = nullptr;
+        if (key == c.key) {
+            method = c.descriptor;
+        } else {
+            for (InlineCache::Older const& e : c.older)
+                if (key == e.key) {
+                    method = e.descriptor;
+                    break;
+                }
+        }
+        if (method) [[likely]] {
+            Value self = std::move(obj);
+            obj = Value::borrowed(method);
+            PUSH(std::move(self));
+            ++ip;  // past the cache word
+            FAST_DISPATCH();
+        }
+    }
     if (obj.is_object()) {
         Object* o = obj.as_object();
         Type* t = o->type;
-        Object* method = nullptr;
-        if (t == c.key && c.version == type_cache.epoch && c.descriptor) [[likely]] {
-            method = c.descriptor;
-        } else if (t == c.key2 && c.version == type_cache.epoch && c.descriptor2) {
-            method = c.descriptor2;
-        } else if (t->layout == Layout::Instance || !t->is_heap) {
+        if (t->layout == Layout::Module) {
+            Dict* d = static_cast<Module*>(o)->dict.get();
+            if (c.key == d && c.aux_version == d->table.keys_version()) [[likely]] {
+                Value v = d->table.entries()[static_cast<std::size_t>(c.index)].value;
+                obj = Value();
+                PUSH(std::move(v));
+                ++ip;  // past the cache word
+                DISPATCH();
+            }
+            Str* name = code->names[ARG].get();
+            std::int64_t ix = d->table.find_str(name, name->get_hash());
+            if (ix >= 0) {
+                c.key = d;
+                c.aux_version = d->table.keys_version();
+                c.index = static_cast<std::int32_t>(ix);
+                c.version = 0;
+                for (InlineCache::Older& e : c.older) e.key = nullptr;
+                Value v = d->table.entries()[static_cast<std::size_t>(ix)].value;
+                obj = Value();
+                PUSH(std::move(v));
+                ++ip;  // past the cache word
+                DISPATCH();
+            }
+        } else if (key) {
+            // another key: look the function up on the type (the type cache) and check the instance's shape
+            Str* name = code->names[ARG].get();
             Object* descr = t->lookup_raw(name).object();
-            if (descr && descr->type->layout == Layout::Function &&
-                t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
-                method = descr;  // kept alive by the type's dict while the epoch holds
+            if (descr && descr->type->layout == Layout::Function && t->layout != Layout::Type &&
+                t->layout != Layout::Super &&
+                (t->layout != Layout::Instance || static_cast<Shape const*>(key)->find(name) < 0)) {
                 c.shift(type_cache.epoch);
-                c.key = t;
-                c.descriptor = method;
-                c.shape = nullptr;
-            }
-        }
-        if (method) {
-            // the instance must not have an attribute of that name (it would shadow the method)
-            bool shadowed = false;
-            if (t->layout == Layout::Instance) {
-                auto* inst = static_cast<Instance*>(o);
-                if (!inst->shape || inst->shape != c.shape) {
-                    shadowed = inst->has(name);
-                    if (!shadowed && inst->shape) c.shape = inst->shape;
-                }
-            }
-            if (!shadowed) {
+                c.key = key;
+                c.descriptor = descr;  // kept alive by the type's dict while the epoch holds
                 Value self = std::move(obj);
-                obj = Value::borrowed(method);
+                obj = Value::borrowed(descr);
                 PUSH(std::move(self));
                 ++ip;  // past the cache word
-                FAST_DISPATCH();
+                DISPATCH();
             }
         }
     }
     SAVE();
     Value method, self;
-    if (load_method(obj, name, method, self).is_error())
+    if (load_method(obj, code->names[ARG].get(), method, self).is_error())
         ERROR();
     if (!self.is_null()) {
-        Type* t = type_of(self);
-        if (t->layout != Layout::Type && t->layout != Layout::Module) {
+        // a builtin method (list.append, ...): cached when the key proves there is no shadowing attribute
+        Type* t = type_of(self);  // `self` is `obj`: `key` is its key
+        if (key && t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
             c.shift(type_cache.epoch);
-            c.key = t;
+            c.key = key;
             c.descriptor = method.as_object();
-            c.shape = nullptr;
         }
         obj = std::move(method);
         PUSH(std::move(self));
