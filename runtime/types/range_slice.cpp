@@ -156,6 +156,22 @@ Result<Value> slice_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
+// range.start/stop/step and slice.start/stop/step (CPython: range_members, slice_members); null for others.
+Value range_slice_attribute(Object* o, std::string_view name) {
+    if (o->type->layout == Layout::Range) {
+        auto* r = static_cast<Range*>(o);
+        if (name == "start") return Value::from_int(r->start);
+        if (name == "stop") return Value::from_int(r->stop);
+        if (name == "step") return Value::from_int(r->step);
+        return Value();
+    }
+    auto* s = static_cast<Slice*>(o);
+    if (name == "start") return s->start;
+    if (name == "stop") return s->stop;
+    if (name == "step") return s->step;
+    return Value();
+}
+
 Result<bool> range_contains(VM& vm, Value const& self, Value const& item) {
     Range* r = as<Range>(self);
     if (item.is_int() || item.is_bool()) {

@@ -8,6 +8,8 @@
 
 namespace weft::rt {
 
+Value range_slice_attribute(Object* o, std::string_view name);
+
 namespace {
 
 Value bind(VM& vm, Value const& descr, Value const& obj) {
@@ -184,10 +186,7 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
         if (name == vm.names.dunder_doc) return d->doc.is_null() ? Value::none() : d->doc;
         return Value();
     }
-    case Layout::Slice: case Layout::Range: {
-        // slice.start/stop/step and range.start/stop/step via their reprs' fields
-        return Value();
-    }
+    case Layout::Slice: case Layout::Range: return range_slice_attribute(o, n);
     default:
         return Value();
     }

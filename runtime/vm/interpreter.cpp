@@ -1129,6 +1129,23 @@ call_function_check:
                 ts->frame = f;
                 FAST_DISPATCH();
             }
+        } else if (callee->type->layout == Layout::BuiltinFunction &&
+                   (static_cast<BuiltinFunction*>(callee)->self.is_null() ||
+                    !static_cast<BuiltinFunction*>(callee)->is_method)) {
+            // a native function, or a native method after LOAD_METHOD (its self is the first argument)
+            auto* bf = static_cast<BuiltinFunction*>(callee);
+            Tuple* kw = kwnames;
+            kwnames = nullptr;
+            SAVE();
+            f->lasti = OFFSET_OF(CUR());
+            Result<Value> r = bf->fn(*this, fslot + 1, static_cast<std::size_t>(sp - fslot) - 1, kw);
+            if (kw) kwnames_holder.clear();
+            while (sp > method_slot) (--sp)->clear();
+            if (r.is_error())
+                ERROR();
+            PUSH(r.release_value());
+            ++ip;  // past the cache word
+            DISPATCH();
         } else if (callee->type->layout == Layout::BoundMethod && method_slot->is_null()) {
             // a bound method object: unpack it into the LOAD_METHOD form, then call its function
             BoundMethod* m = static_cast<BoundMethod*>(callee);
@@ -1220,10 +1237,7 @@ call_function_check:
     f->lasti = OFFSET_OF(CUR());
     Result<Value> r = Value();
     Layout callee = callable.is_object() ? callable.as_object()->type->layout : Layout::NoneType;
-    if (callee == Layout::BuiltinFunction &&
-        (as<BuiltinFunction>(callable)->self.is_null() || !as<BuiltinFunction>(callable)->is_method)) {
-        r = as<BuiltinFunction>(callable)->fn(*this, args, nargs, kw);
-    } else if (callee == Layout::Type && !kw && nargs < 4 && !as<Type>(callable)->is_heap &&
+    if (callee == Layout::Type && !kw && nargs < 4 && !as<Type>(callable)->is_heap &&
                as<Type>(callable)->construct && callable.as_object() != types.type) {
         // a builtin type: str(x), int(x), list(x), ... (call_type's fast path, without the generic call)
         Value full[4] = {callable};
@@ -1742,6 +1756,50 @@ op_COMPARE_OP__POP_JUMP_IF_TRUE: {
     if (r == jump_if) ip = code->code.data() + (*ip >> 8);
     else ++ip;
     FAST_DISPATCH();
+}
+op_BUILD_SLICE__BINARY_SUBSCR: {
+    // c[lo:hi] on an exact str (ASCII), list or tuple with int or None bounds: the part is copied out without
+    // making a slice object. The bounds are clamped as PySlice_AdjustIndices does for a step of 1.
+    Value const& c = sp[-3];
+    Value const& lo = sp[-2];
+    Value const& hi = sp[-1];
+    if (c.is_object() && (lo.is_int() || lo.is_none()) && (hi.is_int() || hi.is_none())) {
+        Object* o = c.as_object();
+        std::int64_t n = o->type == types.str && static_cast<Str*>(o)->is_ascii() ? static_cast<Str*>(o)->length
+                         : o->type == types.list  ? static_cast<std::int64_t>(static_cast<List*>(o)->items.size())
+                         : o->type == types.tuple ? static_cast<std::int64_t>(static_cast<Tuple*>(o)->size)
+                                                  : -1;
+        if (n >= 0) {
+            std::int64_t start = lo.is_none() ? 0 : lo.as_int();
+            std::int64_t stop = hi.is_none() ? n : hi.as_int();
+            if (start < 0) start = std::max<std::int64_t>(start + n, 0);
+            else if (start > n) start = n;
+            if (stop < 0) stop = std::max<std::int64_t>(stop + n, 0);
+            else if (stop > n) stop = n;
+            if (stop < start) stop = start;
+            Value part;
+            if (o->type == types.str) {
+                // the whole of an exact str is that str (CPython: unicode_result_unchanged)
+                part = start == 0 && stop == n ? c
+                                               : new_str(std::string_view(static_cast<Str*>(o)->data + start,
+                                                                          static_cast<std::size_t>(stop - start)));
+            } else if (o->type == types.list) {
+                auto& items = static_cast<List*>(o)->items;
+                Ref<List> l = new_list();
+                l->items.assign(items.begin() + start, items.begin() + stop);
+                part = l.take_value();
+            } else {
+                Ref<Tuple> t = new_tuple(static_cast<std::size_t>(stop - start));
+                for (std::int64_t i = start; i < stop; ++i) t->items[i - start] = static_cast<Tuple*>(o)->items[i];
+                part = t.take_value();
+            }
+            sp -= 2;  // ints or None: nothing to release
+            sp[-1] = std::move(part);
+            ++ip;  // past the BINARY_SUBSCR
+            DISPATCH();
+        }
+    }
+    goto op_BUILD_SLICE;
 }
 op_PRINT_EXPR: {
     Value v = POP();

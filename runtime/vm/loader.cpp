@@ -75,6 +75,7 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
+            else if (op == Op::BUILD_SLICE && arg == 2 && next == Op::BINARY_SUBSCR) fused = Op::BUILD_SLICE__BINARY_SUBSCR;
             if (fused != op) code[i] = make(fused, arg);
         }
         i += width;

@@ -281,7 +281,7 @@ Result<Value> VM::unary_invert(Value const& v) {
     return unary(*this, v, names.dunder_invert, "~");
 }
 
-Result<std::int64_t> VM::hash(Value const& v) {
+Result<std::int64_t> VM::hash_slow(Value const& v) {
     switch (v.tag()) {
     case Tag::Int: return hash_int64(v.as_int());
     case Tag::Bool: return v.as_int();

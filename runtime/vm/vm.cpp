@@ -439,9 +439,7 @@ void VM::write_stderr(std::string_view text) {
     }
 }
 
-Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max) {
-    if (nargs >= min && nargs <= max)
-        return {};
+Raised raise_arg_count_error(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max) {
     // CPython: Python/getargs.c _PyArg_CheckPositional
     if (min == max) {
         if (min == 0)
@@ -505,6 +503,11 @@ void dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
 }
 
 Result<Value> dict_get(VM& vm, Dict* dict, Value const& key) {
+    if (key.is_object() && key.as_object()->type == vm.types.str) {
+        auto* s = static_cast<Str*>(key.as_object());
+        std::int64_t ix = dict->table.find_str(s, s->get_hash());
+        return ix < 0 ? Value() : dict->table.entries()[static_cast<std::size_t>(ix)].value;
+    }
     std::int64_t h = TRY(vm.hash(key));
     std::int64_t ix = TRY(dict->table.find(vm, key, h));
     if (ix < 0)

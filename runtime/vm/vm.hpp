@@ -176,7 +176,13 @@ public:
     Result<Value> unary_negative(Value const& v);
     Result<Value> unary_positive(Value const& v);
     Result<Value> unary_invert(Value const& v);
-    Result<std::int64_t> hash(Value const& v);
+    // str (the hash is cached) and int inline; the rest in hash_slow
+    Result<std::int64_t> hash(Value const& v) {
+        if (v.is_object() && v.as_object()->type->layout == Layout::Str)
+            return static_cast<Str*>(v.as_object())->get_hash();
+        return hash_slow(v);
+    }
+    Result<std::int64_t> hash_slow(Value const& v);
     Result<Value> getitem(Value const& container, Value const& key);
     Result<void> setitem(Value const& container, Value const& key, Value value);
     Result<void> delitem(Value const& container, Value const& key);
@@ -272,7 +278,12 @@ void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods);
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn);
 
 // Argument checking helpers for natives (CPython's messages).
-Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max);
+Raised raise_arg_count_error(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max);
+inline Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max) {
+    if (nargs >= min && nargs <= max) [[likely]]
+        return {};
+    return raise_arg_count_error(vm, name, nargs, min, max);
+}
 Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames);
 // Splits keyword arguments off the end of `args` into `names`/`values` order of `kwlist`; unknown names raise.
 Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
