@@ -5,15 +5,22 @@
 
 namespace weft::rt {
 
-Ref<Str> Str::create(Type* type, std::string_view text) {
-    void* memory = small_alloc(allocation_size(text.size()));
+Ref<Str> Str::allocate(Type* type, std::size_t length, std::uint32_t char_count) {
+    void* memory = small_alloc(allocation_size(length));
     Str* s = new (memory) Str(type);
-    s->length = static_cast<std::uint32_t>(text.size());
-    std::memcpy(s->data, text.data(), text.size());
-    s->data[text.size()] = '\0';
-    s->char_count = utf8_count(text);
+    s->length = static_cast<std::uint32_t>(length);
+    s->char_count = char_count;
+    s->data[length] = '\0';
     return Ref<Str>::adopt(s);
 }
+
+Ref<Str> Str::create(Type* type, std::string_view text, std::uint32_t char_count) {
+    Ref<Str> s = allocate(type, text.size(), char_count);
+    std::memcpy(s->data, text.data(), text.size());
+    return s;
+}
+
+Ref<Str> Str::create(Type* type, std::string_view text) { return create(type, text, utf8_count(text)); }
 
 Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
     void* memory = small_alloc(allocation_size(a->length + b->length));

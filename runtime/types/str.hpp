@@ -17,6 +17,10 @@ struct Str final : Object {
     char data[1];                  // `length` bytes follow, then a NUL
 
     static Ref<Str> create(Type* type, std::string_view text);
+    // When the caller knows the code-point count (text cut from an ASCII str, digits, ...): no counting pass.
+    static Ref<Str> create(Type* type, std::string_view text, std::uint32_t char_count);
+    // A str of `length` bytes for the caller to fill in `data` (the NUL after them is written).
+    static Ref<Str> allocate(Type* type, std::size_t length, std::uint32_t char_count);
     static Ref<Str> concat(Type* type, Str const* a, Str const* b);
     // The concatenation of the strs `parts[0..n)` (f-strings' BUILD_STRING), in one allocation.
     static Ref<Str> concat_values(Type* type, Value const* parts, std::size_t n);

@@ -3,6 +3,7 @@
 // ASCII; other code points are left unchanged. CPython: Objects/unicodeobject.c, Objects/stringlib/.
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 #include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
@@ -93,24 +94,60 @@ Result<Value> str_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
 
 Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "join", nargs - 1, 1, 1));
-    std::string_view sep = self_str(args)->view();
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
-    std::size_t total = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    Str* sep = self_str(args);
+    // A list's or tuple's items are read in place (only strs are accepted, so no Python code runs meanwhile);
+    // other iterables are collected first.
+    std::vector<Value> collected;
+    Value const* items;
+    std::size_t n;
+    Value const& iterable = args[1];
+    if (iterable.is_object() && iterable.as_object()->type == vm.types.list) {
+        items = as<List>(iterable)->items.data();
+        n = as<List>(iterable)->items.size();
+    } else if (iterable.is_object() && iterable.as_object()->type == vm.types.tuple) {
+        items = as<Tuple>(iterable)->items;
+        n = as<Tuple>(iterable)->size;
+    } else {
+        // CPython: PySequence_Fast(seq, "can only join an iterable")
+        Result<Value> it = vm.get_iter(iterable);
+        if (it.is_error()) {
+            if (vm.exception_matches(vm.types.TypeError)) {
+                vm.take_exception();
+                return vm.raise(vm.types.TypeError, "can only join an iterable");
+            }
+            return Raised{};
+        }
+        collected = TRY(vm.to_vector(it.value()));
+        items = collected.data();
+        n = collected.size();
+    }
+    if (n == 0)
+        return Value::borrowed(vm.empty_str.get());
+    std::size_t total = sep->length * (n - 1);
+    std::uint64_t chars = std::uint64_t{sep->char_count} * (n - 1);
+    for (std::size_t i = 0; i < n; ++i) {
         if (!is_str(vm, items[i]))
             return vm.raise(vm.types.TypeError, "sequence item {}: expected str instance, {} found", i,
                             vm.type_of(items[i])->name->view());
-        total += as<Str>(items[i])->length + sep.size();
+        total += as<Str>(items[i])->length;
+        chars += as<Str>(items[i])->char_count;
     }
-    if (items.size() == 1)
-        return items[0];
-    std::string out;
-    out.reserve(total);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i) out.append(sep);
-        out.append(as<Str>(items[i])->view());
+    if (n == 1 && items[0].as_object()->type == vm.types.str)
+        return items[0];  // CPython returns the only item itself when it is an exact str
+    if (total > std::numeric_limits<std::uint32_t>::max() / 2)
+        return vm.raise(vm.types.MemoryError, "");
+    Ref<Str> out = Str::allocate(vm.types.str, total, static_cast<std::uint32_t>(chars));
+    char* p = out->data;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i) {
+            std::memcpy(p, sep->data, sep->length);
+            p += sep->length;
+        }
+        Str const* s = as<Str>(items[i]);
+        std::memcpy(p, s->data, s->length);
+        p += s->length;
     }
-    return vm.new_str(out);
+    return out.take_value();
 }
 
 Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool from_right) {
@@ -199,8 +236,9 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
     }
     auto list = vm.new_list();
     list->items.reserve(parts.size());
+    bool ascii = self_str(args)->is_ascii();
     for (auto p : parts)
-        list->items.push_back(vm.new_str(p));
+        list->items.push_back(ascii ? vm.new_str(p, static_cast<std::uint32_t>(p.size())) : vm.new_str(p));
     return list.take_value();
 }
 

@@ -1780,9 +1780,11 @@ op_BUILD_SLICE__BINARY_SUBSCR: {
             Value part;
             if (o->type == types.str) {
                 // the whole of an exact str is that str (CPython: unicode_result_unchanged)
-                part = start == 0 && stop == n ? c
-                                               : new_str(std::string_view(static_cast<Str*>(o)->data + start,
-                                                                          static_cast<std::size_t>(stop - start)));
+                auto length = static_cast<std::size_t>(stop - start);
+                part = start == 0 && stop == n
+                           ? c
+                           : new_str(std::string_view(static_cast<Str*>(o)->data + start, length),
+                                     static_cast<std::uint32_t>(length));
             } else if (o->type == types.list) {
                 auto& items = static_cast<List*>(o)->items;
                 Ref<List> l = new_list();

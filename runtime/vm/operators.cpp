@@ -420,7 +420,8 @@ Result<Value> VM::repr(Value const& v) {
     case Tag::Int: {
         char digits[24];
         auto end = std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr;
-        return new_str(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+        auto length = static_cast<std::size_t>(end - digits);
+        return new_str(std::string_view(digits, length), static_cast<std::uint32_t>(length));
     }
     case Tag::None: return Value::borrowed(intern("None"));
     case Tag::Bool: return Value::borrowed(intern(v.as_bool() ? "True" : "False"));

@@ -170,6 +170,12 @@ Str* VM::intern(std::string_view text) {
     return raw;
 }
 
+Value VM::new_str(std::string_view text, std::uint32_t char_count) {
+    if (text.size() <= 1)
+        return new_str(text);  // shared
+    return Str::create(types.str, text, char_count).take_value();
+}
+
 Value VM::new_str(std::string_view text) {
     if (text.empty() && empty_str)
         return empty_str.value();

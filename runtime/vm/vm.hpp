@@ -104,6 +104,7 @@ public:
     // ---- strings ----
     Str* intern(std::string_view text);  // borrowed: interned strings live as long as the VM
     Value new_str(std::string_view text);
+    Value new_str(std::string_view text, std::uint32_t char_count);  // the code-point count is known
     Ref<Str> make_str(std::string_view text);
 
     // ---- objects ----
