@@ -892,6 +892,17 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 }
 op_FORMAT_VALUE: {
+    if (ARG == 0) {
+        // f"{x}" of a str (itself) or an int (its digits), the common cases, without the format machinery
+        Value& v = sp[-1];
+        if (v.is_object() && v.as_object()->type == types.str)
+            FAST_DISPATCH();
+        if (v.is_int()) {
+            TRY_OR_ERROR(digits, repr(v));
+            v = std::move(digits);
+            DISPATCH();
+        }
+    }
     Value spec = (ARG & 4) ? POP() : Value();
     Value v = POP();
     SAVE();
@@ -1129,16 +1140,21 @@ call_function_check:
                 ts->frame = f;
                 FAST_DISPATCH();
             }
-        } else if (callee->type->layout == Layout::BuiltinFunction &&
-                   (static_cast<BuiltinFunction*>(callee)->self.is_null() ||
-                    !static_cast<BuiltinFunction*>(callee)->is_method)) {
-            // a native function, or a native method after LOAD_METHOD (its self is the first argument)
-            auto* bf = static_cast<BuiltinFunction*>(callee);
+        } else if ((callee->type->layout == Layout::BuiltinFunction &&
+                    (static_cast<BuiltinFunction*>(callee)->self.is_null() ||
+                     !static_cast<BuiltinFunction*>(callee)->is_method)) ||
+                   (callee->type->layout == Layout::Type && !static_cast<Type*>(callee)->is_heap &&
+                    static_cast<Type*>(callee)->construct && callee != types.type)) {
+            // A native function, or a native method after LOAD_METHOD (its self is the first argument); or a
+            // builtin type (str(x), list(x), ...), whose constructor reads [type, args...] where they are
+            // (CPython: type_call, which for these runs no Python __new__ or __init__).
             Tuple* kw = kwnames;
             kwnames = nullptr;
             SAVE();
             f->lasti = OFFSET_OF(CUR());
-            Result<Value> r = bf->fn(*this, fslot + 1, static_cast<std::size_t>(sp - fslot) - 1, kw);
+            Result<Value> r = callee->type->layout == Layout::Type
+                                  ? static_cast<Type*>(callee)->construct(*this, fslot, static_cast<std::size_t>(sp - fslot), kw)
+                                  : static_cast<BuiltinFunction*>(callee)->fn(*this, fslot + 1, static_cast<std::size_t>(sp - fslot) - 1, kw);
             if (kw) kwnames_holder.clear();
             while (sp > method_slot) (--sp)->clear();
             if (r.is_error())
@@ -1235,17 +1251,7 @@ call_function_check:
     }
     SAVE();
     f->lasti = OFFSET_OF(CUR());
-    Result<Value> r = Value();
-    Layout callee = callable.is_object() ? callable.as_object()->type->layout : Layout::NoneType;
-    if (callee == Layout::Type && !kw && nargs < 4 && !as<Type>(callable)->is_heap &&
-               as<Type>(callable)->construct && callable.as_object() != types.type) {
-        // a builtin type: str(x), int(x), list(x), ... (call_type's fast path, without the generic call)
-        Value full[4] = {callable};
-        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = std::move(args[i]);
-        r = as<Type>(callable)->construct(*this, full, nargs + 1, nullptr);
-    } else {
-        r = call(callable, args, nargs, kw);
-    }
+    Result<Value> r = call(callable, args, nargs, kw);
     kwnames_holder.clear();
     while (sp > method_slot) (--sp)->clear();
     if (r.is_error())
