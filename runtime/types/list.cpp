@@ -44,41 +44,65 @@ Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* v
             return as<Str>(a)->view() < as<Str>(b)->view();
         });
     } else {
-        // Generic merge sort on indices; a raising comparison stops it. Tuples whose first items are all ints
-        // (sort keys like (group, value)) first compare those, kept in a dense array: most comparisons then
-        // never touch the tuples, which are scattered in memory.
+        // Generic merge sort on indices; a raising comparison stops it. Tuple keys whose first one or two items
+        // are ints in every key (sort keys like (group, value)) compare those from dense arrays first: most
+        // comparisons then never touch the tuples, which are scattered in memory. Pairs of ints need nothing
+        // else (tuples compare item by item, CPython: tuplerichcompare).
         bool failed = false;
         std::vector<std::size_t> tmp(n);
-        std::vector<std::int64_t> first;
-        bool int_first = true;
+        int int_prefix = 2;  // leading items that are ints in every key
+        bool all_pairs = true;
         for (Value const& k : keys) {
-            if (!(k.is_object() && k.as_object()->type == vm.types.tuple && as<Tuple>(k)->size > 0 &&
-                  as<Tuple>(k)->items[0].is_int())) {
-                int_first = false;
+            if (!(k.is_object() && k.as_object()->type == vm.types.tuple)) {
+                int_prefix = 0;
                 break;
             }
+            Tuple* t = as<Tuple>(k);
+            if (int_prefix == 2 && !(t->size >= 2 && t->items[1].is_int())) int_prefix = 1;
+            if (!(t->size >= 1 && t->items[0].is_int())) {
+                int_prefix = 0;
+                break;
+            }
+            all_pairs &= t->size == 2;
         }
-        if (int_first) {
+        std::vector<std::int64_t> first, second;
+        if (int_prefix >= 1) {
             first.resize(n);
             for (std::size_t i = 0; i < n; ++i) first[i] = as<Tuple>(keys[i])->items[0].as_int();
+        }
+        if (int_prefix == 2) {
+            second.resize(n);
+            for (std::size_t i = 0; i < n; ++i) second[i] = as<Tuple>(keys[i])->items[1].as_int();
         }
         auto less = [&](std::size_t a, std::size_t b) -> bool {
             if (failed) return false;
             if (reverse) std::swap(a, b);
-            if (int_first && first[a] != first[b]) return first[a] < first[b];
+            if (int_prefix >= 1 && first[a] != first[b]) return first[a] < first[b];
+            if (int_prefix == 2 && second[a] != second[b]) return second[a] < second[b];
             Result<bool> r = vm.less_than(keys[a], keys[b]);
             if (r.is_error()) { failed = true; return false; }
             return r.value();
         };
-        for (std::size_t width = 1; width < n && !failed; width *= 2) {
-            for (std::size_t lo = 0; lo < n; lo += 2 * width) {
-                std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
-                std::size_t i = lo, j = mid, k = lo;
-                while (i < mid && j < hi) tmp[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
-                while (i < mid) tmp[k++] = order[i++];
-                while (j < hi) tmp[k++] = order[j++];
+        if (int_prefix == 2 && all_pairs) {
+            // (int, int) keys: ordered by the two arrays alone, and no comparison can fail
+            auto pair_less = [&](std::size_t a, std::size_t b) {
+                return first[a] != first[b] ? first[a] < first[b] : second[a] < second[b];
+            };
+            if (reverse)
+                std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pair_less(b, a); });
+            else
+                std::stable_sort(order.begin(), order.end(), pair_less);
+        } else {
+            for (std::size_t width = 1; width < n && !failed; width *= 2) {
+                for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+                    std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+                    std::size_t i = lo, j = mid, k = lo;
+                    while (i < mid && j < hi) tmp[k++] = less(order[j], order[i]) ? order[j++] : order[i++];
+                    while (i < mid) tmp[k++] = order[i++];
+                    while (j < hi) tmp[k++] = order[j++];
+                }
+                order.swap(tmp);
             }
-            order.swap(tmp);
         }
         if (failed)
             return Raised{};

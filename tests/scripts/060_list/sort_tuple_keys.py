@@ -12,3 +12,13 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sorted([(2**70, 1), (3, 2), (-1, 0)]))
+
+# (int, int) keys: the two-array path, with ties kept in order (stability) both ways
+pairs = [(random.randint(0, 3), random.randint(0, 2)) for i in range(60)]
+tagged = list(range(60))
+print(sorted(tagged, key=lambda i: pairs[i])[:20])
+print(sorted(tagged, key=lambda i: pairs[i], reverse=True)[:20])
+print(sorted(pairs)[:12], sorted(pairs, reverse=True)[:12])
+print(sorted([(1, 2), (1, 2, 0), (1, 1, 9), (0, 5)]))
+print(sorted([(1, True), (1, 0), (0, 2 ** 65), (0, -1)]))
+print(sorted([(3, 1), (3, 1.5), (3, 0)]))
