@@ -70,7 +70,7 @@ struct CodeObject final : Object {
     int nslots = 0;      // nlocals + ncells + nfree + stacksize
     std::uint32_t frame_bytes = 0;  // Frame::bytes_for(nslots): what a call allocates
     // `argcount` when a call with exactly that many positional arguments (and no keywords) just moves them
-    // into the first slots: positional parameters only, none of them a cell, not a generator or coroutine.
+    // into the first slots (and makes the cells): positional parameters only, not a generator or coroutine.
     // -1 otherwise.
     int fast_argcount = -1;
 

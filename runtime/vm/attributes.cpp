@@ -187,6 +187,13 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
         return Value();
     }
     case Layout::Slice: case Layout::Range: return range_slice_attribute(o, n);
+    case Layout::Cell:
+        if (n != "cell_contents") return Value();
+        if (static_cast<Cell*>(o)->contents.is_null()) {
+            vm.raise(vm.types.ValueError, "Cell is empty");  // CPython: cell_get_contents
+            return Value();
+        }
+        return static_cast<Cell*>(o)->contents;
     default:
         return Value();
     }

@@ -145,6 +145,18 @@ WEFT_ALWAYS_INLINE void const* method_cache_key(VM const& vm, Value const& v) {
     return t->is_heap ? nullptr : t;
 }
 
+// The cells of a new frame's captured variables (CPython 3.11: MAKE_CELL), those of parameters holding the
+// argument; `cells` are null slots.
+void make_cells(VM& vm, Value const* locals, Value* cells, CodeObject const* code) {
+    for (int i = 0; i < code->ncells; ++i) {
+        auto cell = make<Cell>(vm.types.cell);
+        int arg = code->cell_from_arg[static_cast<std::size_t>(i)];
+        if (arg >= 0) cell->contents = locals[arg];
+        vm.gc().track(cell.get());
+        cells[i] = cell.take_value();
+    }
+}
+
 Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index) {
     // CPython 3.11.2+: "cannot access local variable ..." (3.11.0 said "referenced before assignment")
     return vm.new_str(format("cannot access local variable '{}' where it is not associated with a value",
@@ -1125,6 +1137,11 @@ call_function_check:
                     std::memcpy(static_cast<void*>(&slots[i]), &fslot[i + 1], sizeof(Value));
                 Value* locals_end = slots + fcode->nlocals;
                 for (Value* p = slots + nargs; p < locals_end; ++p) new (p) Value();
+                if (fcode->ncells > 0) [[unlikely]] {
+                    for (int i = 0; i < fcode->ncells; ++i) new (&locals_end[i]) Value();
+                    make_cells(*this, slots, locals_end, fcode);
+                    locals_end += fcode->ncells;
+                }
                 for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
                 sp = method_slot;  // a NULL method slot needs no release either
                 f->lasti = OFFSET_OF(CUR());
@@ -1224,8 +1241,10 @@ call_function_check:
             if (!kw && nargs + 1 == static_cast<std::size_t>(icode->fast_argcount)) {
                 new (&nf->slots[0]) Value(obj);
                 for (std::size_t i = 0; i < nargs; ++i) new (&nf->slots[i + 1]) Value(std::move(args[i]));
+                Value* cells = nf->cells();
+                if (icode->ncells > 0) make_cells(*this, nf->slots, cells, icode);
                 for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()
-                    new (&nf->cells()[i]) Value(init->closure->items[i]);
+                    cells[icode->ncells + i] = init->closure->items[i];
             } else {
                 std::vector<Value> full;
                 full.reserve(nargs + 1);

@@ -108,7 +108,7 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
     code->stacksize = unit->stacksize;
     code->nslots = code->nlocals + code->ncells + code->nfree + code->stacksize + 1;
     code->frame_bytes = static_cast<std::uint32_t>(Frame::bytes_for(code->nslots));
-    bool simple_args = code->kwonlyargcount == 0 && code->ncells == 0 && !code->is_generator_like() &&
+    bool simple_args = code->kwonlyargcount == 0 && !code->is_generator_like() &&
                        (code->flags & (front::CodeVarargs | front::CodeVarkeywords)) == 0;
     code->fast_argcount = simple_args ? code->argcount : -1;
     // Give every cache word its own InlineCache slot.
