@@ -59,6 +59,11 @@ public:
     Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
     // Fast path when `key` is an interned str: identity then hash + bytes.
     std::int64_t find_str(struct Str* key, std::int64_t hash) const;
+    // A str key in a table of any keys (user dicts): compares like find_str, and hands over to find (__eq__)
+    // if a key of another type has the same hash.
+    Result<std::int64_t> find_str_key(VM& vm, struct Str* key, std::int64_t hash) const;
+    // Sets the value of a str key (see find_str_key), adding it when absent.
+    Result<void> insert_str_key(VM& vm, Value key, std::int64_t hash, Value value);
     Result<void> insert(VM& vm, Value key, std::int64_t hash, Value value);
     // Inserts a key known not to be present.
     void insert_new(Value key, std::int64_t hash, Value value);

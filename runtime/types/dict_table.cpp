@@ -126,6 +126,43 @@ std::int64_t DictTable::find_str(Str* key, std::int64_t hash) const {
     }
 }
 
+Result<std::int64_t> DictTable::find_str_key(VM& vm, Str* key, std::int64_t hash) const {
+    if (m_mask == 0)
+        return std::int64_t{-1};
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & m_mask;
+    for (;;) {
+        std::int32_t ix = m_index[i];
+        if (ix == slot_empty)
+            return std::int64_t{-1};
+        if (ix >= 0) {
+            Entry const& e = m_entries[static_cast<std::size_t>(ix)];
+            if (e.hash == hash) {
+                Value const& k = e.key;
+                if (k.is_object() && k.as_object() == key)
+                    return std::int64_t{ix};
+                if (!(k.is_object() && k.as_object()->type->layout == Layout::Str))
+                    return find(vm, Value::borrowed(key), hash);  // its __eq__ decides
+                if (str_equal(static_cast<Str*>(k.as_object()), key))
+                    return std::int64_t{ix};
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & m_mask;
+    }
+}
+
+Result<void> DictTable::insert_str_key(VM& vm, Value key, std::int64_t hash, Value value) {
+    std::int64_t ix = TRY(find_str_key(vm, static_cast<Str*>(key.as_object()), hash));
+    if (ix >= 0) {
+        Value old = std::move(m_entries[static_cast<std::size_t>(ix)].value);  // released after the store
+        m_entries[static_cast<std::size_t>(ix)].value = std::move(value);
+        return {};
+    }
+    insert_new(std::move(key), hash, std::move(value));
+    return {};
+}
+
 Result<std::int64_t> DictTable::find(VM& vm, Value const& key, std::int64_t hash) const {
     if (m_mask == 0)
         return std::int64_t{-1};

@@ -689,7 +689,7 @@ op_CONTAINS_OP: {
     if (sp[-1].is_object() && sp[-1].as_object()->type == types.dict && sp[-2].is_object() &&
         sp[-2].as_object()->type == types.str) {
         SAVE();
-        TRY_OR_ERROR(ix, as<Dict>(sp[-1])->table.find(*this, sp[-2], as<Str>(sp[-2])->get_hash()));
+        TRY_OR_ERROR(ix, as<Dict>(sp[-1])->table.find_str_key(*this, as<Str>(sp[-2]), as<Str>(sp[-2])->get_hash()));
         (--sp)->clear();
         sp[-1] = Value::from_bool((ix >= 0) != (ARG == 1));
         DISPATCH();
@@ -740,7 +740,7 @@ op_BINARY_SUBSCR: {
         // dict[str] (CPython 3.11: BINARY_SUBSCR_DICT); a missing key takes the general path for its KeyError
         Dict* d = static_cast<Dict*>(c.as_object());
         SAVE();
-        TRY_OR_ERROR(ix, d->table.find(*this, k, as<Str>(k)->get_hash()));
+        TRY_OR_ERROR(ix, d->table.find_str_key(*this, as<Str>(k), as<Str>(k)->get_hash()));
         if (ix >= 0) {
             Value v = d->table.entries()[static_cast<std::size_t>(ix)].value;
             (--sp)->clear();
@@ -762,7 +762,7 @@ op_STORE_SUBSCR: {
         key.as_object()->type == types.str) {
         SAVE();
         std::int64_t h = as<Str>(key)->get_hash();
-        if (as<Dict>(container)->table.insert(*this, std::move(key), h, std::move(v)).is_error())
+        if (as<Dict>(container)->table.insert_str_key(*this, std::move(key), h, std::move(v)).is_error())
             ERROR();
         DISPATCH();
     }

@@ -317,8 +317,10 @@ Result<std::int64_t> VM::hash_slow(Value const& v) {
     Value r = TRY(call1(m, v));
     if (!is_int_value(*this, r))
         return raise(types.TypeError, "__hash__ method should return an integer");
+    // CPython: slot_tp_hash uses a result that fits in a Py_ssize_t as it is (-1 is reserved for errors, so
+    // it becomes -2); only a bigger one is hashed as an int
     if (r.is_int())
-        return hash_int64(r.as_int());
+        return r.as_int() == -1 ? std::int64_t{-2} : r.as_int();
     return to_bigint(r).hash();
 }
 

@@ -511,7 +511,7 @@ void dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
 Result<Value> dict_get(VM& vm, Dict* dict, Value const& key) {
     if (key.is_object() && key.as_object()->type == vm.types.str) {
         auto* s = static_cast<Str*>(key.as_object());
-        std::int64_t ix = dict->table.find_str(s, s->get_hash());
+        std::int64_t ix = TRY(dict->table.find_str_key(vm, s, s->get_hash()));
         return ix < 0 ? Value() : dict->table.entries()[static_cast<std::size_t>(ix)].value;
     }
     std::int64_t h = TRY(vm.hash(key));
@@ -522,6 +522,10 @@ Result<Value> dict_get(VM& vm, Dict* dict, Value const& key) {
 }
 
 Result<void> dict_set(VM& vm, Dict* dict, Value key, Value value) {
+    if (key.is_object() && key.as_object()->type == vm.types.str) {
+        std::int64_t h = static_cast<Str*>(key.as_object())->get_hash();
+        return dict->table.insert_str_key(vm, std::move(key), h, std::move(value));
+    }
     std::int64_t h = TRY(vm.hash(key));
     return dict->table.insert(vm, std::move(key), h, std::move(value));
 }
