@@ -1782,6 +1782,22 @@ op_COMPARE_OP__POP_JUMP_IF_TRUE: {
     else ++ip;
     FAST_DISPATCH();
 }
+op_LOAD_FAST__LOAD_FAST__COMPARE_JUMP:
+op_LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
+    // `if x < y:` / `while i < n:` on int or float locals and constants: decided without pushing anything
+    bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
+    Value const& a = f->slots[ARG];
+    Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
+    bool r;
+    if (compare_numbers(ip[1] >> 8, a, b, r)) {
+        bool jump_if = front::opcode_of(ip[2]) == Op::POP_JUMP_IF_TRUE;
+        ip = r == jump_if ? code->code.data() + (ip[2] >> 8) : ip + 3;  // past the load, compare and jump
+        FAST_DISPATCH();
+    }
+    if (constant)
+        goto op_LOAD_FAST__LOAD_CONST;
+    goto op_LOAD_FAST__LOAD_FAST;
+}
 op_BUILD_SLICE__BINARY_SUBSCR: {
     // c[lo:hi] on an exact str (ASCII), list or tuple with int or None bounds: the part is copied out without
     // making a slice object. The bounds are clamped as PySlice_AdjustIndices does for a step of 1.

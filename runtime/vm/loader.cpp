@@ -58,11 +58,18 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             Op next = front::opcode_of(code[i + 1]);
             // the instruction after `next`, when `next` has no cache word (else NOP: no pair starts there)
             Op after = i + 2 < code.size() && front::op_info(next).cache == 0 ? front::opcode_of(code[i + 2]) : Op::NOP;
+            // and the one after that, when `after` has no cache word either
+            Op then = after != Op::NOP && i + 3 < code.size() && front::op_info(after).cache == 0
+                          ? front::opcode_of(code[i + 3])
+                          : Op::NOP;
+            bool compare_jump = after == Op::COMPARE_OP && (then == Op::POP_JUMP_IF_FALSE || then == Op::POP_JUMP_IF_TRUE);
             // a LOAD_FAST followed by LOAD_ATTR is better fused with it than taken by the pair before it
             bool next_loads_attribute = next == Op::LOAD_FAST && after == Op::LOAD_ATTR;
             std::uint32_t arg = code[i] >> 8;
             Op fused = op;
             if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && compare_jump) fused = Op::LOAD_FAST__LOAD_FAST__COMPARE_JUMP;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && compare_jump) fused = Op::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_FAST__BINARY_OP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
