@@ -126,13 +126,16 @@ WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value c
     return false;
 }
 
-// The slot a LOAD_ATTR cache's first entry names, when `obj` is an instance of that shape and the cache is of
-// this type epoch; else null.
-WEFT_ALWAYS_INLINE Value* cached_instance_slot(Value const& obj, InlineCache const& c, std::uint32_t epoch) {
+// Whether `obj` is an instance of the shape a LOAD_ATTR cache's first entry names, with the cache of this type
+// epoch; `slot` is then the entry's slot.
+WEFT_ALWAYS_INLINE bool cached_instance_slot(Value const& obj, InlineCache const& c, std::uint32_t epoch, Value*& slot) {
     if (!obj.is_object() || obj.as_object()->type->layout != Layout::Instance)
-        return nullptr;
+        return false;
     auto* inst = static_cast<Instance*>(obj.as_object());
-    return inst->shape == c.key && c.version == epoch ? &inst->slots[c.index] : nullptr;
+    if (inst->shape != c.key || c.version != epoch)
+        return false;
+    slot = &inst->slots[c.index];
+    return true;
 }
 
 // What a LOAD_METHOD cache entry is keyed on for `v`: an instance's shape (it proves which attributes the
@@ -1695,7 +1698,7 @@ op_LOAD_FAST__LOAD_CONST: {
 }
 op_LOAD_FAST__LOAD_ATTR: {
     // obj.attr on an instance whose shape the LOAD_ATTR's cache knows: the instance is never pushed
-    if (Value* slot = cached_instance_slot(f->slots[ARG], code->caches[ip[1]], type_cache.epoch)) {
+    if (Value* slot; cached_instance_slot(f->slots[ARG], code->caches[ip[1]], type_cache.epoch, slot)) {
         PUSH(*slot);
         ip += 2;  // the LOAD_ATTR and its cache word
         FAST_DISPATCH();
@@ -1704,7 +1707,7 @@ op_LOAD_FAST__LOAD_ATTR: {
 }
 op_COPY__LOAD_ATTR: {
     // [obj] -> [obj, obj.attr] for `obj.attr op= v`, on an instance the LOAD_ATTR's cache knows
-    if (Value* slot = cached_instance_slot(sp[-1], code->caches[ip[1]], type_cache.epoch)) {
+    if (Value* slot; cached_instance_slot(sp[-1], code->caches[ip[1]], type_cache.epoch, slot)) {
         PUSH(*slot);
         ip += 2;  // the LOAD_ATTR and its cache word
         FAST_DISPATCH();
