@@ -95,7 +95,8 @@ WEFT_ALWAYS_INLINE bool compare_numbers(std::uint32_t op, Value const& a, Value 
 
 // BINARY_OP's argument (the NB_* numbering: 0 +, 2 //, 5 *, 6 %, 10 -, 11 /; 13 and up the in-place forms) on
 // two ints or two floats when the result needs no Python code: int64 results that do not overflow, modulo and
-// floor division of non-negative ints, float + - * and / by non-zero. False for everything else.
+// floor division of non-negative ints, float + - * and / by non-zero. False for everything else (and `result`
+// untouched). `result` may be `a`: both operands are read before it is written.
 WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value const& b, Value& result) {
     if (a.is_int() && b.is_int()) {
         std::int64_t x = a.as_int(), y = b.as_int(), r;
@@ -608,10 +609,9 @@ op_LOAD_METHOD: {
 op_BINARY_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
-    Value number;  // an int or float when set: nothing to release, so FAST_DISPATCH may skip its destructor
-    if (binary_numbers(ARG, a, b, number)) [[likely]] {
-        --sp;  // ints or floats: nothing to release
-        sp[-1] = number;
+    // two ints or floats: the result overwrites `a` (read before it is written; numbers need no release)
+    if (binary_numbers(ARG, a, b, a)) [[likely]] {
+        --sp;
         FAST_DISPATCH();
     }
     if ((ARG == 0 || ARG == 13) && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
@@ -1677,9 +1677,9 @@ op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
     bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
     Value const& a = f->slots[ARG];
     Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
-    Value number;  // an int or float when set (see BINARY_OP)
-    if (binary_numbers(ip[1] >> 8, a, b, number)) {
-        PUSH(number);
+    new (sp) Value();  // the result's slot (see BINARY_OP)
+    if (binary_numbers(ip[1] >> 8, a, b, *sp)) {
+        ++sp;
         ip += 2;  // the second load and the BINARY_OP
         FAST_DISPATCH();
     }
