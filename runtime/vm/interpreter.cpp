@@ -1316,7 +1316,9 @@ op_RETURN_VALUE: {
         // a plain call returns: release the frame (up to the live stack top), push the result on the caller's
         // stack; an __init__ run by CALL returns None and pushes nothing (the instance is already there)
         bool init = f->flags & FrameInit;
-        Value retval = POP();
+        // the result's bits move to the caller's stack top (None after __init__ is dropped: nothing to release)
+        struct { std::uint64_t word[2]; } retval;
+        std::memcpy(&retval, --sp, sizeof(Value));
         Frame* parent = f->previous;
         for (Value* p = f->slots; p < sp; ++p) p->~Value();
         if (f->locals) decref(f->locals);
@@ -1326,7 +1328,7 @@ op_RETURN_VALUE: {
         f = parent;
         LOAD_FRAME();
         if (!init)
-            PUSH(std::move(retval));  // retval is moved-from (null) or None from here on
+            std::memcpy(static_cast<void*>(sp++), &retval, sizeof(Value));
         FAST_DISPATCH();
     }
     Value retval = POP();
