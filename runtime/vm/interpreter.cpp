@@ -1316,9 +1316,7 @@ op_RETURN_VALUE: {
         // a plain call returns: release the frame (up to the live stack top), push the result on the caller's
         // stack; an __init__ run by CALL returns None and pushes nothing (the instance is already there)
         bool init = f->flags & FrameInit;
-        // the result's bits move to the caller's stack top (None after __init__ is dropped: nothing to release)
-        struct { std::uint64_t word[2]; } retval;
-        std::memcpy(&retval, --sp, sizeof(Value));
+        Value retval = POP();
         Frame* parent = f->previous;
         for (Value* p = f->slots; p < sp; ++p) p->~Value();
         if (f->locals) decref(f->locals);
@@ -1328,7 +1326,7 @@ op_RETURN_VALUE: {
         f = parent;
         LOAD_FRAME();
         if (!init)
-            std::memcpy(static_cast<void*>(sp++), &retval, sizeof(Value));
+            PUSH(std::move(retval));  // retval is moved-from (null) or None from here on
         FAST_DISPATCH();
     }
     Value retval = POP();
