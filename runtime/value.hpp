@@ -101,6 +101,13 @@ public:
 
     // Releases ownership without a decref: the caller takes over the reference.
     Object* release_object() { m_tag = Tag::Null; return m_object; }
+    // Moves `src`'s contents into the raw slot `dst` (no release of `dst`, no reference count change), leaving
+    // `src` as it is: the caller drops that slot without releasing it. Field by field, as values are written:
+    // a 16-byte copy of a value stored moments ago would wait for those stores (no store-to-load forwarding).
+    WEFT_ALWAYS_INLINE static void relocate(Value* dst, Value const* src) {
+        dst->m_int = src->m_int;
+        dst->m_tag = src->m_tag;
+    }
     void swap(Value& other) noexcept {
         std::swap(m_int, other.m_int);
         std::swap(m_tag, other.m_tag);

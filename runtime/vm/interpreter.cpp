@@ -1136,8 +1136,7 @@ call_function_check:
                 nf->locals = nullptr;
                 nf->lasti = 0;
                 Value* slots = nf->slots;
-                for (std::size_t i = 0; i < nargs; ++i)
-                    std::memcpy(static_cast<void*>(&slots[i]), &fslot[i + 1], sizeof(Value));
+                for (std::size_t i = 0; i < nargs; ++i) Value::relocate(&slots[i], &fslot[i + 1]);
                 Value* locals_end = slots + fcode->nlocals;
                 for (Value* p = slots + nargs; p < locals_end; ++p) new (p) Value();
                 if (fcode->ncells > 0) [[unlikely]] {
