@@ -5,6 +5,32 @@
 
 namespace weft::rt {
 
+namespace {
+
+// memcpy for the short runs strs are mostly made of (keys, words, digits), without a library call: two
+// overlapping loads and stores cover any length from 4 to 16.
+inline void copy_bytes(char* dst, char const* src, std::size_t n) {
+    if (n >= 8 && n <= 16) {
+        std::uint64_t head, tail;
+        std::memcpy(&head, src, 8);
+        std::memcpy(&tail, src + n - 8, 8);
+        std::memcpy(dst, &head, 8);
+        std::memcpy(dst + n - 8, &tail, 8);
+    } else if (n >= 4 && n < 8) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, src, 4);
+        std::memcpy(&tail, src + n - 4, 4);
+        std::memcpy(dst, &head, 4);
+        std::memcpy(dst + n - 4, &tail, 4);
+    } else if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i) dst[i] = src[i];
+    } else {
+        std::memcpy(dst, src, n);
+    }
+}
+
+} // namespace
+
 Ref<Str> Str::allocate(Type* type, std::size_t length, std::uint32_t char_count) {
     void* memory = small_alloc(allocation_size(length));
     Str* s = new (memory) Str(type);
@@ -16,7 +42,7 @@ Ref<Str> Str::allocate(Type* type, std::size_t length, std::uint32_t char_count)
 
 Ref<Str> Str::create(Type* type, std::string_view text, std::uint32_t char_count) {
     Ref<Str> s = allocate(type, text.size(), char_count);
-    std::memcpy(s->data, text.data(), text.size());
+    copy_bytes(s->data, text.data(), text.size());
     return s;
 }
 
@@ -26,8 +52,8 @@ Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
     void* memory = small_alloc(allocation_size(a->length + b->length));
     Str* s = new (memory) Str(type);
     s->length = a->length + b->length;
-    std::memcpy(s->data, a->data, a->length);
-    std::memcpy(s->data + a->length, b->data, b->length);
+    copy_bytes(s->data, a->data, a->length);
+    copy_bytes(s->data + a->length, b->data, b->length);
     s->data[s->length] = '\0';
     s->char_count = a->char_count + b->char_count;
     return Ref<Str>::adopt(s);
@@ -48,7 +74,7 @@ Ref<Str> Str::concat_values(Type* type, Value const* parts, std::size_t n) {
     char* out = s->data;
     for (std::size_t i = 0; i < n; ++i) {
         auto* p = static_cast<Str const*>(parts[i].as_object());
-        std::memcpy(out, p->data, p->length);
+        copy_bytes(out, p->data, p->length);
         out += p->length;
     }
     *out = '\0';
