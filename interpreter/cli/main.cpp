@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
+#include <climits>
 #include <string>
 
 #include "interpreter/code_unit.hpp"
@@ -63,6 +63,21 @@ int disassemble_file(std::string const& path, std::string source) {
 
 } // namespace
 
+// The script's path as CPython 3.11 makes it absolute for __file__ and messages (Python/fileutils.c,
+// _Py_abspath): an absolute path is kept as given, a relative one is joined to the working directory
+// without normalising it ("../x/./a.py" stays so).
+std::string absolute_path(std::string const& path) {
+    if (!path.empty() && path[0] == '/')
+        return path;
+    char cwd[PATH_MAX + 1];
+    if (!::getcwd(cwd, sizeof cwd))
+        return path;
+    std::string result = cwd;
+    result += '/';
+    result += path;
+    return result;
+}
+
 int main(int argc, char** argv) {
     // glibc maps each block of 128 KiB or more on its own and unmaps it when freed, and returns free memory at
     // the heap's top to the system: a growing list or a big str then touches fresh pages (a page fault each)
@@ -97,10 +112,11 @@ int main(int argc, char** argv) {
         (void)weft::front::read_source_file("-", source);
         file_name = "<stdin>";
     } else {
-        std::error_code ec;
-        std::string absolute = std::filesystem::absolute(path, ec).lexically_normal().string();
+        std::string absolute = absolute_path(path);
         if (int err = weft::front::read_source_file(path, source)) {
-            std::fprintf(stderr, "weft: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), err, std::strerror(err));
+            // CPython names itself as invoked (Modules/main.c, pymain_run_file_obj: config->program_name)
+            std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], absolute.c_str(), err,
+                         std::strerror(err));
             return 2;
         }
         file_name = absolute;

@@ -81,7 +81,9 @@ Ref<Str> Str::concat_values(Type* type, Value const* parts, std::size_t n) {
     return Ref<Str>::adopt(s);
 }
 
-std::int64_t Str::compute_hash() const {
+std::int64_t Str::compute_hash() const { return str_hash_bytes(data, length); }
+
+std::int64_t str_hash_bytes(char const* data, std::size_t length) {
     // A 64-bit multiplicative hash over 8-byte words (CPython randomizes str hashes, so no program can
     // depend on their values; only hash(x) == hash(y) for equal strings matters).
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ length;

@@ -43,6 +43,8 @@ private:
     explicit Str(Type* t) : Object(t) {}
 };
 
+// The hash of a str with these bytes (Str::compute_hash), for lookups by text before any Str exists.
+std::int64_t str_hash_bytes(char const* data, std::size_t length);
 // Number of code points in UTF-8 text.
 std::uint32_t utf8_count(std::string_view s);
 // Byte offset of code point `index` in UTF-8 text (index <= char count).

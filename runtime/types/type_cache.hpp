@@ -6,8 +6,9 @@
 // _PyType_Lookup).
 #pragma once
 
+#include <sys/mman.h>
+
 #include <cstdint>
-#include <cstdlib>
 #include <new>
 
 #include "runtime/value.hpp"
@@ -28,13 +29,13 @@ struct TypeAttrCache {
     };
 
     std::uint32_t epoch = 1;
-    // calloc'd: all-zero entries are empty ones, and the pages stay untouched until used (start-up time)
-    Entry* entries = static_cast<Entry*>(std::calloc(size, sizeof(Entry)));
+    // An anonymous mapping: all-zero entries are empty ones, and a page costs nothing until a lookup lands
+    // on it. (calloc from the heap's top would clear all 128 KiB up front: a fifth of the script runner's
+    // start-up instructions and 32 page faults.)
+    Entry* entries = map_entries();
 
-    TypeAttrCache() {
-        if (!entries) throw std::bad_alloc();
-    }
-    ~TypeAttrCache() { std::free(entries); }
+    TypeAttrCache() = default;
+    ~TypeAttrCache() { ::munmap(entries, size * sizeof(Entry)); }
     TypeAttrCache(TypeAttrCache const&) = delete;
     TypeAttrCache& operator=(TypeAttrCache const&) = delete;
 
@@ -43,6 +44,14 @@ struct TypeAttrCache {
         return entries[h & (size - 1)];
     }
     void invalidate() { ++epoch; }
+
+private:
+    static Entry* map_entries() {
+        void* p = ::mmap(nullptr, size * sizeof(Entry), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        return static_cast<Entry*>(p);
+    }
 };
 
 } // namespace weft::rt

@@ -44,6 +44,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
     type->attr_cache = &vm.type_cache;
     if (vm.types.dict)
         type->dict = vm.new_dict();
+    type->mro.reserve(base ? base->mro.size() + 1 : 1);
     type->mro.push_back(type);
     if (base) {
         type->base = base;
@@ -61,19 +62,23 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
 void VM::register_type(Type* type) { m_builtin_types.push_back(Ref<Type>::borrowed(type)); }
 
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
+    type->dict->table.reserve(type->dict->table.size() + methods.size());
     for (MethodDef const& m : methods) {
         auto f = make<BuiltinFunction>(vm.types.builtin_function);
         f->fn = m.fn;
-        f->name = Ref<Str>::borrowed(vm.intern(m.name));
+        Str* name = vm.intern(m.name);
+        f->name = Ref<Str>::borrowed(name);
         f->owner = type;
         f->is_method = true;
-        dict_set_str(vm, type->dict.get(), vm.intern(m.name), f.take_value());
+        dict_set_str(vm, type->dict.get(), name, f.take_value());
     }
     vm.type_cache.invalidate();
 }
 
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn) {
-    dict_set_str(vm, dict, vm.intern(name), vm.new_function_value(fn, name));
+    Value f = vm.new_function_value(fn, name);
+    Str* key = as<BuiltinFunction>(f)->name.get();
+    dict_set_str(vm, dict, key, std::move(f));
 }
 
 Value VM::new_function_value(NativeFn fn, std::string_view name) {
@@ -159,15 +164,14 @@ VM::~VM() {
 }
 
 Str* VM::intern(std::string_view text) {
-    auto it = m_interned.find(text);
-    if (it != m_interned.end())
-        return it->second.get();
-    Ref<Str> s = Str::create(types.str, text);
+    std::int64_t hash = str_hash_bytes(text.data(), text.size());
+    if (Str* found = m_interned.find(text, hash))
+        return found;
+    Str* s = Str::create(types.str, text).release();
     s->interned = true;
-    s->get_hash();
-    Str* raw = s.get();
-    m_interned.emplace(raw->view(), std::move(s));
-    return raw;
+    s->hash = hash;
+    m_interned.insert(s);
+    return s;
 }
 
 Value VM::new_str(std::string_view text, std::uint32_t char_count) {
@@ -224,6 +228,7 @@ void VM::init_types() {
     types.object = object_type;
     auto* str_type = new Type(type_type);
     types.str = str_type;
+    m_builtin_types.reserve(256);  // about 150 builtin types and exception classes
     for (Type* t : {type_type, object_type, str_type}) {
         t->gc = m_gc.get();
         t->attr_cache = &type_cache;

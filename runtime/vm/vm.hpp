@@ -7,7 +7,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "runtime/format.hpp"
@@ -20,6 +19,7 @@
 #include "runtime/types/str.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/types/type_cache.hpp"
+#include "runtime/vm/intern_table.hpp"
 #include "runtime/vm/frame.hpp"
 
 namespace weft::rt {
@@ -255,7 +255,7 @@ private:
     void init_builtins();
 
     VMConfig m_config;
-    std::unordered_map<std::string_view, Ref<Str>> m_interned;
+    InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
     Value m_exception;
     ThreadState* m_thread = nullptr;
