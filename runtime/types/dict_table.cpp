@@ -117,7 +117,7 @@ std::int64_t DictTable::find_str(Str* key, std::int64_t hash) const {
                 Value const& k = e.key;
                 if (k.is_object() && (k.as_object() == key ||
                                       (k.as_object()->type->layout == Layout::Str &&
-                                       str_equal(static_cast<Str*>(k.as_object()), key))))
+                                       str_bytes_equal(static_cast<Str*>(k.as_object()), key))))
                     return ix;
             }
         }
@@ -143,7 +143,7 @@ Result<std::int64_t> DictTable::find_str_key(VM& vm, Str* key, std::int64_t hash
                     return std::int64_t{ix};
                 if (!(k.is_object() && k.as_object()->type->layout == Layout::Str))
                     return find(vm, Value::borrowed(key), hash);  // its __eq__ decides
-                if (str_equal(static_cast<Str*>(k.as_object()), key))
+                if (str_bytes_equal(static_cast<Str*>(k.as_object()), key))  // equal hashes: the bytes decide
                     return std::int64_t{ix};
             }
         }

@@ -134,7 +134,7 @@ bool str_equal(Str const* a, Str const* b) {
         return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
         return false;
-    return std::memcmp(a->data, b->data, a->length) == 0;
+    return str_bytes_equal(a, b);
 }
 
 } // namespace weft::rt

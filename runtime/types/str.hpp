@@ -1,6 +1,10 @@
 // str: immutable UTF-8 text stored inline after the header, with its hash and code-point count cached.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -32,7 +36,12 @@ struct Str final : Object {
         return hash;
     }
     std::int64_t compute_hash() const;
-    static std::size_t allocation_size(std::size_t length) { return sizeof(Str) + length; }  // data[1] holds the NUL
+    // The text starts right after the header's fields, not at sizeof(Str) (which pads to 8): a str of up to 6
+    // bytes takes 48 bytes, as CPython's compact ASCII strs of up to 7 do.
+    static std::size_t allocation_size(std::size_t length) {
+        return std::max(sizeof(Str), data_offset() + length + 1);  // + the NUL
+    }
+    static constexpr std::size_t data_offset();
     static void operator delete(Str* s, std::destroying_delete_t) {
         std::size_t bytes = allocation_size(s->length);
         s->~Str();
@@ -43,6 +52,11 @@ private:
     explicit Str(Type* t) : Object(t) {}
 };
 
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"  // Str is not standard-layout (Object is polymorphic); GCC lays it out as declared
+constexpr std::size_t Str::data_offset() { return offsetof(Str, data); }
+#pragma GCC diagnostic pop
+
 // The hash of a str with these bytes (Str::compute_hash), for lookups by text before any Str exists.
 std::int64_t str_hash_bytes(char const* data, std::size_t length);
 // Number of code points in UTF-8 text.
@@ -50,5 +64,37 @@ std::uint32_t utf8_count(std::string_view s);
 // Byte offset of code point `index` in UTF-8 text (index <= char count).
 std::size_t utf8_offset(std::string_view s, std::size_t index);
 bool str_equal(Str const* a, Str const* b);
+
+// Whether two strs have the same bytes. Short ones, the usual dict keys, compare with two overlapping loads
+// each instead of a memcmp call; no load reaches past a str's own bytes.
+inline bool str_bytes_equal(Str const* a, Str const* b) {
+    std::size_t n = a->length;
+    if (n != b->length)
+        return false;
+    char const* x = a->data;
+    char const* y = b->data;
+    if (n >= 8 && n <= 16) {
+        std::uint64_t x0, x1, y0, y1;
+        std::memcpy(&x0, x, 8);
+        std::memcpy(&y0, y, 8);
+        std::memcpy(&x1, x + n - 8, 8);
+        std::memcpy(&y1, y + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        std::uint32_t x0, x1, y0, y1;
+        std::memcpy(&x0, x, 4);
+        std::memcpy(&y0, y, 4);
+        std::memcpy(&x1, x + n - 4, 4);
+        std::memcpy(&y1, y + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (x[i] != y[i]) return false;
+        return true;
+    }
+    return std::memcmp(x, y, n) == 0;
+}
 
 } // namespace weft::rt

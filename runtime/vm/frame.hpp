@@ -53,9 +53,10 @@ public:
     DataStack() = default;
     DataStack(DataStack const&) = delete;
     ~DataStack();
+    // `bytes` is a frame size, a multiple of 16 (Frame::bytes_for). Before the first chunk both pointers are
+    // null and their distance 0, so that case takes the slow path too.
     void* push(std::size_t bytes) {
-        bytes = (bytes + 15) & ~std::size_t{15};
-        if (m_top && m_top + bytes <= m_limit) {
+        if (bytes <= static_cast<std::size_t>(m_limit - m_top)) [[likely]] {
             void* p = m_top;
             m_top += bytes;
             return p;
