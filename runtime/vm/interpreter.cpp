@@ -634,6 +634,31 @@ op_BINARY_OP: {
     DISPATCH();
 }
 }
+// BINARY_OP's number fast path for one operator: binary_numbers folds to that operator's code.
+op_BINARY_OP_ADD:
+    if (binary_numbers(0, sp[-2], sp[-1], sp[-2])) [[likely]] {
+        --sp;
+        FAST_DISPATCH();
+    }
+    goto op_BINARY_OP;
+op_BINARY_OP_SUBTRACT:
+    if (binary_numbers(10, sp[-2], sp[-1], sp[-2])) [[likely]] {
+        --sp;
+        FAST_DISPATCH();
+    }
+    goto op_BINARY_OP;
+op_BINARY_OP_MULTIPLY:
+    if (binary_numbers(5, sp[-2], sp[-1], sp[-2])) [[likely]] {
+        --sp;
+        FAST_DISPATCH();
+    }
+    goto op_BINARY_OP;
+op_BINARY_OP_TRUE_DIVIDE:
+    if (binary_numbers(11, sp[-2], sp[-1], sp[-2])) [[likely]] {
+        --sp;
+        FAST_DISPATCH();
+    }
+    goto op_BINARY_OP;
 op_UNARY_POSITIVE: {
     SAVE();
     TRY_OR_ERROR(r, unary_positive(TOP()));

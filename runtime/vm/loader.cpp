@@ -46,6 +46,20 @@ std::vector<Ref<Str>> intern_all(VM& vm, std::vector<std::string> const& names) 
 
 namespace {
 
+// The operator-specialized form of BINARY_OP `arg` (its in-place form included), or BINARY_OP itself.
+// The operator numbers are CPython's (NB_ADD = 0, NB_MULTIPLY = 5, NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11;
+// in-place forms add 13).
+front::Op binary_op_for_operator(std::uint32_t arg) {
+    using front::Op;
+    switch (arg % 13) {
+    case 0: return Op::BINARY_OP_ADD;
+    case 5: return Op::BINARY_OP_MULTIPLY;
+    case 10: return Op::BINARY_OP_SUBTRACT;
+    case 11: return Op::BINARY_OP_TRUE_DIVIDE;
+    default: return Op::BINARY_OP;
+    }
+}
+
 // Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
 // The second word is kept, so a jump to it still runs it alone.
 void make_superinstructions(std::vector<front::Instruction>& code) {
@@ -83,6 +97,7 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
             else if (op == Op::BUILD_SLICE && arg == 2 && next == Op::BINARY_SUBSCR) fused = Op::BUILD_SLICE__BINARY_SUBSCR;
+            else if (op == Op::BINARY_OP) fused = binary_op_for_operator(arg);
             if (fused != op) code[i] = make(fused, arg);
         }
         i += width;

@@ -38,6 +38,10 @@ Result<Value> repeat(VM& vm, Value const& seq, std::int64_t n) {
     switch (layout_of(seq)) {
     case Layout::Str: {
         Str* s = as<Str>(seq);
+        // CPython: more than PY_SSIZE_T_MAX characters is an OverflowError (Objects/unicodeobject.c,
+        // unicode_repeat); a result that merely cannot be allocated is a MemoryError
+        if (n > 0 && s->char_count > 0 && static_cast<std::uint64_t>(n) > static_cast<std::uint64_t>(INT64_MAX) / s->char_count)
+            return vm.raise(vm.types.OverflowError, "repeated string is too long");
         if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / s->length)
             return vm.raise(vm.types.MemoryError, "");
         std::string out;
