@@ -1711,6 +1711,26 @@ op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
         goto op_LOAD_FAST__LOAD_CONST;
     goto op_LOAD_FAST__LOAD_FAST;
 }
+// The pair above for one operator: binary_numbers folds to its code.
+#define LOAD_FAST_BINARY_OP(LABEL, OPERATOR, SECOND, FALLBACK)        \
+    LABEL: {                                                          \
+        new (sp) Value();                                             \
+        if (binary_numbers(OPERATOR, f->slots[ARG], SECOND, *sp)) {   \
+            ++sp;                                                     \
+            ip += 2;                                                  \
+            FAST_DISPATCH();                                          \
+        }                                                             \
+        goto FALLBACK;                                                \
+    }
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_FAST__BINARY_OP_ADD, 0, f->slots[*ip >> 8], op_LOAD_FAST__LOAD_FAST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_FAST__BINARY_OP_SUBTRACT, 10, f->slots[*ip >> 8], op_LOAD_FAST__LOAD_FAST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_FAST__BINARY_OP_MULTIPLY, 5, f->slots[*ip >> 8], op_LOAD_FAST__LOAD_FAST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_FAST__BINARY_OP_TRUE_DIVIDE, 11, f->slots[*ip >> 8], op_LOAD_FAST__LOAD_FAST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_CONST__BINARY_OP_ADD, 0, code->consts[*ip >> 8], op_LOAD_FAST__LOAD_CONST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_CONST__BINARY_OP_SUBTRACT, 10, code->consts[*ip >> 8], op_LOAD_FAST__LOAD_CONST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_CONST__BINARY_OP_MULTIPLY, 5, code->consts[*ip >> 8], op_LOAD_FAST__LOAD_CONST)
+LOAD_FAST_BINARY_OP(op_LOAD_FAST__LOAD_CONST__BINARY_OP_TRUE_DIVIDE, 11, code->consts[*ip >> 8], op_LOAD_FAST__LOAD_CONST)
+#undef LOAD_FAST_BINARY_OP
 op_LOAD_FAST__LOAD_CONST: {
     Value const& a = f->slots[ARG];
     if (a.is_null()) [[unlikely]]

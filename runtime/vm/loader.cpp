@@ -60,6 +60,20 @@ front::Op binary_op_for_operator(std::uint32_t arg) {
     }
 }
 
+// LOAD_FAST__LOAD_FAST__BINARY_OP or LOAD_FAST__LOAD_CONST__BINARY_OP (`pair`) specialized for the operator of
+// BINARY_OP `arg`, or `pair` itself.
+front::Op fused_binary_op_for_operator(front::Op pair, std::uint32_t arg) {
+    using front::Op;
+    bool constant = pair == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
+    switch (binary_op_for_operator(arg)) {
+    case Op::BINARY_OP_ADD: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_ADD : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_ADD;
+    case Op::BINARY_OP_SUBTRACT: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_SUBTRACT : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_SUBTRACT;
+    case Op::BINARY_OP_MULTIPLY: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_MULTIPLY : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_MULTIPLY;
+    case Op::BINARY_OP_TRUE_DIVIDE: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_TRUE_DIVIDE : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_TRUE_DIVIDE;
+    default: return pair;
+    }
+}
+
 // Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
 // The second word is kept, so a jump to it still runs it alone.
 void make_superinstructions(std::vector<front::Instruction>& code) {
@@ -84,8 +98,10 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && compare_jump) fused = Op::LOAD_FAST__LOAD_FAST__COMPARE_JUMP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && compare_jump) fused = Op::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_FAST__BINARY_OP;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && after == Op::BINARY_OP) fused = Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && after == Op::BINARY_OP)
+                fused = fused_binary_op_for_operator(Op::LOAD_FAST__LOAD_FAST__BINARY_OP, code[i + 2] >> 8);
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && after == Op::BINARY_OP)
+                fused = fused_binary_op_for_operator(Op::LOAD_FAST__LOAD_CONST__BINARY_OP, code[i + 2] >> 8);
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
