@@ -1785,6 +1785,23 @@ op_BINARY_OP__STORE_FAST: {
     }
     goto op_BINARY_OP;
 }
+// The pair above for one operator; the fallback is BINARY_OP's (the STORE_FAST word then runs on its own).
+#define BINARY_OP_STORE_FAST(LABEL, OPERATOR)                        \
+    LABEL: {                                                         \
+        Value number;                                                \
+        if (binary_numbers(OPERATOR, sp[-2], sp[-1], number)) {      \
+            sp -= 2;                                                 \
+            f->slots[*ip >> 8] = number;                             \
+            ++ip;                                                    \
+            FAST_DISPATCH();                                         \
+        }                                                            \
+        goto op_BINARY_OP;                                           \
+    }
+BINARY_OP_STORE_FAST(op_BINARY_OP_ADD__STORE_FAST, 0)
+BINARY_OP_STORE_FAST(op_BINARY_OP_SUBTRACT__STORE_FAST, 10)
+BINARY_OP_STORE_FAST(op_BINARY_OP_MULTIPLY__STORE_FAST, 5)
+BINARY_OP_STORE_FAST(op_BINARY_OP_TRUE_DIVIDE__STORE_FAST, 11)
+#undef BINARY_OP_STORE_FAST
 op_FOR_ITER__STORE_FAST: {
     // `for x in a_list` / `for i in range(...)`: the next item goes straight into the loop variable
     Value& it = TOP();

@@ -74,6 +74,18 @@ front::Op fused_binary_op_for_operator(front::Op pair, std::uint32_t arg) {
     }
 }
 
+// BINARY_OP__STORE_FAST specialized for the operator of BINARY_OP `arg`, or BINARY_OP__STORE_FAST itself.
+front::Op binary_op_store_for_operator(std::uint32_t arg) {
+    using front::Op;
+    switch (binary_op_for_operator(arg)) {
+    case Op::BINARY_OP_ADD: return Op::BINARY_OP_ADD__STORE_FAST;
+    case Op::BINARY_OP_SUBTRACT: return Op::BINARY_OP_SUBTRACT__STORE_FAST;
+    case Op::BINARY_OP_MULTIPLY: return Op::BINARY_OP_MULTIPLY__STORE_FAST;
+    case Op::BINARY_OP_TRUE_DIVIDE: return Op::BINARY_OP_TRUE_DIVIDE__STORE_FAST;
+    default: return Op::BINARY_OP__STORE_FAST;
+    }
+}
+
 // Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
 // The second word is kept, so a jump to it still runs it alone.
 void make_superinstructions(std::vector<front::Instruction>& code) {
@@ -108,7 +120,7 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::STORE_FAST__LOAD_FAST;
             else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = Op::COPY__LOAD_ATTR;
             else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = Op::FOR_ITER__STORE_FAST;
-            else if (op == Op::BINARY_OP && next == Op::STORE_FAST) fused = Op::BINARY_OP__STORE_FAST;
+            else if (op == Op::BINARY_OP && next == Op::STORE_FAST) fused = binary_op_store_for_operator(arg);
             else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
             else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
