@@ -93,6 +93,23 @@ WEFT_ALWAYS_INLINE bool compare_numbers(std::uint32_t op, Value const& a, Value 
     return false;
 }
 
+// How two ints or two floats are ordered: 0 less, 1 equal, 2 greater, 3 unordered (a NaN); false for other
+// operands. A compare-and-jump takes its jump when bit `order` of the mask the loader put in the COMPARE_OP's
+// argument is set (see compare_jump_mask in loader.cpp), so it needs no switch on the comparison.
+WEFT_ALWAYS_INLINE bool number_order(Value const& a, Value const& b, unsigned& order) {
+    if (a.is_int() && b.is_int()) {
+        std::int64_t x = a.as_int(), y = b.as_int();
+        order = static_cast<unsigned>(x >= y) + static_cast<unsigned>(x > y);
+        return true;
+    }
+    if (a.is_float() && b.is_float()) {
+        double x = a.as_float(), y = b.as_float();
+        order = __builtin_isunordered(x, y) ? 3u : static_cast<unsigned>(x >= y) + static_cast<unsigned>(x > y);
+        return true;
+    }
+    return false;
+}
+
 // BINARY_OP's argument (the NB_* numbering: 0 +, 2 //, 5 *, 6 %, 10 -, 11 /; 13 and up the in-place forms) on
 // two ints or two floats when the result needs no Python code: int64 results that do not overflow, modulo and
 // floor division of non-negative ints, float + - * and / by non-zero. False for everything else (and `result`
@@ -696,13 +713,14 @@ op_COMPARE_OP: {
     Value& a = sp[-2];
     Value& b = sp[-1];
     bool holds;
-    if (compare_numbers(ARG, a, b, holds)) [[likely]] {
+    // the comparison is the argument's low byte (a jump mask may follow it: see number_order)
+    if (compare_numbers(ARG & 0xFF, a, b, holds)) [[likely]] {
         --sp;  // ints or floats: nothing to release
         sp[-1].set_bool_unchecked(holds);
         FAST_DISPATCH();
     }
     SAVE();
-    TRY_OR_ERROR(r, compare(a, b, static_cast<int>(ARG)));
+    TRY_OR_ERROR(r, compare(a, b, static_cast<int>(ARG & 0xFF)));
     (--sp)->clear();
     sp[-1] = std::move(r);
     DISPATCH();
@@ -1837,31 +1855,28 @@ op_STORE_FAST__LOAD_FAST: {
 }
 op_COMPARE_OP__POP_JUMP_IF_FALSE:
 op_COMPARE_OP__POP_JUMP_IF_TRUE: {
-    bool r;
-    if (!compare_numbers(ARG, sp[-2], sp[-1], r))
+    // the jump's sense is in the mask (bits 8 and up of the argument)
+    unsigned order;
+    if (!number_order(sp[-2], sp[-1], order))
         goto op_COMPARE_OP;
     sp -= 2;  // ints or floats: nothing to release
-    bool jump_if = front::opcode_of(ip[-1]) == Op::COMPARE_OP__POP_JUMP_IF_TRUE;
-    if (r == jump_if) ip = code->code.data() + (*ip >> 8);
-    else ++ip;
+    ip = (ARG >> 8 >> order) & 1 ? code->code.data() + (*ip >> 8) : ip + 1;
     FAST_DISPATCH();
 }
-op_LOAD_FAST__LOAD_FAST__COMPARE_JUMP:
-op_LOAD_FAST__LOAD_CONST__COMPARE_JUMP: {
-    // `if x < y:` / `while i < n:` on int or float locals and constants: decided without pushing anything
-    bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
-    Value const& a = f->slots[ARG];
-    Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
-    bool r;
-    if (compare_numbers(ip[1] >> 8, a, b, r)) {
-        bool jump_if = front::opcode_of(ip[2]) == Op::POP_JUMP_IF_TRUE;
-        ip = r == jump_if ? code->code.data() + (ip[2] >> 8) : ip + 3;  // past the load, compare and jump
-        FAST_DISPATCH();
+// `if x < y:` / `while i < n:` on int or float locals and constants: decided without pushing anything. ip[1]
+// is the COMPARE_OP (its argument holds the jump mask from bit 8), ip[2] the jump.
+#define LOAD_FAST_COMPARE_JUMP(LABEL, SECOND, FALLBACK)                                    \
+    LABEL: {                                                                               \
+        unsigned order;                                                                    \
+        if (number_order(f->slots[ARG], SECOND, order)) {                                  \
+            ip = (ip[1] >> 16 >> order) & 1 ? code->code.data() + (ip[2] >> 8) : ip + 3;  \
+            FAST_DISPATCH();                                                               \
+        }                                                                                  \
+        goto FALLBACK;                                                                     \
     }
-    if (constant)
-        goto op_LOAD_FAST__LOAD_CONST;
-    goto op_LOAD_FAST__LOAD_FAST;
-}
+LOAD_FAST_COMPARE_JUMP(op_LOAD_FAST__LOAD_FAST__COMPARE_JUMP, f->slots[*ip >> 8], op_LOAD_FAST__LOAD_FAST)
+LOAD_FAST_COMPARE_JUMP(op_LOAD_FAST__LOAD_CONST__COMPARE_JUMP, code->consts[*ip >> 8], op_LOAD_FAST__LOAD_CONST)
+#undef LOAD_FAST_COMPARE_JUMP
 op_BUILD_SLICE__BINARY_SUBSCR: {
     // c[lo:hi] on an exact str (ASCII), list or tuple with int or None bounds: the part is copied out without
     // making a slice object. The bounds are clamped as PySlice_AdjustIndices does for a step of 1.

@@ -86,6 +86,15 @@ front::Op binary_op_store_for_operator(std::uint32_t arg) {
     }
 }
 
+// For COMPARE_OP `op` (0 < 1 <= 2 == 3 != 4 > 5 >=) followed by POP_JUMP_IF_TRUE (`jump_if`) or
+// POP_JUMP_IF_FALSE: the set of number orders (bit 0 less, 1 equal, 2 greater, 3 unordered) for which the
+// jump is taken. The interpreter's compare-and-jump handlers test one bit of it (number_order).
+std::uint32_t compare_jump_mask(std::uint32_t op, bool jump_if) {
+    static constexpr std::uint32_t holds[6] = {0b0001, 0b0011, 0b0010, 0b1101, 0b0100, 0b0110};
+    std::uint32_t mask = holds[op < 6 ? op : 5];
+    return jump_if ? mask : ~mask & 0b1111;
+}
+
 // Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
 // The second word is kept, so a jump to it still runs it alone.
 void make_superinstructions(std::vector<front::Instruction>& code) {
@@ -122,8 +131,13 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = Op::FOR_ITER__STORE_FAST;
             else if (op == Op::BINARY_OP && next == Op::STORE_FAST) fused = binary_op_store_for_operator(arg);
             else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
-            else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_FALSE) fused = Op::COMPARE_OP__POP_JUMP_IF_FALSE;
-            else if (op == Op::COMPARE_OP && next == Op::POP_JUMP_IF_TRUE) fused = Op::COMPARE_OP__POP_JUMP_IF_TRUE;
+            else if (op == Op::COMPARE_OP && (next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE)) {
+                // the jump mask goes above the comparison in the argument (every COMPARE_OP followed by a
+                // conditional jump gets it: the LOAD_FAST compare-jumps read it from here too)
+                bool jump_if = next == Op::POP_JUMP_IF_TRUE;
+                fused = jump_if ? Op::COMPARE_OP__POP_JUMP_IF_TRUE : Op::COMPARE_OP__POP_JUMP_IF_FALSE;
+                arg |= compare_jump_mask(arg, jump_if) << 8;
+            }
             else if (op == Op::BUILD_SLICE && arg == 2 && next == Op::BINARY_SUBSCR) fused = Op::BUILD_SLICE__BINARY_SUBSCR;
             else if (op == Op::BINARY_OP) fused = binary_op_for_operator(arg);
             if (fused != op) code[i] = make(fused, arg);
