@@ -150,6 +150,27 @@ Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return out.take_value();
 }
 
+// s.split(c) for a one-byte separator and no maxsplit, the common case (CSV-like text): the parts go straight
+// into a list sized by a first counting pass (CPython: stringlib's split_char).
+Value split_on_byte(VM& vm, Str* str, char sep) {
+    std::string_view s = str->view();
+    bool ascii = str->is_ascii();
+    auto list = vm.new_list();
+    list->items.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), sep)) + 1);
+    char const* begin = s.data();
+    char const* end = begin + s.size();
+    for (char const* p = begin;;) {
+        auto* hit = static_cast<char const*>(std::memchr(p, sep, static_cast<std::size_t>(end - p)));
+        char const* stop = hit ? hit : end;
+        std::string_view part(p, static_cast<std::size_t>(stop - p));
+        list->items.push_back(ascii ? vm.new_str(part, static_cast<std::uint32_t>(part.size())) : vm.new_str(part));
+        if (!hit)
+            break;
+        p = hit + 1;
+    }
+    return list.take_value();
+}
+
 Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool from_right) {
     Value fields[2];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
@@ -201,6 +222,8 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
         std::string_view sep = sep_str->view();
         if (sep.empty())
             return vm.raise(vm.types.ValueError, "empty separator");
+        if (!from_right && sep.size() == 1 && maxsplit < 0)
+            return split_on_byte(vm, self_str(args), sep[0]);
         if (!from_right) {
             std::size_t i = 0;
             while (true) {
