@@ -14,7 +14,7 @@
 namespace {
 
 // The VmFlags line of the mapping that holds `address`, or "" when none does.
-std::string vm_flags_of(void const* address) {
+[[maybe_unused]] std::string vm_flags_of(void const* address) {
     auto a = reinterpret_cast<std::uintptr_t>(address);
     std::ifstream smaps("/proc/self/smaps");
     std::string line;
