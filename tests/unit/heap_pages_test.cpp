@@ -33,6 +33,8 @@ TEST(HeapPages, GrowthPastTheThresholdIsAdvisedForHugePages) {
 #if defined(__SANITIZE_ADDRESS__)
     GTEST_SKIP() << "AddressSanitizer's allocator does not use the brk heap";
 #else
+    if (!std::ifstream("/sys/kernel/mm/transparent_hugepage/enabled"))
+        GTEST_SKIP() << "this kernel has no transparent huge pages";
     weft::rt::enable_huge_heap_pages(0);
     std::vector<void*> blocks;
     for (int i = 0; i < 256; ++i) blocks.push_back(std::malloc(64 << 10));  // 16 MiB on the brk heap
