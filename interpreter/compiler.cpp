@@ -52,25 +52,32 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname, 
         else if (scope->is_generator)
             u.code->flags |= CodeGenerator;
         u.qualname_prefix = qualname + ".<locals>.";
-        // parameters first, then the other locals
+        // parameters first, then the other locals in the order the body first mentions them (CPython's
+        // co_varnames; locals() lists them so)
         u.code->varnames = scope->params;
-        for (auto const& [n, ns] : scope->resolved) {
-            if ((ns == NameScope::Local || ns == NameScope::Cell) &&
+        for (std::string const& n : scope->order) {
+            auto it = scope->resolved.find(n);
+            if (it != scope->resolved.end() && (it->second == NameScope::Local || it->second == NameScope::Cell) &&
                 std::find(scope->params.begin(), scope->params.end(), n) == scope->params.end())
                 u.code->varnames.push_back(n);
         }
     } else if (scope->kind == ScopeKind::Class) {
         u.qualname_prefix = qualname + ".";
     }
+    // cells and free variables sorted by name, as CPython 3.11 orders them (Python/compile.c, dictbytype)
+    std::vector<std::string> cells, frees;
     for (auto const& [n, ns] : scope->resolved) {
-        if (ns == NameScope::Cell) {
-            u.code->cellvars.push_back(n);
-            auto it = std::find(scope->params.begin(), scope->params.end(), n);
-            u.code->cell_from_arg.push_back(it == scope->params.end() ? -1 : static_cast<int>(it - scope->params.begin()));
-        } else if (ns == NameScope::Free) {
-            u.code->freevars.push_back(n);
-        }
+        if (ns == NameScope::Cell) cells.push_back(n);
+        else if (ns == NameScope::Free) frees.push_back(n);
     }
+    std::sort(cells.begin(), cells.end());
+    std::sort(frees.begin(), frees.end());
+    for (std::string const& n : cells) {
+        u.code->cellvars.push_back(n);
+        auto it = std::find(scope->params.begin(), scope->params.end(), n);
+        u.code->cell_from_arg.push_back(it == scope->params.end() ? -1 : static_cast<int>(it - scope->params.begin()));
+    }
+    u.code->freevars = std::move(frees);
     if (scope->kind == ScopeKind::Class && scope->needs_class_cell) {
         u.code->cellvars.push_back("__class__");
         u.code->cell_from_arg.push_back(-1);

@@ -61,7 +61,7 @@ private:
     }
 
     void add_def(std::string const& name, unsigned flag, SourceLocation location) {
-        unsigned& f = m_current->flags[name];
+        unsigned& f = m_current->flag(name);
         if ((flag & (DefLocal | DefParam)) && (f & DefGlobal) == 0 && (f & DefNonlocal) == 0) {
             // plain binding
         }
@@ -164,7 +164,7 @@ private:
             auto const* a = static_cast<AnnAssign const*>(s);
             if (a->target->kind == Expr::Kind::Name) {
                 auto const* n = static_cast<Name const*>(a->target);
-                unsigned f = m_current->flags.count(n->id) ? m_current->flags[n->id] : 0;
+                unsigned f = m_current->flags.count(n->id) ? m_current->flag(n->id) : 0;
                 if (f & (DefGlobal | DefNonlocal)) {
                     if (a->simple)
                         error("annotated name '" + n->id + "' can't be " + ((f & DefGlobal) ? "global" : "nonlocal"),
@@ -271,7 +271,7 @@ private:
                     error("name '" + name + "' is nonlocal and global", s->location);
                 if (!is_global && (f & DefGlobal))
                     error("name '" + name + "' is nonlocal and global", s->location);
-                m_current->flags[name] |= is_global ? DefGlobal : DefNonlocal;
+                m_current->flag(name) |= is_global ? DefGlobal : DefNonlocal;
             }
             break;
         }
@@ -317,7 +317,7 @@ private:
 
     void visit_name(Name const* n) {
         if (n->ctx == ExprContext::Load) {
-            m_current->flags[n->id] |= DefUse;
+            m_current->flag(n->id) |= DefUse;
             if (n->id == "super" && m_current->kind == ScopeKind::Function)
                 m_current->child_needs_class_cell = true;
         } else {
@@ -339,17 +339,17 @@ private:
             if (m_current->is_comprehension) {
                 Scope* s = m_current;
                 while (s->is_comprehension) {
-                    s->flags[target->id] |= DefNonlocal | DefUse;
+                    s->flag(target->id) |= DefNonlocal | DefUse;
                     s = s->parent;
                 }
                 if (s->kind == ScopeKind::Class)
                     error("assignment expression within a comprehension cannot be used in a class body", e->location);
-                s->flags[target->id] |= s->kind == ScopeKind::Module ? DefLocal : DefLocal;
+                s->flag(target->id) |= s->kind == ScopeKind::Module ? DefLocal : DefLocal;
                 if (s->kind == ScopeKind::Module) {
                     // global at module level: mark comprehension names as explicit globals instead
                     Scope* c = m_current;
                     while (c->is_comprehension) {
-                        c->flags[target->id] = (c->flags[target->id] & ~DefNonlocal) | DefGlobal;
+                        c->flag(target->id) = (c->flag(target->id) & ~DefNonlocal) | DefGlobal;
                         c = c->parent;
                     }
                 }
@@ -539,7 +539,7 @@ private:
             } else if (scope->kind == ScopeKind::Class && it != scope->resolved.end() &&
                        it->second == NameScope::Local) {
                 // class-local name of the same spelling: the method's free variable refers past the class
-                scope->flags[name] |= DefFreeClass;
+                scope->flag(name) |= DefFreeClass;
                 free.insert(name);
             } else if (scope->kind != ScopeKind::Module) {
                 if (it == scope->resolved.end() || it->second == NameScope::GlobalImplicit)

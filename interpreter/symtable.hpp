@@ -30,6 +30,9 @@ struct Scope {
     std::vector<Scope*> children;
     // name -> DEF_* flags collected from the body
     std::map<std::string, unsigned> flags;
+    // the names of `flags` in the order the body first mentions them (CPython's symtable dict order), which
+    // is the order of co_varnames after the parameters
+    std::vector<std::string> order;
     std::vector<std::string> params;      // in order; parameters are locals first
     std::unordered_map<std::string, NameScope> resolved;
     bool is_generator = false;
@@ -40,6 +43,12 @@ struct Scope {
     Node const* node = nullptr;
 
     NameScope lookup(std::string const& name) const;
+    // The DEF_* flags of `id`, entered (as 0) in first-mention order when new.
+    unsigned& flag(std::string const& id) {
+        auto [it, inserted] = flags.try_emplace(id, 0u);
+        if (inserted) order.push_back(id);
+        return it->second;
+    }
 };
 
 enum : unsigned {

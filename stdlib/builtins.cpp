@@ -562,19 +562,52 @@ Result<Value> builtin_globals(VM& vm, Value const* args, std::size_t nargs, Tupl
     return Value::borrowed(f->globals);
 }
 
+// A function frame's locals as a new dict, in CPython's order (PyFrame_FastToLocals over co_localsplusnames):
+// the fast locals, a captured parameter with its cell's value in its own place, then the other cells and the free
+// variables. Unbound names are left out.
+Value function_locals(VM& vm, Frame* f) {
+    CodeObject* code = f->code();
+    auto contents = [](Value const& cell) { return cell.is_null() ? Value() : as<Cell>(cell)->contents; };
+    std::vector<int> cell_of_local(static_cast<std::size_t>(code->nlocals), -1);
+    for (int c = 0; c < code->ncells; ++c)
+        if (int arg = code->cell_from_arg[static_cast<std::size_t>(c)]; arg >= 0) cell_of_local[static_cast<std::size_t>(arg)] = c;
+    Value* cells = f->cells();
+    auto d = vm.new_dict();
+    for (int i = 0; i < code->nlocals; ++i) {
+        int c = cell_of_local[static_cast<std::size_t>(i)];
+        Value v = c >= 0 ? contents(cells[c]) : f->slots[i];
+        if (!v.is_null()) dict_set_str(vm, d.get(), code->varnames[static_cast<std::size_t>(i)].get(), v);
+    }
+    for (int c = 0; c < code->ncells; ++c) {
+        if (code->cell_from_arg[static_cast<std::size_t>(c)] >= 0) continue;
+        if (Value v = contents(cells[c]); !v.is_null()) dict_set_str(vm, d.get(), code->cellvars[static_cast<std::size_t>(c)].get(), v);
+    }
+    for (int k = 0; k < code->nfree; ++k) {
+        if (Value v = contents(cells[code->ncells + k]); !v.is_null())
+            dict_set_str(vm, d.get(), code->freevars[static_cast<std::size_t>(k)].get(), v);
+    }
+    return d.take_value();
+}
+
 Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "locals", nargs, 0, 0));
     Frame* f = vm.thread()->frame;
     if (!f) return vm.raise(vm.types.SystemError, "locals(): no current frame");
     if (f->locals) return Value::borrowed(f->locals);
-    auto d = vm.new_dict();
-    for (int i = 0; i < f->code()->nlocals; ++i)
-        if (!f->slots[i].is_null()) dict_set_str(vm, d.get(), f->code()->varnames[static_cast<std::size_t>(i)].get(), f->slots[i]);
-    return d.take_value();
+    return function_locals(vm, f);
 }
 
 Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "dir", nargs, 1, 1));
+    TRY(check_arg_count(vm, "dir", nargs, 0, 1));
+    if (nargs == 0) {
+        // the names of the current scope, sorted (CPython: builtin_dir -> _dir_locals)
+        Frame* f = vm.thread()->frame;
+        if (!f) return vm.raise(vm.types.SystemError, "dir(): no current frame");
+        Value scope = f->locals ? Value::borrowed(f->locals) : function_locals(vm, f);
+        Ref<List> names = TRY(vm.to_list(scope));
+        TRY(list_sort_impl(vm, names.get(), Value(), false));
+        return names.take_value();
+    }
     std::vector<Value> keys;
     auto add_dict = [&](Dict* d) {
         if (!d) return;
