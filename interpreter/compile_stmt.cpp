@@ -25,6 +25,70 @@ void Compiler::compile_body(StmtList const& body) {
         compile_stmt(s);
 }
 
+// Whether a module or class body has an annotated assignment, nested blocks included but not nested
+// functions or classes (CPython: find_ann); such a body starts with SETUP_ANNOTATIONS.
+bool has_annotations(StmtList const& body) {
+    for (Stmt const* s : body) {
+        switch (s->kind) {
+        case Stmt::Kind::AnnAssign: return true;
+        case Stmt::Kind::For: {
+            auto const* f = static_cast<For const*>(s);
+            if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+            break;
+        }
+        case Stmt::Kind::While: {
+            auto const* w = static_cast<While const*>(s);
+            if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+            break;
+        }
+        case Stmt::Kind::If: {
+            auto const* i = static_cast<If const*>(s);
+            if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+            break;
+        }
+        case Stmt::Kind::With:
+            if (has_annotations(static_cast<With const*>(s)->body)) return true;
+            break;
+        case Stmt::Kind::Try: {
+            auto const* t = static_cast<Try const*>(s);
+            if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+            for (ExceptHandler const* h : t->handlers)
+                if (has_annotations(h->body)) return true;
+            break;
+        }
+        default: break;
+        }
+    }
+    return false;
+}
+
+// The parts of an annotated target that are evaluated when it has no value: `obj.attr: T` evaluates obj,
+// `obj[k]: T` evaluates obj and k (CPython: check_ann_expr, check_ann_subscr).
+void Compiler::compile_annotated_target_parts(Expr const* target, SourceLocation loc) {
+    auto evaluate = [&](Expr const* e) {
+        compile_expr(e);
+        emit(Op::POP_TOP, loc);
+    };
+    if (target->kind == Expr::Kind::Attribute) {
+        evaluate(static_cast<Attribute const*>(target)->value);
+    } else if (target->kind == Expr::Kind::Subscript) {
+        auto const* sub = static_cast<Subscript const*>(target);
+        evaluate(sub->value);
+        auto slice_parts = [&](Expr const* slice, auto const& self) -> void {
+            if (slice->kind == Expr::Kind::Slice) {
+                auto const* sl = static_cast<Slice const*>(slice);
+                for (Expr const* part : {sl->lower, sl->upper, sl->step})
+                    if (part) evaluate(part);
+            } else if (slice->kind == Expr::Kind::Tuple) {
+                for (Expr const* e : static_cast<Tuple const*>(slice)->elts) self(e, self);
+            } else {
+                evaluate(slice);
+            }
+        };
+        slice_parts(sub->slice, slice_parts);
+    }
+}
+
 void Compiler::compile_stmt(Stmt const* s) {
     SourceLocation loc = s->location;
     switch (s->kind) {
@@ -47,21 +111,25 @@ void Compiler::compile_stmt(Stmt const* s) {
     }
     case Stmt::Kind::AugAssign: compile_aug_assign(static_cast<AugAssign const*>(s)); break;
     case Stmt::Kind::AnnAssign: {
+        // CPython: compiler_annassign. The assignment first; then, in a module or class, a plain name's
+        // annotation goes into __annotations__ and any other target's annotation is evaluated and dropped.
+        // Function bodies evaluate no annotations.
         auto const* a = static_cast<AnnAssign const*>(s);
         if (a->value) {
             compile_expr(a->value);
             compile_assign_target(a->target);
         } else if (a->target->kind != Expr::Kind::Name) {
-            // `obj.attr: T` still evaluates obj (CPython: check_ann_expr)
-            if (a->target->kind == Expr::Kind::Attribute) {
-                compile_expr(static_cast<Attribute const*>(a->target)->value);
-                emit(Op::POP_TOP, loc);
-            }
+            compile_annotated_target_parts(a->target, loc);
         }
-        // Module and class annotations are evaluated for their side effects; function ones are not.
         if (!in_function()) {
             compile_expr(a->annotation);
-            emit(Op::POP_TOP, loc);
+            if (a->target->kind == Expr::Kind::Name && a->simple) {
+                emit_name("__annotations__", NameOp::Load, loc);
+                emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, static_cast<Name const*>(a->target)->id, {}, nullptr}, loc);
+                emit(Op::STORE_SUBSCR, loc);
+            } else {
+                emit(Op::POP_TOP, loc);
+            }
         }
         break;
     }

@@ -99,6 +99,8 @@ std::shared_ptr<CodeUnit> Compiler::leave_unit() {
 std::shared_ptr<CodeUnit> Compiler::compile_module(Module const& module) {
     enter_unit(m_symbols.module_scope(), "<module>", "<module>", SourceLocation{1, 0, 1, 0});
     unit().qualname_prefix = "";
+    if (has_annotations(module.body))
+        emit(Op::SETUP_ANNOTATIONS, module.body.empty() ? SourceLocation{} : module.body[0]->location);
     compile_body(module.body);
     if (!builder().last_is_terminal()) {
         emit_none(SourceLocation{});
@@ -305,6 +307,8 @@ void Compiler::compile_class_def(ClassDef const* def) {
     emit_name("__module__", NameOp::Store, loc);
     emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, qualname, {}, nullptr}, loc);
     emit_name("__qualname__", NameOp::Store, loc);
+    if (has_annotations(def->body))
+        emit(Op::SETUP_ANNOTATIONS, loc);
     std::size_t first = 0;
     if (is_docstring(def->body)) {
         compile_expr(static_cast<ExprStmt const*>(def->body[0])->value);

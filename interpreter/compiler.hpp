@@ -40,6 +40,9 @@ struct CompileUnit {
     SourceLocation location;      // the location used for implicit instructions
 };
 
+// Whether a module or class body has an annotated assignment (CPython: find_ann), in compile_stmt.cpp.
+bool has_annotations(StmtList const& body);
+
 class Compiler {
 public:
     Compiler(SymbolTable& symbols, std::shared_ptr<SourceFile const> source) : m_symbols(symbols), m_source(std::move(source)) {}
@@ -80,6 +83,7 @@ public:
 
     // ---- statements (compile_stmt.cpp) ----
     void compile_body(StmtList const& body);
+    void compile_annotated_target_parts(Expr const* target, SourceLocation loc);
     void compile_stmt(Stmt const* s);
     void compile_assign_target(Expr const* target);
     void compile_aug_assign(AugAssign const* s);

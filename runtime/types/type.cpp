@@ -525,11 +525,25 @@ void init_object_type(VM& vm) {
     });
 }
 
+// <module 'math' (built-in)>, <module 'helper' from '/path/helper.py'> (CPython: importlib._bootstrap's
+// _module_repr; here a module has a __file__ exactly when it came from a file).
+Result<Value> module_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Dict* d = as<Module>(args[0])->dict.get();
+    Value name = d ? dict_get_str(d, vm.names.dunder_name) : Value();
+    Value file = d ? dict_get_str(d, vm.names.dunder_file) : Value();
+    std::string name_repr = TRY(vm.repr_string(name.is_null() ? Value::borrowed(vm.intern("?")) : name));
+    if (file.is_null())
+        return vm.new_str(format("<module {} (built-in)>", name_repr));
+    std::string file_repr = TRY(vm.repr_string(file));
+    return vm.new_str(format("<module {} from {}>", name_repr, file_repr));
+}
+
 void init_type_type(VM& vm) {
     add_methods(vm, vm.types.type, {
         {"__repr__", type_repr},
         {"mro", type_mro},
     });
+    add_methods(vm, vm.types.module, {{"__repr__", module_repr}});
 }
 
 } // namespace weft::rt

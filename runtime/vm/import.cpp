@@ -70,8 +70,18 @@ Result<Value> run_module_code(VM& vm, Function* fn) {
 
 Result<Value> VM::run_main(std::string const& path, std::string source) {
     Ref<Module> main = new_module("__main__");
-    dict_set_str(*this, main->dict.get(), names.dunder_file, new_str(path));
-    dict_set_str(*this, main->dict.get(), names.dunder_builtins, builtins.value());
+    // The names CPython's __main__ starts with, in its order (runpy and pymain_run_file). There is no import
+    // machinery here, so __loader__ and __spec__ are None (CPython: a SourceFileLoader, and None).
+    Dict* g = main->dict.get();
+    dict_set_str(*this, g, names.dunder_package, Value::none());
+    dict_set_str(*this, g, names.dunder_loader, Value::none());
+    dict_set_str(*this, g, names.dunder_spec, Value::none());
+    dict_set_str(*this, g, names.dunder_annotations, new_dict().take_value());
+    // __main__'s __builtins__ is the builtins module (other modules get its dict, as in CPython)
+    Value builtins_module = dict_get_str(modules.get(), intern("builtins"));
+    dict_set_str(*this, g, names.dunder_builtins, builtins_module.is_null() ? builtins.value() : builtins_module);
+    dict_set_str(*this, g, names.dunder_file, new_str(path));
+    dict_set_str(*this, g, names.dunder_cached, Value::none());
     dict_set_str(*this, modules.get(), names.dunder_main, main.value());
     Value fn = TRY(compile_source(path, std::move(source), main->dict));
     return run_module_code(*this, as<Function>(fn));

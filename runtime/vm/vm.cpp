@@ -351,6 +351,10 @@ void VM::init_types() {
 void VM::init_builtins() {
     modules = new_dict();
     init_builtins_module(*this);
+    // `import builtins` and __main__'s __builtins__: a module over the builtins dict
+    Ref<Module> module = new_module("builtins");
+    module->dict = builtins;
+    dict_set_str(*this, modules.get(), intern("builtins"), module.value());
 }
 
 Raised VM::raise(Type* type, std::string message) {
