@@ -137,7 +137,7 @@ void Compiler::compile_expr(Expr const* e) {
     case Expr::Kind::Attribute: {
         auto const* a = static_cast<Attribute const*>(e);
         compile_expr(a->value);
-        emit(Op::LOAD_ATTR, static_cast<std::uint32_t>(builder().add_name(a->attr)), loc);
+        emit(Op::LOAD_ATTR, attribute_name(a->attr), loc);
         break;
     }
     case Expr::Kind::Subscript: compile_subscript(static_cast<Subscript const*>(e)); break;
@@ -362,7 +362,7 @@ void Compiler::compile_call(Call const* call) {
     if (simple && call->func->kind == Expr::Kind::Attribute) {
         auto const* a = static_cast<Attribute const*>(call->func);
         compile_expr(a->value);
-        emit(Op::LOAD_METHOD, static_cast<std::uint32_t>(builder().add_name(a->attr)), a->location);
+        emit(Op::LOAD_METHOD, attribute_name(a->attr), a->location);
         compile_call_helper(call, 0, loc);
         return;
     }

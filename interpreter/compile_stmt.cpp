@@ -125,7 +125,8 @@ void Compiler::compile_stmt(Stmt const* s) {
             compile_expr(a->annotation);
             if (a->target->kind == Expr::Kind::Name && a->simple) {
                 emit_name("__annotations__", NameOp::Load, loc);
-                emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, static_cast<Name const*>(a->target)->id, {}, nullptr}, loc);
+                std::string key = mangle_private_name(unit().private_name, static_cast<Name const*>(a->target)->id);
+                emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, std::move(key), {}, nullptr}, loc);
                 emit(Op::STORE_SUBSCR, loc);
             } else {
                 emit(Op::POP_TOP, loc);
@@ -166,7 +167,7 @@ void Compiler::compile_assign_target(Expr const* target) {
     case Expr::Kind::Attribute: {
         auto const* a = static_cast<Attribute const*>(target);
         compile_expr(a->value);
-        emit(Op::STORE_ATTR, static_cast<std::uint32_t>(builder().add_name(a->attr)), loc);
+        emit(Op::STORE_ATTR, attribute_name(a->attr), loc);
         break;
     }
     case Expr::Kind::Subscript: {
@@ -217,7 +218,7 @@ void Compiler::compile_delete_target(Expr const* target) {
     case Expr::Kind::Attribute: {
         auto const* a = static_cast<Attribute const*>(target);
         compile_expr(a->value);
-        emit(Op::DELETE_ATTR, static_cast<std::uint32_t>(builder().add_name(a->attr)), loc);
+        emit(Op::DELETE_ATTR, attribute_name(a->attr), loc);
         break;
     }
     case Expr::Kind::Subscript: {
@@ -255,7 +256,7 @@ void Compiler::compile_aug_assign(AugAssign const* s) {
     }
     case Expr::Kind::Attribute: {
         auto const* a = static_cast<Attribute const*>(s->target);
-        auto name = static_cast<std::uint32_t>(builder().add_name(a->attr));
+        auto name = attribute_name(a->attr);
         compile_expr(a->value);
         emit(Op::COPY, 1, loc);
         emit(Op::LOAD_ATTR, name, a->location);
@@ -623,14 +624,14 @@ void Compiler::compile_import(Import const* s) {
         SourceLocation loc = a->location;
         emit_const(int_const(0), loc);
         emit_none(loc);
-        emit(Op::IMPORT_NAME, static_cast<std::uint32_t>(builder().add_name(a->name)), loc);
+        emit(Op::IMPORT_NAME, attribute_name(a->name), loc);
         if (!a->asname.empty()) {
             // import a.b.c as d binds the innermost module (CPython: IMPORT_FROM for each component)
             std::size_t pos = a->name.find('.');
             while (pos != std::string::npos) {
                 std::size_t next = a->name.find('.', pos + 1);
                 std::string part = a->name.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
-                emit(Op::IMPORT_FROM, static_cast<std::uint32_t>(builder().add_name(part)), loc);
+                emit(Op::IMPORT_FROM, attribute_name(part), loc);
                 emit(Op::SWAP, 2, loc);
                 emit(Op::POP_TOP, loc);
                 pos = next;
@@ -650,13 +651,13 @@ void Compiler::compile_import_from(ImportFrom const* s) {
     for (Alias const* a : s->names)
         names.items.push_back(str_const(a->name));
     emit_const(names, loc);
-    emit(Op::IMPORT_NAME, static_cast<std::uint32_t>(builder().add_name(s->module)), loc);
+    emit(Op::IMPORT_NAME, attribute_name(s->module), loc);
     if (s->names.size() == 1 && s->names[0]->name == "*") {
         emit(Op::IMPORT_STAR, loc);
         return;
     }
     for (Alias const* a : s->names) {
-        emit(Op::IMPORT_FROM, static_cast<std::uint32_t>(builder().add_name(a->name)), a->location);
+        emit(Op::IMPORT_FROM, attribute_name(a->name), a->location);
         emit_name(a->asname.empty() ? a->name : a->asname, NameOp::Store, a->location);
     }
     emit(Op::POP_TOP, loc);

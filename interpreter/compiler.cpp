@@ -45,6 +45,10 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname, 
     u.code->first_line = location.line > 0 ? location.line : 1;
     u.scope = scope;
     u.location = location;
+    // functions, lambdas and comprehensions see the names of the class they are in mangled; a class body
+    // sets its own (compile_class_def)
+    if (!m_units.empty())
+        u.private_name = m_units.back().private_name;
     if (scope->kind == ScopeKind::Function) {
         u.code->flags |= CodeOptimized;
         if (scope->is_coroutine)
@@ -120,7 +124,12 @@ int Compiler::deref_index(std::string const& name) {
     error("internal compiler error: no cell for '" + name + "'", unit().location);
 }
 
-void Compiler::emit_name(std::string const& name, NameOp op, SourceLocation loc) {
+std::uint32_t Compiler::attribute_name(std::string const& name) {
+    return static_cast<std::uint32_t>(builder().add_name(mangle_private_name(unit().private_name, name)));
+}
+
+void Compiler::emit_name(std::string const& spelled, NameOp op, SourceLocation loc) {
+    std::string const name = mangle_private_name(unit().private_name, spelled);
     Scope* scope = unit().scope;
     NameScope ns = scope->lookup(name);
     if (name == "__class__" && scope->kind == ScopeKind::Function)
@@ -303,6 +312,7 @@ void Compiler::compile_class_def(ClassDef const* def) {
     Scope* scope = m_symbols.scope_for(def);
     std::string qualname = qualname_for(def->name);
     enter_unit(scope, def->name, qualname, loc);
+    unit().private_name = def->name;
     emit_name("__name__", NameOp::Load, loc);
     emit_name("__module__", NameOp::Store, loc);
     emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, qualname, {}, nullptr}, loc);

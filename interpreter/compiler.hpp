@@ -38,6 +38,7 @@ struct CompileUnit {
     std::vector<FrameBlock> blocks;
     std::string qualname_prefix;  // for nested qualnames: "f.<locals>." or "C."
     SourceLocation location;      // the location used for implicit instructions
+    std::string private_name;     // the innermost enclosing class's name (private name mangling), or ""
 };
 
 // Whether a module or class body has an annotated assignment (CPython: find_ann), in compile_stmt.cpp.
@@ -82,6 +83,8 @@ public:
     std::uint32_t emit_defaults(Arguments const& args, SourceLocation loc);
 
     // ---- statements (compile_stmt.cpp) ----
+    // The name operand of an attribute or import instruction, mangled as CPython's ADDOP_NAME does.
+    std::uint32_t attribute_name(std::string const& name);
     void compile_body(StmtList const& body);
     void compile_annotated_target_parts(Expr const* target, SourceLocation loc);
     void compile_stmt(Stmt const* s);

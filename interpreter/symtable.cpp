@@ -3,8 +3,20 @@
 #include "interpreter/symtable.hpp"
 
 #include <set>
+#include <utility>
 
 namespace weft::front {
+
+std::string mangle_private_name(std::string const& private_name, std::string const& name) {
+    if (private_name.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_' ||
+        (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') || name.find('.') != std::string::npos)
+        return name;
+    std::size_t start = private_name.find_first_not_of('_');
+    if (start == std::string::npos)
+        return name;  // a class named only with underscores mangles nothing
+    return "_" + private_name.substr(start) + name;
+}
+
 
 NameScope Scope::lookup(std::string const& symbol) const {
     auto it = resolved.find(symbol);
@@ -40,6 +52,7 @@ public:
 private:
     SymbolTable& m_table;
     Scope* m_current = nullptr;
+    std::string m_private;  // the innermost enclosing class name, for private name mangling
 
     Scope* new_scope(ScopeKind kind, std::string name, Node const* node) {
         auto scope = std::make_unique<Scope>();
@@ -60,7 +73,11 @@ private:
         throw ScopeError{SyntaxErrorReport{"SyntaxError", std::move(message), location}};
     }
 
-    void add_def(std::string const& name, unsigned flag, SourceLocation location) {
+    // `id` as this point of the tree sees it (see mangle_private_name)
+    std::string mangled(std::string const& id) const { return mangle_private_name(m_private, id); }
+
+    void add_def(std::string const& id, unsigned flag, SourceLocation location) {
+        std::string const name = mangled(id);
         unsigned& f = m_current->flag(name);
         if ((flag & (DefLocal | DefParam)) && (f & DefGlobal) == 0 && (f & DefNonlocal) == 0) {
             // plain binding
@@ -134,7 +151,9 @@ private:
             for (Expr const* d : c->decorator_list) visit_expr(d);
             Scope* saved = m_current;
             m_current = new_scope(ScopeKind::Class, c->name, c);
+            std::string saved_private = std::exchange(m_private, c->name);
             visit_stmts(c->body);
+            m_private = std::move(saved_private);
             m_current = saved;
             break;
         }
@@ -164,7 +183,7 @@ private:
             auto const* a = static_cast<AnnAssign const*>(s);
             if (a->target->kind == Expr::Kind::Name) {
                 auto const* n = static_cast<Name const*>(a->target);
-                unsigned f = m_current->flags.count(n->id) ? m_current->flag(n->id) : 0;
+                unsigned f = m_current->flags.count(mangled(n->id)) ? m_current->flag(mangled(n->id)) : 0;
                 if (f & (DefGlobal | DefNonlocal)) {
                     if (a->simple)
                         error("annotated name '" + n->id + "' can't be " + ((f & DefGlobal) ? "global" : "nonlocal"),
@@ -255,7 +274,8 @@ private:
         case Stmt::Kind::Nonlocal: {
             bool is_global = s->kind == Stmt::Kind::Global;
             auto const& names = is_global ? static_cast<Global const*>(s)->names : static_cast<Nonlocal const*>(s)->names;
-            for (std::string const& name : names) {
+            for (std::string const& declared : names) {
+                std::string const name = mangled(declared);
                 auto it = m_current->flags.find(name);
                 unsigned f = it == m_current->flags.end() ? 0 : it->second;
                 char const* what = is_global ? "global" : "nonlocal";
@@ -317,7 +337,7 @@ private:
 
     void visit_name(Name const* n) {
         if (n->ctx == ExprContext::Load) {
-            m_current->flag(n->id) |= DefUse;
+            m_current->flag(mangled(n->id)) |= DefUse;
             if (n->id == "super" && m_current->kind == ScopeKind::Function)
                 m_current->child_needs_class_cell = true;
         } else {
@@ -339,17 +359,17 @@ private:
             if (m_current->is_comprehension) {
                 Scope* s = m_current;
                 while (s->is_comprehension) {
-                    s->flag(target->id) |= DefNonlocal | DefUse;
+                    s->flag(mangled(target->id)) |= DefNonlocal | DefUse;
                     s = s->parent;
                 }
                 if (s->kind == ScopeKind::Class)
                     error("assignment expression within a comprehension cannot be used in a class body", e->location);
-                s->flag(target->id) |= s->kind == ScopeKind::Module ? DefLocal : DefLocal;
+                s->flag(mangled(target->id)) |= DefLocal;
                 if (s->kind == ScopeKind::Module) {
                     // global at module level: mark comprehension names as explicit globals instead
                     Scope* c = m_current;
                     while (c->is_comprehension) {
-                        c->flag(target->id) = (c->flag(target->id) & ~DefNonlocal) | DefGlobal;
+                        c->flag(mangled(target->id)) = (c->flag(mangled(target->id)) & ~DefNonlocal) | DefGlobal;
                         c = c->parent;
                     }
                 }

@@ -23,6 +23,11 @@ enum class NameScope : std::uint8_t {
     Cell,            // local here and captured by an inner function
 };
 
+// A name as the class `private_name` sees it (CPython: _Py_Mangle in Python/compile.c): inside a class body,
+// and the functions and comprehensions in it, `__spam` (two leading underscores, not ending in two, no dot)
+// becomes `_Class__spam`, the class name stripped of its leading underscores. Other names are kept.
+std::string mangle_private_name(std::string const& private_name, std::string const& name);
+
 struct Scope {
     ScopeKind kind = ScopeKind::Function;
     std::string name;
