@@ -12,9 +12,10 @@
 
 namespace weft::rt {
 
-// Turns the policy on: heap growth past `threshold` bytes above the heap's current end gets huge pages.
+// Turns the policy on: the heap more than `threshold` bytes above its current end gets huge pages.
 void enable_huge_heap_pages(std::size_t threshold);
-// Called where the heap may have grown (a new small-object chunk): advises the new part. Cheap when off.
-void advise_heap_growth();
+// Called with each new small-object chunk: once chunks lie past the threshold, advises the heap's new part.
+// Cheap when off or below the threshold.
+void advise_heap_growth(void const* chunk);
 
 } // namespace weft::rt

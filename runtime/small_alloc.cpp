@@ -13,7 +13,7 @@ void* SmallPools::refill(std::size_t size_class) {
     std::size_t block = size_class * granularity;
     if (!carve[size_class] || carve[size_class] + block > carve_end[size_class]) {
         auto* chunk = static_cast<char*>(::operator new(chunk_bytes));
-        advise_heap_growth();
+        advise_heap_growth(chunk);
         carve[size_class] = chunk;
         carve_end[size_class] = chunk + chunk_bytes;
     }

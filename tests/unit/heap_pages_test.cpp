@@ -38,7 +38,7 @@ TEST(HeapPages, GrowthPastTheThresholdIsAdvisedForHugePages) {
     weft::rt::enable_huge_heap_pages(0);
     std::vector<void*> blocks;
     for (int i = 0; i < 256; ++i) blocks.push_back(std::malloc(64 << 10));  // 16 MiB on the brk heap
-    weft::rt::advise_heap_growth();
+    weft::rt::advise_heap_growth(blocks.back());
     std::string flags = vm_flags_of(blocks[blocks.size() / 2]);
     EXPECT_NE(flags.find(" hg"), std::string::npos) << flags;
     for (void* b : blocks) std::free(b);
