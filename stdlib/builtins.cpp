@@ -72,23 +72,7 @@ Result<Value> builtin_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 
 Result<Value> builtin_ascii(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "ascii", nargs, 1, 1));
-    Value r = TRY(vm.repr(args[0]));
-    std::string out;
-    std::string_view s = as<Str>(r)->view();
-    for (std::size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        char buf[16];
-        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-        out += buf;
-        i += len;
-    }
-    return vm.new_str(out);
+    return vm.ascii(args[0]);
 }
 
 Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {

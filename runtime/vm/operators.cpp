@@ -1,6 +1,7 @@
 // Generic operators: binary and comparison operators with the reflected-operand protocol, truth, hashing,
 // subscripting, containment, len, repr/str and format. Builtin types have fast paths; everything else goes
 // through the special methods found on the type. CPython: Objects/abstract.c, Objects/object.c.
+#include <cstdio>
 #include <charconv>
 #include <cmath>
 
@@ -436,6 +437,29 @@ Result<Value> VM::repr(Value const& v) {
     if (!(r.is_object() && type_of(r)->layout == Layout::Str))
         return raise(types.TypeError, "__repr__ returned non-string (type {})", type_of(r)->name->view());
     return r;
+}
+
+Result<Value> VM::ascii(Value const& v) {
+    // CPython: PyObject_ASCII, the repr with \x, \u and \U escapes for what is not ASCII
+    Value r = TRY(repr(v));
+    std::string_view s = as<Str>(r)->view();
+    if (as<Str>(r)->is_ascii())
+        return r;
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        char buf[16];
+        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+        out += buf;
+        i += len;
+    }
+    return new_str(out);
 }
 
 Result<Value> VM::str(Value const& v) {

@@ -4,6 +4,7 @@
 
 #include "interpreter/bytecode.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/percent_format.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -73,6 +74,8 @@ Result<Value> repeat(VM& vm, Value const& seq, std::int64_t n) {
 
 Result<Value> sequence_binary_op(VM& vm, Value const& a, Value const& b, int op, bool inplace) {
     Layout la = layout_of(a), lb = layout_of(b);
+    if (la == Layout::Str && op == static_cast<int>(BinOpArg::Remainder))
+        return percent_format(vm, as<Str>(a), b);
     if (op == static_cast<int>(BinOpArg::Add)) {
         if (la == Layout::Str && lb == Layout::Str) {
             Str* x = as<Str>(a);

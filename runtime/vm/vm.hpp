@@ -191,6 +191,7 @@ public:
     Result<std::int64_t> len(Value const& v);
     Result<Value> repr(Value const& v);   // a str Value
     Result<Value> str(Value const& v);    // a str Value
+    Result<Value> ascii(Value const& v);  // repr() with non-ASCII characters escaped, a str Value
     Result<std::string> repr_string(Value const& v);
     Result<std::string> str_string(Value const& v);
     Result<Value> format_with_spec(Value const& v, Value const& spec);

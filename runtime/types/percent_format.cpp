@@ -1,0 +1,429 @@
+// printf-style formatting, following CPython 3.11's PyUnicode_Format (Objects/unicodeobject.c): the parse of
+// each conversion (unicode_format_arg_parse), the conversion itself (unicode_format_arg_format, mainformatlong,
+// _PyUnicode_FormatLong, formatfloat, formatchar) and the padding (unicode_format_arg_output).
+#include "runtime/types/percent_format.hpp"
+
+#include <climits>
+#include <cstdio>
+#include <cstdint>
+#include <string>
+
+#include "runtime/format.hpp"
+#include "runtime/format_spec.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/types/str.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+enum : unsigned { FlagLeft = 1, FlagSign = 2, FlagBlank = 4, FlagAlternate = 8, FlagZero = 16 };
+
+struct Conversion {
+    unsigned flags = 0;
+    std::int64_t width = -1;
+    std::int64_t precision = -1;
+    char32_t type = 0;
+    bool numeric = false;  // CPython's arg->sign: the text may start with a sign the padding goes after
+};
+
+class Formatter {
+public:
+    Formatter(VM& vm, Str* format, Value const& values) : m_vm(vm), m_format(format->view()), m_values(values) {
+        Type* t = vm.type_of(values);
+        if (t->layout == Layout::Tuple) {
+            m_arglen = static_cast<std::int64_t>(as<Tuple>(values)->size);
+            m_argidx = 0;
+        }
+        // CPython: PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)
+        m_mapping = t->layout != Layout::Tuple && t->layout != Layout::Str &&
+                    (t->layout == Layout::Dict || t->layout == Layout::List || t->layout == Layout::Range ||
+                     !t->lookup(vm.names.dunder_getitem).is_null());
+        m_args = values;
+    }
+
+    Result<Value> run() {
+        while (m_pos < m_format.size()) {
+            std::size_t next = m_format.find('%', m_pos);
+            if (next == std::string_view::npos) next = m_format.size();
+            append_literal(next);
+            if (m_pos >= m_format.size()) break;
+            advance();  // the '%'
+            TRY(conversion());
+        }
+        if (m_argidx < m_arglen && !m_mapping)
+            return m_vm.raise(m_vm.types.TypeError, "not all arguments converted during string formatting");
+        return m_vm.new_str(m_out);
+    }
+
+private:
+    VM& m_vm;
+    std::string_view m_format;
+    Value const& m_values;
+    std::size_t m_pos = 0;        // byte offset in the format
+    std::int64_t m_cp = 0;        // code point index of m_pos, for messages
+    Value m_args;                 // what conversions take their arguments from: the values, or a mapping's item
+    std::int64_t m_arglen = -1;   // CPython's arglen/argidx: a tuple's size and the next index, else -1/-2
+    std::int64_t m_argidx = -2;
+    bool m_mapping = false;
+    std::string m_out;
+
+    bool at_end() const { return m_pos >= m_format.size(); }
+    char32_t peek() const {
+        auto c = static_cast<unsigned char>(m_format[m_pos]);
+        if (c < 0x80) return c;
+        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (std::size_t k = 1; k < len && m_pos + k < m_format.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(m_format[m_pos + k]) & 0x3F);
+        return cp;
+    }
+    void advance() {
+        auto c = static_cast<unsigned char>(m_format[m_pos]);
+        m_pos += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        ++m_cp;
+    }
+    void append_literal(std::size_t end) {
+        for (std::size_t i = m_pos; i < end; ++i)
+            if ((static_cast<unsigned char>(m_format[i]) & 0xC0) != 0x80) ++m_cp;
+        m_out.append(m_format.substr(m_pos, end - m_pos));
+        m_pos = end;
+    }
+
+    Result<Value> next_argument() {
+        if (m_argidx < m_arglen) {
+            ++m_argidx;
+            if (m_arglen < 0) return m_args;
+            return as<Tuple>(m_args)->items[m_argidx - 1];
+        }
+        return m_vm.raise(m_vm.types.TypeError, "not enough arguments for format string");
+    }
+
+    Result<void> conversion() {
+        if (!at_end() && peek() == '%') {
+            advance();
+            m_out.push_back('%');
+            return {};
+        }
+        Conversion c;
+        TRY(parse(c));
+        TRY(format(c));
+        if (m_mapping && m_argidx < m_arglen)
+            return m_vm.raise(m_vm.types.TypeError, "not all arguments converted during string formatting");
+        return {};
+    }
+
+    Result<void> parse(Conversion& c) {
+        if (!at_end() && peek() == '(') {
+            if (!m_mapping)
+                return m_vm.raise(m_vm.types.TypeError, "format requires a mapping");
+            advance();
+            std::size_t key_start = m_pos;
+            int depth = 1;
+            while (depth > 0 && !at_end()) {
+                char32_t ch = peek();
+                if (ch == ')') --depth;
+                else if (ch == '(') ++depth;
+                advance();
+            }
+            if (depth > 0)
+                return m_vm.raise(m_vm.types.ValueError, "incomplete format key");
+            Value key = m_vm.new_str(m_format.substr(key_start, m_pos - 1 - key_start));
+            m_args = TRY(m_vm.getitem(m_values, key));
+            m_arglen = -1;
+            m_argidx = -2;
+        }
+        // flags
+        for (; !at_end(); advance()) {
+            char32_t ch = peek();
+            if (ch == '-') c.flags |= FlagLeft;
+            else if (ch == '+') c.flags |= FlagSign;
+            else if (ch == ' ') c.flags |= FlagBlank;
+            else if (ch == '#') c.flags |= FlagAlternate;
+            else if (ch == '0') c.flags |= FlagZero;
+            else break;
+        }
+        // width
+        if (!at_end() && peek() == '*') {
+            Value v = TRY(next_argument());
+            c.width = TRY(star_value(v));
+            if (c.width < 0) {
+                c.flags |= FlagLeft;
+                c.width = -c.width;
+            }
+            advance();
+        } else if (!at_end() && peek() >= '0' && peek() <= '9') {
+            c.width = 0;
+            for (; !at_end() && peek() >= '0' && peek() <= '9'; advance()) {
+                int digit = static_cast<int>(peek() - '0');
+                if (c.width > (INT64_MAX - digit) / 10)
+                    return m_vm.raise(m_vm.types.ValueError, "width too big");
+                c.width = c.width * 10 + digit;
+            }
+        }
+        // precision
+        if (!at_end() && peek() == '.') {
+            c.precision = 0;
+            advance();
+            if (!at_end() && peek() == '*') {
+                Value v = TRY(next_argument());
+                std::int64_t p = TRY(star_value(v));
+                if (p > INT_MAX || p < INT_MIN)
+                    return m_vm.raise(m_vm.types.OverflowError, "Python int too large to convert to C int");
+                c.precision = p < 0 ? 0 : p;
+                advance();
+            } else {
+                for (; !at_end() && peek() >= '0' && peek() <= '9'; advance()) {
+                    int digit = static_cast<int>(peek() - '0');
+                    if (c.precision > (INT_MAX - digit) / 10)
+                        return m_vm.raise(m_vm.types.ValueError, "precision too big");
+                    c.precision = c.precision * 10 + digit;
+                }
+            }
+        }
+        // the ignored length modifiers of C's printf
+        if (!at_end() && (peek() == 'h' || peek() == 'l' || peek() == 'L'))
+            advance();
+        if (at_end())
+            return m_vm.raise(m_vm.types.ValueError, "incomplete format");
+        c.type = peek();
+        advance();
+        return {};
+    }
+
+    Result<std::int64_t> star_value(Value const& v) {
+        if (!is_int_value(m_vm, v))
+            return m_vm.raise(m_vm.types.TypeError, "* wants int");
+        if (!v.is_int() && !v.is_bool())
+            return m_vm.raise(m_vm.types.OverflowError, "Python int too large to convert to C ssize_t");
+        return v.as_int();
+    }
+
+    Result<void> format(Conversion& c) {
+        Value v = TRY(next_argument());
+        std::string text;
+        switch (c.type) {
+        case 's': {
+            Value s = TRY(m_vm.str(v));
+            text = std::string(as<Str>(s)->view());
+            break;
+        }
+        case 'r': {
+            Value s = TRY(m_vm.repr(v));
+            text = std::string(as<Str>(s)->view());
+            break;
+        }
+        case 'a': {
+            Value s = TRY(m_vm.ascii(v));
+            text = std::string(as<Str>(s)->view());
+            break;
+        }
+        case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+            text = TRY(format_integer(v, c));
+            c.numeric = true;
+            break;
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            text = TRY(format_real(v, c));
+            c.numeric = true;
+            break;
+        case 'c':
+            text = TRY(format_char(v));
+            break;
+        default: {
+            char32_t ch = c.type;
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned>(ch));
+            return m_vm.raise(m_vm.types.ValueError, "unsupported format character '{}' (0x{}) at index {}",
+                              ch >= 31 && ch <= 126 ? static_cast<char>(ch) : '?', hex, m_cp - 1);
+        }
+        }
+        output(c, text);
+        return {};
+    }
+
+    // CPython: PyNumber_Check
+    bool is_number(Value const& v) {
+        if (v.is_int() || v.is_bool() || v.is_float() || is_int_value(m_vm, v)) return true;
+        Type* t = m_vm.type_of(v);
+        return !t->lookup(m_vm.names.dunder_index).is_null() || !t->lookup(m_vm.intern("__int__")).is_null() ||
+               !t->lookup(m_vm.intern("__float__")).is_null();
+    }
+
+    Raised wrong_type(Value const& v, char32_t type) {
+        char t = static_cast<char>(type);
+        if (type == 'o' || type == 'x' || type == 'X')
+            return m_vm.raise(m_vm.types.TypeError, "%{} format: an integer is required, not {}", t,
+                              m_vm.type_of(v)->name->view());
+        return m_vm.raise(m_vm.types.TypeError, "%{} format: a real number is required, not {}", t,
+                          m_vm.type_of(v)->name->view());
+    }
+
+    // CPython: mainformatlong and _PyUnicode_FormatLong. Digits in the base, at least `precision` of them,
+    // after the sign and, with '#', the 0o/0x/0X prefix.
+    Result<std::string> format_integer(Value const& v, Conversion const& c) {
+        if (!is_number(v))
+            return wrong_type(v, c.type);
+        Value integer = v;
+        if (!is_int_value(m_vm, v)) {
+            bool index_only = c.type == 'o' || c.type == 'x' || c.type == 'X';
+            Result<Value> r = index_only ? call_index(v) : m_vm.call1(Value::borrowed(m_vm.types.int_), v);
+            if (r.is_error()) {
+                Value exc = m_vm.take_exception();
+                if (m_vm.type_of(exc)->is_subtype_of(m_vm.types.TypeError))
+                    return wrong_type(v, c.type);
+                return m_vm.raise_value(std::move(exc));
+            }
+            integer = r.release_value();
+        }
+        char type = c.type == 'i' || c.type == 'u' ? 'd' : static_cast<char>(c.type);
+        char spec[2] = {type, '\0'};
+        auto digits = v.is_bool() || integer.is_bool() || integer.is_int()
+                          ? format_int(integer.as_int(), spec)
+                          : format_int(to_bigint(integer), spec);
+        if (!digits) return raise_numeric(m_vm, digits.error());
+        std::string s = std::move(*digits);
+        bool negative = !s.empty() && s[0] == '-';
+        std::string body = negative ? s.substr(1) : s;
+        if (c.precision > static_cast<std::int64_t>(body.size()))
+            body.insert(0, static_cast<std::size_t>(c.precision) - body.size(), '0');
+        std::string out = negative ? "-" : "";
+        if (c.flags & FlagAlternate) {
+            if (c.type == 'o') out += "0o";
+            else if (c.type == 'x') out += "0x";
+            else if (c.type == 'X') out += "0X";
+        }
+        return out + body;
+    }
+
+    Result<Value> call_index(Value const& v) {
+        Value m = m_vm.type_of(v)->lookup(m_vm.names.dunder_index);
+        if (m.is_null())
+            return m_vm.raise(m_vm.types.TypeError, "'{}' object cannot be interpreted as an integer",
+                              m_vm.type_of(v)->name->view());
+        return m_vm.call1(m, v);
+    }
+
+    // CPython: formatfloat; the argument as PyFloat_AsDouble takes it.
+    Result<std::string> format_real(Value const& v, Conversion const& c) {
+        double x;
+        if (v.is_float()) {
+            x = v.as_float();
+        } else if (is_int_value(m_vm, v)) {
+            x = TRY(m_vm.to_double(v));
+        } else {
+            Value m = m_vm.type_of(v)->lookup(m_vm.intern("__float__"));
+            Value index = m_vm.type_of(v)->lookup(m_vm.names.dunder_index);
+            if (!m.is_null()) {
+                Value f = TRY(m_vm.call1(m, v));
+                if (!f.is_float())
+                    return m_vm.raise(m_vm.types.TypeError, "{}.__float__ returned non-float (type {})",
+                                      m_vm.type_of(v)->name->view(), m_vm.type_of(f)->name->view());
+                x = f.as_float();
+            } else if (!index.is_null()) {
+                Value i = TRY(m_vm.call1(index, v));
+                x = TRY(m_vm.to_double(i));
+            } else {
+                return m_vm.raise(m_vm.types.TypeError, "must be real number, not {}", m_vm.type_of(v)->name->view());
+            }
+        }
+        std::string spec = (c.flags & FlagAlternate) ? "#." : ".";
+        spec += std::to_string(c.precision < 0 ? 6 : c.precision);
+        spec += static_cast<char>(c.type);
+        auto s = format_float(x, spec);
+        if (!s) return raise_numeric(m_vm, s.error());
+        return std::move(*s);
+    }
+
+    // CPython: formatchar
+    Result<std::string> format_char(Value const& v) {
+        if (v.is_object() && m_vm.type_of(v)->layout == Layout::Str) {
+            Str* s = as<Str>(v);
+            if (s->char_count == 1) return std::string(s->view());
+            return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
+        }
+        if (!is_int_value(m_vm, v))
+            return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
+        if ((!v.is_int() && !v.is_bool()) || v.as_int() < 0 || v.as_int() > 0x10FFFF)
+            return m_vm.raise(m_vm.types.OverflowError, "%c arg not in range(0x110000)");
+        auto cp = static_cast<std::uint32_t>(v.as_int());
+        std::string out;
+        if (cp < 0x80) {
+            out.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+        return out;
+    }
+
+    // CPython: unicode_format_arg_output. Widths and precisions count code points.
+    void output(Conversion& c, std::string const& text) {
+        std::string_view body = text;
+        auto length = static_cast<std::int64_t>(utf8_count(body));
+        if (c.type == 's' || c.type == 'r' || c.type == 'a') {
+            if (c.precision >= 0 && length > c.precision) {
+                body = body.substr(0, utf8_offset(body, static_cast<std::size_t>(c.precision)));
+                length = c.precision;
+            }
+        }
+        char fill = c.numeric && (c.flags & FlagZero) ? '0' : ' ';  // decided before the sign is looked at
+        char sign = '\0';
+        if (c.numeric) {
+            if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
+                sign = body[0];
+                body.remove_prefix(1);
+                --length;
+            } else if (c.flags & FlagSign) {
+                sign = '+';
+            } else if (c.flags & FlagBlank) {
+                sign = ' ';
+            } else {
+                c.numeric = false;
+            }
+        }
+        bool prefixed = (c.flags & FlagAlternate) && (c.type == 'x' || c.type == 'X' || c.type == 'o');
+        std::int64_t width = c.width < length ? length : c.width;
+        if (c.numeric) {
+            if (fill != ' ') m_out.push_back(sign);
+            if (width > length) --width;
+        }
+        std::string_view prefix;
+        if (prefixed) {
+            prefix = body.substr(0, 2);
+            body.remove_prefix(2);
+            if (fill != ' ') m_out.append(prefix);
+            width -= 2;
+            if (width < 0) width = 0;
+            length -= 2;
+        }
+        if (width > length && !(c.flags & FlagLeft)) {
+            m_out.append(static_cast<std::size_t>(width - length), fill);
+            width = length;
+        }
+        if (fill == ' ') {
+            if (c.numeric) m_out.push_back(sign);
+            if (prefixed) m_out.append(prefix);
+        }
+        m_out.append(body);
+        if (width > length)
+            m_out.append(static_cast<std::size_t>(width - length), ' ');
+    }
+};
+
+} // namespace
+
+Result<Value> percent_format(VM& vm, Str* format, Value const& values) {
+    return Formatter(vm, format, values).run();
+}
+
+} // namespace weft::rt
