@@ -7,6 +7,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/types/float_format.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/bigint.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -431,19 +432,7 @@ Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     std::int64_t c = TRY(vm.index_value(args[0]));
     if (c < 0 || c > 0x10FFFF) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
     std::string out;
-    auto cp = static_cast<std::uint32_t>(c);
-    if (cp < 0x80) out.push_back(static_cast<char>(cp));
-    else if (cp < 0x800) { out.push_back(static_cast<char>(0xC0 | (cp >> 6))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
-    else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
+    append_utf8(out, static_cast<char32_t>(c));
     return vm.new_str(out);
 }
 

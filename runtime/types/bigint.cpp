@@ -788,6 +788,26 @@ bool is_unicode_space(char32_t c) {
            c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+
+// An approximation of CPython's Py_UNICODE_ISPRINTABLE for code points >= 0x80: the C1 controls, the Latin-1
+// no-break space and soft hyphen, the Unicode separators, the common format characters, surrogates, private
+// use and noncharacters are non-printable; everything else is treated as printable.
+bool is_printable_approx(char32_t c) {
+    if (c <= 0xA0 || c == 0xAD)
+        return false;
+    if (c == 0x61C || c == 0x180E || c == 0x1680 || c == 0x3000 || c == 0xFEFF)
+        return false;
+    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
+        return false;
+    if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
+        return false;
+    if (c >= 0xE0000 && !(c >= 0xE0100 && c <= 0xE01EF))
+        return false;
+    return c <= 0x10FFFF;
+}
+
+} // namespace
+
 // Decodes one UTF-8 sequence at text[pos]; advances pos. Invalid input yields U+FFFD and advances one byte.
 char32_t next_code_point(std::string_view text, std::size_t& pos) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -812,25 +832,6 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
     pos += length;
     return c;
 }
-
-// An approximation of CPython's Py_UNICODE_ISPRINTABLE for code points >= 0x80: the C1 controls, the Latin-1
-// no-break space and soft hyphen, the Unicode separators, the common format characters, surrogates, private
-// use and noncharacters are non-printable; everything else is treated as printable.
-bool is_printable_approx(char32_t c) {
-    if (c <= 0xA0 || c == 0xAD)
-        return false;
-    if (c == 0x61C || c == 0x180E || c == 0x1680 || c == 0x3000 || c == 0xFEFF)
-        return false;
-    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
-        return false;
-    if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
-        return false;
-    if (c >= 0xE0000 && !(c >= 0xE0100 && c <= 0xE01EF))
-        return false;
-    return c <= 0x10FFFF;
-}
-
-} // namespace
 
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {

@@ -10,6 +10,7 @@
 
 #include "runtime/format.hpp"
 #include "runtime/format_spec.hpp"
+#include "runtime/types/bigint.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
@@ -71,17 +72,11 @@ private:
 
     bool at_end() const { return m_pos >= m_format.size(); }
     char32_t peek() const {
-        auto c = static_cast<unsigned char>(m_format[m_pos]);
-        if (c < 0x80) return c;
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (std::size_t k = 1; k < len && m_pos + k < m_format.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(m_format[m_pos + k]) & 0x3F);
-        return cp;
+        std::size_t pos = m_pos;
+        return next_code_point(m_format, pos);
     }
     void advance() {
-        auto c = static_cast<unsigned char>(m_format[m_pos]);
-        m_pos += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        next_code_point(m_format, m_pos);
         ++m_cp;
     }
     void append_literal(std::size_t end) {
@@ -247,7 +242,7 @@ private:
         if (v.is_int() || v.is_bool() || v.is_float() || is_int_value(m_vm, v)) return true;
         Type* t = m_vm.type_of(v);
         return !t->lookup(m_vm.names.dunder_index).is_null() || !t->lookup(m_vm.intern("__int__")).is_null() ||
-               !t->lookup(m_vm.intern("__float__")).is_null();
+               !t->lookup(m_vm.names.dunder_float).is_null();
     }
 
     Raised wrong_type(Value const& v, char32_t type) {
@@ -304,28 +299,20 @@ private:
         return m_vm.call1(m, v);
     }
 
-    // CPython: formatfloat; the argument as PyFloat_AsDouble takes it.
+    // CPython: formatfloat; the argument as PyFloat_AsDouble takes it (__float__, else __index__).
     Result<std::string> format_real(Value const& v, Conversion const& c) {
         double x;
         if (v.is_float()) {
             x = v.as_float();
-        } else if (is_int_value(m_vm, v)) {
-            x = TRY(m_vm.to_double(v));
         } else {
-            Value m = m_vm.type_of(v)->lookup(m_vm.intern("__float__"));
-            Value index = m_vm.type_of(v)->lookup(m_vm.names.dunder_index);
-            if (!m.is_null()) {
-                Value f = TRY(m_vm.call1(m, v));
-                if (!f.is_float())
-                    return m_vm.raise(m_vm.types.TypeError, "{}.__float__ returned non-float (type {})",
-                                      m_vm.type_of(v)->name->view(), m_vm.type_of(f)->name->view());
-                x = f.as_float();
-            } else if (!index.is_null()) {
-                Value i = TRY(m_vm.call1(index, v));
-                x = TRY(m_vm.to_double(i));
-            } else {
-                return m_vm.raise(m_vm.types.TypeError, "must be real number, not {}", m_vm.type_of(v)->name->view());
-            }
+            Type* t = m_vm.type_of(v);
+            bool convertible = is_int_value(m_vm, v) || (t->layout != Layout::Str &&
+                                                         (!t->lookup(m_vm.names.dunder_float).is_null() ||
+                                                          !t->lookup(m_vm.names.dunder_index).is_null()));
+            if (!convertible)
+                return m_vm.raise(m_vm.types.TypeError, "must be real number, not {}", t->name->view());
+            Value f = TRY(m_vm.call1(Value::borrowed(m_vm.types.float_), v));
+            x = f.as_float();
         }
         std::string spec = (c.flags & FlagAlternate) ? "#." : ".";
         spec += std::to_string(c.precision < 0 ? 6 : c.precision);
@@ -346,23 +333,8 @@ private:
             return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
         if ((!v.is_int() && !v.is_bool()) || v.as_int() < 0 || v.as_int() > 0x10FFFF)
             return m_vm.raise(m_vm.types.OverflowError, "%c arg not in range(0x110000)");
-        auto cp = static_cast<std::uint32_t>(v.as_int());
         std::string out;
-        if (cp < 0x80) {
-            out.push_back(static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
+        append_utf8(out, static_cast<char32_t>(v.as_int()));
         return out;
     }
 
