@@ -652,30 +652,18 @@ op_BINARY_OP: {
 }
 }
 // BINARY_OP's number fast path for one operator: binary_numbers folds to that operator's code.
-op_BINARY_OP_ADD:
-    if (binary_numbers(0, sp[-2], sp[-1], sp[-2])) [[likely]] {
-        --sp;
-        FAST_DISPATCH();
-    }
-    goto op_BINARY_OP;
-op_BINARY_OP_SUBTRACT:
-    if (binary_numbers(10, sp[-2], sp[-1], sp[-2])) [[likely]] {
-        --sp;
-        FAST_DISPATCH();
-    }
-    goto op_BINARY_OP;
-op_BINARY_OP_MULTIPLY:
-    if (binary_numbers(5, sp[-2], sp[-1], sp[-2])) [[likely]] {
-        --sp;
-        FAST_DISPATCH();
-    }
-    goto op_BINARY_OP;
-op_BINARY_OP_TRUE_DIVIDE:
-    if (binary_numbers(11, sp[-2], sp[-1], sp[-2])) [[likely]] {
-        --sp;
-        FAST_DISPATCH();
-    }
-    goto op_BINARY_OP;
+#define BINARY_OP_FOR(LABEL, OPERATOR)                                  \
+    LABEL:                                                              \
+        if (binary_numbers(OPERATOR, sp[-2], sp[-1], sp[-2])) [[likely]] { \
+            --sp;                                                       \
+            FAST_DISPATCH();                                            \
+        }                                                               \
+        goto op_BINARY_OP;
+BINARY_OP_FOR(op_BINARY_OP_ADD, 0)
+BINARY_OP_FOR(op_BINARY_OP_SUBTRACT, 10)
+BINARY_OP_FOR(op_BINARY_OP_MULTIPLY, 5)
+BINARY_OP_FOR(op_BINARY_OP_TRUE_DIVIDE, 11)
+#undef BINARY_OP_FOR
 op_UNARY_POSITIVE: {
     SAVE();
     TRY_OR_ERROR(r, unary_positive(TOP()));
