@@ -412,10 +412,13 @@ void Compiler::unwind_block(FrameBlock const& block, bool preserve_tos) {
         emit(Op::POP_EXCEPT, loc);
         return;
     case FrameBlockKind::With:
+    case FrameBlockKind::AsyncWith:
         builder().emit_pop_block(loc);
         if (preserve_tos)
             emit(Op::SWAP, 2, loc);
         call_exit_with_nones(loc);
+        if (block.kind == FrameBlockKind::AsyncWith)
+            emit(Op::AWAIT, 2, loc);
         emit(Op::POP_TOP, loc);
         return;
     case FrameBlockKind::HandlerCleanup:
@@ -549,17 +552,25 @@ void Compiler::compile_try_except(Try const* s) {
 }
 
 // CPython: compiler_with. The handler sees [exit, lasti, exc].
+// CPython: compiler_with and compiler_async_with. `async with` awaits what __aenter__ and __aexit__ return
+// (AWAIT 1 and AWAIT 2, whose argument picks the error message for an object that is not awaitable).
 void Compiler::compile_with(With const* s, std::size_t index) {
-    if (s->is_async)
-        error("'async with' is not supported yet", s->location);
+    bool is_async = s->is_async;
+    if (is_async && !(unit().scope->kind == ScopeKind::Function && unit().scope->is_coroutine))
+        error("'async with' outside async function", s->location);
     WithItem const& item = s->items[index];
     SourceLocation loc = item.context_expr->location;
     Label block = new_label(), final = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(item.context_expr);
-    emit(Op::BEFORE_WITH, loc);                       // [exit, enter_result]
+    if (is_async) {
+        emit(Op::BEFORE_ASYNC_WITH, loc);             // [aexit, aenter_result]
+        emit(Op::AWAIT, 1, loc);
+    } else {
+        emit(Op::BEFORE_WITH, loc);                   // [exit, enter_result]
+    }
     builder().emit_block(Block::SetupWith, final, loc);
     bind(block);
-    unit().blocks.push_back(FrameBlock{FrameBlockKind::With, block, {}, nullptr, {}, loc});
+    unit().blocks.push_back(FrameBlock{is_async ? FrameBlockKind::AsyncWith : FrameBlockKind::With, block, {}, nullptr, {}, loc});
     if (item.optional_vars)
         compile_assign_target(item.optional_vars);
     else
@@ -571,6 +582,8 @@ void Compiler::compile_with(With const* s, std::size_t index) {
     unit().blocks.pop_back();
     builder().emit_pop_block(loc);
     call_exit_with_nones(loc);
+    if (is_async)
+        emit(Op::AWAIT, 2, loc);
     emit(Op::POP_TOP, loc);
     emit_jump(Op::JUMP_FORWARD, exit, loc);
 
@@ -578,6 +591,8 @@ void Compiler::compile_with(With const* s, std::size_t index) {
     builder().emit_block(Block::SetupCleanup, cleanup, loc);
     emit(Op::PUSH_EXC_INFO, loc);                     // [exit, lasti, prev, exc]
     emit(Op::WITH_EXCEPT_START, loc);                 // [exit, lasti, prev, exc, res]
+    if (is_async)
+        emit(Op::AWAIT, 2, loc);
     emit_jump(Op::POP_JUMP_IF_TRUE, suppress, loc);
     emit(Op::RERAISE, 2, loc);
     bind(suppress);                                   // [exit, lasti, prev, exc]

@@ -19,7 +19,7 @@ struct CompileError {
 
 // A frame block: what `return`, `break` and `continue` must unwind (CPython: fblockinfo).
 enum class FrameBlockKind : std::uint8_t {
-    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler
+    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, ExceptionHandler
 };
 
 struct FrameBlock {

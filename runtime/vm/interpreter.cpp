@@ -1531,6 +1531,34 @@ op_BEFORE_WITH: {
     PUSH(std::move(r));
     DISPATCH();
 }
+op_BEFORE_ASYNC_WITH: {
+    // CPython 3.11: BEFORE_ASYNC_WITH
+    Value mgr = POP();
+    SAVE();
+    Type* t = type_of(mgr);
+    Value enter = t->lookup(names.dunder_aenter);
+    if (enter.is_null()) {
+        raise(types.TypeError, "'{}' object does not support the asynchronous context manager protocol",
+              t->name->view());
+        ERROR();
+    }
+    Value exit = t->lookup(names.dunder_aexit);
+    if (exit.is_null()) {
+        raise(types.TypeError,
+              "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+              t->name->view());
+        ERROR();
+    }
+    {
+        Ref<BoundMethod> bound = make<BoundMethod>(types.method);
+        bound->function = exit;
+        bound->self = mgr;
+        PUSH(bound.take_value());
+    }
+    TRY_OR_ERROR(r, call1(enter, mgr));
+    PUSH(std::move(r));
+    DISPATCH();
+}
 op_WITH_EXCEPT_START: {
     // [exit, lasti, prev, exc] -> [exit, lasti, prev, exc, exit(type(exc), exc, None)]
     Value& exc = sp[-1];
@@ -1632,7 +1660,15 @@ op_AWAIT: {
         Type* t = type_of(aw);
         Value m = t->lookup(names.dunder_await);
         if (m.is_null()) {
-            raise(types.TypeError, "object {} can't be used in 'await' expression", t->name->view());
+            // CPython: format_awaitable_error for GET_AWAITABLE 1 and 2
+            if (ARG == 1)
+                raise(types.TypeError, "'async with' received an object from __aenter__ that does not implement __await__: {}",
+                      t->name->view());
+            else if (ARG == 2)
+                raise(types.TypeError, "'async with' received an object from __aexit__ that does not implement __await__: {}",
+                      t->name->view());
+            else
+                raise(types.TypeError, "object {} can't be used in 'await' expression", t->name->view());
             ERROR();
         }
         TRY_OR_ERROR(it, call1(m, aw));

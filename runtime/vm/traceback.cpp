@@ -146,7 +146,7 @@ void format_syntax_error(VM& vm, std::string& out, Exception* e) {
         if (e->type != vm.types.SyntaxError)
             end = -1;  // CPython: subclasses (IndentationError, TabError) show one caret
         else if (end_lineno.is_int() && lineno.is_int() && end_lineno.as_int() > lineno.as_int())
-            end = static_cast<std::int64_t>(t.size()) - (t.size() > 0 && t.back() == '\n' ? 1 : 0);
+            end = static_cast<std::int64_t>(t.size());  // CPython: the line's UTF-8 size, its newline included
         // CPython: print_error_text
         std::int64_t o = off - 1;
         std::size_t i = 0;

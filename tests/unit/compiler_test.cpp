@@ -137,7 +137,7 @@ Disassembly of <code object main>:
           1 LOAD_GLOBAL          0 (other)
           3 LOAD_FAST            0 (n)
           4 CALL                 1
-          6 AWAIT
+          6 AWAIT                0
           7 RETURN_VALUE
 )");
 }
