@@ -313,9 +313,36 @@ void Compiler::compile_while(While const* s) {
     bind(exit);
 }
 
+// CPython: compiler_async_for. Each __anext__() is awaited under a handler; END_ASYNC_FOR turns the
+// StopAsyncIteration that ends the iteration into the loop's exit.
+void Compiler::compile_async_for(For const* s) {
+    if (!(unit().scope->kind == ScopeKind::Function && unit().scope->is_coroutine))
+        error("'async for' outside async function", s->location);
+    Label start = new_label(), except = new_label(), exit = new_label();
+    // as in CPython, the loop's own instructions carry the statement's location; END_ASYNC_FOR the iterable's
+    compile_expr(s->iter);
+    emit(Op::GET_AITER, s->location);
+    bind(start);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::ForLoop, start, exit, nullptr, {}, s->location});
+    builder().emit_block(Block::SetupFinally, except, s->location);
+    emit(Op::GET_ANEXT, s->location);
+    emit(Op::AWAIT, 0, s->location);
+    builder().emit_pop_block(s->location);
+    compile_assign_target(s->target);
+    compile_body(s->body);
+    emit_jump(Op::JUMP_BACKWARD, start, s->location);
+    unit().blocks.pop_back();
+    bind(except);                                     // [aiter, exc]
+    emit(Op::END_ASYNC_FOR, s->iter->location);
+    compile_body(s->orelse);
+    bind(exit);
+}
+
 void Compiler::compile_for(For const* s) {
-    if (s->is_async)
-        error("'async for' is not supported yet", s->location);
+    if (s->is_async) {
+        compile_async_for(s);
+        return;
+    }
     Label start = new_label(), cleanup = new_label(), exit = new_label();
     compile_expr(s->iter);
     emit(Op::GET_ITER, s->iter->location);

@@ -86,6 +86,7 @@ public:
     // The name operand of an attribute or import instruction, mangled as CPython's ADDOP_NAME does.
     std::uint32_t attribute_name(std::string const& name);
     void compile_body(StmtList const& body);
+    void compile_async_for(For const* s);
     void compile_annotated_target_parts(Expr const* target, SourceLocation loc);
     void compile_stmt(Stmt const* s);
     void compile_assign_target(Expr const* target);

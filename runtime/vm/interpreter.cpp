@@ -1559,6 +1559,66 @@ op_BEFORE_ASYNC_WITH: {
     PUSH(std::move(r));
     DISPATCH();
 }
+op_GET_AITER: {
+    // CPython 3.11: GET_AITER
+    Value& obj = TOP();
+    SAVE();
+    Type* t = type_of(obj);
+    Value aiter_method = t->lookup(names.dunder_aiter);
+    if (aiter_method.is_null()) {
+        raise(types.TypeError, "'async for' requires an object with __aiter__ method, got {}", t->name->view());
+        ERROR();
+    }
+    TRY_OR_ERROR(aiter, call1(aiter_method, obj));
+    if (type_of(aiter)->lookup(names.dunder_anext).is_null()) {
+        raise(types.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+              type_of(aiter)->name->view());
+        ERROR();
+    }
+    obj = std::move(aiter);
+    DISPATCH();
+}
+op_GET_ANEXT: {
+    // CPython 3.11: GET_ANEXT. What __anext__ returns must be awaitable; if not, the TypeError says so and
+    // has the await error as its cause (_PyErr_FormatFromCause).
+    Value& aiter = TOP();
+    SAVE();
+    Type* t = type_of(aiter);
+    Value anext = t->lookup(names.dunder_anext);
+    if (anext.is_null()) {
+        raise(types.TypeError, "'async for' requires an iterator with __anext__ method, got {}", t->name->view());
+        ERROR();
+    }
+    TRY_OR_ERROR(next_awaitable, call1(anext, aiter));
+    Type* nt = type_of(next_awaitable);
+    if (nt->layout != Layout::Coroutine && !is_native_awaitable(next_awaitable) &&
+        nt->lookup(names.dunder_await).is_null()) {
+        raise(types.TypeError, "object {} can't be used in 'await' expression", nt->name->view());
+        Value cause = take_exception();
+        raise(types.TypeError, "'async for' received an invalid object from __anext__: {}", nt->name->view());
+        Value exc = take_exception();
+        as<Exception>(exc)->cause = cause;
+        as<Exception>(exc)->context = cause;
+        as<Exception>(exc)->suppress_context = true;
+        raise_value(std::move(exc));
+        ERROR();
+    }
+    PUSH(std::move(next_awaitable));
+    DISPATCH();
+}
+op_END_ASYNC_FOR: {
+    // [aiter, exc]: StopAsyncIteration ends the loop; anything else goes on propagating
+    Value exc = POP();
+    if (type_of(exc)->is_subtype_of(types.StopAsyncIteration)) {
+        (--sp)->clear();
+        DISPATCH();
+    }
+    // re-raised as RERAISE does: the traceback already has this frame's entry (CPython: exception_unwind)
+    SAVE();
+    m_exception = std::move(exc);
+    reraise = true;
+    ERROR();
+}
 op_WITH_EXCEPT_START: {
     // [exit, lasti, prev, exc] -> [exit, lasti, prev, exc, exit(type(exc), exc, None)]
     Value& exc = sp[-1];
