@@ -498,6 +498,79 @@ def shield(arg):
     return outer
 
 
+class Timeout:
+    # CPython 3.11: Lib/asyncio/timeouts.py Timeout; the states are kept as their enum values ("created",
+    # "active", "expiring", "expired", "finished")
+    def __init__(self, when):
+        self._state = "created"
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != "active":
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_later(when - loop.time(), self._on_timeout)
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def __repr__(self):
+        info = [""]
+        if self._state == "active":
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = "active"
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                # no other cancellation is pending: this timeout is what the CancelledError was for
+                raise TimeoutError
+        elif self._state == "active":
+            self._state = "finished"
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = "expiring"
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
 async def _await_it(awaitable):
     return await awaitable
 
