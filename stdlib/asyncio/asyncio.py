@@ -240,7 +240,7 @@ class Queue:
                 break
 
     def __repr__(self):
-        return f"<Queue at {hex(id(self))} maxsize={self._maxsize!r}>"
+        return f"<{type(self).__name__} at {hex(id(self))} maxsize={self._maxsize!r}>"
 
     def qsize(self):
         return len(self._queue)
@@ -316,6 +316,96 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    # CPython: Lib/asyncio/queues.py PriorityQueue, over a binary heap ordered as heapq orders it
+    def __init__(self, maxsize=0):
+        super().__init__(maxsize)
+        self._queue = []
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        _heap_push(self._queue, item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = _heap_pop(self._queue)
+        self._wakeup_next(self._putters)
+        return item
+
+
+class LifoQueue(Queue):
+    # CPython: Lib/asyncio/queues.py LifoQueue: the last item put is the first got
+    def __init__(self, maxsize=0):
+        super().__init__(maxsize)
+        self._queue = []
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._queue.append(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._queue.pop()
+        self._wakeup_next(self._putters)
+        return item
+
+
+# heapq's push and pop (Lib/heapq.py: heappush, heappop, _siftdown, _siftup), step for step, so equal
+# priorities come out in the same order as under CPython.
+def _heap_push(heap, item):
+    heap.append(item)
+    _heap_sift_down(heap, 0, len(heap) - 1)
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if heap:
+        first = heap[0]
+        heap[0] = last
+        _heap_sift_up(heap, 0)
+        return first
+    return last
+
+
+def _heap_sift_down(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _heap_sift_up(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _heap_sift_down(heap, startpos, pos)
 
 
 def _release_waiter(waiter, *args):
