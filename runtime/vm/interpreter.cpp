@@ -1511,42 +1511,20 @@ op_CHECK_EXC_MATCH: {
 op_LOAD_ASSERTION_ERROR:
     PUSH(Value::borrowed(types.AssertionError));
     DISPATCH();
-op_BEFORE_WITH: {
-    Value mgr = POP();
-    SAVE();
-    Type* t = type_of(mgr);
-    Value enter = t->lookup(names.dunder_enter);
-    Value exit = t->lookup(names.dunder_exit);
-    if (enter.is_null() || exit.is_null()) {
-        raise(types.TypeError, "'{}' object does not support the context manager protocol", t->name->view());
-        ERROR();
-    }
-    {
-        Ref<BoundMethod> bound = make<BoundMethod>(types.method);
-        bound->function = exit;
-        bound->self = mgr;
-        PUSH(bound.take_value());
-    }
-    TRY_OR_ERROR(r, call1(enter, mgr));
-    PUSH(std::move(r));
-    DISPATCH();
-}
+op_BEFORE_WITH:
 op_BEFORE_ASYNC_WITH: {
-    // CPython 3.11: BEFORE_ASYNC_WITH
+    // [mgr] -> [bound __exit__, __enter__()], or __aexit__ and __aenter__() for `async with` (CPython 3.11:
+    // BEFORE_WITH, BEFORE_ASYNC_WITH)
+    bool is_async = front::opcode_of(ip[-1]) == Op::BEFORE_ASYNC_WITH;
     Value mgr = POP();
     SAVE();
     Type* t = type_of(mgr);
-    Value enter = t->lookup(names.dunder_aenter);
-    if (enter.is_null()) {
-        raise(types.TypeError, "'{}' object does not support the asynchronous context manager protocol",
-              t->name->view());
-        ERROR();
-    }
-    Value exit = t->lookup(names.dunder_aexit);
-    if (exit.is_null()) {
-        raise(types.TypeError,
-              "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-              t->name->view());
+    Value enter = t->lookup(is_async ? names.dunder_aenter : names.dunder_enter);
+    Value exit = t->lookup(is_async ? names.dunder_aexit : names.dunder_exit);
+    if (enter.is_null() || exit.is_null()) {
+        raise(types.TypeError, "'{}' object does not support the {}context manager protocol{}", t->name->view(),
+              is_async ? "asynchronous " : "",
+              !enter.is_null() ? (is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)") : "");
         ERROR();
     }
     {
