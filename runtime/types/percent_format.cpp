@@ -241,7 +241,7 @@ private:
     bool is_number(Value const& v) {
         if (v.is_int() || v.is_bool() || v.is_float() || is_int_value(m_vm, v)) return true;
         Type* t = m_vm.type_of(v);
-        return !t->lookup(m_vm.names.dunder_index).is_null() || !t->lookup(m_vm.intern("__int__")).is_null() ||
+        return !t->lookup(m_vm.names.dunder_index).is_null() || !t->lookup(m_vm.names.dunder_int).is_null() ||
                !t->lookup(m_vm.names.dunder_float).is_null();
     }
 

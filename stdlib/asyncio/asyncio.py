@@ -240,7 +240,22 @@ class Queue:
                 break
 
     def __repr__(self):
-        return f"<{type(self).__name__} at {hex(id(self))} maxsize={self._maxsize!r}>"
+        return f"<{type(self).__name__} at {hex(id(self))} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if self._queue:
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
 
     def qsize(self):
         return len(self._queue)
