@@ -21,39 +21,6 @@ Value module_attr(VM& vm, char const* name) {
     return dict_get_str(as<Module>(m)->dict.get(), vm.intern(name));
 }
 
-// CPython's own frames that an exception escaping asyncio.run() passes through (Debian's 3.11.2 sources):
-// tracebacks show them, so weft shows them too, from these facts.
-struct LibraryFrame {
-    char const* filename;
-    char const* function;
-    int line;
-    char const* text;
-    int column;
-    int end_column;
-};
-constexpr LibraryFrame run_frames[] = {
-    {"/usr/lib/python3.11/asyncio/base_events.py", "run_until_complete", 653, "        return future.result()", 15, 30},
-    {"/usr/lib/python3.11/asyncio/runners.py", "run", 118, "        return self._loop.run_until_complete(task)", 15, 50},
-    {"/usr/lib/python3.11/asyncio/runners.py", "run", 190, "    return runner.run(main)", 11, 27},
-};
-
-void add_run_frames(VM& vm, Value const& exc) {
-    if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception)) return;
-    for (LibraryFrame const& lf : run_frames) {
-        auto unit = std::make_shared<front::CodeUnit>();
-        unit->name = lf.function;
-        unit->qualname = lf.function;
-        std::string text(static_cast<std::size_t>(lf.line - 1), '\n');
-        text += lf.text;
-        text += "\n";
-        unit->source = std::make_shared<front::SourceFile>(lf.filename, text);
-        unit->code.push_back(front::encode(front::Op::NOP, 0));
-        unit->locations.push_back(front::SourceLocation{lf.line, lf.column, lf.line, lf.end_column});
-        Ref<CodeObject> code = vm.load_code(unit);
-        as<Exception>(exc)->traceback.push_back(TracebackEntry{code, 0});
-    }
-}
-
 // CPython: runners.py _cancel_all_tasks
 Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
     std::vector<Value> to_cancel;
@@ -104,7 +71,6 @@ Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     if (!cleanup.is_error()) cleanup = run_shutdown_coroutine(vm, loop, "_shutdown_default_executor");
     loop->close();
     if (!exc.is_null()) {
-        add_run_frames(vm, exc);
         if (cleanup.is_error()) vm.take_exception();
         vm.restore_exception(std::move(exc));
         return Raised{};

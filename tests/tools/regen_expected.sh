@@ -6,7 +6,10 @@
 #
 # Each script runs as `python3.11 NAME.py` in its own folder, stdin from /dev/null, in a clean environment with
 # PYTHONHASHSEED=0. The script's absolute folder is replaced by <dir> in stdout and stderr, exactly as
-# run_script_test.sh does with weft's output. Async scripts really sleep here (weft uses a virtual clock), so a
+# run_script_test.sh does with weft's output. Traceback entries of CPython's own library files (asyncio's
+# runners.py and base_events.py, which an exception escaping asyncio.run() passes through) are dropped from
+# stderr: weft shows only the frames it ran. This is the one place where CPython's output is edited, and
+# drop_library_frames below is all it does. Async scripts really sleep here (weft uses a virtual clock), so a
 # full run takes a few minutes; -j runs scripts in parallel, which is faster but may disturb timing-sensitive ones.
 set -u
 
@@ -38,6 +41,19 @@ normalize() {
   sed "${args[@]}"
 }
 
+# drop_library_frames LIBDIR: stdin to stdout without the traceback entries of files under LIBDIR. An entry is
+# its '  File "LIBDIR/...", line N, in f' line and the indented source and caret lines after it (with the
+# '| ' prefix of an exception group's box when there is one).
+drop_library_frames() {
+  awk -v lib="$1/" '
+    function body(line) { sub(/^[ |]*/, "", line); return line }
+    skipping && match($0, /^( *\| )*    /) && index($0, "File \"") == 0 { next }
+    { skipping = 0 }
+    index($0, "File \"" lib) > 0 && body($0) ~ /^File "/ { skipping = 1; next }
+    { print }'
+}
+libdir=$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 start=$EPOCHREALTIME
@@ -58,7 +74,7 @@ for script in "$@"; do
   normalize "$dir" "$pdir" <"$tmp/out" >"$dir/$name.out"
   note=""
   if [ -s "$tmp/err" ]; then
-    normalize "$dir" "$pdir" <"$tmp/err" >"$dir/$name.err"
+    normalize "$dir" "$pdir" <"$tmp/err" | drop_library_frames "$libdir" >"$dir/$name.err"
     note+=" +err"
   else
     rm -f "$dir/$name.err"
