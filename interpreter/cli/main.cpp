@@ -14,6 +14,7 @@
 #include "interpreter/parser.hpp"
 #include "runtime/heap_pages.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/stdlib.hpp"
 
 namespace {
 
@@ -30,18 +31,6 @@ void usage() {
                "  --virtual-clock  time jumps to the next timer when nothing is ready (long sleeps are instant)\n"
                "  --dis            print the script's bytecode instead of running it\n",
                stderr);
-}
-
-// CPython: Python/pythonrun.c _Py_HandleSystemExit
-int exit_status_for_system_exit(weft::rt::VM& vm, weft::rt::Value const& exc) {
-    using namespace weft::rt;
-    Value code = as<Exception>(exc)->value;
-    if (code.is_null() || code.is_none()) return 0;
-    if (code.is_int() || code.is_bool()) return static_cast<int>(code.as_int() & 0xFF);
-    Result<std::string> text = vm.str_string(code);
-    (void)vm.flush_stdout();
-    if (!text.is_error()) vm.write_stderr(text.value() + "\n");
-    return 1;
 }
 
 int disassemble_file(std::string const& path, std::string source) {
@@ -129,6 +118,7 @@ int main(int argc, char** argv) {
 
     weft::rt::VMConfig config;
     config.virtual_clock = virtual_clock;
+    config.modules = weft::rt::stdlib_modules();
     for (int k = i; k < argc; ++k) config.argv.emplace_back(argv[k]);
     if (config.argv.empty()) config.argv.emplace_back("");
     // The VM is not destroyed at exit: the process ends right after, and tearing down every object only
@@ -140,24 +130,7 @@ int main(int argc, char** argv) {
     sa.sa_handler = on_sigint;
     ::sigaction(SIGINT, &sa, nullptr);
 
-    using namespace weft::rt;
-    Result<Value> result = vm.run_main(file_name, std::move(source));
-    int status = 0;
-    if (result.is_error()) {
-        Value exc = vm.take_exception();
-        if (vm.type_of(exc)->is_subtype_of(vm.types.SystemExit)) {
-            status = exit_status_for_system_exit(vm, exc);
-        } else {
-            vm.print_exception(exc);
-            status = vm.type_of(exc)->is_subtype_of(vm.types.KeyboardInterrupt) ? 130 : 1;
-        }
-    }
-    if (vm.flush_stdout().is_error()) {
-        vm.take_exception();
-        // CPython: a broken stdout at exit is reported and the status becomes 120
-        vm.write_stderr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
-                        "BrokenPipeError: [Errno 32] Broken pipe\n");
-        status = 120;
-    }
-    return status;
+    weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source));
+    int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
+    return vm.flush_at_exit(status);
 }

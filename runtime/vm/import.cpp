@@ -1,5 +1,5 @@
 // Modules: running source as a module (the main script, imported .py files), the import statement
-// (builtin modules from stdlib/registry.def, then .py files beside the main script), __build_class__
+// (the builtin modules of the VM's configuration, then .py files beside the main script), __build_class__
 // and the small helpers the dispatch loop needs for imports, f-string formatting and the REPL display.
 
 #include "interpreter/code_unit.hpp"
@@ -14,20 +14,43 @@ Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::S
 Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
 Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
 
-struct BuiltinModule {
-    char const* name;
-    Result<Value> (*init)(VM& vm);
-};
+ModuleDef const* VM::find_builtin_module(std::string_view name) const {
+    for (ModuleDef const& m : m_config.modules)
+        if (m.name == name)
+            return &m;
+    return nullptr;
+}
 
-#define MODULE(name, init) Result<Value> init(VM& vm);
-#include "stdlib/registry.def"
-#undef MODULE
+namespace {
 
-static BuiltinModule const builtin_modules[] = {
-#define MODULE(name, init) {#name, init},
-#include "stdlib/registry.def"
-#undef MODULE
-};
+void forget_module(VM& vm, Str* name) {
+    std::int64_t ix = vm.modules->table.find_str(name, name->get_hash());
+    if (ix >= 0)
+        vm.modules->table.remove_at(ix, nullptr, nullptr);
+}
+
+// A builtin module: registered in sys.modules first (so that its weft part can import itself, and a circular
+// import finds it, as CPython's import does), then its native part fills it and its weft part runs in it.
+Result<Value> load_builtin_module(VM& vm, ModuleDef const& def, Str* name) {
+    Ref<Module> module = vm.new_module(def.name);
+    dict_set_str(vm, module->dict.get(), vm.names.dunder_builtins, vm.builtins.value());
+    dict_set_str(vm, vm.modules.get(), name, module.value());
+    Result<void> done = def.init ? def.init(vm, *module) : Result<void>{};
+    if (!done.is_error() && def.source) {
+        std::string filename = "<frozen " + std::string(def.name) + ">";
+        Result<Value> fn = vm.compile_source(filename, def.source, module->dict);
+        if (fn.is_error() || vm.run_module_code(as<Function>(fn.value())).is_error())
+            done = Raised{};
+    }
+    vm.type_cache.invalidate();  // a module may have given builtin types attributes
+    if (done.is_error()) {
+        forget_module(vm, name);
+        return Raised{};
+    }
+    return module.take_value();
+}
+
+} // namespace
 
 Ref<Module> VM::new_module(std::string_view name) {
     auto m = make<Module>(types.module);
@@ -57,12 +80,12 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
 }
 
 // Runs module-level code: a frame whose locals are the globals dict.
-Result<Value> run_module_code(VM& vm, Function* fn) {
-    Frame* frame = vm.push_frame(fn);
+Result<Value> VM::run_module_code(Function* fn) {
+    Frame* frame = push_frame(fn);
     frame->locals = fn->globals.get();
     incref(frame->locals);
     frame->flags |= FrameEntry;
-    RunResult r = vm.execute(frame);
+    RunResult r = execute(frame);
     if (r.kind == FrameExit::Raised)
         return Raised{};
     return Value::none();
@@ -84,7 +107,7 @@ Result<Value> VM::run_main(std::string const& path, std::string source) {
     dict_set_str(*this, g, names.dunder_cached, Value::none());
     dict_set_str(*this, modules.get(), names.dunder_main, main.value());
     Value fn = TRY(compile_source(path, std::move(source), main->dict));
-    return run_module_code(*this, as<Function>(fn));
+    return run_module_code(as<Function>(fn));
 }
 
 namespace {
@@ -114,14 +137,8 @@ Result<Value> VM::import_module(Str* name) {
         if (!existing.is_null()) return existing;
         return raise(types.ModuleNotFoundError, "No module named '{}'", n);
     }
-    for (BuiltinModule const& m : builtin_modules) {
-        if (n == m.name) {
-            Value module = TRY(m.init(*this));
-            type_cache.invalidate();  // a module may have given builtin types attributes
-            dict_set_str(*this, modules.get(), name, module);
-            return module;
-        }
-    }
+    if (ModuleDef const* def = find_builtin_module(n))
+        return load_builtin_module(*this, *def, name);
     std::string path = main_directory(*this) + "/" + std::string(n) + ".py";
     std::string text;
     if (front::read_source_file(path, text) != 0)
@@ -131,9 +148,8 @@ Result<Value> VM::import_module(Str* name) {
     dict_set_str(*this, module->dict.get(), names.dunder_builtins, builtins.value());
     dict_set_str(*this, modules.get(), name, module.value());
     Result<Value> fn = compile_source(path, std::move(text), module->dict);
-    if (fn.is_error() || run_module_code(*this, as<Function>(fn.value())).is_error()) {
-        std::int64_t ix = modules->table.find_str(name, name->get_hash());
-        if (ix >= 0) modules->table.remove_at(ix, nullptr, nullptr);
+    if (fn.is_error() || run_module_code(as<Function>(fn.value())).is_error()) {
+        forget_module(*this, name);
         return Raised{};
     }
     return module.take_value();

@@ -4,8 +4,10 @@
 
 #include <pthread.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -32,7 +34,7 @@ void init_iterator_types(VM& vm);
 void init_range_slice_types(VM& vm);
 void init_generator_types(VM& vm);
 void init_sched_types(VM& vm);
-void init_builtins_module(VM& vm);
+void init_super_type(VM& vm);
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout) {
     auto type = Ref<Type>::adopt(new Type(vm.types.type));
@@ -345,16 +347,21 @@ void VM::init_types() {
     init_iterator_types(*this);
     init_range_slice_types(*this);
     init_generator_types(*this);
+    init_super_type(*this);
     init_sched_types(*this);
 }
 
+// The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty
+// namespace); `import builtins` and __main__'s __builtins__ are that module.
 void VM::init_builtins() {
     modules = new_dict();
-    init_builtins_module(*this);
-    // `import builtins` and __main__'s __builtins__: a module over the builtins dict
     Ref<Module> module = new_module("builtins");
-    module->dict = builtins;
+    builtins = module->dict;
     dict_set_str(*this, modules.get(), intern("builtins"), module.value());
+    if (ModuleDef const* def = find_builtin_module("builtins"); def && def->init) {
+        if (def->init(*this, *module).is_error())
+            take_exception();  // a builtins module that fails is the host's bug: keep what it filled in
+    }
 }
 
 Raised VM::raise(Type* type, std::string message) {
@@ -421,37 +428,76 @@ Result<void> VM::write_stdout(std::string_view text) {
     return {};
 }
 
-Result<void> VM::flush_stdout() {
+namespace {
+
+// The default sinks: a file descriptor, written in full (a short write continues, EINTR is retried).
+int write_fd(int fd, std::string_view text) {
     std::size_t done = 0;
-    while (done < stdout_buffer.size()) {
-        ssize_t n = ::write(1, stdout_buffer.data() + done, stdout_buffer.size() - done);
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            stdout_buffer.clear();
-            if (errno == EPIPE) {
-                stdout_broken = true;
-                return raise(types.BrokenPipeError, "[Errno 32] Broken pipe");
-            }
-            return raise(types.OSError, "[Errno {}] write failed", errno);
+            return errno;
         }
         done += static_cast<std::size_t>(n);
     }
+    return 0;
+}
+
+} // namespace
+
+Result<void> VM::flush_stdout() {
+    if (stdout_buffer.empty())
+        return {};
+    int err = m_config.stdout_sink ? m_config.stdout_sink(stdout_buffer) : write_fd(1, stdout_buffer);
     stdout_buffer.clear();
-    return {};
+    if (err == 0)
+        return {};
+    if (err == EPIPE) {
+        stdout_broken = true;
+        return raise(types.BrokenPipeError, "[Errno 32] Broken pipe");
+    }
+    return raise(types.OSError, "[Errno {}] {}", err, std::strerror(err));
 }
 
 void VM::write_stderr(std::string_view text) {
-    std::size_t done = 0;
-    while (done < text.size()) {
-        ssize_t n = ::write(2, text.data() + done, text.size() - done);
-        if (n <= 0) {
-            if (n < 0 && errno == EINTR)
-                continue;
-            return;
-        }
-        done += static_cast<std::size_t>(n);
+    if (m_config.stderr_sink)
+        (void)m_config.stderr_sink(text);
+    else
+        (void)write_fd(2, text);
+}
+
+int VM::report_uncaught(Value const& exc) {
+    Type* t = type_of(exc);
+    if (t->is_subtype_of(types.SystemExit)) {
+        // CPython: Python/pythonrun.c _Py_HandleSystemExit: None is 0, an int is the status, anything else is
+        // printed to stderr and the status is 1
+        Value code = as<Exception>(exc)->value;
+        if (code.is_null() || code.is_none())
+            return 0;
+        if (code.is_int() || code.is_bool())
+            return static_cast<int>(code.as_int() & 0xFF);
+        Result<std::string> text = str_string(code);
+        (void)flush_stdout();
+        if (text.is_error())
+            take_exception();
+        else
+            write_stderr(text.value() + "\n");
+        return 1;
     }
+    print_exception(exc);
+    return t->is_subtype_of(types.KeyboardInterrupt) ? 130 : 1;
+}
+
+int VM::flush_at_exit(int status) {
+    if (!flush_stdout().is_error())
+        return status;
+    take_exception();
+    // CPython: Py_FinalizeEx reports a stdout that cannot be flushed and the status becomes 120
+    write_stderr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                 "BrokenPipeError: [Errno 32] Broken pipe\n");
+    return 120;
 }
 
 Raised raise_arg_count_error(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max) {

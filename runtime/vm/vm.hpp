@@ -4,7 +4,9 @@
 // they are implemented across runtime/vm/*.cpp and runtime/types/*.cpp.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,10 +64,28 @@ struct ThreadState {
     char* stack_limit = nullptr;   // lowest safe native stack address (RecursionError below it)
 };
 
+struct Module;
+
+// A builtin module. Its native part fills the module's namespace, then its weft part (source compiled into the
+// binary) runs in that namespace; either may be absent. The set a VM has is its host's choice
+// (VMConfig::modules); stdlib/ provides the standard table (stdlib/stdlib.hpp). A module named "builtins" fills
+// the builtins namespace when the VM is made.
+struct ModuleDef {
+    std::string_view name;                          // the import name
+    Result<void> (*init)(VM& vm, Module& module);   // the native part, or null
+    char const* source = nullptr;                   // the weft part, or null
+};
+
+// Where output goes: called with text to write; returns 0, or an errno value when writing failed.
+using OutputSink = std::function<int(std::string_view text)>;
+
 struct VMConfig {
     int recursion_limit = 1000;
     bool virtual_clock = false;
     std::vector<std::string> argv;
+    std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
+    OutputSink stdout_sink;              // null: file descriptor 1 (stdout is buffered either way)
+    OutputSink stderr_sink;              // null: file descriptor 2
 };
 
 // How a dispatch loop run ended.
@@ -214,9 +234,12 @@ public:
     Result<Value> import_module(Str* name);
     Ref<Module> new_module(std::string_view name);
     Result<Value> run_main(std::string const& path, std::string source);  // compiles and runs as __main__
+    ModuleDef const* find_builtin_module(std::string_view name) const;
     // Compiles `source` into a function ready to call with no arguments; on SyntaxError raises it.
     Result<Value> compile_source(std::string const& filename, std::string source, Ref<Dict> globals);
     Ref<CodeObject> load_code(std::shared_ptr<front::CodeUnit const> const& unit);
+    // Runs module-level code (a function made by compile_source) with its globals as its locals.
+    Result<Value> run_module_code(Function* fn);
 
     // ---- running contexts ----
     ThreadState* thread() { return m_thread; }
@@ -234,11 +257,17 @@ public:
     FiberPool& fibers() { return *m_fibers; }
     Gc& gc() { return *m_gc; }
 
-    // ---- output ----
-    // Writes to the process's stdout/stderr (buffered); flush before exiting.
+    // ---- output (through the configured sinks) ----
+    // stdout is buffered (flush before exiting); stderr is written at once, and its errors are ignored.
     Result<void> write_stdout(std::string_view text);
     void write_stderr(std::string_view text);
     Result<void> flush_stdout();
+    // What ends a program: the exit status for an exception that escaped the main module, after reporting it
+    // as CPython does (SystemExit's code or message; otherwise the traceback, status 1, or 130 for
+    // KeyboardInterrupt). CPython: Python/pythonrun.c _Py_HandleSystemExit, PyErr_Print.
+    int report_uncaught(Value const& exception);
+    // Flushes stdout at exit; a failure is reported as CPython does and makes the status 120 (Py_FinalizeEx).
+    int flush_at_exit(int status);
     std::string stdout_buffer;
     // Containers being repr()'d, so that a container inside itself prints as [...] (CPython: Py_ReprEnter).
     std::vector<Object*> repr_in_progress;

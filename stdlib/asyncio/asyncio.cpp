@@ -10,9 +10,6 @@
 
 namespace weft::rt {
 
-extern char const asyncio_py_source[];  // generated from stdlib/asyncio/asyncio.py
-Result<Value> run_module_code(VM& vm, Function* fn);
-Type* make_deque_type(VM& vm);
 
 namespace {
 
@@ -162,11 +159,9 @@ Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, 
 
 } // namespace
 
-Result<Value> init_asyncio_module(VM& vm) {
-    Ref<Module> m = vm.new_module("asyncio");
-    Dict* d = m->dict.get();
-    // registered before the Python part runs, so that it can find itself
-    dict_set_str(vm, vm.modules.get(), vm.intern("asyncio"), m.value());
+// The native half of asyncio; asyncio.py (compiled into the binary) then runs in the same namespace.
+Result<void> init_asyncio_module(VM& vm, Module& m) {
+    Dict* d = m.dict.get();
     struct { char const* name; NativeFn fn; } functions[] = {
         {"run", asyncio_run}, {"sleep", asyncio_sleep}, {"gather", asyncio_gather},
         {"create_task", asyncio_create_task}, {"ensure_future", asyncio_ensure_future},
@@ -180,17 +175,7 @@ Result<Value> init_asyncio_module(VM& vm) {
     dict_set_str(vm, d, vm.intern("CancelledError"), Value::borrowed(vm.types.CancelledError));
     dict_set_str(vm, d, vm.intern("InvalidStateError"), Value::borrowed(vm.types.InvalidStateError));
     dict_set_str(vm, d, vm.intern("TimeoutError"), Value::borrowed(vm.types.TimeoutError));
-    dict_set_str(vm, d, vm.names.dunder_builtins, vm.builtins.value());
-    // collections.deque, for the queues and locks of asyncio.py
-    dict_set_str(vm, d, vm.intern("_Deque"), Value::borrowed(make_deque_type(vm)));
-    Value fn = TRY(vm.compile_source("<frozen asyncio>", asyncio_py_source, m->dict));
-    Result<Value> ran = run_module_code(vm, as<Function>(fn));
-    if (ran.is_error()) {
-        std::int64_t ix = vm.modules->table.find_str(vm.intern("asyncio"), vm.intern("asyncio")->get_hash());
-        if (ix >= 0) vm.modules->table.remove_at(ix, nullptr, nullptr);
-        return Raised{};
-    }
-    return m.take_value();
+    return {};
 }
 
 } // namespace weft::rt

@@ -1,7 +1,8 @@
 # asyncio's parts written in weft itself, compiled into the binary and run in the asyncio module's namespace
 # after the native parts (run, sleep, gather, create_task, Future, Task, the event loop: runtime/sched/).
 # Each class follows CPython 3.11's Lib/asyncio (queues.py, locks.py, tasks.py) so that wake-up order matches.
-# _Deque is collections.deque (native: runtime/types/deque.cpp).
+
+from _collections import deque as _Deque  # native: stdlib/_collections/deque.cpp
 
 
 class QueueEmpty(Exception):

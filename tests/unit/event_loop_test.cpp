@@ -5,17 +5,20 @@
 #include "runtime/sched/event_loop.hpp"
 #include "runtime/sched/sched_types.hpp"
 #include "runtime/vm/vm.hpp"
-
-namespace weft::rt {
-Result<Value> run_module_code(VM& vm, Function* fn);
-}
+#include "stdlib/stdlib.hpp"
 
 using namespace weft::rt;
 
 namespace {
 
 struct Fixture {
-    VM vm{VMConfig{.recursion_limit = 1000, .virtual_clock = true, .argv = {}}};
+    VM vm{make_config()};
+    static VMConfig make_config() {
+        VMConfig config;
+        config.virtual_clock = true;
+        config.modules = stdlib_modules();
+        return config;
+    }
     Ref<LoopObject> loop_object = new_loop_object(vm);
     EventLoop& loop = *loop_object->loop;
     Ref<Dict> globals = vm.new_dict();
@@ -26,7 +29,7 @@ struct Fixture {
     }
     void run(std::string const& source) {
         Value fn = vm.compile_source("<test>", source, globals).release_value();
-        ASSERT_FALSE(run_module_code(vm, as<Function>(fn)).is_error());
+        ASSERT_FALSE(vm.run_module_code(as<Function>(fn)).is_error());
     }
     Value global(char const* name) { return dict_get_str(globals.get(), vm.intern(name)); }
     // A handle that calls note(x).

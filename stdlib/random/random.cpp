@@ -4,7 +4,7 @@
 
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
-#include "stdlib/random_mt.hpp"
+#include "stdlib/random/random_mt.hpp"
 
 namespace weft::rt {
 
@@ -137,9 +137,8 @@ Result<Value> random_sample(VM& vm, Value const* args, std::size_t nargs, Tuple*
 
 } // namespace
 
-Result<Value> init_random_module(VM& vm) {
-    Ref<Module> m = vm.new_module("random");
-    Dict* d = m->dict.get();
+Result<void> init_random_module(VM& vm, Module& m) {
+    Dict* d = m.dict.get();
     Type* state_type = make_builtin_type(vm, "Random", vm.types.object, Layout::Native);
     state_type->module_name = "random";
     auto rs = make<RandomState>(state_type);
@@ -157,7 +156,7 @@ Result<Value> init_random_module(VM& vm) {
         fn->is_method = true;
         dict_set_str(vm, d, vm.intern(f.name), fn.take_value());
     }
-    return m.take_value();
+    return {};
 }
 
 } // namespace weft::rt

@@ -55,9 +55,8 @@ Result<Value> time_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 
 } // namespace
 
-Result<Value> init_time_module(VM& vm) {
-    Ref<Module> m = vm.new_module("time");
-    Dict* d = m->dict.get();
+Result<void> init_time_module(VM& vm, Module& m) {
+    Dict* d = m.dict.get();
     add_function(vm, d, "perf_counter", time_monotonic);
     add_function(vm, d, "perf_counter_ns", time_monotonic_ns);
     add_function(vm, d, "monotonic", time_monotonic);
@@ -65,7 +64,7 @@ Result<Value> init_time_module(VM& vm) {
     add_function(vm, d, "time", time_time);
     add_function(vm, d, "time_ns", time_time_ns);
     add_function(vm, d, "sleep", time_sleep);
-    return m.take_value();
+    return {};
 }
 
 } // namespace weft::rt

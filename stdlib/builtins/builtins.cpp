@@ -472,50 +472,6 @@ Result<Value> builtin_format(VM& vm, Value const* args, std::size_t nargs, Tuple
     return vm.format_with_spec(args[0], spec);
 }
 
-// super() and super(type, obj) (CPython: super_init_without_args)
-Result<Value> super_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "super", kwnames));
-    Type* start = nullptr;
-    Value self;
-    if (nargs == 1) {
-        Frame* f = vm.thread()->frame;
-        if (!f || f->code()->argcount == 0)
-            return vm.raise(vm.types.RuntimeError, "super(): no arguments");
-        CodeObject* code = f->code();
-        self = f->slots[0];
-        for (std::size_t i = 0; i < code->cell_from_arg.size(); ++i)
-            if (code->cell_from_arg[i] == 0) self = as<Cell>(f->cells()[i])->contents;
-        if (self.is_null())
-            return vm.raise(vm.types.RuntimeError, "super(): arg[0] deleted");
-        for (int i = 0; i < code->nfree; ++i) {
-            if (code->freevars[static_cast<std::size_t>(i)].get() == vm.names.dunder_class) {
-                Value cls = as<Cell>(f->cells()[code->ncells + i])->contents;
-                if (cls.is_null() || vm.type_of(cls)->layout != Layout::Type)
-                    return vm.raise(vm.types.RuntimeError, "super(): empty __class__ cell");
-                start = as<Type>(cls);
-            }
-        }
-        if (!start)
-            return vm.raise(vm.types.RuntimeError, "super(): __class__ cell not found");
-    } else if (nargs == 3) {
-        if (vm.type_of(args[1])->layout != Layout::Type)
-            return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not {}", vm.type_of(args[1])->name->view());
-        start = as<Type>(args[1]);
-        self = args[2];
-    } else {
-        return vm.raise(vm.types.TypeError, "super() takes 0 or 2 arguments");
-    }
-    auto s = make<Super>(vm.types.super);
-    s->start = Ref<Type>::borrowed(start);
-    s->self = self;
-    Type* self_type = vm.type_of(self)->layout == Layout::Type && as<Type>(self)->is_subtype_of(start) ? as<Type>(self)
-                                                                                                       : vm.type_of(self);
-    if (!self_type->is_subtype_of(start))
-        return vm.raise(vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
-    s->self_type = Ref<Type>::borrowed(self_type);
-    return s.take_value();
-}
-
 Result<Value> builtin_vars(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "vars", nargs, 0, 1));
     if (nargs == 0) {
@@ -617,10 +573,8 @@ Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*
 
 } // namespace
 
-void init_builtins_module(VM& vm) {
-    vm.builtins = vm.new_dict();
-    Dict* b = vm.builtins.get();
-    vm.types.super->construct = super_construct;
+Result<void> init_builtins_module(VM& vm, Module& m) {
+    Dict* b = m.dict.get();
     struct { char const* name; NativeFn fn; } functions[] = {
         {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"ascii", builtin_ascii},
         {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass}, {"getattr", builtin_getattr},
@@ -656,6 +610,7 @@ void init_builtins_module(VM& vm) {
     // CPython aliases
     dict_set_str(vm, b, vm.intern("IOError"), Value::borrowed(vm.types.OSError));
     dict_set_str(vm, b, vm.intern("EnvironmentError"), Value::borrowed(vm.types.OSError));
+    return {};
 }
 
 } // namespace weft::rt

@@ -1,5 +1,5 @@
-// A double-ended queue: the part of collections.deque asyncio's queues and locks use (append, appendleft,
-// popleft, pop, remove, len, truth, iteration, clear). CPython: Modules/_collectionsmodule.c.
+// The _collections module and its double-ended queue: the part of collections.deque asyncio's queues and locks
+// use (append, appendleft, popleft, pop, remove, len, truth, iteration, clear). CPython: Modules/_collectionsmodule.c.
 #include <deque>
 
 #include "runtime/gc.hpp"
@@ -108,7 +108,7 @@ Result<Value> deque_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
-Type* make_deque_type(VM& vm) {
+Result<void> init__collections_module(VM& vm, Module& m) {
     Type* t = make_builtin_type(vm, "deque", vm.types.object, Layout::Native);
     t->module_name = "collections";
     t->construct = deque_construct;
@@ -117,7 +117,8 @@ Type* make_deque_type(VM& vm) {
         {"remove", deque_remove}, {"clear", deque_clear}, {"__len__", deque_len}, {"__bool__", deque_bool},
         {"__iter__", deque_iter}, {"__repr__", deque_repr},
     });
-    return t;
+    dict_set_str(vm, m.dict.get(), vm.intern("deque"), Value::borrowed(t));
+    return {};
 }
 
 } // namespace weft::rt

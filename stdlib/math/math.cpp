@@ -220,9 +220,8 @@ Result<Value> math_radians(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 
 } // namespace
 
-Result<Value> init_math_module(VM& vm) {
-    Ref<Module> m = vm.new_module("math");
-    Dict* d = m->dict.get();
+Result<void> init_math_module(VM& vm, Module& m) {
+    Dict* d = m.dict.get();
     struct { char const* name; NativeFn fn; } functions[] = {
         {"sqrt", math_sqrt}, {"exp", math_exp}, {"sin", math_sin}, {"cos", math_cos}, {"tan", math_tan},
         {"asin", math_asin}, {"acos", math_acos}, {"atan", math_atan}, {"sinh", math_sinh}, {"cosh", math_cosh},
@@ -238,7 +237,7 @@ Result<Value> init_math_module(VM& vm) {
     dict_set_str(vm, d, vm.intern("tau"), Value::from_float(2 * M_PI));
     dict_set_str(vm, d, vm.intern("inf"), Value::from_float(INFINITY));
     dict_set_str(vm, d, vm.intern("nan"), Value::from_float(NAN));
-    return m.take_value();
+    return {};
 }
 
 } // namespace weft::rt

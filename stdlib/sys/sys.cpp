@@ -69,9 +69,8 @@ Value make_stream(VM& vm, Type* type, int fd) {
 
 } // namespace
 
-Result<Value> init_sys_module(VM& vm) {
-    Ref<Module> m = vm.new_module("sys");
-    Dict* d = m->dict.get();
+Result<void> init_sys_module(VM& vm, Module& m) {
+    Dict* d = m.dict.get();
     auto argv = vm.new_list();
     for (auto const& a : vm.config().argv) argv->items.push_back(vm.new_str(a));
     dict_set_str(vm, d, vm.intern("argv"), argv.take_value());
@@ -101,7 +100,7 @@ Result<Value> init_sys_module(VM& vm) {
     dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, 2));
     dict_set_str(vm, d, vm.intern("__stdout__"), dict_get_str(d, vm.intern("stdout")));
     dict_set_str(vm, d, vm.intern("__stderr__"), dict_get_str(d, vm.intern("stderr")));
-    return m.take_value();
+    return {};
 }
 
 } // namespace weft::rt
