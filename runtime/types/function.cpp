@@ -48,7 +48,10 @@ void Function::clear_references() {
     doc.clear();
 }
 
-void BuiltinFunction::traverse(GcVisitor& v) { v.visit(self); }
+void BuiltinFunction::traverse(GcVisitor& v) {
+    v.visit(data);
+    v.visit(self);
+}
 void BoundMethod::traverse(GcVisitor& v) {
     v.visit(function);
     v.visit(self);

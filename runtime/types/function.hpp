@@ -111,15 +111,20 @@ struct Function final : Object {
 };
 
 // A function implemented in C++. For methods, `self` is the bound receiver (null for unbound methods).
+// A function written in C++. It may carry data (`data`: a host callable's captured state, the object a
+// functools.partial-like builtin wraps): at its entry, before it calls anything, `fn` finds the function
+// object it was called through as VM::native_callee.
 struct BuiltinFunction final : Object {
     NativeFn fn = nullptr;
     Ref<Str> name;
+    Value data;              // what the function carries, or null
     Value self;
     Type* owner = nullptr;  // the type that defines this method (for the repr), or null
     bool is_method = false;  // a method descriptor: binds self on attribute access
 
     explicit BuiltinFunction(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
+    void clear_references() override { data.clear(); }
 };
 
 struct BoundMethod final : Object {

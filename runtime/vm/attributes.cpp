@@ -29,6 +29,7 @@ Value bind(VM& vm, Value const& descr, Value const& obj) {
         auto b = make<BuiltinFunction>(vm.types.builtin_function);
         b->fn = f->fn;
         b->name = f->name;
+        b->data = f->data;
         b->owner = f->owner;
         b->is_method = true;
         b->self = obj;

@@ -203,6 +203,7 @@ Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nar
         return call_function(static_cast<Function*>(o), args, nargs, kwnames);
     case Layout::BuiltinFunction: {
         auto* f = static_cast<BuiltinFunction*>(o);
+        native_callee = f;
         if (f->self.is_null() || !f->is_method)
             return f->fn(*this, args, nargs, kwnames);
         std::vector<Value> full;

@@ -1202,6 +1202,7 @@ call_function_check:
             kwnames = nullptr;
             SAVE();
             f->lasti = OFFSET_OF(CUR());
+            native_callee = static_cast<BuiltinFunction*>(callee);  // read by a function that carries data
             Result<Value> r = callee->type->layout == Layout::Type
                                   ? static_cast<Type*>(callee)->construct(*this, fslot, static_cast<std::size_t>(sp - fslot), kw)
                                   : static_cast<BuiltinFunction*>(callee)->fn(*this, fslot + 1, static_cast<std::size_t>(sp - fslot) - 1, kw);

@@ -83,9 +83,12 @@ void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn) {
     dict_set_str(vm, dict, key, std::move(f));
 }
 
-Value VM::new_function_value(NativeFn fn, std::string_view name) {
+Value VM::new_function_value(NativeFn fn, std::string_view name, Value data) {
     auto f = make<BuiltinFunction>(types.builtin_function);
     f->fn = fn;
+    f->data = std::move(data);
+    if (f->data.is_object())
+        m_gc->track(f.get());  // what it carries may refer back to it
     f->name = Ref<Str>::borrowed(intern(name));
     return f.take_value();
 }
@@ -493,10 +496,17 @@ int VM::report_uncaught(Value const& exc) {
 int VM::flush_at_exit(int status) {
     if (!flush_stdout().is_error())
         return status;
-    take_exception();
-    // CPython: Py_FinalizeEx reports a stdout that cannot be flushed and the status becomes 120
-    write_stderr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
-                 "BrokenPipeError: [Errno 32] Broken pipe\n");
+    Value exc = take_exception();
+    // CPython: Py_FinalizeEx reports a stdout that cannot be flushed (as an unraisable exception) and the
+    // status becomes 120
+    std::string report = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";
+    report += type_of(exc)->name->view();
+    Result<std::string> text = str_string(exc);
+    if (text.is_error())
+        take_exception();
+    else if (!text.value().empty())
+        report += ": " + text.value();
+    write_stderr(report + "\n");
     return 120;
 }
 

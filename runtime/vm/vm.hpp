@@ -142,7 +142,7 @@ public:
     Ref<Tuple> new_tuple(std::size_t size);
     Ref<List> new_list();
     Ref<Dict> new_dict();
-    Value new_function_value(NativeFn fn, std::string_view name);
+    Value new_function_value(NativeFn fn, std::string_view name, Value data = {});
 
     // ---- exceptions ----
     Raised raise(Type* type, std::string message);
@@ -253,6 +253,9 @@ public:
 
     Clock clock;                      // time.monotonic, the event loop's timers
     EventLoop* running_loop = nullptr;
+    // The builtin function being called: set by every call of one, so that at its entry (before it calls
+    // anything) a NativeFn can read the data its function object carries (BuiltinFunction::data).
+    BuiltinFunction* native_callee = nullptr;
     Frame* suspended_frame = nullptr;  // set by execute() when it returns FrameExit::Suspended: the frame to resume
     FiberPool& fibers() { return *m_fibers; }
     Gc& gc() { return *m_gc; }
