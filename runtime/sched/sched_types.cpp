@@ -330,7 +330,21 @@ Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tup
 
 } // namespace
 
+// The scheduler's types, made here rather than in the core list: they carry asyncio's module names.
 void init_sched_types(VM& vm) {
+    BuiltinTypes& t = vm.types;
+    t.future = make_builtin_type(vm, "Future", t.object, Layout::Future);
+    t.task = make_builtin_type(vm, "Task", t.future, Layout::Task);
+    t.event_loop = make_builtin_type(vm, "_UnixSelectorEventLoop", t.object, Layout::Native);
+    t.timer_handle = make_builtin_type(vm, "TimerHandle", t.object, Layout::Native);
+    t.sleep_awaitable = make_builtin_type(vm, "coroutine", t.object, Layout::Awaitable);
+    t.CancelledError = make_builtin_type(vm, "CancelledError", t.BaseException, Layout::Exception);
+    t.InvalidStateError = make_builtin_type(vm, "InvalidStateError", t.Exception, Layout::Exception);
+    t.future->module_name = t.task->module_name = "_asyncio";
+    t.event_loop->module_name = "asyncio.unix_events";
+    t.timer_handle->module_name = "asyncio.events";
+    t.CancelledError->module_name = t.InvalidStateError->module_name = "asyncio.exceptions";
+    t.sleep_awaitable->subclassable = t.event_loop->subclassable = t.timer_handle->subclassable = false;
     vm.types.CancelledError->construct = vm.types.BaseException->construct;
     vm.types.InvalidStateError->construct = vm.types.BaseException->construct;
     vm.types.future->construct = future_construct;

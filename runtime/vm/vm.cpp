@@ -19,22 +19,11 @@ extern "C" void* __libc_stack_end;  // glibc: where the main thread's stack star
 
 namespace weft::rt {
 
-void init_object_type(VM& vm);
-void init_type_type(VM& vm);
-void init_int_type(VM& vm);
-void init_float_type(VM& vm);
-void init_str_type(VM& vm);
-void init_tuple_type(VM& vm);
-void init_list_type(VM& vm);
-void init_dict_type(VM& vm);
-void init_set_type(VM& vm);
-void init_function_types(VM& vm);
-void init_exception_types(VM& vm);
-void init_iterator_types(VM& vm);
-void init_range_slice_types(VM& vm);
-void init_generator_types(VM& vm);
-void init_sched_types(VM& vm);
-void init_super_type(VM& vm);
+#define TYPE(member, name, base, layout, flags)
+#define TYPE_INIT(function) void function(VM& vm);
+#include "runtime/types/builtin_types.def"
+#undef TYPE_INIT
+#undef TYPE
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout) {
     auto type = Ref<Type>::adopt(new Type(vm.types.type));
@@ -265,52 +254,16 @@ void VM::init_types() {
 #include "runtime/names.def"
 #undef NAME
 
-    types.none = make_builtin_type(*this, "NoneType", object_type, Layout::NoneType);
-    types.int_ = make_builtin_type(*this, "int", object_type, Layout::Int);
-    types.bool_ = make_builtin_type(*this, "bool", types.int_, Layout::Bool);
-    types.float_ = make_builtin_type(*this, "float", object_type, Layout::Float);
-    types.bytes = make_builtin_type(*this, "bytes", object_type, Layout::Bytes);
-    types.list = make_builtin_type(*this, "list", object_type, Layout::List);
-    types.set = make_builtin_type(*this, "set", object_type, Layout::Set);
-    types.frozenset = make_builtin_type(*this, "frozenset", object_type, Layout::Set);
-    types.function = make_builtin_type(*this, "function", object_type, Layout::Function);
-    types.builtin_function = make_builtin_type(*this, "builtin_function_or_method", object_type, Layout::BuiltinFunction);
-    types.method = make_builtin_type(*this, "method", object_type, Layout::BoundMethod);
-    types.cell = make_builtin_type(*this, "cell", object_type, Layout::Cell);
-    types.code = make_builtin_type(*this, "code", object_type, Layout::Code);
-    types.module = make_builtin_type(*this, "module", object_type, Layout::Module);
-    types.range = make_builtin_type(*this, "range", object_type, Layout::Range);
-    types.slice = make_builtin_type(*this, "slice", object_type, Layout::Slice);
-    types.generator = make_builtin_type(*this, "generator", object_type, Layout::Generator);
-    types.coroutine = make_builtin_type(*this, "coroutine", object_type, Layout::Coroutine);
-    types.property = make_builtin_type(*this, "property", object_type, Layout::Property);
-    types.staticmethod = make_builtin_type(*this, "staticmethod", object_type, Layout::StaticMethod);
-    types.classmethod = make_builtin_type(*this, "classmethod", object_type, Layout::ClassMethod);
-    types.super = make_builtin_type(*this, "super", object_type, Layout::Super);
-    types.not_implemented = make_builtin_type(*this, "NotImplementedType", object_type, Layout::NotImplementedType);
-    types.ellipsis = make_builtin_type(*this, "ellipsis", object_type, Layout::Ellipsis);
-    types.dict_keys = make_builtin_type(*this, "dict_keys", object_type, Layout::Iterator);
-    types.dict_values = make_builtin_type(*this, "dict_values", object_type, Layout::Iterator);
-    types.dict_items = make_builtin_type(*this, "dict_items", object_type, Layout::Iterator);
-    auto iterator_type = [&](char const* name) { return make_builtin_type(*this, name, object_type, Layout::Iterator); };
-    types.list_iterator = iterator_type("list_iterator");
-    types.tuple_iterator = iterator_type("tuple_iterator");
-    types.range_iterator = iterator_type("range_iterator");
-    types.str_iterator = iterator_type("str_ascii_iterator");
-    types.dict_keyiterator = iterator_type("dict_keyiterator");
-    types.dict_valueiterator = iterator_type("dict_valueiterator");
-    types.dict_itemiterator = iterator_type("dict_itemiterator");
-    types.set_iterator = iterator_type("set_iterator");
-    types.enumerate = iterator_type("enumerate");
-    types.zip = iterator_type("zip");
-    types.map = iterator_type("map");
-    types.filter = iterator_type("filter");
-    types.reversed = iterator_type("reversed");
-    types.callable_iterator = iterator_type("callable_iterator");
-    types.seq_iterator = iterator_type("iterator");
-    types.coroutine_wrapper = iterator_type("coroutine_wrapper");
-    types.none->subclassable = false;
-    types.bool_->subclassable = false;
+    // The rest of builtin_types.def, in its order, then the exceptions
+#define TYPE(member, name, base, layout, flags)                                                  \
+    if (!types.member) {                                                                         \
+        types.member = make_builtin_type(*this, name, types.base, Layout::layout);               \
+        types.member->subclassable = ((flags) & TypeFinal) == 0;                                 \
+    }
+#define TYPE_INIT(function)
+#include "runtime/types/builtin_types.def"
+#undef TYPE_INIT
+#undef TYPE
 
     types.BaseException = make_builtin_type(*this, "BaseException", object_type, Layout::Exception);
     types.BaseException->is_base_exception = true;
@@ -320,38 +273,14 @@ void VM::init_types() {
 #include "runtime/exceptions.def"
 #undef EXC
 
-    types.future = make_builtin_type(*this, "Future", object_type, Layout::Future);
-    types.task = make_builtin_type(*this, "Task", types.future, Layout::Task);
-    types.event_loop = make_builtin_type(*this, "_UnixSelectorEventLoop", object_type, Layout::Native);
-    types.timer_handle = make_builtin_type(*this, "TimerHandle", object_type, Layout::Native);
-    types.sleep_awaitable = make_builtin_type(*this, "coroutine", object_type, Layout::Awaitable);
-    types.CancelledError = make_builtin_type(*this, "CancelledError", types.BaseException, Layout::Exception);
-    types.InvalidStateError = make_builtin_type(*this, "InvalidStateError", types.Exception, Layout::Exception);
-    for (Type* t : {types.future, types.task}) t->module_name = "_asyncio";
-    types.event_loop->module_name = "asyncio.unix_events";
-    types.timer_handle->module_name = "asyncio.events";
-    types.CancelledError->module_name = "asyncio.exceptions";
-    types.InvalidStateError->module_name = "asyncio.exceptions";
-
     not_implemented = make<NativeObject>(types.not_implemented).take_value();
     ellipsis = make<NativeObject>(types.ellipsis).take_value();
 
-    init_object_type(*this);
-    init_type_type(*this);
-    init_int_type(*this);
-    init_float_type(*this);
-    init_str_type(*this);
-    init_tuple_type(*this);
-    init_list_type(*this);
-    init_dict_type(*this);
-    init_set_type(*this);
-    init_function_types(*this);
-    init_exception_types(*this);
-    init_iterator_types(*this);
-    init_range_slice_types(*this);
-    init_generator_types(*this);
-    init_super_type(*this);
-    init_sched_types(*this);
+#define TYPE(member, name, base, layout, flags)
+#define TYPE_INIT(function) function(*this);
+#include "runtime/types/builtin_types.def"
+#undef TYPE_INIT
+#undef TYPE
 }
 
 // The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty

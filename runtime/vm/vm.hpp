@@ -31,17 +31,17 @@ class FiberPool;
 class Gc;
 struct Fiber;
 
+// Flags of a TYPE entry in runtime/types/builtin_types.def.
+enum TypeFlags : unsigned { TypeExposed = 1, TypeFinal = 2 };
+
 struct BuiltinTypes {
-    Type* type; Type* object; Type* none; Type* bool_; Type* int_; Type* float_; Type* str; Type* bytes;
-    Type* tuple; Type* list; Type* dict; Type* set; Type* frozenset; Type* function; Type* builtin_function;
-    Type* method; Type* cell; Type* code; Type* module; Type* range; Type* slice; Type* generator;
-    Type* coroutine; Type* property; Type* staticmethod; Type* classmethod; Type* super; Type* not_implemented;
-    Type* ellipsis; Type* dict_keys; Type* dict_values; Type* dict_items;
-    Type* list_iterator; Type* tuple_iterator; Type* range_iterator; Type* str_iterator; Type* dict_keyiterator;
-    Type* dict_valueiterator; Type* dict_itemiterator; Type* set_iterator; Type* enumerate; Type* zip; Type* map;
-    Type* filter; Type* reversed; Type* callable_iterator; Type* seq_iterator;
-    Type* coroutine_wrapper;
-    // asyncio's native types (runtime/sched): created with the VM so futures need no module import
+#define TYPE(member, name, base, layout, flags) Type* member;
+#define TYPE_INIT(function)
+#include "runtime/types/builtin_types.def"
+#undef TYPE_INIT
+#undef TYPE
+    // the scheduler's native types (runtime/sched/sched_types.cpp makes them): futures and tasks exist
+    // without an import, for hosts and for asyncio alike
     Type* future; Type* task; Type* event_loop; Type* timer_handle; Type* sleep_awaitable; Type* CancelledError;
     Type* InvalidStateError;
 #define EXC(name, base) Type* name;

@@ -590,14 +590,12 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"__build_class__", builtin_build_class},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn);
-    struct { char const* name; Type* type; } type_names[] = {
-        {"object", vm.types.object}, {"type", vm.types.type}, {"int", vm.types.int_}, {"bool", vm.types.bool_},
-        {"float", vm.types.float_}, {"str", vm.types.str}, {"tuple", vm.types.tuple}, {"list", vm.types.list},
-        {"dict", vm.types.dict}, {"set", vm.types.set}, {"frozenset", vm.types.frozenset}, {"range", vm.types.range},
-        {"slice", vm.types.slice}, {"property", vm.types.property}, {"staticmethod", vm.types.staticmethod},
-        {"classmethod", vm.types.classmethod}, {"super", vm.types.super},
-    };
-    for (auto const& t : type_names) dict_set_str(vm, b, vm.intern(t.name), Value::borrowed(t.type));
+#define TYPE(member, name, base, layout, flags) \
+    if ((flags) & TypeExposed) dict_set_str(vm, b, vm.intern(name), Value::borrowed(vm.types.member));
+#define TYPE_INIT(function)
+#include "runtime/types/builtin_types.def"
+#undef TYPE_INIT
+#undef TYPE
 #define EXC(name, base) dict_set_str(vm, b, vm.intern(#name), Value::borrowed(vm.types.name));
 #include "runtime/exceptions.def"
 #undef EXC
