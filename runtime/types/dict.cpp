@@ -109,14 +109,12 @@ Result<Value> dict_construct(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> dict_get_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "get", nargs - 1, 1, 2));
     Value v = TRY(dict_get(vm, self_dict(args), args[1]));
     if (v.is_null()) return nargs > 2 ? args[2] : Value::none();
     return v;
 }
 
 Result<Value> dict_setdefault(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "setdefault", nargs - 1, 1, 2));
     Value v = TRY(dict_get(vm, self_dict(args), args[1]));
     if (!v.is_null()) return v;
     Value def = nargs > 2 ? args[2] : Value::none();
@@ -125,7 +123,6 @@ Result<Value> dict_setdefault(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> dict_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "pop", nargs - 1, 1, 2));
     Dict* d = self_dict(args);
     std::int64_t h = TRY(vm.hash(args[1]));
     std::int64_t ix = TRY(d->table.find(vm, args[1], h));
@@ -187,7 +184,6 @@ Result<Value> dict_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 Result<Value> dict_fromkeys(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     // called as dict.fromkeys(iterable, value): args[0] is the iterable (no classmethod binding here)
-    TRY(check_arg_count(vm, "fromkeys", nargs, 1, 2));
     auto d = vm.new_dict();
     std::vector<Value> keys = TRY(vm.to_vector(args[0]));
     for (Value const& k : keys) TRY(dict_set(vm, d.get(), k, nargs > 1 ? args[1] : Value::none()));
@@ -210,12 +206,14 @@ Result<Value> view_len(VM& vm, Value const* args, std::size_t, Tuple*) {
 void init_dict_type(VM& vm) {
     vm.types.dict->construct = dict_construct;
     add_methods(vm, vm.types.dict, {
-        {"__repr__", dict_repr}, {"get", dict_get_method}, {"setdefault", dict_setdefault}, {"pop", dict_pop},
-        {"popitem", dict_popitem}, {"update", dict_update}, {"keys", dict_keys}, {"values", dict_values},
-        {"items", dict_items}, {"copy", dict_copy}, {"clear", dict_clear},
+        {"__repr__", dict_repr}, {"get", dict_get_method, Args::positional(1, 2)},
+        {"setdefault", dict_setdefault, Args::positional(1, 2)}, {"pop", dict_pop, Args::positional(1, 2)},
+        {"popitem", dict_popitem, Args::none()}, {"update", dict_update}, {"keys", dict_keys, Args::none()},
+        {"values", dict_values, Args::none()}, {"items", dict_items, Args::none()},
+        {"copy", dict_copy, Args::none()}, {"clear", dict_clear, Args::none()},
     });
     // fromkeys is looked up on the class: a plain function in the dict (no self binding)
-    add_function(vm, vm.types.dict->dict.get(), "fromkeys", dict_fromkeys);
+    add_function(vm, vm.types.dict->dict.get(), "fromkeys", dict_fromkeys, Args::positional(1, 2));
     for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
         add_methods(vm, t, {{"__repr__", view_repr}, {"__len__", view_len}});
 }

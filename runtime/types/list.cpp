@@ -173,13 +173,11 @@ Result<Value> list_construct(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> list_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "append", nargs - 1, 1, 1));
     self_list(args)->items.push_back(args[1]);
     return Value::none();
 }
 
 Result<Value> list_extend(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "extend", nargs - 1, 1, 1));
     List* l = self_list(args);
     if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::List) {
         std::vector<Value> copy = as<List>(args[1])->items;
@@ -192,7 +190,6 @@ Result<Value> list_extend(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> list_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "pop", nargs - 1, 0, 1));
     List* l = self_list(args);
     if (l->items.empty()) return vm.raise(vm.types.IndexError, "pop from empty list");
     std::int64_t n = static_cast<std::int64_t>(l->items.size());
@@ -205,7 +202,6 @@ Result<Value> list_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> list_insert(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "insert", nargs - 1, 2, 2));
     List* l = self_list(args);
     std::int64_t n = static_cast<std::int64_t>(l->items.size());
     std::int64_t i = TRY(vm.index_value(args[1]));
@@ -216,7 +212,6 @@ Result<Value> list_insert(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> list_remove(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "remove", nargs - 1, 1, 1));
     List* l = self_list(args);
     for (std::size_t i = 0; i < l->items.size(); ++i) {
         Value item = l->items[i];
@@ -229,7 +224,6 @@ Result<Value> list_remove(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> list_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "index", nargs - 1, 1, 3));
     List* l = self_list(args);
     std::int64_t n = static_cast<std::int64_t>(l->items.size());
     std::int64_t start = nargs > 2 ? TRY(vm.index_value(args[2])) : 0;
@@ -245,7 +239,6 @@ Result<Value> list_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> list_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "count", nargs - 1, 1, 1));
     List* l = self_list(args);
     std::int64_t n = 0;
     for (std::size_t i = 0; i < l->items.size(); ++i) {
@@ -256,7 +249,6 @@ Result<Value> list_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> list_reverse(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "reverse", nargs - 1, 0, 0));
     std::reverse(self_list(args)->items.begin(), self_list(args)->items.end());
     return Value::none();
 }
@@ -289,9 +281,11 @@ Result<Value> list_sort(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
 void init_list_type(VM& vm) {
     vm.types.list->construct = list_construct;
     add_methods(vm, vm.types.list, {
-        {"__repr__", list_repr}, {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},
-        {"insert", list_insert}, {"remove", list_remove}, {"index", list_index}, {"count", list_count},
-        {"reverse", list_reverse}, {"clear", list_clear}, {"copy", list_copy}, {"sort", list_sort},
+        {"__repr__", list_repr}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},
+        {"pop", list_pop, Args::positional(0, 1)}, {"insert", list_insert, Args::positional(2, 2)},
+        {"remove", list_remove, Args::one()}, {"index", list_index, Args::positional(1, 3)},
+        {"count", list_count, Args::one()}, {"reverse", list_reverse, Args::none()},
+        {"clear", list_clear, Args::none()}, {"copy", list_copy, Args::none()}, {"sort", list_sort},
     });
 }
 

@@ -92,13 +92,11 @@ Result<Value> set_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> set_add(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "add", nargs - 1, 1, 1));
     TRY(set_add_value(vm, self_set(args), args[1]));
     return Value::none();
 }
 
 Result<Value> remove_impl(VM& vm, Value const* args, std::size_t nargs, bool must_exist, char const* name) {
-    TRY(check_arg_count(vm, name, nargs - 1, 1, 1));
     Set* s = self_set(args);
     std::int64_t h = TRY(vm.hash(args[1]));
     std::int64_t ix = TRY(s->table.find(vm, args[1], h));
@@ -160,7 +158,6 @@ Result<Value> set_update(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> set_issubset(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "issubset", nargs - 1, 1, 1));
     auto other = new_set(vm, vm.types.set);
     TRY(set_update_from(vm, other.get(), args[1]));
     for (Value const& v : set_items(self_set(args)))
@@ -169,7 +166,6 @@ Result<Value> set_issubset(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> set_issuperset(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "issuperset", nargs - 1, 1, 1));
     std::vector<Value> items = TRY(vm.to_vector(args[1]));
     for (Value const& v : items)
         if (!TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
@@ -177,7 +173,6 @@ Result<Value> set_issuperset(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> set_isdisjoint(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "isdisjoint", nargs - 1, 1, 1));
     std::vector<Value> items = TRY(vm.to_vector(args[1]));
     for (Value const& v : items)
         if (TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
@@ -191,14 +186,18 @@ void init_set_type(VM& vm) {
     vm.types.frozenset->construct = set_construct;
     for (Type* t : {vm.types.set, vm.types.frozenset}) {
         add_methods(vm, t, {
-            {"__repr__", set_repr}, {"copy", set_copy}, {"union", set_union}, {"intersection", set_intersection},
-            {"difference", set_difference}, {"symmetric_difference", set_symmetric_difference},
-            {"issubset", set_issubset}, {"issuperset", set_issuperset}, {"isdisjoint", set_isdisjoint},
+            {"__repr__", set_repr}, {"copy", set_copy, Args::none()}, {"union", set_union, Args::varargs()},
+            {"intersection", set_intersection, Args::varargs()},
+            {"difference", set_difference, Args::varargs()},
+            {"symmetric_difference", set_symmetric_difference, Args::one()},
+            {"issubset", set_issubset, Args::one()}, {"issuperset", set_issuperset, Args::one()},
+            {"isdisjoint", set_isdisjoint, Args::one()},
         });
     }
     add_methods(vm, vm.types.set, {
-        {"add", set_add}, {"remove", set_remove}, {"discard", set_discard}, {"pop", set_pop}, {"clear", set_clear},
-        {"update", set_update},
+        {"add", set_add, Args::one()}, {"remove", set_remove, Args::one()},
+        {"discard", set_discard, Args::one()}, {"pop", set_pop, Args::none()},
+        {"clear", set_clear, Args::none()}, {"update", set_update, Args::varargs()},
     });
 }
 

@@ -93,7 +93,6 @@ Result<Value> str_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
 }
 
 Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "join", nargs - 1, 1, 1));
     Str* sep = self_str(args);
     // A list's or tuple's items are read in place (only strs are accepted, so no Python code runs meanwhile);
     // other iterables are collected first.
@@ -269,7 +268,6 @@ Result<Value> str_split(VM& vm, Value const* args, std::size_t nargs, Tuple* kw)
 Result<Value> str_rsplit(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) { return split_impl(vm, args, nargs, kw, true); }
 
 Result<Value> strip_impl(VM& vm, Value const* args, std::size_t nargs, bool left, bool right, char const* name) {
-    TRY(check_arg_count(vm, name, nargs - 1, 0, 1));
     std::string_view s = self_str(args)->view();
     std::string_view chars;
     bool whitespace = nargs == 1 || args[1].is_none();
@@ -352,7 +350,6 @@ Result<Value> str_isupper(VM& vm, Value const* a, std::size_t, Tuple*) { return 
 Result<Value> str_islower(VM& vm, Value const* a, std::size_t, Tuple*) { return case_check(vm, a, false); }
 
 Result<Value> str_replace(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "replace", nargs - 1, 2, 3));
     std::string_view s = self_str(args)->view();
     Str* old = TRY(expect_str(vm, args[1], "replace() argument 1"));
     Str* rep = TRY(expect_str(vm, args[2], "replace() argument 2"));
@@ -417,7 +414,6 @@ std::int64_t char_index(Str* s, std::size_t byte) {
 }
 
 Result<Value> find_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse, bool raise, char const* name) {
-    TRY(check_arg_count(vm, name, nargs - 1, 1, 3));
     Str* s = self_str(args);
     Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
     std::size_t b, e;
@@ -438,7 +434,6 @@ Result<Value> str_index(VM& vm, Value const* a, std::size_t n, Tuple*) { return 
 Result<Value> str_rindex(VM& vm, Value const* a, std::size_t n, Tuple*) { return find_impl(vm, a, n, true, true, "rindex"); }
 
 Result<Value> str_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "count", nargs - 1, 1, 3));
     Str* s = self_str(args);
     Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
     std::size_t b, e;
@@ -453,7 +448,6 @@ Result<Value> str_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> affix_impl(VM& vm, Value const* args, std::size_t nargs, bool suffix, char const* name) {
-    TRY(check_arg_count(vm, name, nargs - 1, 1, 3));
     Str* s = self_str(args);
     std::size_t b, e;
     TRY(sub_range(vm, s, args, nargs, 2, b, e));
@@ -483,7 +477,6 @@ Result<Value> str_startswith(VM& vm, Value const* a, std::size_t n, Tuple*) { re
 Result<Value> str_endswith(VM& vm, Value const* a, std::size_t n, Tuple*) { return affix_impl(vm, a, n, true, "endswith"); }
 
 Result<Value> pad_impl(VM& vm, Value const* args, std::size_t nargs, char const* name, int where) {
-    TRY(check_arg_count(vm, name, nargs - 1, 1, 2));
     Str* s = self_str(args);
     std::int64_t width = TRY(vm.index_value(args[1]));
     std::string fill = " ";
@@ -510,7 +503,6 @@ Result<Value> str_rjust(VM& vm, Value const* a, std::size_t n, Tuple*) { return 
 Result<Value> str_center(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, "center", 2); }
 
 Result<Value> str_zfill(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "zfill", nargs - 1, 1, 1));
     std::string s(self_str(args)->view());
     std::int64_t width = TRY(vm.index_value(args[1]));
     std::int64_t n = self_str(args)->char_count;
@@ -539,7 +531,6 @@ Result<Value> str_splitlines(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> partition_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse) {
-    TRY(check_arg_count(vm, reverse ? "rpartition" : "partition", nargs - 1, 1, 1));
     std::string_view s = self_str(args)->view();
     Str* sep = TRY(expect_str(vm, args[1], "must be str, not"));
     if (sep->length == 0) return vm.raise(vm.types.ValueError, "empty separator");
@@ -728,16 +719,24 @@ void init_str_type(VM& vm) {
     vm.types.str->construct = str_construct;
     add_methods(vm, vm.types.str, {
         {"__repr__", str_repr}, {"__str__", str_str}, {"__format__", str_format_method},
-        {"join", str_join}, {"split", str_split}, {"rsplit", str_rsplit},
-        {"strip", str_strip}, {"lstrip", str_lstrip}, {"rstrip", str_rstrip},
-        {"upper", str_upper}, {"lower", str_lower}, {"swapcase", str_swapcase}, {"capitalize", str_capitalize},
-        {"title", str_title}, {"isdigit", str_isdigit}, {"isdecimal", str_isdigit}, {"isnumeric", str_isdigit},
-        {"isalpha", str_isalpha}, {"isalnum", str_isalnum}, {"isspace", str_isspace}, {"isupper", str_isupper},
-        {"islower", str_islower}, {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind},
-        {"index", str_index}, {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith},
-        {"endswith", str_endswith}, {"ljust", str_ljust}, {"rjust", str_rjust}, {"center", str_center},
-        {"zfill", str_zfill}, {"splitlines", str_splitlines}, {"partition", str_partition},
-        {"rpartition", str_rpartition}, {"format", str_format}
+        {"join", str_join, Args::one()}, {"split", str_split}, {"rsplit", str_rsplit},
+        {"strip", str_strip, Args::positional(0, 1)}, {"lstrip", str_lstrip, Args::positional(0, 1)},
+        {"rstrip", str_rstrip, Args::positional(0, 1)}, {"upper", str_upper, Args::none()},
+        {"lower", str_lower, Args::none()}, {"swapcase", str_swapcase, Args::none()},
+        {"capitalize", str_capitalize, Args::none()}, {"title", str_title, Args::none()},
+        {"isdigit", str_isdigit, Args::none()}, {"isdecimal", str_isdigit, Args::none()},
+        {"isnumeric", str_isdigit, Args::none()}, {"isalpha", str_isalpha, Args::none()},
+        {"isalnum", str_isalnum, Args::none()}, {"isspace", str_isspace, Args::none()},
+        {"isupper", str_isupper, Args::none()}, {"islower", str_islower, Args::none()},
+        {"replace", str_replace, Args::positional(2, 3)}, {"find", str_find, Args::parse_tuple(1, 3)},
+        {"rfind", str_rfind, Args::parse_tuple(1, 3)}, {"index", str_index, Args::parse_tuple(1, 3)},
+        {"rindex", str_rindex, Args::parse_tuple(1, 3)}, {"count", str_count, Args::parse_tuple(1, 3)},
+        {"startswith", str_startswith, Args::parse_tuple(1, 3)},
+        {"endswith", str_endswith, Args::parse_tuple(1, 3)}, {"ljust", str_ljust, Args::positional(1, 2)},
+        {"rjust", str_rjust, Args::positional(1, 2)}, {"center", str_center, Args::positional(1, 2)},
+        {"zfill", str_zfill, Args::one()}, {"splitlines", str_splitlines},
+        {"partition", str_partition, Args::one()}, {"rpartition", str_rpartition, Args::one()},
+        {"format", str_format}
     });
 }
 

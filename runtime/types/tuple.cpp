@@ -75,7 +75,6 @@ Result<Value> tuple_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> tuple_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "index", nargs - 1, 1, 3));
     Tuple* t = as<Tuple>(args[0]);
     for (std::size_t i = 0; i < t->size; ++i)
         if (TRY(vm.equals(t->items[i], args[1]))) return Value::from_int(static_cast<std::int64_t>(i));
@@ -83,7 +82,6 @@ Result<Value> tuple_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> tuple_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "count", nargs - 1, 1, 1));
     Tuple* t = as<Tuple>(args[0]);
     std::int64_t n = 0;
     for (std::size_t i = 0; i < t->size; ++i)
@@ -94,7 +92,7 @@ Result<Value> tuple_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 
 void init_tuple_type(VM& vm) {
     vm.types.tuple->construct = tuple_construct;
-    add_methods(vm, vm.types.tuple, {{"__repr__", tuple_repr}, {"index", tuple_index}, {"count", tuple_count}});
+    add_methods(vm, vm.types.tuple, {{"__repr__", tuple_repr}, {"index", tuple_index, Args::positional(1, 3)}, {"count", tuple_count, Args::one()}});
 }
 
 } // namespace weft::rt

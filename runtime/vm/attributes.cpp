@@ -32,6 +32,7 @@ Value bind(VM& vm, Value const& descr, Value const& obj) {
         b->data = f->data;
         b->owner = f->owner;
         b->is_method = true;
+        b->args = f->args;
         b->self = obj;
         return b.take_value();
     }

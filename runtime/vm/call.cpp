@@ -194,6 +194,38 @@ Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nar
     return raise(types.SystemError, "unexpected frame exit");
 }
 
+Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames) {
+    std::string name(f->name->view());
+    std::string qualified = f->is_method && f->owner ? std::string(f->owner->name->view()) + "." + name : name;
+    // CPython: Objects/descrobject.c method_check_args ("unbound method ... needs an argument")
+    if (f->is_method && nargs == 0)
+        return vm.raise(vm.types.TypeError, "unbound method {}() needs an argument", qualified);
+    Args const& a = f->args;
+    if (kwnames && !a.keywords)
+        return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", qualified);
+    std::size_t n = nargs - f->is_method - (kwnames ? kwnames->size : 0);
+    switch (a.style) {
+    case ArgStyle::NoArgs:  // CPython: Objects/methodobject.c cfunction_vectorcall_NOARGS
+        return vm.raise(vm.types.TypeError, "{}() takes no arguments ({} given)", qualified, n);
+    case ArgStyle::One:     // cfunction_vectorcall_O
+        return vm.raise(vm.types.TypeError, "{}() takes exactly one argument ({} given)", qualified, n);
+    case ArgStyle::ParseTuple:  // Python/getargs.c vgetargs1_impl
+        if (a.min == a.max)
+            return vm.raise(vm.types.TypeError, "{}() takes exactly {} argument{} ({} given)", name, a.min,
+                            a.min == 1 ? "" : "s", n);
+        return vm.raise(vm.types.TypeError, "{}() takes {} {} argument{} ({} given)", name,
+                        n < a.min ? "at least" : "at most", n < a.min ? a.min : a.max,
+                        (n < a.min ? a.min : a.max) == 1 ? "" : "s", n);
+    default:                // Python/getargs.c _PyArg_CheckPositional
+        if (a.min == a.max)
+            return vm.raise(vm.types.TypeError, "{} expected {} argument{}, got {}", name, a.min, a.min == 1 ? "" : "s", n);
+        if (n < a.min)
+            return vm.raise(vm.types.TypeError, "{} expected at least {} argument{}, got {}", name, a.min,
+                            a.min == 1 ? "" : "s", n);
+        return vm.raise(vm.types.TypeError, "{} expected at most {} argument{}, got {}", name, a.max, a.max == 1 ? "" : "s", n);
+    }
+}
+
 Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (!callable.is_object())
         return raise(types.TypeError, "'{}' object is not callable", type_of(callable)->name->view());
@@ -203,8 +235,11 @@ Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nar
         return call_function(static_cast<Function*>(o), args, nargs, kwnames);
     case Layout::BuiltinFunction: {
         auto* f = static_cast<BuiltinFunction*>(o);
+        bool bound = !f->self.is_null() && f->is_method;
+        if (!f->accepts(nargs + bound, kwnames)) [[unlikely]]
+            return raise_native_args_error(*this, f, nargs + bound, kwnames);
         native_callee = f;
-        if (f->self.is_null() || !f->is_method)
+        if (!bound)
             return f->fn(*this, args, nargs, kwnames);
         std::vector<Value> full;
         full.reserve(nargs + 1);

@@ -1202,6 +1202,12 @@ call_function_check:
             kwnames = nullptr;
             SAVE();
             f->lasti = OFFSET_OF(CUR());
+            if (callee->type->layout == Layout::BuiltinFunction &&
+                !static_cast<BuiltinFunction*>(callee)->accepts(static_cast<std::size_t>(sp - fslot) - 1, kw)) [[unlikely]] {
+                raise_native_args_error(*this, static_cast<BuiltinFunction*>(callee), static_cast<std::size_t>(sp - fslot) - 1, kw);
+                if (kw) kwnames_holder.clear();
+                ERROR();
+            }
             native_callee = static_cast<BuiltinFunction*>(callee);  // read by a function that carries data
             Result<Value> r = callee->type->layout == Layout::Type
                                   ? static_cast<Type*>(callee)->construct(*this, fslot, static_cast<std::size_t>(sp - fslot), kw)

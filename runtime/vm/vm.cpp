@@ -61,20 +61,22 @@ void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
         f->name = Ref<Str>::borrowed(name);
         f->owner = type;
         f->is_method = true;
+        f->args = m.args;
         dict_set_str(vm, type->dict.get(), name, f.take_value());
     }
     vm.type_cache.invalidate();
 }
 
-void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn) {
-    Value f = vm.new_function_value(fn, name);
+void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn, Args args) {
+    Value f = vm.new_function_value(fn, name, Value(), args);
     Str* key = as<BuiltinFunction>(f)->name.get();
     dict_set_str(vm, dict, key, std::move(f));
 }
 
-Value VM::new_function_value(NativeFn fn, std::string_view name, Value data) {
+Value VM::new_function_value(NativeFn fn, std::string_view name, Value data, Args args) {
     auto f = make<BuiltinFunction>(types.builtin_function);
     f->fn = fn;
+    f->args = args;
     f->data = std::move(data);
     if (f->data.is_object())
         m_gc->track(f.get());  // what it carries may refer back to it

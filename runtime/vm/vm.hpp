@@ -142,7 +142,7 @@ public:
     Ref<Tuple> new_tuple(std::size_t size);
     Ref<List> new_list();
     Ref<Dict> new_dict();
-    Value new_function_value(NativeFn fn, std::string_view name, Value data = {});
+    Value new_function_value(NativeFn fn, std::string_view name, Value data = {}, Args args = Args::any());
 
     // ---- exceptions ----
     Raised raise(Type* type, std::string message);
@@ -305,11 +305,14 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
 struct MethodDef {
     char const* name;
     NativeFn fn;
+    Args args = Args::any();  // checked before `fn` runs; its body may then index args freely
 };
 // Installs `methods` in `type`'s dict as method descriptors.
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods);
 // Installs a function in a dict.
-void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn);
+void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn, Args args = Args::any());
+// Raises the TypeError for arguments `f` does not accept (BuiltinFunction::accepts was false).
+Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames);
 
 // Argument checking helpers for natives (CPython's messages).
 Raised raise_arg_count_error(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max);

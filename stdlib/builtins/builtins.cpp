@@ -61,23 +61,18 @@ Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple*
 }
 
 Result<Value> builtin_len(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "len", kwnames));
-    TRY(check_arg_count(vm, "len", nargs, 1, 1));
     return Value::from_int(TRY(vm.len(args[0])));
 }
 
 Result<Value> builtin_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "repr", nargs, 1, 1));
     return vm.repr(args[0]);
 }
 
 Result<Value> builtin_ascii(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "ascii", nargs, 1, 1));
     return vm.ascii(args[0]);
 }
 
 Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "isinstance", nargs, 2, 2));
     Type* t = vm.type_of(args[0]);
     auto check = [&](Value const& c) -> Result<bool> {
         if (!(c.is_object() && vm.type_of(c)->layout == Layout::Type))
@@ -94,7 +89,6 @@ Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, T
 }
 
 Result<Value> builtin_issubclass(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "issubclass", nargs, 2, 2));
     if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Type))
         return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
     Type* t = as<Type>(args[0]);
@@ -119,7 +113,6 @@ Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
 }
 
 Result<Value> builtin_getattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "getattr", nargs, 2, 3));
     Str* name = TRY(attr_name(vm, args[1], "getattr"));
     if (nargs == 3) {
         Value v = TRY(vm.getattr_opt(args[0], name));
@@ -129,7 +122,6 @@ Result<Value> builtin_getattr(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> builtin_hasattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "hasattr", nargs, 2, 2));
     Str* name = TRY(attr_name(vm, args[1], "hasattr"));
     Result<Value> v = vm.getattr_opt(args[0], name);
     if (v.is_error()) {
@@ -143,21 +135,18 @@ Result<Value> builtin_hasattr(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> builtin_setattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "setattr", nargs, 3, 3));
     Str* name = TRY(attr_name(vm, args[1], "setattr"));
     TRY(vm.setattr(args[0], name, args[2]));
     return Value::none();
 }
 
 Result<Value> builtin_delattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "delattr", nargs, 2, 2));
     Str* name = TRY(attr_name(vm, args[1], "delattr"));
     TRY(vm.delattr(args[0], name));
     return Value::none();
 }
 
 Result<Value> builtin_abs(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "abs", nargs, 1, 1));
     Value const& v = args[0];
     if (v.is_int() || v.is_bool()) {
         if (v.as_int() == INT64_MIN) return make_int(vm, abs(BigInt(v.as_int())));
@@ -246,8 +235,6 @@ Result<Value> builtin_sorted(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> builtin_reversed(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "reversed", kwnames));
-    TRY(check_arg_count(vm, "reversed", nargs, 1, 1));
     return make_reversed(vm, args[0]);
 }
 
@@ -279,12 +266,10 @@ Result<Value> builtin_map(VM& vm, Value const* args, std::size_t nargs, Tuple* k
 
 Result<Value> builtin_filter(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     TRY(check_no_kwargs(vm, "filter", kwnames));
-    TRY(check_arg_count(vm, "filter", nargs, 2, 2));
     return make_filter(vm, args[0], args[1]);
 }
 
 Result<Value> builtin_any(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "any", nargs, 1, 1));
     Value it = TRY(vm.get_iter(args[0]));
     for (;;) {
         Value x = TRY(vm.next(it));
@@ -294,7 +279,6 @@ Result<Value> builtin_any(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> builtin_all(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "all", nargs, 1, 1));
     Value it = TRY(vm.get_iter(args[0]));
     for (;;) {
         Value x = TRY(vm.next(it));
@@ -304,13 +288,11 @@ Result<Value> builtin_all(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> builtin_iter(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "iter", nargs, 1, 2));
     if (nargs == 2) return make_callable_iterator(vm, args[0], args[1]);
     return vm.get_iter(args[0]);
 }
 
 Result<Value> builtin_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "next", nargs, 1, 2));
     Type* t = vm.type_of(args[0]);
     if (t->layout != Layout::Iterator && t->layout != Layout::Generator && t->lookup(vm.names.dunder_next).is_null())
         return vm.raise(vm.types.TypeError, "'{}' object is not an iterator", t->name->view());
@@ -324,18 +306,15 @@ Result<Value> builtin_next(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> builtin_id(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "id", nargs, 1, 1));
     if (args[0].is_object()) return Value::from_int(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0].as_object())));
     return Value::from_int(static_cast<std::int64_t>(args[0].raw_bits() ^ (static_cast<std::uint64_t>(args[0].tag()) << 56)));
 }
 
 Result<Value> builtin_hash(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "hash", nargs, 1, 1));
     return Value::from_int(TRY(vm.hash(args[0])));
 }
 
 Result<Value> builtin_callable(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "callable", nargs, 1, 1));
     Type* t = vm.type_of(args[0]);
     switch (t->layout) {
     case Layout::Function: case Layout::BuiltinFunction: case Layout::BoundMethod: case Layout::Type:
@@ -405,7 +384,6 @@ Result<Value> builtin_round(VM& vm, Value const* args, std::size_t nargs, Tuple*
 }
 
 Result<Value> builtin_divmod(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "divmod", nargs, 2, 2));
     Value q = TRY(vm.binary_op(args[0], args[1], 2));
     Value r = TRY(vm.binary_op(args[0], args[1], 6));
     auto t = vm.new_tuple(2);
@@ -428,7 +406,6 @@ Result<Value> builtin_pow(VM& vm, Value const* args, std::size_t nargs, Tuple* k
 }
 
 Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "chr", nargs, 1, 1));
     std::int64_t c = TRY(vm.index_value(args[0]));
     if (c < 0 || c > 0x10FFFF) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
     std::string out;
@@ -437,7 +414,6 @@ Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> builtin_ord(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "ord", nargs, 1, 1));
     if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "ord() expected string of length 1, but {} found", vm.type_of(args[0])->name->view());
     Str* s = as<Str>(args[0]);
@@ -451,7 +427,6 @@ Result<Value> builtin_ord(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> base_text(VM& vm, Value const* args, std::size_t nargs, char const* name, int which) {
-    TRY(check_arg_count(vm, name, nargs, 1, 1));
     Value v = args[0];
     if (!is_int_value(vm, v)) {
         std::int64_t i = TRY(vm.index_value(v));
@@ -465,7 +440,6 @@ Result<Value> builtin_oct(VM& vm, Value const* a, std::size_t n, Tuple*) { retur
 Result<Value> builtin_bin(VM& vm, Value const* a, std::size_t n, Tuple*) { return base_text(vm, a, n, "bin", 2); }
 
 Result<Value> builtin_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "format", nargs, 1, 2));
     Value spec = nargs == 2 ? args[1] : vm.empty_str.value();
     if (!(spec.is_object() && vm.type_of(spec)->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "format() argument 2 must be str, not {}", vm.type_of(spec)->name->view());
@@ -473,7 +447,6 @@ Result<Value> builtin_format(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> builtin_vars(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "vars", nargs, 0, 1));
     if (nargs == 0) {
         Frame* f = vm.thread()->frame;
         if (f && f->locals) return Value::borrowed(f->locals);
@@ -485,7 +458,6 @@ Result<Value> builtin_vars(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> builtin_globals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "globals", nargs, 0, 0));
     Frame* f = vm.thread()->frame;
     if (!f) return vm.raise(vm.types.SystemError, "globals(): no current frame");
     return Value::borrowed(f->globals);
@@ -519,7 +491,6 @@ Value function_locals(VM& vm, Frame* f) {
 }
 
 Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "locals", nargs, 0, 0));
     Frame* f = vm.thread()->frame;
     if (!f) return vm.raise(vm.types.SystemError, "locals(): no current frame");
     if (f->locals) return Value::borrowed(f->locals);
@@ -527,7 +498,6 @@ Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple
 }
 
 Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "dir", nargs, 0, 1));
     if (nargs == 0) {
         // the names of the current scope, sorted (CPython: builtin_dir -> _dir_locals)
         Frame* f = vm.thread()->frame;
@@ -558,7 +528,6 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "input", nargs, 0, 1));
     if (nargs == 1) {
         Value s = TRY(vm.str(args[0]));
         TRY(vm.write_stdout(as<Str>(s)->view()));
@@ -575,21 +544,30 @@ Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*
 
 Result<void> init_builtins_module(VM& vm, Module& m) {
     Dict* b = m.dict.get();
-    struct { char const* name; NativeFn fn; } functions[] = {
-        {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"ascii", builtin_ascii},
-        {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass}, {"getattr", builtin_getattr},
-        {"hasattr", builtin_hasattr}, {"setattr", builtin_setattr}, {"delattr", builtin_delattr},
-        {"abs", builtin_abs}, {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum},
-        {"sorted", builtin_sorted}, {"reversed", builtin_reversed}, {"enumerate", builtin_enumerate},
-        {"zip", builtin_zip}, {"map", builtin_map}, {"filter", builtin_filter}, {"any", builtin_any},
-        {"all", builtin_all}, {"iter", builtin_iter}, {"next", builtin_next}, {"id", builtin_id},
-        {"hash", builtin_hash}, {"callable", builtin_callable}, {"round", builtin_round}, {"divmod", builtin_divmod},
-        {"pow", builtin_pow}, {"chr", builtin_chr}, {"ord", builtin_ord}, {"hex", builtin_hex}, {"oct", builtin_oct},
-        {"bin", builtin_bin}, {"format", builtin_format}, {"vars", builtin_vars}, {"globals", builtin_globals},
-        {"locals", builtin_locals}, {"dir", builtin_dir}, {"input", builtin_input},
-        {"__build_class__", builtin_build_class},
+    struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
+        {"print", builtin_print}, {"len", builtin_len, Args::one()}, {"repr", builtin_repr, Args::one()},
+        {"ascii", builtin_ascii, Args::one()}, {"isinstance", builtin_isinstance, Args::positional(2, 2)},
+        {"issubclass", builtin_issubclass, Args::positional(2, 2)},
+        {"getattr", builtin_getattr, Args::positional(2, 3)},
+        {"hasattr", builtin_hasattr, Args::positional(2, 2)},
+        {"setattr", builtin_setattr, Args::positional(3, 3)},
+        {"delattr", builtin_delattr, Args::positional(2, 2)}, {"abs", builtin_abs, Args::one()},
+        {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum}, {"sorted", builtin_sorted},
+        {"reversed", builtin_reversed, Args::positional(1, 1)}, {"enumerate", builtin_enumerate},
+        {"zip", builtin_zip}, {"map", builtin_map}, {"filter", builtin_filter, Args::positional(2, 2)},
+        {"any", builtin_any, Args::one()}, {"all", builtin_all, Args::one()},
+        {"iter", builtin_iter, Args::positional(1, 2)}, {"next", builtin_next, Args::positional(1, 2)},
+        {"id", builtin_id, Args::one()}, {"hash", builtin_hash, Args::one()},
+        {"callable", builtin_callable, Args::one()}, {"round", builtin_round},
+        {"divmod", builtin_divmod, Args::positional(2, 2)}, {"pow", builtin_pow},
+        {"chr", builtin_chr, Args::one()}, {"ord", builtin_ord, Args::one()},
+        {"hex", builtin_hex, Args::one()}, {"oct", builtin_oct, Args::one()},
+        {"bin", builtin_bin, Args::one()}, {"format", builtin_format, Args::positional(1, 2)},
+        {"vars", builtin_vars, Args::positional(0, 1)}, {"globals", builtin_globals, Args::none()},
+        {"locals", builtin_locals, Args::none()}, {"dir", builtin_dir, Args::positional(0, 1)},
+        {"input", builtin_input, Args::positional(0, 1)}, {"__build_class__", builtin_build_class},
     };
-    for (auto const& f : functions) add_function(vm, b, f.name, f.fn);
+    for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
 #define TYPE(member, name, base, layout, flags) \
     if ((flags) & TypeExposed) dict_set_str(vm, b, vm.intern(name), Value::borrowed(vm.types.member));
 #define TYPE_INIT(function)
