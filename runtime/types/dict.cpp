@@ -201,9 +201,65 @@ Result<Value> view_len(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(static_cast<std::int64_t>(as<DictView>(args[0])->dict->table.size()));
 }
 
+
+// ---- the container protocols (TypeSlots; CPython: dict_subscript, dict_ass_sub, dict_contains)
+
+Result<Value> dict_subscript(VM& vm, Value const& self, Value const& key) {
+    Dict* d = as<Dict>(self);
+    Value v = TRY(dict_get(vm, d, key));
+    if (!v.is_null()) return v;
+    if (vm.type_of(self) != vm.types.dict) {
+        Value missing = vm.type_of(self)->lookup(vm.intern("__missing__"));
+        if (!missing.is_null()) {
+            Value args[2] = {self, key};
+            return vm.call(missing, args, 2);
+        }
+    }
+    return vm.raise_key_error(key);
+}
+
+Result<void> dict_ass_subscript(VM& vm, Value const& self, Value const& key, Value value) {
+    return dict_set(vm, as<Dict>(self), key, std::move(value));
+}
+
+Result<void> dict_del_subscript(VM& vm, Value const& self, Value const& key) {
+    Dict* d = as<Dict>(self);
+    std::int64_t h = TRY(vm.hash(key));
+    std::int64_t ix = TRY(d->table.find(vm, key, h));
+    if (ix < 0) return vm.raise_key_error(key);
+    d->table.remove_at(ix, nullptr, nullptr);
+    return {};
+}
+
+Result<bool> dict_contains(VM& vm, Value const& self, Value const& item) {
+    Value v = TRY(dict_get(vm, as<Dict>(self), item));
+    return !v.is_null();
+}
+
+Result<std::int64_t> dict_length(VM&, Value const& self) { return static_cast<std::int64_t>(as<Dict>(self)->table.size()); }
+
+// dict_keys: `in` looks the key up in the dict (CPython: dictkeys_contains)
+Result<bool> dict_keys_contains(VM& vm, Value const& self, Value const& item) {
+    Value v = TRY(dict_get(vm, dict_view_dict(self), item));
+    return !v.is_null();
+}
+
+Result<std::int64_t> dict_view_length(VM&, Value const& self) {
+    return static_cast<std::int64_t>(dict_view_dict(self)->table.size());
+}
+
 } // namespace
 
 void init_dict_type(VM& vm) {
+    TypeSlots& slots = vm.types.dict->slots;
+    slots.len = dict_length;
+    slots.getitem = dict_subscript;
+    slots.setitem = dict_ass_subscript;
+    slots.delitem = dict_del_subscript;
+    slots.contains = dict_contains;
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+        t->slots.len = dict_view_length;
+    vm.types.dict_keys->slots.contains = dict_keys_contains;
     vm.types.dict->construct = dict_construct;
     add_methods(vm, vm.types.dict, {
         {"__repr__", dict_repr}, {"get", dict_get_method, Args::positional(1, 2)},

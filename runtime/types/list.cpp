@@ -5,6 +5,7 @@
 
 #include "runtime/gc.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/slice.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -276,9 +277,115 @@ Result<Value> list_sort(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     return Value::none();
 }
 
+
+// ---- the container protocols (TypeSlots; CPython: list_subscript, list_ass_subscript, list_contains)
+
+Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
+    List* l = as<List>(self);
+    if (key.is_int() || key.is_bool()) {
+        std::int64_t i = key.as_int();
+        std::int64_t n = static_cast<std::int64_t>(l->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list index out of range");
+        return l->items[static_cast<std::size_t>(i)];
+    }
+    if (layout_of(key) == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        auto out = vm.new_list();
+        out->items.reserve(static_cast<std::size_t>(count));
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
+            out->items.push_back(l->items[static_cast<std::size_t>(i)]);
+        return out.take_value();
+    }
+    if (layout_of(key) == Layout::Int)
+        return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
+    if (!vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
+        std::int64_t i = TRY(vm.index_value(key));
+        return list_subscript(vm, self, Value::from_int(i));
+    }
+    return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
+}
+
+Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Value value) {
+    List* l = as<List>(self);
+    if (key.is_int() || key.is_bool()) {
+        std::int64_t i = key.as_int();
+        std::int64_t n = static_cast<std::int64_t>(l->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
+        l->items[static_cast<std::size_t>(i)] = std::move(value);
+        return {};
+    }
+    if (layout_of(key) == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        std::vector<Value> items = TRY(vm.to_vector(value));
+        if (step == 1) {
+            if (stop < start) stop = start;
+            l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
+            l->items.insert(l->items.begin() + start, items.begin(), items.end());
+            return {};
+        }
+        if (static_cast<std::int64_t>(items.size()) != count)
+            return vm.raise(vm.types.ValueError, "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.size(), count);
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
+            l->items[static_cast<std::size_t>(i)] = items[static_cast<std::size_t>(k)];
+        return {};
+    }
+    return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
+}
+
+Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
+    List* l = as<List>(self);
+    if (key.is_int() || key.is_bool()) {
+        std::int64_t i = key.as_int();
+        std::int64_t n = static_cast<std::int64_t>(l->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
+        l->items.erase(l->items.begin() + i);
+        return {};
+    }
+    if (layout_of(key) == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        if (count == 0) return {};
+        if (step < 0) {
+            start = start + (count - 1) * step;
+            step = -step;
+        }
+        std::vector<Value> kept;
+        for (std::int64_t i = 0; i < static_cast<std::int64_t>(l->items.size()); ++i) {
+            bool removed = i >= start && (i - start) % step == 0 && (i - start) / step < count;
+            if (!removed) kept.push_back(l->items[static_cast<std::size_t>(i)]);
+        }
+        l->items.swap(kept);
+        return {};
+    }
+    return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
+}
+
+Result<bool> list_contains(VM& vm, Value const& self, Value const& item) {
+    List* l = as<List>(self);
+    for (std::size_t i = 0; i < l->items.size(); ++i) {
+        Value x = l->items[i];
+        if (TRY(vm.equals(x, item))) return true;
+    }
+    return false;
+}
+
+Result<std::int64_t> list_length(VM&, Value const& self) { return static_cast<std::int64_t>(as<List>(self)->items.size()); }
+
 } // namespace
 
 void init_list_type(VM& vm) {
+    TypeSlots& slots = vm.types.list->slots;
+    slots.len = list_length;
+    slots.getitem = list_subscript;
+    slots.setitem = list_ass_subscript;
+    slots.delitem = list_del_subscript;
+    slots.contains = list_contains;
     vm.types.list->construct = list_construct;
     add_methods(vm, vm.types.list, {
         {"__repr__", list_repr}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},

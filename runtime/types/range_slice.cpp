@@ -185,7 +185,13 @@ Result<bool> range_contains(VM& vm, Value const& self, Value const& item) {
     return false;
 }
 
+Result<std::int64_t> range_length(VM&, Value const& self) { return as<Range>(self)->length; }
+
 void init_range_slice_types(VM& vm) {
+    TypeSlots& slots = vm.types.range->slots;
+    slots.len = range_length;
+    slots.getitem = range_getitem;
+    slots.contains = range_contains;
     vm.types.range->construct = range_construct;
     vm.types.slice->construct = slice_construct;
     add_methods(vm, vm.types.range, {{"__repr__", range_repr}, {"__len__", range_len}});

@@ -181,7 +181,19 @@ Result<Value> set_isdisjoint(VM& vm, Value const* args, std::size_t nargs, Tuple
 
 } // namespace
 
+namespace {
+
+// the container protocols (TypeSlots; CPython: set_contains, set_len)
+Result<bool> set_contains(VM& vm, Value const& self, Value const& item) { return set_has(vm, as<Set>(self), item); }
+Result<std::int64_t> set_length(VM&, Value const& self) { return static_cast<std::int64_t>(as<Set>(self)->table.size()); }
+
+} // namespace
+
 void init_set_type(VM& vm) {
+    for (Type* t : {vm.types.set, vm.types.frozenset}) {
+        t->slots.len = set_length;
+        t->slots.contains = set_contains;
+    }
     vm.types.set->construct = set_construct;
     vm.types.frozenset->construct = set_construct;
     for (Type* t : {vm.types.set, vm.types.frozenset}) {

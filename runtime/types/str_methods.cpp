@@ -715,7 +715,28 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
     return vm.raise(vm.types.TypeError, "string indices must be integers, not '{}'", vm.type_of(key)->name->view());
 }
 
+// ---- the container protocols (TypeSlots; CPython: unicode_subscript, PyUnicode_Contains, unicode_length)
+
+namespace {
+
+Result<Value> str_subscript(VM& vm, Value const& self, Value const& key) { return str_getitem(vm, as<Str>(self), key); }
+
+Result<bool> str_contains(VM& vm, Value const& self, Value const& item) {
+    if (!(item.is_object() && vm.type_of(item)->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "'in <string>' requires string as left operand, not {}",
+                        vm.type_of(item)->name->view());
+    return as<Str>(self)->view().find(as<Str>(item)->view()) != std::string_view::npos;
+}
+
+Result<std::int64_t> str_length(VM&, Value const& self) { return std::int64_t{as<Str>(self)->char_count}; }
+
+} // namespace
+
 void init_str_type(VM& vm) {
+    TypeSlots& slots = vm.types.str->slots;
+    slots.len = str_length;
+    slots.getitem = str_subscript;
+    slots.contains = str_contains;
     vm.types.str->construct = str_construct;
     add_methods(vm, vm.types.str, {
         {"__repr__", str_repr}, {"__str__", str_str}, {"__format__", str_format_method},

@@ -1,5 +1,6 @@
 // tuple: storage, hashing (CPython 3.8+'s xxHash-based tuplehash), repr and construction.
 #include "runtime/gc.hpp"
+#include "runtime/types/slice.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -88,9 +89,44 @@ Result<Value> tuple_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
         if (TRY(vm.equals(t->items[i], args[1]))) ++n;
     return Value::from_int(n);
 }
+
+// ---- the container protocols (TypeSlots; CPython: tuplesubscript, tuplecontains)
+
+Result<Value> tuple_subscript(VM& vm, Value const& self, Value const& key) {
+    Tuple* t = as<Tuple>(self);
+    if (key.is_int() || key.is_bool()) {
+        std::int64_t i = key.as_int();
+        std::int64_t n = static_cast<std::int64_t>(t->size);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "tuple index out of range");
+        return t->items[i];
+    }
+    if (layout_of(key) == Layout::Slice) {
+        std::int64_t start, stop, step, count;
+        TRY(slice_indices(vm, key, static_cast<std::int64_t>(t->size), start, stop, step, count));
+        auto out = vm.new_tuple(static_cast<std::size_t>(count));
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out->items[k] = t->items[i];
+        return out.take_value();
+    }
+    return vm.raise(vm.types.TypeError, "tuple indices must be integers or slices, not {}", vm.type_of(key)->name->view());
+}
+
+Result<bool> tuple_contains(VM& vm, Value const& self, Value const& item) {
+    Tuple* t = as<Tuple>(self);
+    for (std::size_t i = 0; i < t->size; ++i)
+        if (TRY(vm.equals(t->items[i], item))) return true;
+    return false;
+}
+
+Result<std::int64_t> tuple_length(VM&, Value const& self) { return static_cast<std::int64_t>(as<Tuple>(self)->size); }
+
 } // namespace
 
 void init_tuple_type(VM& vm) {
+    TypeSlots& slots = vm.types.tuple->slots;
+    slots.len = tuple_length;
+    slots.getitem = tuple_subscript;
+    slots.contains = tuple_contains;
     vm.types.tuple->construct = tuple_construct;
     add_methods(vm, vm.types.tuple, {{"__repr__", tuple_repr}, {"index", tuple_index, Args::positional(1, 3)}, {"count", tuple_count, Args::one()}});
 }

@@ -340,6 +340,9 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
     type->base = base_types[0];
+    for (Type* b : base_types)
+        if (b->layout == layout)
+            type->slots = b->slots;  // the builtin base's protocols (its own special methods go first)
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
         if (b->is_base_exception)

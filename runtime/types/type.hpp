@@ -34,6 +34,21 @@ enum class Layout : std::uint8_t {
 
 using NativeFn = Result<Value> (*)(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
 
+// The protocols a type implements in C++ (CPython: the tp_/sq_/mp_ slots), filled in by the type's own file.
+// vm/ calls a type's slot instead of switching on its layout; a type made by a class statement inherits its
+// builtin base's slots, and its own special methods (__getitem__, ...) take precedence over them.
+struct TypeSlots {
+    Result<std::int64_t> (*len)(VM& vm, Value const& self) = nullptr;                    // len(self)
+    Result<Value> (*getitem)(VM& vm, Value const& self, Value const& key) = nullptr;     // self[key]
+    Result<void> (*setitem)(VM& vm, Value const& self, Value const& key, Value value) = nullptr;  // self[key] = v
+    Result<void> (*delitem)(VM& vm, Value const& self, Value const& key) = nullptr;      // del self[key]
+    Result<bool> (*contains)(VM& vm, Value const& self, Value const& item) = nullptr;    // item in self
+};
+
+struct Type;
+// The layout of a value's type (Layout::Object for the inline values: ints, floats, bools, None).
+Layout layout_of(Value const& v);
+
 struct Type final : Object {
     Ref<Str> name;
     Ref<Str> qualname;
@@ -49,6 +64,7 @@ struct Type final : Object {
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
+    TypeSlots slots;                  // the protocols implemented in C++; inherited
     // The CALL fast path for `Cls(args)` (interpreter.cpp): the class's __init__ when it is a plain Python
     // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.
     struct Function* init_cache = nullptr;
@@ -76,6 +92,8 @@ struct Type final : Object {
     }
     bool is_subtype_of(Type const* other) const;
 };
+
+inline Layout layout_of(Value const& v) { return v.is_object() ? v.as_object()->type->layout : Layout::Object; }
 
 // An instance of a user class whose builtin base is `object`. Its attributes live in slots laid out by a
 // shape shared by instances that got the same attributes in the same order (the hidden classes of V8 and

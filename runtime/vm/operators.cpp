@@ -16,10 +16,6 @@ using front::CmpOpArg;
 
 Result<Value> sequence_binary_op(VM& vm, Value const& a, Value const& b, int op, bool inplace);
 Result<Value> sequence_compare(VM& vm, Value const& a, Value const& b, int op);
-Result<bool> sequence_contains(VM& vm, Value const& container, Value const& item, bool& handled);
-Result<Value> container_getitem(VM& vm, Value const& container, Value const& key, bool& handled);
-Result<void> container_setitem(VM& vm, Value const& container, Value const& key, Value value, bool& handled);
-Result<void> container_delitem(VM& vm, Value const& container, Value const& key, bool& handled);
 Result<std::int64_t> tuple_hash(VM& vm, Tuple* t);
 
 namespace {
@@ -325,61 +321,62 @@ Result<std::int64_t> VM::hash_slow(Value const& v) {
     return to_bigint(r).hash();
 }
 
+// The container protocols: a builtin type's slot, unless a class statement's type defines the special method
+// itself (CPython: a heap type's slot is the special method's wrapper, slot_mp_subscript and friends).
 Result<Value> VM::getitem(Value const& container, Value const& key) {
-    bool handled = false;
-    Value r = TRY(container_getitem(*this, container, key, handled));
-    if (handled)
-        return r;
     Type* t = type_of(container);
+    if (t->slots.getitem && !t->is_heap)
+        return t->slots.getitem(*this, container, key);
     Value m = t->lookup(names.dunder_getitem);
-    if (m.is_null()) {
-        if (t == types.type) {
-            // list[int]-style generic aliases: return the class itself (annotations only)
-            return container;
-        }
-        return raise(types.TypeError, "'{}' object is not subscriptable", t->name->view());
-    }
-    return call_special(*this, m, container, key);
+    if (!m.is_null())
+        return call_special(*this, m, container, key);
+    if (t->slots.getitem)
+        return t->slots.getitem(*this, container, key);
+    if (t == types.type)
+        return container;  // list[int]-style generic aliases: the class itself (annotations only)
+    return raise(types.TypeError, "'{}' object is not subscriptable", t->name->view());
 }
 
 Result<void> VM::setitem(Value const& container, Value const& key, Value value) {
-    bool handled = false;
-    TRY(container_setitem(*this, container, key, value, handled));
-    if (handled)
-        return {};
     Type* t = type_of(container);
+    if (t->slots.setitem && !t->is_heap)
+        return t->slots.setitem(*this, container, key, std::move(value));
     Value m = t->lookup(names.dunder_setitem);
-    if (m.is_null())
-        return raise(types.TypeError, "'{}' object does not support item assignment", t->name->view());
-    Value args[3] = {container, key, std::move(value)};
-    TRY(call(m, args, 3));
-    return {};
+    if (!m.is_null()) {
+        Value args[3] = {container, key, std::move(value)};
+        TRY(call(m, args, 3));
+        return {};
+    }
+    if (t->slots.setitem)
+        return t->slots.setitem(*this, container, key, std::move(value));
+    return raise(types.TypeError, "'{}' object does not support item assignment", t->name->view());
 }
 
 Result<void> VM::delitem(Value const& container, Value const& key) {
-    bool handled = false;
-    TRY(container_delitem(*this, container, key, handled));
-    if (handled)
-        return {};
     Type* t = type_of(container);
+    if (t->slots.delitem && !t->is_heap)
+        return t->slots.delitem(*this, container, key);
     Value m = t->lookup(names.dunder_delitem);
-    if (m.is_null())
-        return raise(types.TypeError, "'{}' object does not support item deletion", t->name->view());
-    TRY(call_special(*this, m, container, key));
-    return {};
+    if (!m.is_null()) {
+        TRY(call_special(*this, m, container, key));
+        return {};
+    }
+    if (t->slots.delitem)
+        return t->slots.delitem(*this, container, key);
+    return raise(types.TypeError, "'{}' object does not support item deletion", t->name->view());
 }
 
 Result<bool> VM::contains(Value const& container, Value const& item) {
-    bool handled = false;
-    bool r = TRY(sequence_contains(*this, container, item, handled));
-    if (handled)
-        return r;
     Type* t = type_of(container);
+    if (t->slots.contains && !t->is_heap)
+        return t->slots.contains(*this, container, item);
     Value m = t->lookup(names.dunder_contains);
     if (!m.is_null()) {
         Value v = TRY(call_special(*this, m, container, item));
         return truthy(v);
     }
+    if (t->slots.contains)
+        return t->slots.contains(*this, container, item);
     // Fall back to iteration (CPython: _PySequence_IterSearch)
     if (t->lookup(names.dunder_iter).is_null() && t->lookup(names.dunder_getitem).is_null())
         return raise(types.TypeError, "argument of type '{}' is not iterable", t->name->view());
@@ -394,28 +391,22 @@ Result<bool> VM::contains(Value const& container, Value const& item) {
 }
 
 Result<std::int64_t> VM::len(Value const& v) {
-    if (v.is_object()) {
-        Object* o = v.as_object();
-        switch (o->type->layout) {
-        case Layout::Str: return std::int64_t{static_cast<Str*>(o)->char_count};
-        case Layout::List: return static_cast<std::int64_t>(static_cast<List*>(o)->items.size());
-        case Layout::Tuple: return static_cast<std::int64_t>(static_cast<Tuple*>(o)->size);
-        case Layout::Dict: return static_cast<std::int64_t>(static_cast<Dict*>(o)->table.size());
-        case Layout::Set: return static_cast<std::int64_t>(static_cast<Set*>(o)->table.size());
-        default: break;
-        }
-        Value m = o->type->lookup(names.dunder_len);
-        if (!m.is_null()) {
-            Value r = TRY(call1(m, v));
-            if (!is_int_value(*this, r))
-                return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", type_of(r)->name->view());
-            std::int64_t n = TRY(index_value(r));
-            if (n < 0)
-                return raise(types.ValueError, "__len__() should return >= 0");
-            return n;
-        }
+    Type* t = type_of(v);
+    if (t->slots.len && !t->is_heap)
+        return t->slots.len(*this, v);
+    Value m = t->lookup(names.dunder_len);
+    if (!m.is_null()) {
+        Value r = TRY(call1(m, v));
+        if (!is_int_value(*this, r))
+            return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", type_of(r)->name->view());
+        std::int64_t n = TRY(index_value(r));
+        if (n < 0)
+            return raise(types.ValueError, "__len__() should return >= 0");
+        return n;
     }
-    return raise(types.TypeError, "object of type '{}' has no len()", type_of(v)->name->view());
+    if (t->slots.len)
+        return t->slots.len(*this, v);
+    return raise(types.TypeError, "object of type '{}' has no len()", t->name->view());
 }
 
 Result<Value> VM::repr(Value const& v) {

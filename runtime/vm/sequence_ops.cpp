@@ -1,5 +1,5 @@
-// Operators on the builtin containers: concatenation and repetition, lexicographic comparison, `in`,
-// and subscripting (index, slice, key) for str, list, tuple, dict, set and range.
+// Operators on the builtin containers: concatenation and repetition, and lexicographic comparison, for str,
+// list, tuple, dict, set and range (subscripting, `in` and len are the types' own slots).
 #include <cstring>
 
 #include "interpreter/bytecode.hpp"
@@ -14,16 +14,10 @@ using front::CmpOpArg;
 
 Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
                            std::int64_t& step, std::int64_t& count);
-Result<Value> str_getitem(VM& vm, Str* s, Value const& key);
-Result<Value> range_getitem(VM& vm, Value const& self, Value const& key);
-Result<bool> range_contains(VM& vm, Value const& self, Value const& item);
 Result<Value> set_algebra(VM& vm, Set* a, Set* b, int which);
 Result<bool> set_has(VM& vm, Set* s, Value const& v);
-Dict* dict_view_dict(Value const& v);
 
 namespace {
-
-Layout layout_of(Value const& v) { return v.is_object() ? v.as_object()->type->layout : Layout::Object; }
 
 Result<std::int64_t> repeat_count(VM& vm, Value const& n) {
     if (n.is_int() || n.is_bool()) return n.as_int();
@@ -261,198 +255,6 @@ Result<Value> sequence_compare(VM& vm, Value const& a, Value const& b, int op) {
     default:
         return vm.not_implemented;
     }
-}
-
-Result<bool> sequence_contains(VM& vm, Value const& container, Value const& item, bool& handled) {
-    handled = true;
-    switch (layout_of(container)) {
-    case Layout::Str:
-        if (!(item.is_object() && vm.type_of(item)->layout == Layout::Str))
-            return vm.raise(vm.types.TypeError, "'in <string>' requires string as left operand, not {}",
-                            vm.type_of(item)->name->view());
-        return as<Str>(container)->view().find(as<Str>(item)->view()) != std::string_view::npos;
-    case Layout::List: {
-        List* l = as<List>(container);
-        for (std::size_t i = 0; i < l->items.size(); ++i) {
-            Value x = l->items[i];
-            if (TRY(vm.equals(x, item))) return true;
-        }
-        return false;
-    }
-    case Layout::Tuple: {
-        Tuple* t = as<Tuple>(container);
-        for (std::size_t i = 0; i < t->size; ++i)
-            if (TRY(vm.equals(t->items[i], item))) return true;
-        return false;
-    }
-    case Layout::Dict: {
-        Value v = TRY(dict_get(vm, as<Dict>(container), item));
-        return !v.is_null();
-    }
-    case Layout::Set: return set_has(vm, as<Set>(container), item);
-    case Layout::Range: return range_contains(vm, container, item);
-    default: break;
-    }
-    Type* t = vm.type_of(container);
-    if (t == vm.types.dict_keys) {
-        Value v = TRY(dict_get(vm, dict_view_dict(container), item));
-        return !v.is_null();
-    }
-    handled = false;
-    return false;
-}
-
-Result<Value> container_getitem(VM& vm, Value const& container, Value const& key, bool& handled) {
-    handled = true;
-    switch (layout_of(container)) {
-    case Layout::List: {
-        List* l = as<List>(container);
-        if (key.is_int() || key.is_bool()) {
-            std::int64_t i = key.as_int();
-            std::int64_t n = static_cast<std::int64_t>(l->items.size());
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list index out of range");
-            return l->items[static_cast<std::size_t>(i)];
-        }
-        if (layout_of(key) == Layout::Slice) {
-            std::int64_t start, stop, step, count;
-            TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
-            auto out = vm.new_list();
-            out->items.reserve(static_cast<std::size_t>(count));
-            for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
-                out->items.push_back(l->items[static_cast<std::size_t>(i)]);
-            return out.take_value();
-        }
-        if (layout_of(key) == Layout::Int)
-            return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
-        if (!vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
-            std::int64_t i = TRY(vm.index_value(key));
-            return container_getitem(vm, container, Value::from_int(i), handled);
-        }
-        return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
-    }
-    case Layout::Tuple: {
-        Tuple* t = as<Tuple>(container);
-        if (key.is_int() || key.is_bool()) {
-            std::int64_t i = key.as_int();
-            std::int64_t n = static_cast<std::int64_t>(t->size);
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "tuple index out of range");
-            return t->items[i];
-        }
-        if (layout_of(key) == Layout::Slice) {
-            std::int64_t start, stop, step, count;
-            TRY(slice_indices(vm, key, static_cast<std::int64_t>(t->size), start, stop, step, count));
-            auto out = vm.new_tuple(static_cast<std::size_t>(count));
-            for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out->items[k] = t->items[i];
-            return out.take_value();
-        }
-        return vm.raise(vm.types.TypeError, "tuple indices must be integers or slices, not {}", vm.type_of(key)->name->view());
-    }
-    case Layout::Str: return str_getitem(vm, as<Str>(container), key);
-    case Layout::Dict: {
-        Dict* d = as<Dict>(container);
-        Value v = TRY(dict_get(vm, d, key));
-        if (!v.is_null()) return v;
-        if (vm.type_of(container) != vm.types.dict) {
-            Value missing = vm.type_of(container)->lookup(vm.intern("__missing__"));
-            if (!missing.is_null()) {
-                Value args[2] = {container, key};
-                return vm.call(missing, args, 2);
-            }
-        }
-        return vm.raise_key_error(key);
-    }
-    case Layout::Range: return range_getitem(vm, container, key);
-    default: break;
-    }
-    handled = false;
-    return Value::none();
-}
-
-Result<void> container_setitem(VM& vm, Value const& container, Value const& key, Value value, bool& handled) {
-    handled = true;
-    switch (layout_of(container)) {
-    case Layout::List: {
-        List* l = as<List>(container);
-        if (key.is_int() || key.is_bool()) {
-            std::int64_t i = key.as_int();
-            std::int64_t n = static_cast<std::int64_t>(l->items.size());
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
-            l->items[static_cast<std::size_t>(i)] = std::move(value);
-            return {};
-        }
-        if (layout_of(key) == Layout::Slice) {
-            std::int64_t start, stop, step, count;
-            TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
-            std::vector<Value> items = TRY(vm.to_vector(value));
-            if (step == 1) {
-                if (stop < start) stop = start;
-                l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
-                l->items.insert(l->items.begin() + start, items.begin(), items.end());
-                return {};
-            }
-            if (static_cast<std::int64_t>(items.size()) != count)
-                return vm.raise(vm.types.ValueError, "attempt to assign sequence of size {} to extended slice of size {}",
-                                items.size(), count);
-            for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
-                l->items[static_cast<std::size_t>(i)] = items[static_cast<std::size_t>(k)];
-            return {};
-        }
-        return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
-    }
-    case Layout::Dict:
-        return dict_set(vm, as<Dict>(container), key, std::move(value));
-    default: break;
-    }
-    handled = false;
-    return {};
-}
-
-Result<void> container_delitem(VM& vm, Value const& container, Value const& key, bool& handled) {
-    handled = true;
-    switch (layout_of(container)) {
-    case Layout::List: {
-        List* l = as<List>(container);
-        if (key.is_int() || key.is_bool()) {
-            std::int64_t i = key.as_int();
-            std::int64_t n = static_cast<std::int64_t>(l->items.size());
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
-            l->items.erase(l->items.begin() + i);
-            return {};
-        }
-        if (layout_of(key) == Layout::Slice) {
-            std::int64_t start, stop, step, count;
-            TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
-            if (count == 0) return {};
-            if (step < 0) {
-                start = start + (count - 1) * step;
-                step = -step;
-            }
-            std::vector<Value> kept;
-            for (std::int64_t i = 0; i < static_cast<std::int64_t>(l->items.size()); ++i) {
-                bool removed = i >= start && (i - start) % step == 0 && (i - start) / step < count;
-                if (!removed) kept.push_back(l->items[static_cast<std::size_t>(i)]);
-            }
-            l->items.swap(kept);
-            return {};
-        }
-        return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
-    }
-    case Layout::Dict: {
-        Dict* d = as<Dict>(container);
-        std::int64_t h = TRY(vm.hash(key));
-        std::int64_t ix = TRY(d->table.find(vm, key, h));
-        if (ix < 0) return vm.raise_key_error(key);
-        d->table.remove_at(ix, nullptr, nullptr);
-        return {};
-    }
-    default: break;
-    }
-    handled = false;
-    return {};
 }
 
 } // namespace weft::rt

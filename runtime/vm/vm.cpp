@@ -43,6 +43,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
         for (auto const& t : base->mro)
             type->mro.push_back(t);
         type->construct = base->construct;
+        type->slots = base->slots;
         type->is_base_exception = base->is_base_exception;
     }
     Type* raw = type.get();
