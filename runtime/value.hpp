@@ -14,7 +14,7 @@
 namespace weft::rt {
 
 struct Object;
-void destroy_object(Object* object);  // object.cpp: runs the destructor when the count reaches zero
+void destroy_object(Object* object);  // gc.cpp: runs the destructor when the count reaches zero
 
 enum class Tag : std::uint8_t {
     Null = 0,  // no value: an unbound local, an empty cell, or "an exception was raised"

@@ -218,7 +218,7 @@ public:
     Result<std::int64_t> index_value(Value const& v);  // __index__: ints (and bools) only
     Result<double> to_double(Value const& v);          // float(x) for int/float/bool
 
-    // ---- iteration (vm/iteration.cpp) ----
+    // ---- iteration (types/iterators.cpp) ----
     Result<Value> get_iter(Value const& v);
     // The next item, or a null Value (without exception) when exhausted.
     Result<Value> next(Value const& iterator);
