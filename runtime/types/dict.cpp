@@ -1,6 +1,7 @@
 // dict: construction, repr, views and the methods (get, setdefault, pop, popitem, update, keys, values,
 // items, copy, clear, fromkeys). CPython: Objects/dictobject.c.
 #include "runtime/gc.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -250,7 +251,33 @@ Result<std::int64_t> dict_view_length(VM&, Value const& self) {
 
 } // namespace
 
+namespace {
+
+Result<Value> dict_iter(VM& vm, Value const& self) {
+    auto it = new_iterator(vm, vm.types.dict_keyiterator, IterKind::DictKeys, self);
+    it->remaining = static_cast<std::int64_t>(as<Dict>(self)->table.size());
+    return it.take_value();
+}
+
+// iter() of keys(), values() and items()
+Result<Value> dict_view_iter(VM& vm, Value const& self) {
+    Type* t = vm.type_of(self);
+    IterKind kind = t == vm.types.dict_keys ? IterKind::DictKeys : t == vm.types.dict_values ? IterKind::DictValues : IterKind::DictItems;
+    Type* it_type = t == vm.types.dict_keys     ? vm.types.dict_keyiterator
+                    : t == vm.types.dict_values ? vm.types.dict_valueiterator
+                                                : vm.types.dict_itemiterator;
+    auto it = new_iterator(vm, it_type, kind, self);
+    it->remaining = static_cast<std::int64_t>(dict_view_dict(self)->table.size());
+    return it.take_value();
+}
+
+} // namespace
+
 void init_dict_type(VM& vm) {
+    vm.types.dict->slots.hash = hash_not_implemented;
+    vm.types.dict->slots.iter = dict_iter;
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+        t->slots.iter = dict_view_iter;
     TypeSlots& slots = vm.types.dict->slots;
     slots.len = dict_length;
     slots.getitem = dict_subscript;

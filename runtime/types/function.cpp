@@ -151,7 +151,56 @@ Result<Value> property_deleter(VM& vm, Value const* args, std::size_t nargs, Tup
 
 } // namespace
 
+namespace {
+
+// ---- calling (TypeSlots::call; CPython: _PyFunction_Vectorcall, cfunction_vectorcall_*, method_vectorcall,
+// sm_call)
+
+Result<Value> function_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return vm.call_function(as<Function>(self), args, nargs, kwnames);
+}
+
+Result<Value> builtin_function_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    auto* f = as<BuiltinFunction>(self);
+    bool bound = !f->self.is_null() && f->is_method;
+    if (!f->accepts(nargs + bound, kwnames)) [[unlikely]]
+        return raise_native_args_error(vm, f, nargs + bound, kwnames);
+    vm.native_callee = f;
+    if (!bound)
+        return f->fn(vm, args, nargs, kwnames);
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(f->self);
+    full.insert(full.end(), args, args + nargs);
+    return f->fn(vm, full.data(), full.size(), kwnames);
+}
+
+Result<Value> method_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    auto* m = as<BoundMethod>(self);
+    Value small[8];
+    std::vector<Value> big;
+    Value* full = small;
+    if (nargs + 1 > 8) {
+        big.resize(nargs + 1);
+        full = big.data();
+    }
+    full[0] = m->self;
+    for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+    Value fn = m->function;
+    return vm.call(fn, full, nargs + 1, kwnames);
+}
+
+Result<Value> staticmethod_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return vm.call(as<Descriptor>(self)->function, args, nargs, kwnames);
+}
+
+} // namespace
+
 void init_function_types(VM& vm) {
+    vm.types.function->slots.call = function_call;
+    vm.types.builtin_function->slots.call = builtin_function_call;
+    vm.types.method->slots.call = method_call;
+    vm.types.staticmethod->slots.call = staticmethod_call;
     add_methods(vm, vm.types.function, {{"__repr__", function_repr}});
     add_methods(vm, vm.types.builtin_function, {{"__repr__", builtin_function_repr}});
     add_methods(vm, vm.types.method, {{"__repr__", method_repr}});

@@ -193,7 +193,26 @@ Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
+namespace {
+
+// iter() and next() of a generator (CPython: gen_iternext); a coroutine has neither
+Result<Value> gen_iter_slot(VM&, Value const& self) { return self; }
+
+Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
+    bool finished = false;
+    Value r = TRY(vm.generator_send(self, Value::none(), finished));
+    if (finished) {
+        stop_value = std::move(r);
+        return Value();
+    }
+    return r;
+}
+
+} // namespace
+
 void init_generator_types(VM& vm) {
+    vm.types.generator->slots.iter = gen_iter_slot;
+    vm.types.generator->slots.next = gen_next_slot;
     add_methods(vm, vm.types.generator, {
         {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send},
         {"throw", gen_throw}, {"close", gen_close},

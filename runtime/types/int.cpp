@@ -346,7 +346,17 @@ Result<Value> int_conjugate(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
+namespace {
+
+// the slots of a heap int (a Long; small ints are inline values)
+Result<std::int64_t> long_hash_slot(VM&, Value const& self) { return as<Long>(self)->value.hash(); }
+Result<bool> long_truth_slot(VM&, Value const& self) { return !as<Long>(self)->value.is_zero(); }
+
+} // namespace
+
 void init_int_type(VM& vm) {
+    vm.types.int_->slots.hash = long_hash_slot;
+    vm.types.int_->slots.truth = long_truth_slot;
     vm.types.int_->construct = int_construct;
     vm.types.bool_->construct = bool_construct;
     add_methods(vm, vm.types.int_, {

@@ -38,4 +38,10 @@ struct Iterator final : Object {
     }
 };
 
+class VM;
+struct Type;
+
+// A new iterator of `type` and `kind` over `source`, registered with the collector.
+Ref<Iterator> new_iterator(VM& vm, Type* type, IterKind kind, Value source);
+
 } // namespace weft::rt

@@ -11,14 +11,14 @@ namespace weft::rt {
 void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
 Dict* dict_view_dict(Value const& v);
 
-namespace {
-
 Ref<Iterator> new_iterator(VM& vm, Type* type, IterKind kind, Value source) {
     auto it = make<Iterator>(type, kind);
     it->source = std::move(source);
     vm.gc().track(it.get());
     return it;
 }
+
+namespace {
 
 Result<Value> dict_iter_next(VM& vm, Iterator* it) {
     Dict* d = it->kind == IterKind::DictKeys || it->kind == IterKind::DictValues || it->kind == IterKind::DictItems
@@ -125,50 +125,22 @@ Result<Value> make_reversed(VM& vm, Value const& seq) {
     return vm.raise(vm.types.TypeError, "'{}' object is not reversible", t->name->view());
 }
 
+// iter(v): a builtin type's slot, unless a class statement's type defines __iter__ itself; then the
+// __getitem__ protocol (CPython: PyObject_GetIter).
 Result<Value> VM::get_iter(Value const& v) {
     Type* t = type_of(v);
-    switch (t->layout) {
-    case Layout::List: return new_iterator(*this, types.list_iterator, IterKind::List, v).take_value();
-    case Layout::Tuple: return new_iterator(*this, types.tuple_iterator, IterKind::Tuple, v).take_value();
-    case Layout::Str: return new_iterator(*this, types.str_iterator, IterKind::Str, v).take_value();
-    case Layout::Range: {
-        std::int64_t start, step, length;
-        range_fields(v, start, step, length);
-        auto it = new_iterator(*this, types.range_iterator, IterKind::Range, Value::none());
-        it->index = start;
-        it->step = step;
-        it->remaining = length;
-        return it.take_value();
-    }
-    case Layout::Dict: {
-        auto it = new_iterator(*this, types.dict_keyiterator, IterKind::DictKeys, v);
-        it->remaining = static_cast<std::int64_t>(as<Dict>(v)->table.size());
-        return it.take_value();
-    }
-    case Layout::Set: {
-        Ref<List> l = TRY(to_list(v));
-        return new_iterator(*this, types.set_iterator, IterKind::List, l.take_value()).take_value();
-    }
-    case Layout::Iterator:
-        if (t == types.dict_keys || t == types.dict_values || t == types.dict_items) {
-            IterKind k = t == types.dict_keys ? IterKind::DictKeys : t == types.dict_values ? IterKind::DictValues : IterKind::DictItems;
-            Type* it_type = t == types.dict_keys ? types.dict_keyiterator : t == types.dict_values ? types.dict_valueiterator : types.dict_itemiterator;
-            auto it = new_iterator(*this, it_type, k, v);
-            it->remaining = static_cast<std::int64_t>(dict_view_dict(v)->table.size());
-            return it.take_value();
-        }
-        return v;
-    case Layout::Generator: return v;
-    default: break;
-    }
+    if (t->slots.iter && !t->is_heap)
+        return t->slots.iter(*this, v);
     Value m = t->lookup(names.dunder_iter);
     if (!m.is_null() && !m.is_none()) {
         Value r = TRY(call1(m, v));
-        if (type_of(r)->lookup(names.dunder_next).is_null() && type_of(r)->layout != Layout::Iterator &&
-            type_of(r)->layout != Layout::Generator)
-            return raise(types.TypeError, "iter() returned non-iterator of type '{}'", type_of(r)->name->view());
+        Type* rt = type_of(r);
+        if (!rt->slots.next && rt->lookup(names.dunder_next).is_null())
+            return raise(types.TypeError, "iter() returned non-iterator of type '{}'", rt->name->view());
         return r;
     }
+    if (t->slots.iter)
+        return t->slots.iter(*this, v);
     if (!t->lookup(names.dunder_getitem).is_null())
         return new_iterator(*this, types.seq_iterator, IterKind::Sequence, v).take_value();
     return raise(types.TypeError, "'{}' object is not iterable", t->name->view());
@@ -181,138 +153,14 @@ Result<Value> VM::next(Value const& iterator) {
 
 Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
     Type* t = type_of(iterator);
-    if (t->layout == Layout::Iterator && t != types.dict_keys && t != types.dict_values && t != types.dict_items) {
-        Iterator* it = as<Iterator>(iterator);
-        switch (it->kind) {
-        case IterKind::List: {
-            List* l = as<List>(it->source);
-            if (it->index < static_cast<std::int64_t>(l->items.size()))
-                return l->items[static_cast<std::size_t>(it->index++)];
-            it->index = INT64_MAX;
-            return Value();
-        }
-        case IterKind::ListReverse: {
-            List* l = as<List>(it->source);
-            if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
-                return l->items[static_cast<std::size_t>(it->index--)];
-            it->index = -1;
-            return Value();
-        }
-        case IterKind::Tuple: {
-            Tuple* tu = as<Tuple>(it->source);
-            if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
-            return Value();
-        }
-        case IterKind::Str: {
-            Str* s = as<Str>(it->source);
-            if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
-            auto i = static_cast<std::size_t>(it->index);
-            std::size_t len = 1;
-            auto c = static_cast<unsigned char>(s->data[i]);
-            if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
-            it->index += static_cast<std::int64_t>(len);
-            return new_str(s->view().substr(i, len));
-        }
-        case IterKind::Range:
-            if (it->remaining <= 0) return Value();
-            --it->remaining;
-            it->index += it->step;
-            return Value::from_int(it->index - it->step);
-        case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems:
-            if (it->remaining < 0) return Value();
-            return dict_iter_next(*this, it);
-        case IterKind::Enumerate: {
-            Value x = TRY(next(it->source));
-            if (x.is_null()) return Value();
-            auto tu = new_tuple(2);
-            tu->items[0] = it->extra;
-            tu->items[1] = std::move(x);
-            it->extra = TRY(binary_op(it->extra, Value::from_int(1), 0));
-            return tu.take_value();
-        }
-        case IterKind::Zip: {
-            if (it->iters.empty()) return Value();
-            auto tu = new_tuple(it->iters.size());
-            for (std::size_t i = 0; i < it->iters.size(); ++i) {
-                Value x = TRY(next(it->iters[i]));
-                if (x.is_null()) {
-                    if (it->strict) {
-                        if (i > 0)
-                            return raise(types.ValueError, "zip() argument {} is shorter than argument{} 1{}", i + 1,
-                                         i > 1 ? "s" : "", i > 1 ? format("-{}", i) : std::string());
-                        for (std::size_t j = 1; j < it->iters.size(); ++j) {
-                            Value y = TRY(next(it->iters[j]));
-                            if (!y.is_null())
-                                return raise(types.ValueError, "zip() argument {} is longer than argument{} 1{}", j + 1,
-                                             j > 1 ? "s" : "", j > 1 ? format("-{}", j) : std::string());
-                        }
-                    }
-                    it->iters.clear();
-                    return Value();
-                }
-                tu->items[i] = std::move(x);
-            }
-            return tu.take_value();
-        }
-        case IterKind::Map: {
-            std::vector<Value> args;
-            for (auto const& inner : it->iters) {
-                Value x = TRY(next(inner));
-                if (x.is_null()) return Value();
-                args.push_back(std::move(x));
-            }
-            return call(it->extra, args.data(), args.size());
-        }
-        case IterKind::Filter:
-            for (;;) {
-                Value x = TRY(next(it->source));
-                if (x.is_null()) return Value();
-                bool keep;
-                if (it->extra.is_none()) {
-                    keep = TRY(truthy(x));
-                } else {
-                    Value r = TRY(call1(it->extra, x));
-                    keep = TRY(truthy(r));
-                }
-                if (keep) return x;
-            }
-        case IterKind::Callable: {
-            if (it->source.is_null()) return Value();
-            Value x = TRY(call0(it->source));
-            if (TRY(equals(x, it->extra))) {
-                it->source.clear();
-                return Value();
-            }
-            return x;
-        }
-        case IterKind::Sequence: {
-            if (it->source.is_null()) return Value();
-            Result<Value> r = getitem(it->source, Value::from_int(it->index));
-            if (r.is_error()) {
-                if (exception_matches(types.IndexError) || exception_matches(types.StopIteration)) {
-                    take_exception();
-                    it->source.clear();
-                    return Value();
-                }
-                return Raised{};
-            }
-            ++it->index;
-            return r.release_value();
-        }
-        }
-    }
-    if (t->layout == Layout::Generator) {
-        bool finished = false;
-        Value r = TRY(generator_send(iterator, Value::none(), finished));
-        if (finished) {
-            stop_value = std::move(r);
-            return Value();
-        }
-        return r;
-    }
+    if (t->slots.next && !t->is_heap)
+        return t->slots.next(*this, iterator, stop_value);
     Value m = t->lookup(names.dunder_next);
-    if (m.is_null())
+    if (m.is_null()) {
+        if (t->slots.next)
+            return t->slots.next(*this, iterator, stop_value);
         return raise(types.TypeError, "'{}' object is not an iterator", t->name->view());
+    }
     Result<Value> r = call1(m, iterator);
     if (r.is_error()) {
         if (exception_matches(types.StopIteration)) {
@@ -366,6 +214,133 @@ Result<Ref<Tuple>> VM::to_tuple(Value const& iterable) {
 }
 
 namespace {
+
+// next() of every builtin iterator, told apart by kind (CPython: listiter_next, tupleiter_next, rangeiter_next,
+// dictiter_iternextkey, enum_next, zip_next, map_next, filter_next, calliter_iternext, iter_iternext)
+Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
+    Iterator* it = as<Iterator>(iterator);
+    switch (it->kind) {
+    case IterKind::List: {
+        List* l = as<List>(it->source);
+        if (it->index < static_cast<std::int64_t>(l->items.size()))
+            return l->items[static_cast<std::size_t>(it->index++)];
+        it->index = INT64_MAX;
+        return Value();
+    }
+    case IterKind::ListReverse: {
+        List* l = as<List>(it->source);
+        if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
+            return l->items[static_cast<std::size_t>(it->index--)];
+        it->index = -1;
+        return Value();
+    }
+    case IterKind::Tuple: {
+        Tuple* tu = as<Tuple>(it->source);
+        if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
+        return Value();
+    }
+    case IterKind::Str: {
+        Str* s = as<Str>(it->source);
+        if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
+        auto i = static_cast<std::size_t>(it->index);
+        std::size_t len = 1;
+        auto c = static_cast<unsigned char>(s->data[i]);
+        if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+        it->index += static_cast<std::int64_t>(len);
+        return vm.new_str(s->view().substr(i, len));
+    }
+    case IterKind::Range:
+        if (it->remaining <= 0) return Value();
+        --it->remaining;
+        it->index += it->step;
+        return Value::from_int(it->index - it->step);
+    case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems:
+        if (it->remaining < 0) return Value();
+        return dict_iter_next(vm, it);
+    case IterKind::Enumerate: {
+        Value x = TRY(vm.next(it->source));
+        if (x.is_null()) return Value();
+        auto tu = vm.new_tuple(2);
+        tu->items[0] = it->extra;
+        tu->items[1] = std::move(x);
+        it->extra = TRY(vm.binary_op(it->extra, Value::from_int(1), 0));
+        return tu.take_value();
+    }
+    case IterKind::Zip: {
+        if (it->iters.empty()) return Value();
+        auto tu = vm.new_tuple(it->iters.size());
+        for (std::size_t i = 0; i < it->iters.size(); ++i) {
+            Value x = TRY(vm.next(it->iters[i]));
+            if (x.is_null()) {
+                if (it->strict) {
+                    if (i > 0)
+                        return vm.raise(vm.types.ValueError, "zip() argument {} is shorter than argument{} 1{}", i + 1,
+                                     i > 1 ? "s" : "", i > 1 ? format("-{}", i) : std::string());
+                    for (std::size_t j = 1; j < it->iters.size(); ++j) {
+                        Value y = TRY(vm.next(it->iters[j]));
+                        if (!y.is_null())
+                            return vm.raise(vm.types.ValueError, "zip() argument {} is longer than argument{} 1{}", j + 1,
+                                         j > 1 ? "s" : "", j > 1 ? format("-{}", j) : std::string());
+                    }
+                }
+                it->iters.clear();
+                return Value();
+            }
+            tu->items[i] = std::move(x);
+        }
+        return tu.take_value();
+    }
+    case IterKind::Map: {
+        std::vector<Value> args;
+        for (auto const& inner : it->iters) {
+            Value x = TRY(vm.next(inner));
+            if (x.is_null()) return Value();
+            args.push_back(std::move(x));
+        }
+        return vm.call(it->extra, args.data(), args.size());
+    }
+    case IterKind::Filter:
+        for (;;) {
+            Value x = TRY(vm.next(it->source));
+            if (x.is_null()) return Value();
+            bool keep;
+            if (it->extra.is_none()) {
+                keep = TRY(vm.truthy(x));
+            } else {
+                Value r = TRY(vm.call1(it->extra, x));
+                keep = TRY(vm.truthy(r));
+            }
+            if (keep) return x;
+        }
+    case IterKind::Callable: {
+        if (it->source.is_null()) return Value();
+        Value x = TRY(vm.call0(it->source));
+        if (TRY(vm.equals(x, it->extra))) {
+            it->source.clear();
+            return Value();
+        }
+        return x;
+    }
+    case IterKind::Sequence: {
+        if (it->source.is_null()) return Value();
+        Result<Value> r = vm.getitem(it->source, Value::from_int(it->index));
+        if (r.is_error()) {
+            if (vm.exception_matches(vm.types.IndexError) || vm.exception_matches(vm.types.StopIteration)) {
+                vm.take_exception();
+                it->source.clear();
+                return Value();
+            }
+            return Raised{};
+        }
+        ++it->index;
+        return r.release_value();
+    }
+    }
+    return Value();
+}
+
+Result<Value> iterator_iter_slot(VM&, Value const& self) { return self; }
+
 Result<Value> iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
 Result<Value> iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value v = TRY(vm.next(args[0]));
@@ -378,8 +353,11 @@ void init_iterator_types(VM& vm) {
     for (Type* t : {vm.types.list_iterator, vm.types.tuple_iterator, vm.types.range_iterator, vm.types.str_iterator,
                     vm.types.dict_keyiterator, vm.types.dict_valueiterator, vm.types.dict_itemiterator,
                     vm.types.set_iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter,
-                    vm.types.reversed, vm.types.callable_iterator, vm.types.seq_iterator})
+                    vm.types.reversed, vm.types.callable_iterator, vm.types.seq_iterator}) {
+        t->slots.iter = iterator_iter_slot;
+        t->slots.next = iterator_next_slot;
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
+    }
 }
 
 } // namespace weft::rt

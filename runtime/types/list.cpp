@@ -6,6 +6,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/slice.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -379,7 +380,17 @@ Result<std::int64_t> list_length(VM&, Value const& self) { return static_cast<st
 
 } // namespace
 
+namespace {
+
+Result<Value> list_iter(VM& vm, Value const& self) {
+    return new_iterator(vm, vm.types.list_iterator, IterKind::List, self).take_value();
+}
+
+} // namespace
+
 void init_list_type(VM& vm) {
+    vm.types.list->slots.hash = hash_not_implemented;
+    vm.types.list->slots.iter = list_iter;
     TypeSlots& slots = vm.types.list->slots;
     slots.len = list_length;
     slots.getitem = list_subscript;

@@ -1,6 +1,7 @@
 // range and slice objects, and slice index arithmetic shared by every sequence.
 // CPython: Objects/rangeobject.c, Objects/sliceobject.c (PySlice_GetIndicesEx).
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -187,7 +188,21 @@ Result<bool> range_contains(VM& vm, Value const& self, Value const& item) {
 
 Result<std::int64_t> range_length(VM&, Value const& self) { return as<Range>(self)->length; }
 
+namespace {
+
+Result<Value> range_iter(VM& vm, Value const& self) {
+    Range* r = as<Range>(self);
+    auto it = new_iterator(vm, vm.types.range_iterator, IterKind::Range, Value::none());
+    it->index = r->start;
+    it->step = r->step;
+    it->remaining = r->length;
+    return it.take_value();
+}
+
+} // namespace
+
 void init_range_slice_types(VM& vm) {
+    vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;
     slots.getitem = range_getitem;

@@ -1,6 +1,7 @@
 // set and frozenset over DictTable (keys only): construction, repr, algebra and methods.
 // CPython: Objects/setobject.c. Iteration order is insertion order here (CPython's is hash order).
 #include "runtime/gc.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -189,7 +190,19 @@ Result<std::int64_t> set_length(VM&, Value const& self) { return static_cast<std
 
 } // namespace
 
+namespace {
+
+// CPython iterates the table in place; weft iterates a snapshot of its items
+Result<Value> set_iter(VM& vm, Value const& self) {
+    Ref<List> items = TRY(vm.to_list(self));
+    return new_iterator(vm, vm.types.set_iterator, IterKind::List, items.take_value()).take_value();
+}
+
+} // namespace
+
 void init_set_type(VM& vm) {
+    vm.types.set->slots.hash = hash_not_implemented;
+    vm.types.set->slots.iter = vm.types.frozenset->slots.iter = set_iter;
     for (Type* t : {vm.types.set, vm.types.frozenset}) {
         t->slots.len = set_length;
         t->slots.contains = set_contains;

@@ -7,6 +7,7 @@
 
 #include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -732,7 +733,23 @@ Result<std::int64_t> str_length(VM&, Value const& self) { return std::int64_t{as
 
 } // namespace
 
+namespace {
+
+Result<Value> str_iter(VM& vm, Value const& self) {
+    return new_iterator(vm, vm.types.str_iterator, IterKind::Str, self).take_value();
+}
+
+} // namespace
+
+namespace {
+
+Result<std::int64_t> str_hash_slot(VM&, Value const& self) { return as<Str>(self)->get_hash(); }
+
+} // namespace
+
 void init_str_type(VM& vm) {
+    vm.types.str->slots.hash = str_hash_slot;
+    vm.types.str->slots.iter = str_iter;
     TypeSlots& slots = vm.types.str->slots;
     slots.len = str_length;
     slots.getitem = str_subscript;

@@ -1,6 +1,7 @@
 // tuple: storage, hashing (CPython 3.8+'s xxHash-based tuplehash), repr and construction.
 #include "runtime/gc.hpp"
 #include "runtime/types/slice.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -122,7 +123,23 @@ Result<std::int64_t> tuple_length(VM&, Value const& self) { return static_cast<s
 
 } // namespace
 
+namespace {
+
+Result<Value> tuple_iter(VM& vm, Value const& self) {
+    return new_iterator(vm, vm.types.tuple_iterator, IterKind::Tuple, self).take_value();
+}
+
+} // namespace
+
+namespace {
+
+Result<std::int64_t> tuple_hash_slot(VM& vm, Value const& self) { return tuple_hash(vm, as<Tuple>(self)); }
+
+} // namespace
+
 void init_tuple_type(VM& vm) {
+    vm.types.tuple->slots.hash = tuple_hash_slot;
+    vm.types.tuple->slots.iter = tuple_iter;
     TypeSlots& slots = vm.types.tuple->slots;
     slots.len = tuple_length;
     slots.getitem = tuple_subscript;

@@ -340,9 +340,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
     type->base = base_types[0];
-    for (Type* b : base_types)
-        if (b->layout == layout)
-            type->slots = b->slots;  // the builtin base's protocols (its own special methods go first)
+    inherit_slots(type.get());  // the base's protocols (the class's own special methods go first)
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
         if (b->is_base_exception)
@@ -515,7 +513,22 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
     return self;
 }
 
+namespace {
+
+// hash(object): identity (CPython: _Py_HashPointer, here the address without its alignment bits)
+Result<std::int64_t> object_hash_slot(VM&, Value const& self) {
+    return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(self.as_object()) >> 4);
+}
+
+// Calling a class makes an instance (CPython: type_call)
+Result<Value> type_call_slot(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return call_type(vm, as<Type>(self), args, nargs, kwnames);
+}
+
+} // namespace
+
 void init_object_type(VM& vm) {
+    vm.types.object->slots.hash = object_hash_slot;
     vm.types.object->construct = object_construct;
     add_methods(vm, vm.types.object, {
         {"__init__", object_init},
@@ -542,6 +555,7 @@ Result<Value> module_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 void init_type_type(VM& vm) {
+    vm.types.type->slots.call = type_call_slot;
     add_methods(vm, vm.types.type, {
         {"__repr__", type_repr},
         {"mro", type_mro},

@@ -43,6 +43,13 @@ struct TypeSlots {
     Result<void> (*setitem)(VM& vm, Value const& self, Value const& key, Value value) = nullptr;  // self[key] = v
     Result<void> (*delitem)(VM& vm, Value const& self, Value const& key) = nullptr;      // del self[key]
     Result<bool> (*contains)(VM& vm, Value const& self, Value const& item) = nullptr;    // item in self
+    Result<Value> (*iter)(VM& vm, Value const& self) = nullptr;                          // iter(self)
+    // next(self): the next item, or a null Value when exhausted (`stop_value`: what a generator returned)
+    Result<Value> (*next)(VM& vm, Value const& self, Value& stop_value) = nullptr;
+    Result<std::int64_t> (*hash)(VM& vm, Value const& self) = nullptr;                   // hash(self)
+    Result<bool> (*truth)(VM& vm, Value const& self) = nullptr;   // bool(self); absent: len != 0, or true
+    // self(*args): `args` hold the arguments, keyword values last, named by `kwnames`
+    Result<Value> (*call)(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) = nullptr;
 };
 
 struct Type;

@@ -9,7 +9,6 @@
 
 namespace weft::rt {
 
-Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
 
 Frame* VM::make_generator_frame(Function* fn, void* storage) {
     auto* frame = static_cast<Frame*>(storage);
@@ -226,51 +225,20 @@ Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nar
     }
 }
 
+// callable(*args): the type's call slot, unless a class statement's type defines __call__ (CPython:
+// _PyObject_MakeTpCall, slot_tp_call).
 Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (!callable.is_object())
         return raise(types.TypeError, "'{}' object is not callable", type_of(callable)->name->view());
-    Object* o = callable.as_object();
-    switch (o->type->layout) {
-    case Layout::Function:
-        return call_function(static_cast<Function*>(o), args, nargs, kwnames);
-    case Layout::BuiltinFunction: {
-        auto* f = static_cast<BuiltinFunction*>(o);
-        bool bound = !f->self.is_null() && f->is_method;
-        if (!f->accepts(nargs + bound, kwnames)) [[unlikely]]
-            return raise_native_args_error(*this, f, nargs + bound, kwnames);
-        native_callee = f;
-        if (!bound)
-            return f->fn(*this, args, nargs, kwnames);
-        std::vector<Value> full;
-        full.reserve(nargs + 1);
-        full.push_back(f->self);
-        full.insert(full.end(), args, args + nargs);
-        return f->fn(*this, full.data(), full.size(), kwnames);
+    Type* t = callable.as_object()->type;
+    if (t->slots.call && !t->is_heap)
+        return t->slots.call(*this, callable, args, nargs, kwnames);
+    Value m = t->lookup(names.dunder_call);
+    if (m.is_null()) {
+        if (t->slots.call)
+            return t->slots.call(*this, callable, args, nargs, kwnames);
+        return raise(types.TypeError, "'{}' object is not callable", t->name->view());
     }
-    case Layout::BoundMethod: {
-        auto* m = static_cast<BoundMethod*>(o);
-        Value small[8];
-        std::vector<Value> big;
-        Value* full = small;
-        if (nargs + 1 > 8) {
-            big.resize(nargs + 1);
-            full = big.data();
-        }
-        full[0] = m->self;
-        for (std::size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
-        Value fn = m->function;
-        return call(fn, full, nargs + 1, kwnames);
-    }
-    case Layout::Type:
-        return call_type(*this, static_cast<Type*>(o), args, nargs, kwnames);
-    case Layout::StaticMethod:
-        return call(static_cast<Descriptor*>(o)->function, args, nargs, kwnames);
-    default:
-        break;
-    }
-    Value m = o->type->lookup(names.dunder_call);
-    if (m.is_null())
-        return raise(types.TypeError, "'{}' object is not callable", o->type->name->view());
     std::vector<Value> full;
     full.reserve(nargs + 1);
     full.push_back(callable);

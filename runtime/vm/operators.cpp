@@ -208,6 +208,8 @@ Result<bool> VM::less_than(Value const& a, Value const& b) {
     return truthy(r);
 }
 
+// bool(v) (CPython: PyObject_IsTrue): the truth slot, else len() != 0, else true; a class's own __bool__ or
+// __len__ first. The common containers are tested inline.
 Result<bool> VM::truthy(Value const& v) {
     switch (v.tag()) {
     case Tag::Bool: case Tag::Int: return v.as_int() != 0;
@@ -216,27 +218,34 @@ Result<bool> VM::truthy(Value const& v) {
     case Tag::Object: break;
     }
     Object* o = v.as_object();
-    switch (o->type->layout) {
-    case Layout::Str: return static_cast<Str*>(o)->length != 0;
-    case Layout::List: return !static_cast<List*>(o)->items.empty();
-    case Layout::Tuple: return static_cast<Tuple*>(o)->size != 0;
-    case Layout::Dict: return static_cast<Dict*>(o)->table.size() != 0;
-    case Layout::Set: return static_cast<Set*>(o)->table.size() != 0;
-    case Layout::Int: return !static_cast<Long*>(o)->value.is_zero();
-    default: break;
+    Type* t = o->type;
+    if (t == types.str) return static_cast<Str*>(o)->length != 0;
+    if (t == types.list) return !static_cast<List*>(o)->items.empty();
+    if (t == types.tuple) return static_cast<Tuple*>(o)->size != 0;
+    if (t == types.dict) return static_cast<Dict*>(o)->table.size() != 0;
+    if (!t->is_heap) {
+        if (t->slots.truth)
+            return t->slots.truth(*this, v);
+        if (t->slots.len) {
+            std::int64_t n = TRY(t->slots.len(*this, v));
+            return n != 0;
+        }
     }
-    if (!o->type->is_heap && o->type->layout != Layout::Range && o->type->layout != Layout::Native)
-        return true;
-    Value m = o->type->lookup(names.dunder_bool);
+    Value m = t->lookup(names.dunder_bool);
     if (!m.is_null()) {
         Value r = TRY(call1(m, v));
         if (!r.is_bool())
             return raise(types.TypeError, "__bool__ should return bool, returned {}", type_of(r)->name->view());
         return r.as_bool();
     }
-    m = o->type->lookup(names.dunder_len);
-    if (!m.is_null()) {
+    if (!t->lookup(names.dunder_len).is_null()) {
         std::int64_t n = TRY(len(v));
+        return n != 0;
+    }
+    if (t->slots.truth)
+        return t->slots.truth(*this, v);
+    if (t->slots.len) {
+        std::int64_t n = TRY(t->slots.len(*this, v));
         return n != 0;
     }
     return true;
@@ -278,6 +287,10 @@ Result<Value> VM::unary_invert(Value const& v) {
     return unary(*this, v, names.dunder_invert, "~");
 }
 
+Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self) {
+    return vm.raise(vm.types.TypeError, "unhashable type: '{}'", vm.type_of(self)->name->view());
+}
+
 Result<std::int64_t> VM::hash_slow(Value const& v) {
     switch (v.tag()) {
     case Tag::Int: return hash_int64(v.as_int());
@@ -292,25 +305,15 @@ Result<std::int64_t> VM::hash_slow(Value const& v) {
     case Tag::Null: return std::int64_t{0};
     case Tag::Object: break;
     }
-    Object* o = v.as_object();
-    Type* t = o->type;
-    switch (t->layout) {
-    case Layout::Str: return static_cast<Str*>(o)->get_hash();
-    case Layout::Int: return static_cast<Long*>(o)->value.hash();
-    case Layout::Tuple: return tuple_hash(*this, static_cast<Tuple*>(o));
-    case Layout::List: case Layout::Dict:
-        return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
-    case Layout::Set:
-        if (t == types.set)
-            return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
-        break;
-    default: break;
-    }
+    Type* t = v.as_object()->type;
+    if (!t->is_heap)
+        return t->slots.hash(*this, v);  // every builtin type has one, inherited from object at least
+    // A class's __hash__ (None when it defines __eq__ without one: CPython's type_new)
     Value m = t->lookup(names.dunder_hash);
-    if (m.is_none() || (t->is_heap && m.is_null()))
-        return raise(types.TypeError, "unhashable type: '{}'", t->name->view());
+    if (m.is_none() || m.is_null())
+        return hash_not_implemented(*this, v);
     if (m.is_object() && type_of(m)->layout == Layout::BuiltinFunction && as<BuiltinFunction>(m)->owner == types.object)
-        return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(o) >> 4);
+        return t->slots.hash(*this, v);  // inherited, not overridden: the builtin base's hash
     Value r = TRY(call1(m, v));
     if (!is_int_value(*this, r))
         return raise(types.TypeError, "__hash__ method should return an integer");

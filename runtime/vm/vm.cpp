@@ -43,7 +43,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
         for (auto const& t : base->mro)
             type->mro.push_back(t);
         type->construct = base->construct;
-        type->slots = base->slots;
+        inherit_slots(type.get());
         type->is_base_exception = base->is_base_exception;
     }
     Type* raw = type.get();
@@ -284,6 +284,30 @@ void VM::init_types() {
 #include "runtime/types/builtin_types.def"
 #undef TYPE_INIT
 #undef TYPE
+    for (auto const& t : m_builtin_types)  // in creation order: a base before its subtypes
+        inherit_slots(t.get());
+}
+
+void inherit_slots(Type* type) {
+    if (!type->base)
+        return;
+    TypeSlots& to = type->slots;
+    TypeSlots const& from = type->base->slots;
+    // each slot listed once; a new slot in TypeSlots must be added here
+    auto fill = [](auto& slot, auto inherited) {
+        if (!slot)
+            slot = inherited;
+    };
+    fill(to.len, from.len);
+    fill(to.getitem, from.getitem);
+    fill(to.setitem, from.setitem);
+    fill(to.delitem, from.delitem);
+    fill(to.contains, from.contains);
+    fill(to.iter, from.iter);
+    fill(to.next, from.next);
+    fill(to.hash, from.hash);
+    fill(to.truth, from.truth);
+    fill(to.call, from.call);
 }
 
 // The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty

@@ -311,6 +311,13 @@ struct MethodDef {
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods);
 // Installs a function in a dict.
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn, Args args = Args::any());
+// The hash slot of types whose instances are unhashable (list, dict, set): CPython's PyObject_HashNotImplemented.
+Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
+// Fills each slot `type` lacks from its base (CPython: inherit_slots), for builtin types once every
+// init function ran, and for types made later when they are made.
+void inherit_slots(Type* type);
+// Calls a class: makes and initializes an instance (CPython: type_call), in types/type.cpp.
+Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
 // Raises the TypeError for arguments `f` does not accept (BuiltinFunction::accepts was false).
 Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames);
 

@@ -106,12 +106,16 @@ Result<Value> deque_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(out + "])");
 }
 
+// the container protocol (TypeSlots): len(d), and so bool(d)
+Result<std::int64_t> deque_length(VM&, Value const& self) { return static_cast<std::int64_t>(as<Deque>(self)->items.size()); }
+
 } // namespace
 
 Result<void> init__collections_module(VM& vm, Module& m) {
     Type* t = make_builtin_type(vm, "deque", vm.types.object, Layout::Native);
     t->module_name = "collections";
     t->construct = deque_construct;
+    t->slots.len = deque_length;
     add_methods(vm, t, {
         {"append", deque_append}, {"appendleft", deque_appendleft}, {"popleft", deque_popleft}, {"pop", deque_pop},
         {"remove", deque_remove}, {"clear", deque_clear}, {"__len__", deque_len}, {"__bool__", deque_bool},
