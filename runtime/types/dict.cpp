@@ -2,6 +2,7 @@
 // items, copy, clear, fromkeys). CPython: Objects/dictobject.c.
 #include "runtime/gc.hpp"
 #include "runtime/types/iterator.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -273,7 +274,50 @@ Result<Value> dict_view_iter(VM& vm, Value const& self) {
 
 } // namespace
 
+namespace {
+
+// ---- operators (TypeSlots::binary and richcompare; CPython: dict_or, dict_ior, dict_richcompare)
+
+Result<Value> dict_binary(VM& vm, Value const& a, Value const& b, int op, bool inplace) {
+    if (op != static_cast<int>(front::BinOpArg::Or) || layout_of(a) != Layout::Dict || layout_of(b) != Layout::Dict)
+        return vm.not_implemented;
+    Ref<Dict> d = inplace ? Ref<Dict>::borrowed(as<Dict>(a)) : vm.new_dict();
+    if (!inplace)
+        for (auto const& e : as<Dict>(a)->table.entries())
+            if (!e.key.is_null()) d->table.insert_new(e.key, e.hash, e.value);
+    for (auto const& e : as<Dict>(b)->table.entries())
+        if (!e.key.is_null()) TRY(d->table.insert(vm, e.key, e.hash, e.value));
+    return d.take_value();
+}
+
+Result<Value> dict_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    bool eq_op = op == static_cast<int>(front::CmpOpArg::Eq);
+    if ((!eq_op && op != static_cast<int>(front::CmpOpArg::Ne)) || layout_of(a) != Layout::Dict ||
+        layout_of(b) != Layout::Dict)
+        return vm.not_implemented;
+    Dict* x = as<Dict>(a);
+    Dict* y = as<Dict>(b);
+    bool eq = x->table.size() == y->table.size();
+    if (eq) {
+        std::vector<DictTable::Entry> entries;
+        for (auto const& e : x->table.entries())
+            if (!e.key.is_null()) entries.push_back(e);
+        for (auto const& e : entries) {
+            Value other = TRY(dict_get(vm, y, e.key));
+            if (other.is_null() || !TRY(vm.equals(e.value, other))) {
+                eq = false;
+                break;
+            }
+        }
+    }
+    return Value::from_bool(eq_op ? eq : !eq);
+}
+
+} // namespace
+
 void init_dict_type(VM& vm) {
+    vm.types.dict->slots.binary = dict_binary;
+    vm.types.dict->slots.richcompare = dict_richcompare;
     vm.types.dict->slots.hash = hash_not_implemented;
     vm.types.dict->slots.iter = dict_iter;
     for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})

@@ -7,6 +7,8 @@
 #include "runtime/types/int.hpp"
 #include "runtime/types/slice.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/sequence.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -388,7 +390,68 @@ Result<Value> list_iter(VM& vm, Value const& self) {
 
 } // namespace
 
+namespace {
+
+// ---- operators (TypeSlots::binary and richcompare; CPython: list_concat, list_inplace_concat, list_repeat,
+// list_richcompare)
+
+Result<Value> list_repeat(VM& vm, List* l, std::int64_t n) {
+    auto out = vm.new_list();
+    std::vector<Value> const& src = l->items;
+    if (n > 0 && !src.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / src.size())
+        return vm.raise(vm.types.MemoryError, "");
+    out->items.reserve(src.size() * static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) out->items.insert(out->items.end(), src.begin(), src.end());
+    return out.take_value();
+}
+
+Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool inplace) {
+    bool left = layout_of(a) == Layout::List;
+    if (op == static_cast<int>(front::BinOpArg::Add) && left) {
+        if (layout_of(b) == Layout::List) {
+            if (inplace) {
+                std::vector<Value> copy = as<List>(b)->items;
+                as<List>(a)->items.insert(as<List>(a)->items.end(), copy.begin(), copy.end());
+                return a;
+            }
+            auto l = vm.new_list();
+            l->items.reserve(as<List>(a)->items.size() + as<List>(b)->items.size());
+            l->items = as<List>(a)->items;
+            l->items.insert(l->items.end(), as<List>(b)->items.begin(), as<List>(b)->items.end());
+            return l.take_value();
+        }
+        if (inplace) {  // list += iterable extends
+            std::vector<Value> items = TRY(vm.to_vector(b));
+            as<List>(a)->items.insert(as<List>(a)->items.end(), items.begin(), items.end());
+            return a;
+        }
+        if (!vm.type_of(b)->is_heap)
+            return vm.raise(vm.types.TypeError, "can only concatenate list (not \"{}\") to list", vm.type_of(b)->name->view());
+    }
+    if (op == static_cast<int>(front::BinOpArg::Multiply)) {
+        std::int64_t n = TRY(repeat_count(vm, left ? b : a));
+        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        Value r = TRY(list_repeat(vm, as<List>(left ? a : b), n));
+        if (inplace && left) {
+            as<List>(a)->items.swap(as<List>(r)->items);
+            return a;
+        }
+        return r;
+    }
+    return vm.not_implemented;
+}
+
+Result<Value> list_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (layout_of(a) != Layout::List || layout_of(b) != Layout::List) return vm.not_implemented;
+    std::vector<Value> x = as<List>(a)->items, y = as<List>(b)->items;  // copies: __eq__ may mutate them
+    return compare_items(vm, x.data(), x.size(), y.data(), y.size(), op);
+}
+
+} // namespace
+
 void init_list_type(VM& vm) {
+    vm.types.list->slots.binary = list_binary;
+    vm.types.list->slots.richcompare = list_richcompare;
     vm.types.list->slots.hash = hash_not_implemented;
     vm.types.list->slots.iter = list_iter;
     TypeSlots& slots = vm.types.list->slots;

@@ -2,6 +2,8 @@
 // CPython: Objects/rangeobject.c, Objects/sliceobject.c (PySlice_GetIndicesEx).
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/sequence.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -201,7 +203,22 @@ Result<Value> range_iter(VM& vm, Value const& self) {
 
 } // namespace
 
+namespace {
+
+// range == range compares the items (CPython: range_richcompare compares length, start and step)
+Result<Value> range_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if ((op != static_cast<int>(front::CmpOpArg::Eq) && op != static_cast<int>(front::CmpOpArg::Ne)) ||
+        layout_of(a) != Layout::Range || layout_of(b) != Layout::Range)
+        return vm.not_implemented;
+    Ref<List> x = TRY(vm.to_list(a));
+    Ref<List> y = TRY(vm.to_list(b));
+    return compare_items(vm, x->items.data(), x->items.size(), y->items.data(), y->items.size(), op);
+}
+
+} // namespace
+
 void init_range_slice_types(VM& vm) {
+    vm.types.range->slots.richcompare = range_richcompare;
     vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;

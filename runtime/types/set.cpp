@@ -2,6 +2,7 @@
 // CPython: Objects/setobject.c. Iteration order is insertion order here (CPython's is hash order).
 #include "runtime/gc.hpp"
 #include "runtime/types/iterator.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -200,7 +201,60 @@ Result<Value> set_iter(VM& vm, Value const& self) {
 
 } // namespace
 
+namespace {
+
+// ---- operators (TypeSlots::binary and richcompare; CPython: set_or, set_and, set_sub, set_xor and their in-place
+// forms, set_richcompare)
+
+Result<Value> set_binary(VM& vm, Value const& a, Value const& b, int op, bool inplace) {
+    if (layout_of(a) != Layout::Set || layout_of(b) != Layout::Set) return vm.not_implemented;
+    int which = -1;
+    switch (static_cast<front::BinOpArg>(op)) {
+    case front::BinOpArg::Or: which = 0; break;
+    case front::BinOpArg::And: which = 1; break;
+    case front::BinOpArg::Subtract: which = 2; break;
+    case front::BinOpArg::Xor: which = 3; break;
+    default: return vm.not_implemented;
+    }
+    Value r = TRY(set_algebra(vm, as<Set>(a), as<Set>(b), which));
+    if (inplace && vm.type_of(a) == vm.types.set) {
+        as<Set>(a)->table.clear();
+        for (auto const& e : as<Set>(r)->table.entries())
+            if (!e.key.is_null()) as<Set>(a)->table.insert_new(e.key, e.hash, e.value);
+        return a;
+    }
+    return r;
+}
+
+Result<Value> set_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (layout_of(a) != Layout::Set || layout_of(b) != Layout::Set) return vm.not_implemented;
+    Set* x = as<Set>(a);
+    Set* y = as<Set>(b);
+    auto subset = [&](Set* p, Set* q) -> Result<bool> {
+        for (auto const& e : p->table.entries())
+            if (!e.key.is_null() && !TRY(set_has(vm, q, e.key))) return false;
+        return true;
+    };
+    bool x_in_y = TRY(subset(x, y));
+    bool y_in_x = TRY(subset(y, x));
+    switch (static_cast<front::CmpOpArg>(op)) {
+    case front::CmpOpArg::Eq: return Value::from_bool(x_in_y && y_in_x);
+    case front::CmpOpArg::Ne: return Value::from_bool(!(x_in_y && y_in_x));
+    case front::CmpOpArg::Le: return Value::from_bool(x_in_y);
+    case front::CmpOpArg::Lt: return Value::from_bool(x_in_y && !y_in_x);
+    case front::CmpOpArg::Ge: return Value::from_bool(y_in_x);
+    case front::CmpOpArg::Gt: return Value::from_bool(y_in_x && !x_in_y);
+    }
+    return vm.not_implemented;
+}
+
+} // namespace
+
 void init_set_type(VM& vm) {
+    for (Type* t : {vm.types.set, vm.types.frozenset}) {
+        t->slots.binary = set_binary;
+        t->slots.richcompare = set_richcompare;
+    }
     vm.types.set->slots.hash = hash_not_implemented;
     vm.types.set->slots.iter = vm.types.frozenset->slots.iter = set_iter;
     for (Type* t : {vm.types.set, vm.types.frozenset}) {

@@ -8,6 +8,9 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/sequence.hpp"
+#include "runtime/types/percent_format.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -747,7 +750,58 @@ Result<std::int64_t> str_hash_slot(VM&, Value const& self) { return as<Str>(self
 
 } // namespace
 
+namespace {
+
+// ---- operators (TypeSlots::binary and richcompare; CPython: PyUnicode_Concat, unicode_repeat, unicode_mod,
+// PyUnicode_RichCompare)
+
+Result<Value> str_repeat(VM& vm, Str* s, std::int64_t n) {
+    // more than PY_SSIZE_T_MAX characters is an OverflowError; a result that merely cannot be allocated is a
+    // MemoryError
+    if (n > 0 && s->char_count > 0 && static_cast<std::uint64_t>(n) > static_cast<std::uint64_t>(INT64_MAX) / s->char_count)
+        return vm.raise(vm.types.OverflowError, "repeated string is too long");
+    if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / s->length)
+        return vm.raise(vm.types.MemoryError, "");
+    std::string out;
+    out.reserve(s->length * static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) out.append(s->view());
+    return vm.new_str(out);
+}
+
+Result<Value> str_binary(VM& vm, Value const& a, Value const& b, int op, bool) {
+    bool left = layout_of(a) == Layout::Str;
+    if (left && op == static_cast<int>(front::BinOpArg::Remainder))
+        return percent_format(vm, as<Str>(a), b);
+    if (op == static_cast<int>(front::BinOpArg::Add) && left) {
+        if (layout_of(b) == Layout::Str) {
+            Str* x = as<Str>(a);
+            Str* y = as<Str>(b);
+            if (y->length == 0) return a;
+            if (x->length == 0) return b;
+            return Str::concat(vm.types.str, x, y).take_value();
+        }
+        if (!vm.type_of(b)->is_heap)
+            return vm.raise(vm.types.TypeError, "can only concatenate str (not \"{}\") to str", vm.type_of(b)->name->view());
+    }
+    if (op == static_cast<int>(front::BinOpArg::Multiply)) {
+        std::int64_t n = TRY(repeat_count(vm, left ? b : a));
+        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        return str_repeat(vm, as<Str>(left ? a : b), n);
+    }
+    return vm.not_implemented;
+}
+
+Result<Value> str_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (layout_of(a) != Layout::Str || layout_of(b) != Layout::Str) return vm.not_implemented;
+    int c = as<Str>(a)->view().compare(as<Str>(b)->view());  // UTF-8 byte order is code point order
+    return Value::from_bool(comparison_holds(op, c < 0 ? -1 : c > 0 ? 1 : 0));
+}
+
+} // namespace
+
 void init_str_type(VM& vm) {
+    vm.types.str->slots.binary = str_binary;
+    vm.types.str->slots.richcompare = str_richcompare;
     vm.types.str->slots.hash = str_hash_slot;
     vm.types.str->slots.iter = str_iter;
     TypeSlots& slots = vm.types.str->slots;

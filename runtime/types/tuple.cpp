@@ -2,6 +2,8 @@
 #include "runtime/gc.hpp"
 #include "runtime/types/slice.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/sequence.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -137,7 +139,47 @@ Result<std::int64_t> tuple_hash_slot(VM& vm, Value const& self) { return tuple_h
 
 } // namespace
 
+namespace {
+
+// ---- operators (TypeSlots::binary and richcompare; CPython: tupleconcat, tuplerepeat, tuplerichcompare)
+
+Result<Value> tuple_binary(VM& vm, Value const& a, Value const& b, int op, bool) {
+    bool left = layout_of(a) == Layout::Tuple;
+    if (op == static_cast<int>(front::BinOpArg::Add) && left) {
+        if (layout_of(b) == Layout::Tuple) {
+            Tuple* x = as<Tuple>(a);
+            Tuple* y = as<Tuple>(b);
+            auto t = vm.new_tuple(x->size + y->size);
+            for (std::size_t i = 0; i < x->size; ++i) t->items[i] = x->items[i];
+            for (std::size_t i = 0; i < y->size; ++i) t->items[x->size + i] = y->items[i];
+            return t.take_value();
+        }
+        if (!vm.type_of(b)->is_heap)
+            return vm.raise(vm.types.TypeError, "can only concatenate tuple (not \"{}\") to tuple", vm.type_of(b)->name->view());
+    }
+    if (op == static_cast<int>(front::BinOpArg::Multiply)) {
+        std::int64_t n = TRY(repeat_count(vm, left ? b : a));
+        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        Tuple* t = as<Tuple>(left ? a : b);
+        if (n > 0 && t->size > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / t->size)
+            return vm.raise(vm.types.MemoryError, "");
+        auto out = vm.new_tuple(t->size * static_cast<std::size_t>(n));
+        for (std::size_t i = 0; i < out->size; ++i) out->items[i] = t->items[i % t->size];
+        return out.take_value();
+    }
+    return vm.not_implemented;
+}
+
+Result<Value> tuple_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (layout_of(a) != Layout::Tuple || layout_of(b) != Layout::Tuple) return vm.not_implemented;
+    return compare_items(vm, as<Tuple>(a)->items, as<Tuple>(a)->size, as<Tuple>(b)->items, as<Tuple>(b)->size, op);
+}
+
+} // namespace
+
 void init_tuple_type(VM& vm) {
+    vm.types.tuple->slots.binary = tuple_binary;
+    vm.types.tuple->slots.richcompare = tuple_richcompare;
     vm.types.tuple->slots.hash = tuple_hash_slot;
     vm.types.tuple->slots.iter = tuple_iter;
     TypeSlots& slots = vm.types.tuple->slots;

@@ -50,6 +50,12 @@ struct TypeSlots {
     Result<bool> (*truth)(VM& vm, Value const& self) = nullptr;   // bool(self); absent: len != 0, or true
     // self(*args): `args` hold the arguments, keyword values last, named by `kwnames`
     Result<Value> (*call)(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) = nullptr;
+    // a <op> b, for a BINARY_OP operator (its in-place form when `inplace`), asked of both operands' types in
+    // turn with the operands in their order (CPython: the nb_*/sq_concat/sq_repeat slots); NotImplemented when
+    // the type does not handle it
+    Result<Value> (*binary)(VM& vm, Value const& a, Value const& b, int op, bool inplace) = nullptr;
+    // a <op> b for a COMPARE_OP operator; NotImplemented when the type does not handle it (CPython: tp_richcompare)
+    Result<Value> (*richcompare)(VM& vm, Value const& a, Value const& b, int op) = nullptr;
 };
 
 struct Type;

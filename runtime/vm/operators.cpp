@@ -14,9 +14,6 @@ namespace weft::rt {
 using front::BinOpArg;
 using front::CmpOpArg;
 
-Result<Value> sequence_binary_op(VM& vm, Value const& a, Value const& b, int op, bool inplace);
-Result<Value> sequence_compare(VM& vm, Value const& a, Value const& b, int op);
-Result<std::int64_t> tuple_hash(VM& vm, Tuple* t);
 
 namespace {
 
@@ -43,6 +40,9 @@ Result<Value> call_special(VM& vm, Value const& method, Value const& self, Value
 
 } // namespace
 
+// a <op> b (CPython: binary_op1, with the in-place method tried first as PyNumber_InPlaceAdd does): ints and
+// floats inline, then the operand types' binary slots; a class's own special methods, with a subclass's
+// reflected method first.
 Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
     bool inplace = op >= front::binop_inplace;
     int base = inplace ? op - front::binop_inplace : op;
@@ -54,11 +54,17 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     if (!ta->is_heap && !tb->is_heap) {
-        Value r = TRY(sequence_binary_op(*this, a, b, base, inplace));
-        if (!r.is(not_implemented))
-            return r;
+        if (ta->slots.binary) {
+            Value r = TRY(ta->slots.binary(*this, a, b, base, inplace));
+            if (!r.is(not_implemented))
+                return r;
+        }
+        if (tb != ta && tb->slots.binary) {
+            Value r = TRY(tb->slots.binary(*this, a, b, base, inplace));
+            if (!r.is(not_implemented))
+                return r;
+        }
     } else {
-        // CPython: binary_op1, with the in-place method tried first (PyNumber_InPlaceAdd)
         if (inplace && ta->is_heap) {
             Value m = ta->lookup(intern(ibinop_names[base]));
             if (!m.is_null()) {
@@ -69,7 +75,6 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
         }
         Value ma = ta->lookup(intern(binop_names[base]));
         Value mb = ta == tb ? Value() : tb->lookup(intern(rbinop_names[base]));
-        // A subclass's reflected method goes first (CPython: binary_op1)
         if (!mb.is_null() && tb->is_subtype_of(ta)) {
             Value r = TRY(call_special(*this, mb, b, a));
             if (!r.is(not_implemented))
@@ -80,8 +85,8 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
             Value r = TRY(call_special(*this, ma, a, b));
             if (!r.is(not_implemented))
                 return r;
-        } else if (!ta->is_heap) {
-            Value r = TRY(sequence_binary_op(*this, a, b, base, inplace));
+        } else if (!ta->is_heap && ta->slots.binary) {
+            Value r = TRY(ta->slots.binary(*this, a, b, base, inplace));
             if (!r.is(not_implemented))
                 return r;
         }
@@ -105,9 +110,16 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     if (!ta->is_heap && !tb->is_heap) {
-        Value r = TRY(sequence_compare(*this, a, b, op));
-        if (!r.is(not_implemented))
-            return r;
+        if (ta->slots.richcompare) {
+            Value r = TRY(ta->slots.richcompare(*this, a, b, op));
+            if (!r.is(not_implemented))
+                return r;
+        }
+        if (tb != ta && tb->slots.richcompare) {
+            Value r = TRY(tb->slots.richcompare(*this, b, a, cmp_swapped[op]));
+            if (!r.is(not_implemented))
+                return r;
+        }
     }
     // CPython: do_richcompare
     bool checked_reverse = false;

@@ -308,6 +308,8 @@ void inherit_slots(Type* type) {
     fill(to.hash, from.hash);
     fill(to.truth, from.truth);
     fill(to.call, from.call);
+    fill(to.binary, from.binary);
+    fill(to.richcompare, from.richcompare);
 }
 
 // The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty
