@@ -100,7 +100,62 @@ Result<Value> VM::new_exception(Type* type, Value const* args, std::size_t nargs
     return v;
 }
 
+namespace {
+
+// ---- attributes (TypeSlots::members and friends; CPython: BaseException_getset, BaseException_members)
+
+Value exception_members(VM& vm, Value const& self, Str* name) {
+    auto* e = as<Exception>(self);
+    Object* o = self.as_object();
+    std::string_view n = name->view();
+    if (name == vm.names.args) return e->args.value();
+    if (n == "__context__") return e->context.is_null() ? Value::none() : e->context;
+    if (n == "__cause__") return e->cause.is_null() ? Value::none() : e->cause;
+    if (n == "__suppress_context__") return Value::from_bool(e->suppress_context);
+    if (n == "__traceback__") return Value::none();
+    if (name == vm.names.dunder_dict) {
+        if (!e->dict) e->dict = vm.new_dict();
+        return e->dict.value();
+    }
+    if (name == vm.names.value && o->type->is_subtype_of(vm.types.StopIteration)) return e->value;
+    if (name == vm.names.code && o->type->is_subtype_of(vm.types.SystemExit)) return e->value;
+    return Value();
+}
+
+Value exception_own_attribute(Value const& self, Str* name) {
+    Dict* d = as<Exception>(self)->dict.get();
+    return d ? dict_get_str(d, name) : Value();
+}
+
+Dict* exception_instance_dict(VM&, Value const& self) { return as<Exception>(self)->dict.get(); }
+
+Result<void> exception_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    Exception* e = as<Exception>(self);
+    if (TRY(vm.set_through_descriptor(self, name, value)))
+        return {};
+    std::string_view n = name->view();
+    if (n == "__context__") { e->context = value.is_none() ? Value() : value; return {}; }
+    if (n == "__cause__") { e->cause = value.is_none() ? Value() : value; e->suppress_context = true; return {}; }
+    if (n == "__suppress_context__") { e->suppress_context = TRY(vm.truthy(value)); return {}; }
+    if (n == "__traceback__") return {};
+    if (name == vm.names.args) {
+        Ref<Tuple> t = TRY(vm.to_tuple(value));
+        e->args = std::move(t);
+        return {};
+    }
+    if (!e->dict) e->dict = vm.new_dict();
+    dict_set_str(vm, e->dict.get(), name, std::move(value));
+    return {};
+}
+
+} // namespace
+
 void init_exception_types(VM& vm) {
+    TypeSlots& e = vm.types.BaseException->slots;
+    e.members = exception_members;
+    e.own_attribute = exception_own_attribute;
+    e.instance_dict = exception_instance_dict;
+    e.setattr = exception_setattr;
     vm.types.BaseException->construct = exception_construct;
 #define EXC(name, base) vm.types.name->construct = exception_construct;
 #include "runtime/exceptions.def"

@@ -64,7 +64,20 @@ Result<Value> float_conjugate(VM& vm, Value const* args, std::size_t, Tuple*) { 
 
 } // namespace
 
+namespace {
+
+// f.real, f.imag (CPython: float_getset)
+Value float_members(VM&, Value const& self, Str* name) {
+    std::string_view n = name->view();
+    if (n == "real") return self;
+    if (n == "imag") return Value::from_float(0.0);
+    return Value();
+}
+
+} // namespace
+
 void init_float_type(VM& vm) {
+    vm.types.float_->slots.members = float_members;
     vm.types.float_->construct = float_construct;
     add_methods(vm, vm.types.float_, {
         {"__repr__", float_repr_method},

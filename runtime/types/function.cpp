@@ -196,7 +196,127 @@ Result<Value> staticmethod_call(VM& vm, Value const& self, Value const* args, st
 
 } // namespace
 
+namespace {
+
+// ---- attributes (TypeSlots::members and friends; CPython: func_getsetlist, meth_getsets, method_getattro,
+// code_memberlist, cell_getsetlist, property_members)
+
+Value function_members(VM& vm, Value const& self, Str* name) {
+    auto* f = as<Function>(self);
+    std::string_view n = name->view();
+    if (name == vm.names.dunder_name) return f->name.value();
+    if (name == vm.names.dunder_qualname) return f->qualname.value();
+    if (name == vm.names.dunder_module) return f->module;
+    if (name == vm.names.dunder_doc) return f->doc.is_null() ? Value::none() : f->doc;
+    if (n == "__defaults__") return f->defaults ? f->defaults.value() : Value::none();
+    if (n == "__kwdefaults__") return f->kwdefaults ? f->kwdefaults.value() : Value::none();
+    if (n == "__code__") return f->code.value();
+    if (n == "__globals__") return f->globals.value();
+    if (n == "__closure__") return f->closure ? f->closure.value() : Value::none();
+    if (name == vm.names.dunder_annotations) {
+        if (!f->annotations) f->annotations = vm.new_dict();
+        return f->annotations.value();
+    }
+    if (name == vm.names.dunder_dict) {
+        if (!f->dict) f->dict = vm.new_dict();
+        return f->dict.value();
+    }
+    return Value();
+}
+
+Value function_own_attribute(Value const& self, Str* name) {
+    Dict* d = as<Function>(self)->dict.get();
+    return d ? dict_get_str(d, name) : Value();
+}
+
+Dict* function_instance_dict(VM&, Value const& self) { return as<Function>(self)->dict.get(); }
+
+Result<void> function_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    Function* f = as<Function>(self);
+    if (TRY(vm.set_through_descriptor(self, name, value)))
+        return {};
+    if (name == vm.names.dunder_name && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
+        f->name = Ref<Str>::borrowed(as<Str>(value));
+        return {};
+    }
+    if (name == vm.names.dunder_qualname && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
+        f->qualname = Ref<Str>::borrowed(as<Str>(value));
+        return {};
+    }
+    if (name == vm.names.dunder_doc) { f->doc = std::move(value); return {}; }
+    if (name == vm.names.dunder_module) { f->module = std::move(value); return {}; }
+    if (!f->dict) f->dict = vm.new_dict();
+    dict_set_str(vm, f->dict.get(), name, std::move(value));
+    return {};
+}
+
+Value builtin_function_members(VM& vm, Value const& self, Str* name) {
+    auto* f = as<BuiltinFunction>(self);
+    std::string_view n = name->view();
+    if (name == vm.names.dunder_name || name == vm.names.dunder_qualname) return f->name.value();
+    if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
+    return Value();
+}
+
+Value method_members(VM& vm, Value const& self, Str* name) {
+    auto* m = as<BoundMethod>(self);
+    std::string_view n = name->view();
+    if (n == "__self__") return m->self;
+    if (n == "__func__") return m->function;
+    // CPython: method_getattro delegates other attributes to the function
+    Result<Value> r = vm.getattr_opt(m->function, name);
+    if (r.is_error()) {
+        vm.take_exception();
+        return Value();
+    }
+    return r.release_value();
+}
+
+Value code_members(VM&, Value const& self, Str* name) {
+    auto* c = as<CodeObject>(self);
+    std::string_view n = name->view();
+    if (n == "co_name") return c->name.value();
+    if (n == "co_qualname") return c->qualname.value();
+    if (n == "co_filename") return c->filename.value();
+    if (n == "co_argcount") return Value::from_int(c->argcount);
+    return Value();
+}
+
+Value cell_members(VM& vm, Value const& self, Str* name) {
+    Object* o = self.as_object();
+    std::string_view n = name->view();
+    if (n != "cell_contents") return Value();
+    if (static_cast<Cell*>(o)->contents.is_null()) {
+        vm.raise(vm.types.ValueError, "Cell is empty");  // CPython: cell_get_contents
+        return Value();
+    }
+    return static_cast<Cell*>(o)->contents;
+}
+
+Value descriptor_members(VM& vm, Value const& self, Str* name) {
+    auto* d = as<Descriptor>(self);
+    std::string_view n = name->view();
+    if (n == "fget" || n == "__func__" || n == "__wrapped__") return d->function;
+    if (n == "fset") return d->setter;
+    if (n == "fdel") return d->deleter;
+    if (name == vm.names.dunder_doc) return d->doc.is_null() ? Value::none() : d->doc;
+    return Value();
+}
+
+} // namespace
+
 void init_function_types(VM& vm) {
+    TypeSlots& f = vm.types.function->slots;
+    f.members = function_members;
+    f.own_attribute = function_own_attribute;
+    f.instance_dict = function_instance_dict;
+    f.setattr = function_setattr;
+    vm.types.builtin_function->slots.members = builtin_function_members;
+    vm.types.method->slots.members = method_members;
+    vm.types.code->slots.members = code_members;
+    vm.types.cell->slots.members = cell_members;
+    for (Type* t : {vm.types.property, vm.types.staticmethod, vm.types.classmethod})
+        t->slots.members = descriptor_members;
     vm.types.function->slots.call = function_call;
     vm.types.builtin_function->slots.call = builtin_function_call;
     vm.types.method->slots.call = method_call;

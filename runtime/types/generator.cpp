@@ -210,7 +210,21 @@ Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
 
 } // namespace
 
+namespace {
+
+// ---- attributes (TypeSlots::members; CPython: gen_getsetlist)
+
+Value generator_members(VM& vm, Value const& self, Str* name) {
+    auto* g = as<Generator>(self);
+    if (name == vm.names.dunder_name) return Value::borrowed(g->name());
+    if (name == vm.names.dunder_qualname) return Value::borrowed(g->qualname());
+    return Value();
+}
+
+} // namespace
+
 void init_generator_types(VM& vm) {
+    vm.types.generator->slots.members = vm.types.coroutine->slots.members = generator_members;
     vm.types.generator->slots.iter = gen_iter_slot;
     vm.types.generator->slots.next = gen_next_slot;
     add_methods(vm, vm.types.generator, {

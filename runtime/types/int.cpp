@@ -352,11 +352,21 @@ namespace {
 Result<std::int64_t> long_hash_slot(VM&, Value const& self) { return as<Long>(self)->value.hash(); }
 Result<bool> long_truth_slot(VM&, Value const& self) { return !as<Long>(self)->value.is_zero(); }
 
+// i.real, i.imag, i.numerator, i.denominator (CPython: int_getset)
+Value int_members(VM&, Value const& self, Str* name) {
+    std::string_view n = name->view();
+    if (n == "real" || n == "numerator") return self.is_bool() ? Value::from_int(self.as_int()) : self;
+    if (n == "imag") return Value::from_int(0);
+    if (n == "denominator") return Value::from_int(1);
+    return Value();
+}
+
 } // namespace
 
 void init_int_type(VM& vm) {
     vm.types.int_->slots.hash = long_hash_slot;
     vm.types.int_->slots.truth = long_truth_slot;
+    vm.types.int_->slots.members = int_members;
     vm.types.int_->construct = int_construct;
     vm.types.bool_->construct = bool_construct;
     add_methods(vm, vm.types.int_, {

@@ -160,18 +160,22 @@ Result<Value> slice_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 } // namespace
 
 // range.start/stop/step and slice.start/stop/step (CPython: range_members, slice_members); null for others.
-Value range_slice_attribute(Object* o, std::string_view name) {
-    if (o->type->layout == Layout::Range) {
-        auto* r = static_cast<Range*>(o);
-        if (name == "start") return Value::from_int(r->start);
-        if (name == "stop") return Value::from_int(r->stop);
-        if (name == "step") return Value::from_int(r->step);
-        return Value();
-    }
-    auto* s = static_cast<Slice*>(o);
-    if (name == "start") return s->start;
-    if (name == "stop") return s->stop;
-    if (name == "step") return s->step;
+// r.start, r.stop, r.step (CPython: range_members, slice_members)
+Value range_members(VM&, Value const& self, Str* name) {
+    auto* r = as<Range>(self);
+    std::string_view n = name->view();
+    if (n == "start") return Value::from_int(r->start);
+    if (n == "stop") return Value::from_int(r->stop);
+    if (n == "step") return Value::from_int(r->step);
+    return Value();
+}
+
+Value slice_members(VM&, Value const& self, Str* name) {
+    auto* s = as<Slice>(self);
+    std::string_view n = name->view();
+    if (n == "start") return s->start;
+    if (n == "stop") return s->stop;
+    if (n == "step") return s->step;
     return Value();
 }
 
@@ -219,6 +223,8 @@ Result<Value> range_richcompare(VM& vm, Value const& a, Value const& b, int op) 
 
 void init_range_slice_types(VM& vm) {
     vm.types.range->slots.richcompare = range_richcompare;
+    vm.types.range->slots.members = range_members;
+    vm.types.slice->slots.members = slice_members;
     vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;

@@ -1,5 +1,6 @@
 // The super type: super() and super(type, obj) make a proxy whose attribute lookup starts after a class in the
-// MRO of the object's type (the lookup itself is vm/attributes.cpp super_getattr). CPython: Objects/typeobject.c.
+// MRO of the object's type (its getattr slot, super_getattr). CPython: Objects/typeobject.c.
+#include "runtime/gc.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -51,8 +52,42 @@ Result<Value> super_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 
+// An attribute through super(): the MRO of the object's type after `start` (CPython: super_getattro)
+Result<Value> super_getattr(VM& vm, Value const& self, Str* name) {
+    Super* s = as<Super>(self);
+    Type* start = s->start.get();
+    Type* self_type = s->self_type.get();
+    auto& mro = self_type->mro;
+    std::size_t i = 0;
+    while (i < mro.size() && mro[i].get() != start) ++i;
+    for (++i; i < mro.size(); ++i) {
+        Value v = dict_get_str(mro[i]->dict.get(), name);
+        if (v.is_null()) continue;
+        Type* vt = vm.type_of(v);
+        if (vt->layout == Layout::Property)
+            return vm.call1(as<Descriptor>(v)->function, s->self);
+        if (s->self.is_object() && vm.type_of(s->self)->layout == Layout::Type && s->self.as_object() == self_type) {
+            // super() in a classmethod: bind classmethods to the class, leave functions unbound
+            if (vt->layout == Layout::ClassMethod) {
+                auto m = make<BoundMethod>(vm.types.method);
+                m->function = as<Descriptor>(v)->function;
+                m->self = s->self;
+                return m.take_value();
+            }
+            if (vt->layout == Layout::StaticMethod) return as<Descriptor>(v)->function;
+            return v;
+        }
+        return vm.bind_descriptor(v, s->self);
+    }
+    if (name == vm.names.dunder_class) return Value::borrowed(vm.types.super);
+    return Value();
+}
+
 } // namespace
 
-void init_super_type(VM& vm) { vm.types.super->construct = super_construct; }
+void init_super_type(VM& vm) {
+    vm.types.super->construct = super_construct;
+    vm.types.super->slots.getattr = super_getattr;
+}
 
 } // namespace weft::rt

@@ -308,6 +308,107 @@ Result<Value> type_mro(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 
 } // namespace
 
+namespace {
+
+// ---- attributes (TypeSlots; CPython: type_getattro, type_setattro, module_getattro, PyObject_GenericSetAttr)
+
+// A class's attribute: along its MRO (classmethods bound to it, staticmethods unwrapped), then the special
+// attributes of types, then the metatype's methods (CPython: type_getattro).
+Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
+    Type* type = as<Type>(self);
+    // The metatype's data descriptors would come first; builtin metatype has none that users define.
+    Value v = type->lookup(name);
+    if (!v.is_null()) {
+        Type* vt = vm.type_of(v);
+        if (vt->layout == Layout::ClassMethod) {
+            auto m = make<BoundMethod>(vm.types.method);
+            m->function = as<Descriptor>(v)->function;
+            m->self = Value::borrowed(type);
+            vm.gc().track(m.get());
+            return m.take_value();
+        }
+        if (vt->layout == Layout::StaticMethod)
+            return as<Descriptor>(v)->function;
+        return v;
+    }
+    std::string_view n = name->view();
+    if (name == vm.names.dunder_name) return type->name.value();
+    if (name == vm.names.dunder_qualname) return type->qualname.value();
+    if (name == vm.names.dunder_module) return vm.new_str(type->module_name);
+    if (name == vm.names.dunder_doc) return Value::none();
+    if (name == vm.names.dunder_mro) {
+        auto t = vm.new_tuple(type->mro.size());
+        for (std::size_t i = 0; i < type->mro.size(); ++i) t->items[i] = type->mro[i].value();
+        return t.take_value();
+    }
+    if (name == vm.names.dunder_bases) {
+        auto t = vm.new_tuple(type->bases.size());
+        for (std::size_t i = 0; i < type->bases.size(); ++i) t->items[i] = type->bases[i].value();
+        return t.take_value();
+    }
+    if (name == vm.names.dunder_base) return type->base ? Value::borrowed(type->base) : Value::none();
+    if (name == vm.names.dunder_dict) {
+        // CPython hands out a read-only mappingproxy; a snapshot keeps writes from bypassing the type
+        // cache's epoch just as well
+        Ref<Dict> copy = vm.new_dict();
+        for (auto const& e : type->dict->table.entries())
+            if (!e.key.is_null()) copy->table.insert_new(e.key, e.hash, e.value);
+        return copy.take_value();
+    }
+    if (name == vm.names.dunder_class) return Value::borrowed(vm.type_of(Value::borrowed(type)));
+    // Methods of the metatype (e.g. type.mro)
+    Value meta = vm.types.type->lookup(name);
+    if (!meta.is_null() && n != "__repr__")
+        return vm.bind_descriptor(meta, Value::borrowed(type));
+    return Value();
+}
+
+Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    Type* t = as<Type>(self);
+    if (!t->is_heap)
+        return vm.raise(vm.types.TypeError, "cannot set '{}' attribute of immutable type '{}'", name->view(), t->name->view());
+    vm.type_cache.invalidate();
+    if (name == vm.names.dunder_name && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
+        t->name = Ref<Str>::borrowed(as<Str>(value));
+        return {};
+    }
+    dict_set_str(vm, t->dict.get(), name, std::move(value));
+    return {};
+}
+
+Result<Value> module_getattr(VM& vm, Value const& self, Str* name) {
+    Value v = dict_get_str(as<Module>(self)->dict.get(), name);
+    if (!v.is_null()) return v;
+    if (name == vm.names.dunder_dict) return as<Module>(self)->dict.value();
+    return Value();
+}
+
+Result<void> module_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    dict_set_str(vm, as<Module>(self)->dict.get(), name, std::move(value));
+    return {};
+}
+
+Dict* module_instance_dict(VM&, Value const& self) { return as<Module>(self)->dict.get(); }
+
+// An instance of a class: its slots, or its dict in dict mode (see Instance)
+Value instance_members(VM& vm, Value const& self, Str* name) {
+    if (name == vm.names.dunder_dict) return Value::borrowed(as<Instance>(self)->materialize(vm));
+    return Value();
+}
+
+Value instance_own_attribute(Value const& self, Str* name) { return as<Instance>(self)->get(name); }
+
+Dict* instance_instance_dict(VM& vm, Value const& self) { return as<Instance>(self)->materialize(vm); }
+
+Result<void> instance_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    if (TRY(vm.set_through_descriptor(self, name, value)))
+        return {};
+    as<Instance>(self)->set(vm, name, std::move(value));
+    return {};
+}
+
+} // namespace
+
 Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns) {
     std::vector<Type*> base_types;
     for (std::size_t i = 0; i < bases->size; ++i) {
@@ -340,6 +441,12 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
     type->base = base_types[0];
+    if (layout == Layout::Instance) {
+        type->slots.members = instance_members;
+        type->slots.own_attribute = instance_own_attribute;
+        type->slots.instance_dict = instance_instance_dict;
+        type->slots.setattr = instance_setattr;
+    }
     inherit_slots(type.get());  // the base's protocols (the class's own special methods go first)
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
@@ -527,6 +634,7 @@ Result<Value> type_call_slot(VM& vm, Value const& self, Value const* args, std::
 
 } // namespace
 
+
 void init_object_type(VM& vm) {
     vm.types.object->slots.hash = object_hash_slot;
     vm.types.object->construct = object_construct;
@@ -555,6 +663,12 @@ Result<Value> module_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 void init_type_type(VM& vm) {
+    vm.types.type->slots.getattr = type_getattr;
+    vm.types.type->slots.setattr = type_setattr;
+    TypeSlots& m = vm.types.module->slots;
+    m.getattr = module_getattr;
+    m.setattr = module_setattr;
+    m.instance_dict = module_instance_dict;
     vm.types.type->slots.call = type_call_slot;
     add_methods(vm, vm.types.type, {
         {"__repr__", type_repr},

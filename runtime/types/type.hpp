@@ -56,6 +56,16 @@ struct TypeSlots {
     Result<Value> (*binary)(VM& vm, Value const& a, Value const& b, int op, bool inplace) = nullptr;
     // a <op> b for a COMPARE_OP operator; NotImplemented when the type does not handle it (CPython: tp_richcompare)
     Result<Value> (*richcompare)(VM& vm, Value const& a, Value const& b, int op) = nullptr;
+    // Attributes. `getattr` replaces the generic lookup (type, module, super: CPython's tp_getattro), giving
+    // the attribute or a null Value; `setattr` is the whole of `self.name = value` (tp_setattro); `members`
+    // gives the special attributes a builtin object computes (tp_getset: a function's __name__, an exception's
+    // args), or null; `own_attribute` reads the object's own namespace without creating it, and
+    // `instance_dict` gives that namespace as a dict, made on demand (CPython: tp_dictoffset).
+    Result<Value> (*getattr)(VM& vm, Value const& self, Str* name) = nullptr;
+    Result<void> (*setattr)(VM& vm, Value const& self, Str* name, Value value) = nullptr;
+    Value (*members)(VM& vm, Value const& self, Str* name) = nullptr;
+    Value (*own_attribute)(Value const& self, Str* name) = nullptr;
+    Dict* (*instance_dict)(VM& vm, Value const& self) = nullptr;
 };
 
 struct Type;

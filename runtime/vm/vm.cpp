@@ -310,6 +310,11 @@ void inherit_slots(Type* type) {
     fill(to.call, from.call);
     fill(to.binary, from.binary);
     fill(to.richcompare, from.richcompare);
+    fill(to.getattr, from.getattr);
+    fill(to.setattr, from.setattr);
+    fill(to.members, from.members);
+    fill(to.own_attribute, from.own_attribute);
+    fill(to.instance_dict, from.instance_dict);
 }
 
 // The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty

@@ -187,6 +187,11 @@ public:
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
     Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
     Raised raise_attribute_error(Value const& obj, Str* name);
+    // A descriptor found on the type, bound to `obj` (a function becomes a bound method, a classmethod binds
+    // the class, a staticmethod gives its function). CPython: the tp_descr_get slots.
+    Value bind_descriptor(Value const& descr, Value const& obj);
+    // `obj.name = value` through a property of obj's type, if there is one: true when it was handled.
+    Result<bool> set_through_descriptor(Value const& obj, Str* name, Value& value);
 
     // ---- operators (vm/operators.cpp) ----
     Result<Value> binary_op(Value const& a, Value const& b, int op);  // BINARY_OP argument
