@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "runtime/gc.hpp"
-#include "runtime/sched/awaitable.hpp"
 
 namespace weft::rt {
 
@@ -345,6 +344,8 @@ void init_sched_types(VM& vm) {
     t.timer_handle->module_name = "asyncio.events";
     t.CancelledError->module_name = t.InvalidStateError->module_name = "asyncio.exceptions";
     t.sleep_awaitable->subclassable = t.event_loop->subclassable = t.timer_handle->subclassable = false;
+    for (Type* a : {t.future, t.task, t.sleep_awaitable})
+        a->slots.await_native = await_native;
     vm.types.CancelledError->construct = vm.types.BaseException->construct;
     vm.types.InvalidStateError->construct = vm.types.BaseException->construct;
     vm.types.future->construct = future_construct;

@@ -34,6 +34,13 @@ enum class Layout : std::uint8_t {
 
 using NativeFn = Result<Value> (*)(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
 
+// What awaiting a native awaitable gave (TypeSlots::await_native).
+enum class AwaitStatus : std::uint8_t {
+    Done,   // `out` is the result
+    Wait,   // the task must wait: `out` is a Future to wait on, or None to be rescheduled after one loop turn
+    Error,  // an exception was raised
+};
+
 // The protocols a type implements in C++ (CPython: the tp_/sq_/mp_ slots), filled in by the type's own file.
 // vm/ calls a type's slot instead of switching on its layout; a type made by a class statement inherits its
 // builtin base's slots, and its own special methods (__getitem__, ...) take precedence over them.
@@ -66,6 +73,9 @@ struct TypeSlots {
     Value (*members)(VM& vm, Value const& self, Str* name) = nullptr;
     Value (*own_attribute)(Value const& self, Str* name) = nullptr;
     Dict* (*instance_dict)(VM& vm, Value const& self) = nullptr;
+    // `await self` of a native awaitable (the scheduler's futures, tasks and sleeps): AWAIT asks for the result;
+    // if it is not ready the running task suspends on what `out` names, and AWAIT runs again when it resumes
+    AwaitStatus (*await_native)(VM& vm, Value const& self, Value& out) = nullptr;
 };
 
 struct Type;

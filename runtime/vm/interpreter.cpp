@@ -20,7 +20,6 @@
 
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
-#include "runtime/sched/awaitable.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
@@ -1576,7 +1575,7 @@ op_GET_ANEXT: {
     }
     TRY_OR_ERROR(next_awaitable, call1(anext, aiter));
     Type* nt = type_of(next_awaitable);
-    if (nt->layout != Layout::Coroutine && !is_native_awaitable(next_awaitable) &&
+    if (nt->layout != Layout::Coroutine && !nt->slots.await_native &&
         nt->lookup(names.dunder_await).is_null()) {
         raise(types.TypeError, "object {} can't be used in 'await' expression", nt->name->view());
         Value cause = take_exception();
@@ -1685,7 +1684,7 @@ op_AWAIT: {
             raise(types.RuntimeError, "coroutine is being awaited already");
         ERROR();
     }
-    if (is_native_awaitable(aw)) {
+    if (auto await_native = type_of(aw)->slots.await_native) {
         SAVE();
         Value out;
         switch (await_native(*this, aw, out)) {

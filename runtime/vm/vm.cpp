@@ -315,6 +315,7 @@ void inherit_slots(Type* type) {
     fill(to.members, from.members);
     fill(to.own_attribute, from.own_attribute);
     fill(to.instance_dict, from.instance_dict);
+    fill(to.await_native, from.await_native);
 }
 
 // The builtins namespace is the "builtins" module of the configured table (a host without one gets an empty
