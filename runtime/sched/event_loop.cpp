@@ -13,9 +13,7 @@
 
 namespace weft::rt {
 
-void gather_child_done(VM& vm, Future* outer, Future* child);
 
-bool timer_handle_cancelled(Value const& timer);
 
 namespace {
 

@@ -128,4 +128,7 @@ bool cancel_waiter(VM& vm, Object* waiter, Value message);
 Value cancelled_error_of_waiter(VM& vm, Object* waiter);
 Value task_name(VM& vm, Task* t);  // the name, "Task-N" unless set
 
+// Installs the methods of Future and Task.
+void init_future_methods(VM& vm, Type* future_type, Type* task_type);
+
 } // namespace weft::rt

@@ -1,5 +1,6 @@
 // The event loop object, timer handles, asyncio.sleep()'s awaitable, the await protocol for native
 // awaitables, and gather (CPython: Lib/asyncio/tasks.py gather and _GatheringFuture).
+#include "runtime/sched/future.hpp"
 #include "runtime/sched/sched_types.hpp"
 
 #include <unordered_map>
@@ -8,7 +9,6 @@
 
 namespace weft::rt {
 
-void init_future_methods(VM& vm, Type* future_type, Type* task_type);
 
 bool timer_handle_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
 

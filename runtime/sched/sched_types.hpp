@@ -52,4 +52,10 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
 // ensure_future(): a coroutine becomes a task on the running loop, a future stays as is.
 Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop);
 
+// A child of gather() finished: record it, and finish `outer` when the last one did.
+void gather_child_done(VM& vm, Future* outer, Future* child);
+
+// Whether a call_later() handle was cancelled.
+bool timer_handle_cancelled(Value const& timer);
+
 } // namespace weft::rt

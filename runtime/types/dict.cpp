@@ -1,8 +1,9 @@
 // dict: construction, repr, views and the methods (get, setdefault, pop, popitem, update, keys, values,
 // items, copy, clear, fromkeys). CPython: Objects/dictobject.c.
-#include "runtime/gc.hpp"
-#include "runtime/types/iterator.hpp"
 #include "interpreter/bytecode.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/container_ops.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {

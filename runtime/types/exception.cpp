@@ -1,13 +1,13 @@
 // BaseException and the builtin exception types: construction, args, str/repr, and the attributes
 // exceptions carry (__context__, __cause__, value, code). CPython: Objects/exceptions.c.
 #include "runtime/types/exception.hpp"
+#include "runtime/types/type.hpp"
 
 #include "runtime/gc.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-Result<Value> new_instance(VM& vm, Type* type);
 
 void Exception::traverse(GcVisitor& v) {
     v.visit(args);

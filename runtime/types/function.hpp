@@ -186,4 +186,7 @@ struct Descriptor final : Object {
     void clear_references() override { function.clear(); setter.clear(); deleter.clear(); }
 };
 
+// A function object for `code` (MAKE_FUNCTION), defaults and closure set later by the caller.
+Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
+
 } // namespace weft::rt

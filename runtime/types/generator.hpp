@@ -45,4 +45,7 @@ inline Generator* generator_of(Frame* frame) {
     return reinterpret_cast<Generator*>(reinterpret_cast<char*>(frame) - generator_frame_offset);
 }
 
+// Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
+Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
+
 } // namespace weft::rt

@@ -44,4 +44,12 @@ struct Type;
 // A new iterator of `type` and `kind` over `source`, registered with the collector.
 Ref<Iterator> new_iterator(VM& vm, Type* type, IterKind kind, Value source);
 
+// The iterators the builtins make: enumerate, zip, map, filter, reversed and iter(callable, sentinel).
+Result<Value> make_enumerate(VM& vm, Value iterable, Value start);
+Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool strict);
+Result<Value> make_map(VM& vm, Value fn, Value const* iterables, std::size_t n);
+Result<Value> make_filter(VM& vm, Value fn, Value iterable);
+Result<Value> make_reversed(VM& vm, Value const& seq);
+Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel);
+
 } // namespace weft::rt

@@ -2,14 +2,14 @@
 // iter(callable, sentinel) and the __getitem__ protocol) share one struct with a kind; vm.get_iter() and
 // vm.next() dispatch on it. CPython: Objects/iterobject.c, listobject.c, enumobject.c, bltinmodule.c.
 #include "runtime/gc.hpp"
-#include "runtime/types/iterator.hpp"
+#include "runtime/types/container_ops.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
+#include "runtime/types/range_slice.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
-Dict* dict_view_dict(Value const& v);
 
 Ref<Iterator> new_iterator(VM& vm, Type* type, IterKind kind, Value source) {
     auto it = make<Iterator>(type, kind);

@@ -3,17 +3,17 @@
 #include <algorithm>
 #include <cstring>
 
-#include "runtime/gc.hpp"
-#include "runtime/types/int.hpp"
-#include "runtime/types/slice.hpp"
-#include "runtime/types/iterator.hpp"
-#include "runtime/types/sequence.hpp"
 #include "interpreter/bytecode.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/container_ops.hpp"
+#include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
+#include "runtime/types/range_slice.hpp"
+#include "runtime/types/sequence.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-Result<Value> sequence_repr(VM& vm, Value const* items, std::size_t n, char const* open, char const* close, bool one_comma);
 
 void List::traverse(GcVisitor& v) {
     for (Value const& x : items) v.visit(x);

@@ -1,9 +1,10 @@
 // range and slice objects, and slice index arithmetic shared by every sequence.
 // CPython: Objects/rangeobject.c, Objects/sliceobject.c (PySlice_GetIndicesEx).
+#include "runtime/types/range_slice.hpp"
+#include "interpreter/bytecode.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
 #include "runtime/types/sequence.hpp"
-#include "interpreter/bytecode.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {

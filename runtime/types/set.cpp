@@ -1,8 +1,9 @@
 // set and frozenset over DictTable (keys only): construction, repr, algebra and methods.
 // CPython: Objects/setobject.c. Iteration order is insertion order here (CPython's is hash order).
-#include "runtime/gc.hpp"
-#include "runtime/types/iterator.hpp"
 #include "interpreter/bytecode.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/container_ops.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {

@@ -97,4 +97,10 @@ inline bool str_bytes_equal(Str const* a, Str const* b) {
     return std::memcmp(x, y, n) == 0;
 }
 
+// The repr of a str's text (CPython: unicode_repr).
+std::string str_repr_string(std::string_view s);
+
+// s[index] and s[slice].
+Result<Value> str_getitem(VM& vm, Str* s, Value const& key);
+
 } // namespace weft::rt

@@ -5,18 +5,18 @@
 #include <cstring>
 #include <limits>
 
+#include "interpreter/bytecode.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
-#include "runtime/types/sequence.hpp"
 #include "runtime/types/percent_format.hpp"
-#include "interpreter/bytecode.hpp"
+#include "runtime/types/range_slice.hpp"
+#include "runtime/types/sequence.hpp"
+#include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
-                           std::int64_t& step, std::int64_t& count);
 
 namespace {
 

@@ -1,9 +1,10 @@
 // tuple: storage, hashing (CPython 3.8+'s xxHash-based tuplehash), repr and construction.
-#include "runtime/gc.hpp"
-#include "runtime/types/slice.hpp"
-#include "runtime/types/iterator.hpp"
-#include "runtime/types/sequence.hpp"
 #include "interpreter/bytecode.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/container_ops.hpp"
+#include "runtime/types/iterator.hpp"
+#include "runtime/types/range_slice.hpp"
+#include "runtime/types/sequence.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {

@@ -181,4 +181,10 @@ struct NativeObject : Object {
     explicit NativeObject(Type* t) : Object(t) {}
 };
 
+// A class made by a class statement or type(name, bases, dict) (CPython: type_new).
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
+
+// A new instance of a class whose builtin base is object, its __init__ not yet run.
+Result<Value> new_instance(VM& vm, Type* type);
+
 } // namespace weft::rt

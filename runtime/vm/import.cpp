@@ -4,15 +4,16 @@
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/parser.hpp"
-#include "runtime/gc.hpp"
 #include "interpreter/source.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/types/function.hpp"
+#include "runtime/types/type.hpp"
+#include "runtime/vm/import.hpp"
+#include "runtime/vm/traceback.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::SourceFile const& source);
-Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
-Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
 
 ModuleDef const* VM::find_builtin_module(std::string_view name) const {
     for (ModuleDef const& m : m_config.modules)

@@ -20,10 +20,15 @@
 
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/types/container_ops.hpp"
+#include "runtime/types/function.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/range_slice.hpp"
 #include "runtime/types/shape.hpp"
+#include "runtime/types/type.hpp"
+#include "runtime/vm/import.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -31,20 +36,7 @@ namespace weft::rt {
 using front::Op;
 using front::Instruction;
 
-Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
 Function* fast_init(VM& vm, Type* type);
-Result<Value> new_instance(VM& vm, Type* type);
-Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
-Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
-Value make_slice(VM& vm, Value start, Value stop, Value step);
-Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_view merge_fname);
-Result<void> set_add_value(VM& vm, Set* s, Value const& v);
-Result<void> set_update_from(VM& vm, Set* s, Value const& iterable);
-Ref<Set> new_set(VM& vm, Type* type);
-Result<Value> import_from(VM& vm, Value const& module, Str* name);
-Result<void> import_star(VM& vm, Value const& module, Dict* locals);
-Result<Value> format_value(VM& vm, Value const& v, int conversion, Value const& spec);
-void print_expression(VM& vm, Value const& v);
 
 namespace {
 

@@ -2,6 +2,7 @@
 // interned names and inline-cache slots, and makes functions from code objects (MAKE_FUNCTION).
 // Luau's lvmload.cpp plays the same role.
 #include "runtime/gc.hpp"
+#include "runtime/types/function.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
 

@@ -6,6 +6,7 @@
 
 #include "interpreter/parser.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/vm/traceback.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {

@@ -5,23 +5,16 @@
 
 #include "runtime/format_spec.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/types/bigint.hpp"
+#include "runtime/types/container_ops.hpp"
 #include "runtime/types/float_format.hpp"
 #include "runtime/types/int.hpp"
-#include "runtime/types/bigint.hpp"
+#include "runtime/types/iterator.hpp"
+#include "runtime/vm/import.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
 
-Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
-Result<Value> make_enumerate(VM& vm, Value iterable, Value start);
-Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool strict);
-Result<Value> make_map(VM& vm, Value fn, Value const* iterables, std::size_t n);
-Result<Value> make_filter(VM& vm, Value fn, Value iterable);
-Result<Value> make_reversed(VM& vm, Value const& seq);
-Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel);
-Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* values, bool reverse);
-Result<void> list_sort_impl(VM& vm, List* list, Value const& key, bool reverse);
-std::string str_repr_string(std::string_view s);
 
 namespace {
 

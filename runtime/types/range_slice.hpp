@@ -15,4 +15,10 @@ class VM;
 Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
                            std::int64_t& step, std::int64_t& count);
 
+// A slice object (BUILD_SLICE).
+Value make_slice(VM& vm, Value start, Value stop, Value step);
+
+// The start, step and length of a range object.
+void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
+
 } // namespace weft::rt
