@@ -1,14 +1,17 @@
-// weft: the script runner. `weft [--virtual-clock] [--dis] script.py [args...]` runs a script as CPython
-// does (sys.argv, __main__, tracebacks and exit statuses); `--dis` prints the bytecode instead.
+// weft: the script runner, a host of the runtime like any other. Its command line is python3's
+// (`weft [option] ... [-c cmd | -m mod | file | -] [arg] ...`, CPython: Modules/main.c and Python/initconfig.c)
+// plus weft's own --virtual-clock and --dis.
 #include <malloc.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/parser.hpp"
@@ -26,11 +29,149 @@ void on_sigint(int) {
     if (g_vm) g_vm->set_interrupt();
 }
 
-void usage() {
-    std::fputs("usage: weft [--virtual-clock] [--dis] [--version] script.py [arg ...]\n"
-               "  --virtual-clock  time jumps to the next timer when nothing is ready (long sleeps are instant)\n"
-               "  --dis            print the script's bytecode instead of running it\n",
-               stderr);
+// CPython's help layout (Python/initconfig.c usage_line, usage_help), with the options weft has.
+constexpr char help_text[] =
+    "Options (and corresponding environment variables):\n"
+    "-B     : don't write .pyc files on import (weft writes none; accepted for python3's sake)\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-E     : ignore WEFT* environment variables (such as WEFTPATH)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-I     : isolate weft from the user's environment (implies -E and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-P     : don't prepend a potentially unsafe path to sys.path\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-s     : don't add user site directory to sys.path (weft has none)\n"
+    "-S     : don't imply 'import site' on initialization (weft has no site module)\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin\n"
+    "-V     : print the version number and exit (also --version)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "-X opt : set implementation-specific option\n"
+    "--virtual-clock : time stands still while code runs and jumps to the next timer when\n"
+    "         nothing is ready (long sleeps take no time)\n"
+    "--dis  : print the program's bytecode instead of running it\n"
+    "Arguments:\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Other environment variables:\n"
+    "WEFTPATH : ':'-separated list of directories prefixed to the\n"
+    "           default module search path.  The result is sys.path.\n";
+
+void print_usage_line(FILE* out, char const* program) {
+    std::fprintf(out, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", program);
+}
+
+// CPython: Python/getopt.c and Modules/main.c report a bad option with the usage line and exit status 2.
+int usage_error(char const* program, std::string const& message) {
+    std::fprintf(stderr, "%s\n", message.c_str());
+    print_usage_line(stderr, program);
+    std::fputs("Try `python -h' for more information.\n", stderr);
+    return 2;
+}
+
+struct Options {
+    bool virtual_clock = false;
+    bool dis = false;
+    bool unbuffered = false;
+    bool ignore_environment = false;  // -E, -I
+    bool safe_path = false;           // -P, -I: no script directory or working directory in sys.path
+    char kind = 'f';                  // 'c' command, 'm' module, 'f' file (or "-": stdin)
+    std::string target;               // the command, the module name or the file
+    bool stdin_named = false;         // "-" was given (sys.argv[0] is then "-", else "")
+    std::vector<std::string> args;    // sys.argv[1:]
+};
+
+// Parses the command line as CPython's _PyOS_GetOpt does: options may be grouped (-uB), -c, -m, -W and -X
+// take the rest of their word or the next one, and -c and -m end the options. Returns -1 to go on, or an exit
+// status.
+int parse_options(int argc, char** argv, Options& o) {
+    char const* program = argv[0];
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a.size() < 2 || a[0] != '-')
+            break;  // the script, or "-"
+        if (a == "--") {
+            ++i;
+            break;
+        }
+        if (a.starts_with("--")) {
+            if (a == "--virtual-clock") o.virtual_clock = true;
+            else if (a == "--dis") o.dis = true;
+            else if (a == "--version") {
+                std::fputs("weft 0.1.0 (Python 3.11 compatible)\n", stdout);
+                return 0;
+            } else if (a == "--help") {
+                print_usage_line(stdout, program);
+                std::fputs(help_text, stdout);
+                return 0;
+            } else
+                return usage_error(program, "unknown option " + std::string(a));
+            continue;
+        }
+        for (std::size_t k = 1; k < a.size(); ++k) {
+            char c = a[k];
+            if (c == 'c' || c == 'm' || c == 'W' || c == 'X') {
+                std::string value;
+                if (k + 1 < a.size()) value = std::string(a.substr(k + 1));
+                else if (i + 1 < argc) value = argv[++i];
+                else return usage_error(program, std::string("Argument expected for the -") + c + " option");
+                if (c == 'c' || c == 'm') {
+                    o.kind = c;
+                    o.target = value;
+                    for (int j = i + 1; j < argc; ++j) o.args.emplace_back(argv[j]);
+                    return -1;
+                }
+                break;  // -W and -X: warning filters and implementation options, none of which weft has yet
+            }
+            switch (c) {
+            case 'u': o.unbuffered = true; break;
+            case 'E': o.ignore_environment = true; break;
+            case 'I': o.ignore_environment = o.safe_path = true; break;
+            case 'P': o.safe_path = true; break;
+            case 'B': case 's': case 'S': case 'q': break;  // nothing in weft to turn off
+            case 'V':
+                std::fputs("weft 0.1.0 (Python 3.11 compatible)\n", stdout);
+                return 0;
+            case 'h': case '?':
+                print_usage_line(stdout, program);
+                std::fputs(help_text, stdout);
+                return 0;
+            default:
+                return usage_error(program, std::string("Unknown option: -") + c);
+            }
+        }
+    }
+    o.kind = 'f';
+    o.target = i < argc ? argv[i] : "-";
+    o.stdin_named = i < argc && o.target == "-";
+    for (int j = i + 1; j < argc; ++j) o.args.emplace_back(argv[j]);
+    return -1;
+}
+
+// The script's path as CPython 3.11 makes it absolute for __file__ and messages (Python/fileutils.c,
+// _Py_abspath): an absolute path is kept as given, a relative one is joined to the working directory
+// without normalising it ("../x/./a.py" stays so).
+std::string absolute_path(std::string const& path) {
+    if (!path.empty() && path[0] == '/')
+        return path;
+    char cwd[PATH_MAX + 1];
+    if (!::getcwd(cwd, sizeof cwd))
+        return path;
+    std::string result = cwd;
+    result += '/';
+    result += path;
+    return result;
+}
+
+// sys.path[0] for a script: its directory with symbolic links resolved (CPython: PathConfig's run_filename).
+std::string script_directory(std::string const& path) {
+    char resolved[PATH_MAX + 1];
+    std::string full = ::realpath(path.c_str(), resolved) ? std::string(resolved) : absolute_path(path);
+    std::size_t slash = full.rfind('/');
+    return slash == 0 ? "/" : full.substr(0, slash);
 }
 
 int disassemble_file(std::string const& path, std::string source) {
@@ -53,21 +194,6 @@ int disassemble_file(std::string const& path, std::string source) {
 
 } // namespace
 
-// The script's path as CPython 3.11 makes it absolute for __file__ and messages (Python/fileutils.c,
-// _Py_abspath): an absolute path is kept as given, a relative one is joined to the working directory
-// without normalising it ("../x/./a.py" stays so).
-std::string absolute_path(std::string const& path) {
-    if (!path.empty() && path[0] == '/')
-        return path;
-    char cwd[PATH_MAX + 1];
-    if (!::getcwd(cwd, sizeof cwd))
-        return path;
-    std::string result = cwd;
-    result += '/';
-    result += path;
-    return result;
-}
-
 int main(int argc, char** argv) {
     // glibc maps each block of 128 KiB or more on its own and unmaps it when freed, and returns free memory at
     // the heap's top to the system: a growing list or a big str then touches fresh pages (a page fault each)
@@ -79,48 +205,68 @@ int main(int argc, char** argv) {
     // Past 8 MiB of heap, new heap memory comes in 2 MiB pages (runtime/heap_pages.hpp): a script building big
     // data faults a tenth as often; a small one never gets there.
     weft::rt::enable_huge_heap_pages(std::size_t{8} << 20);
-    bool virtual_clock = false;
-    bool dis = false;
-    int i = 1;
-    for (; i < argc; ++i) {
-        std::string_view a = argv[i];
-        if (a == "--virtual-clock") virtual_clock = true;
-        else if (a == "--dis") dis = true;
-        else if (a == "--version" || a == "-V") {
-            std::fputs("weft 0.1.0 (Python 3.11 compatible)\n", stdout);
-            return 0;
-        } else if (a == "-h" || a == "--help") {
-            usage();
-            return 0;
-        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            std::fprintf(stderr, "weft: unknown option %s\n", argv[i]);
-            usage();
-            return 2;
-        } else break;
-    }
-    std::string path = i < argc ? argv[i] : "-";
+
+    Options o;
+    if (int status = parse_options(argc, argv, o); status >= 0)
+        return status;
+
+    weft::rt::VMConfig config;
+    config.virtual_clock = o.virtual_clock;
+    config.unbuffered_stdout = o.unbuffered;
+    config.modules = weft::rt::stdlib_modules();
     std::string source;
     std::string file_name;
-    if (path == "-") {
+    bool has_file = true;
+    std::string path_zero;  // sys.path[0] (CPython: the script's directory, or the working directory)
+    if (o.kind == 'c') {
+        source = o.target;
+        file_name = "<string>";
+        has_file = false;
+        config.argv.emplace_back("-c");
+    } else if (o.kind == 'm') {
+        // CPython: runpy._run_module_as_main; the module is looked for along sys.path, the working directory first
+        char cwd[PATH_MAX + 1];
+        path_zero = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
+        std::string dir_file = path_zero + "/" + o.target + ".py";
+        std::string package_main = path_zero + "/" + o.target + "/__main__.py";
+        if (weft::front::read_source_file(dir_file, source) == 0) {
+            file_name = dir_file;
+        } else if (weft::front::read_source_file(package_main, source) == 0) {
+            file_name = package_main;
+        } else {
+            std::fprintf(stderr, "%s: No module named %s\n", argv[0], o.target.c_str());
+            return 1;
+        }
+        config.argv.push_back(file_name);
+    } else if (o.target == "-") {
         (void)weft::front::read_source_file("-", source);
         file_name = "<stdin>";
+        config.argv.emplace_back(o.stdin_named ? "-" : "");
     } else {
-        std::string absolute = absolute_path(path);
-        if (int err = weft::front::read_source_file(path, source)) {
+        std::string absolute = absolute_path(o.target);
+        if (int err = weft::front::read_source_file(o.target, source)) {
             // CPython names itself as invoked (Modules/main.c, pymain_run_file_obj: config->program_name)
             std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], absolute.c_str(), err,
                          std::strerror(err));
             return 2;
         }
         file_name = absolute;
+        path_zero = script_directory(o.target);
+        config.argv.push_back(o.target);
     }
-    if (dis) return disassemble_file(file_name, std::move(source));
+    if (o.dis) return disassemble_file(file_name, std::move(source));
+    for (std::string const& a : o.args) config.argv.push_back(a);
+    if (!o.safe_path) config.module_path.push_back(path_zero);
+    if (char const* extra = o.ignore_environment ? nullptr : std::getenv("WEFTPATH"); extra && *extra) {
+        std::string_view rest = extra;
+        while (!rest.empty()) {
+            std::size_t colon = rest.find(':');
+            std::string_view dir = rest.substr(0, colon);
+            if (!dir.empty()) config.module_path.emplace_back(dir);
+            rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
+    }
 
-    weft::rt::VMConfig config;
-    config.virtual_clock = virtual_clock;
-    config.modules = weft::rt::stdlib_modules();
-    for (int k = i; k < argc; ++k) config.argv.emplace_back(argv[k]);
-    if (config.argv.empty()) config.argv.emplace_back("");
     // The VM is not destroyed at exit: the process ends right after, and tearing down every object only
     // costs time (CPython skips most of it too). Embedding hosts destroy their engines.
     weft::rt::VM& vm = *new weft::rt::VM(config);
@@ -130,7 +276,7 @@ int main(int argc, char** argv) {
     sa.sa_handler = on_sigint;
     ::sigaction(SIGINT, &sa, nullptr);
 
-    weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source));
+    weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source), has_file);
     int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
     return vm.flush_at_exit(status);
 }

@@ -1,6 +1,10 @@
 // Modules: running source as a module (the main script, imported .py files), the import statement
-// (the builtin modules of the VM's configuration, then .py files beside the main script), __build_class__
+// (the builtin modules of the VM's configuration, then .py files along its module path), __build_class__
 // and the small helpers the dispatch loop needs for imports, f-string formatting and the REPL display.
+
+#include <unistd.h>
+
+#include <climits>
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/parser.hpp"
@@ -92,7 +96,7 @@ Result<Value> VM::run_module_code(Function* fn) {
     return Value::none();
 }
 
-Result<Value> VM::run_main(std::string const& path, std::string source) {
+Result<Value> VM::run_main(std::string const& path, std::string source, bool has_file) {
     Ref<Module> main = new_module("__main__");
     // The names CPython's __main__ starts with, in its order (runpy and pymain_run_file). There is no import
     // machinery here, so __loader__ and __spec__ are None (CPython: a SourceFileLoader, and None).
@@ -104,7 +108,8 @@ Result<Value> VM::run_main(std::string const& path, std::string source) {
     // __main__'s __builtins__ is the builtins module (other modules get its dict, as in CPython)
     Value builtins_module = dict_get_str(modules.get(), intern("builtins"));
     dict_set_str(*this, g, names.dunder_builtins, builtins_module.is_null() ? builtins.value() : builtins_module);
-    dict_set_str(*this, g, names.dunder_file, new_str(path));
+    if (has_file)
+        dict_set_str(*this, g, names.dunder_file, new_str(path));
     dict_set_str(*this, g, names.dunder_cached, Value::none());
     dict_set_str(*this, modules.get(), names.dunder_main, main.value());
     Value fn = TRY(compile_source(path, std::move(source), main->dict));
@@ -113,14 +118,19 @@ Result<Value> VM::run_main(std::string const& path, std::string source) {
 
 namespace {
 
-std::string main_directory(VM& vm) {
-    Value main = dict_get_str(vm.modules.get(), vm.names.dunder_main);
-    if (main.is_null()) return ".";
-    Value file = dict_get_str(as<Module>(main)->dict.get(), vm.names.dunder_file);
-    if (!file.is_object()) return ".";
-    std::string path(as<Str>(file)->view());
-    std::size_t slash = path.rfind('/');
-    return slash == std::string::npos ? "." : path.substr(0, slash);
+// The file of module `name` in the first directory of the module path that has one, or "".
+std::string find_module_file(VM& vm, std::string_view name) {
+    for (std::string const& dir : vm.config().module_path) {
+        std::string base = dir;
+        if (base.empty()) {
+            char cwd[PATH_MAX + 1];
+            base = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
+        }
+        std::string path = base + "/" + std::string(name) + ".py";
+        if (::access(path.c_str(), R_OK) == 0)
+            return path;
+    }
+    return {};
 }
 
 } // namespace
@@ -140,9 +150,9 @@ Result<Value> VM::import_module(Str* name) {
     }
     if (ModuleDef const* def = find_builtin_module(n))
         return load_builtin_module(*this, *def, name);
-    std::string path = main_directory(*this) + "/" + std::string(n) + ".py";
+    std::string path = find_module_file(*this, n);
     std::string text;
-    if (front::read_source_file(path, text) != 0)
+    if (path.empty() || front::read_source_file(path, text) != 0)
         return raise(types.ModuleNotFoundError, "No module named '{}'", n);
     Ref<Module> module = new_module(n);
     dict_set_str(*this, module->dict.get(), names.dunder_file, new_str(path));

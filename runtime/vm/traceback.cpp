@@ -77,6 +77,9 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
     out += format("  File \"{}\", line {}, in {}\n", filename, loc.line, code->name->view());
     if (!code->unit || !code->unit->source)
         return;
+    // CPython reads the line from the file through linecache, which has none for `python -c` and stdin
+    if (filename == "<string>" || filename == "<stdin>")
+        return;
     std::string_view line = code->unit->source->line_text(loc.line);
     int leading = 0;
     std::string_view stripped = strip(line, leading);

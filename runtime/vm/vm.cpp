@@ -390,7 +390,7 @@ Result<void> VM::handle_interrupt() {
 
 Result<void> VM::write_stdout(std::string_view text) {
     stdout_buffer.append(text);
-    if (stdout_buffer.size() >= 8192)
+    if (stdout_buffer.size() >= 8192 || m_config.unbuffered_stdout)
         return flush_stdout();
     return {};
 }

@@ -84,6 +84,9 @@ struct VMConfig {
     bool virtual_clock = false;
     std::vector<std::string> argv;
     std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
+    // Directories searched, in order, for modules written as .py files (sys.path); "" is the working directory.
+    std::vector<std::string> module_path;
+    bool unbuffered_stdout = false;      // flush stdout on every write (python -u)
     OutputSink stdout_sink;              // null: file descriptor 1 (stdout is buffered either way)
     OutputSink stderr_sink;              // null: file descriptor 2
 };
@@ -238,7 +241,9 @@ public:
     // ---- modules (vm/import.cpp) ----
     Result<Value> import_module(Str* name);
     Ref<Module> new_module(std::string_view name);
-    Result<Value> run_main(std::string const& path, std::string source);  // compiles and runs as __main__
+    // Compiles `source` and runs it as __main__; `path` names it in tracebacks and is its __file__ when
+    // `has_file` (python -c has none).
+    Result<Value> run_main(std::string const& path, std::string source, bool has_file = true);
     ModuleDef const* find_builtin_module(std::string_view name) const;
     // Compiles `source` into a function ready to call with no arguments; on SyntaxError raises it.
     Result<Value> compile_source(std::string const& filename, std::string source, Ref<Dict> globals);

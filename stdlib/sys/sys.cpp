@@ -87,6 +87,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     vi->items[4] = Value::from_int(0);
     dict_set_str(vm, d, vm.intern("version_info"), vi.take_value());
     auto path = vm.new_list();
+    for (std::string const& dir : vm.config().module_path) path->items.push_back(vm.new_str(dir));
     dict_set_str(vm, d, vm.intern("path"), path.take_value());
     add_function(vm, d, "exit", sys_exit);
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);

@@ -14,14 +14,14 @@ interp=$1
 
 normalize() {
   sed -e "s|$(printf '%s' "$here" | sed 's/[][\.*^$|]/\\&/g')|<dir>|g" \
-      -e "s|^$(printf '%s' "$interp" | sed 's/[][\.*^$|]/\\&/g'): |<interp>: |"
+      -e "s|$(printf '%s' "$interp" | sed 's/[][\.*^$|]/\\&/g')|<interp>|g"
 }
 
-# case LABEL ARG...: runs INTERP ARG... in sub/ with stdin from /dev/null
+# case LABEL ARG...: runs INTERP ARG... in sub/ with stdin from /dev/null (or from $input when set)
 case_() {
   local label=$1 out err code
   shift
-  out=$(cd "$here/sub" && "$interp" "$@" </dev/null 2>/tmp/weft_cli_err.$$)
+  out=$(cd "$here/sub" && "$interp" "$@" <"${input:-/dev/null}" 2>/tmp/weft_cli_err.$$)
   code=$?
   err=$(cat /tmp/weft_cli_err.$$)
   rm -f /tmp/weft_cli_err.$$
@@ -39,3 +39,22 @@ case_ "absolute path" "$here/sub/show_paths.py"
 case_ "traceback of a script named ./boom.py" ./boom.py
 case_ "missing file, relative path" ../nowhere/./missing.py
 case_ "missing file, absolute path" "$here/missing.py"
+case_ "-c with arguments, and no __file__" -c 'import sys; print(sys.argv, repr(sys.path[0]), __name__, "__file__" in globals())' a 'b c'
+case_ "-c attached to its option and grouped with -u" -uc'print("grouped")'
+case_ "-c: tracebacks without source lines" -c 'print(1)
+print(never_defined_anywhere)'
+case_ "-c: sys.exit with a status" -c 'import sys; sys.exit(3)'
+case_ "-c: sys.exit with a message" -c 'import sys; print("out"); sys.exit("bye")'
+case_ "-c: a SyntaxError" -c 'x = (1 +'
+case_ "-c without its argument" -c
+case_ "-m with arguments" -m greet one two
+case_ "-m of a package's __main__" -m pkgmain x
+case_ "-m of a missing module" -m nosuchmodule
+case_ "unknown option" -z script.py
+case_ "options end at the script" show_paths.py -z
+input=$here/sub/boom.py case_ "program from stdin, named -" - arg
+input=$here/sub/show_paths.py case_ "program from stdin, unnamed"
+WEFTPATH=$here/lib PYTHONPATH=$here/lib case_ "module path from WEFTPATH (PYTHONPATH)" -c 'import helper_mod; print(helper_mod.VALUE)'
+WEFTPATH=$here/lib PYTHONPATH=$here/lib case_ "-E ignores it" -E -c 'import helper_mod'
+case_ "-I: no working directory on the module path" -I -c 'import greet'
+case_ "-B -s -S -q are accepted" -B -s -S -q -c 'print("fine")'

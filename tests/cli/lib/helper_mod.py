@@ -1,0 +1,2 @@
+# A module found through WEFTPATH (PYTHONPATH for CPython).
+VALUE = 42
