@@ -189,11 +189,12 @@ void Compiler::compile_expr(Expr const* e) {
     }
     case Expr::Kind::Await: {
         Scope* scope = unit().scope;
-        if (scope->kind != ScopeKind::Function)
-            error("'await' outside function", loc);
-        if (!scope->is_coroutine)
+        if (!await_allowed()) {
+            if (scope->kind != ScopeKind::Function)
+                error("'await' outside function", loc);
             error(scope->is_comprehension ? "asynchronous comprehension outside of an asynchronous function"
                                           : "'await' outside async function", loc);
+        }
         compile_expr(static_cast<Await const*>(e)->value);
         emit(Op::AWAIT, loc);
         break;

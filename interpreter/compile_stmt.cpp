@@ -149,6 +149,12 @@ void Compiler::compile_stmt(Stmt const* s) {
         break;
     case Stmt::Kind::ExprStmt: {
         Expr const* v = static_cast<ExprStmt const*>(s)->value;
+        if (m_mode == CompileMode::Single && unit().scope->kind == ScopeKind::Module) {
+            // CPython: compiler_visit_stmt_expr in interactive mode shows the value (sys.displayhook)
+            compile_expr(v);
+            emit(Op::PRINT_EXPR, loc);
+            break;
+        }
         if (v->kind == Expr::Kind::Constant)
             break;  // a lone constant (a docstring, `...`) does nothing
         compile_expr(v);
@@ -316,7 +322,7 @@ void Compiler::compile_while(While const* s) {
 // CPython: compiler_async_for. Each __anext__() is awaited under a handler; END_ASYNC_FOR turns the
 // StopAsyncIteration that ends the iteration into the loop's exit.
 void Compiler::compile_async_for(For const* s) {
-    if (!(unit().scope->kind == ScopeKind::Function && unit().scope->is_coroutine))
+    if (!await_allowed())
         error("'async for' outside async function", s->location);
     Label start = new_label(), except = new_label(), exit = new_label();
     // as in CPython, the loop's own instructions carry the statement's location; END_ASYNC_FOR the iterable's
@@ -583,7 +589,7 @@ void Compiler::compile_try_except(Try const* s) {
 // (AWAIT 1 and AWAIT 2, whose argument picks the error message for an object that is not awaitable).
 void Compiler::compile_with(With const* s, std::size_t index) {
     bool is_async = s->is_async;
-    if (is_async && !(unit().scope->kind == ScopeKind::Function && unit().scope->is_coroutine))
+    if (is_async && !await_allowed())
         error("'async with' outside async function", s->location);
     WithItem const& item = s->items[index];
     SourceLocation loc = item.context_expr->location;

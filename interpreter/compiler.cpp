@@ -3,6 +3,8 @@
 // compiler_class, compiler_comprehension, compiler_nameop).
 #include "interpreter/compiler.hpp"
 
+#include "interpreter/compile.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -103,14 +105,34 @@ std::shared_ptr<CodeUnit> Compiler::leave_unit() {
 std::shared_ptr<CodeUnit> Compiler::compile_module(Module const& module) {
     enter_unit(m_symbols.module_scope(), "<module>", "<module>", SourceLocation{1, 0, 1, 0});
     unit().qualname_prefix = "";
-    if (has_annotations(module.body))
-        emit(Op::SETUP_ANNOTATIONS, module.body.empty() ? SourceLocation{} : module.body[0]->location);
-    compile_body(module.body);
-    if (!builder().last_is_terminal()) {
-        emit_none(SourceLocation{});
-        emit(Op::RETURN_VALUE, SourceLocation{});
+    if (m_mode == CompileMode::Eval) {
+        // CPython: compiler_mod's Expression_kind: the expression's value is the code's result
+        Expr const* value = static_cast<ExprStmt const*>(module.body.front())->value;
+        compile_expr(value);
+        emit(Op::RETURN_VALUE, value->location);
+    } else {
+        if (has_annotations(module.body))
+            emit(Op::SETUP_ANNOTATIONS, module.body.empty() ? SourceLocation{} : module.body[0]->location);
+        compile_body(module.body);
+        if (!builder().last_is_terminal()) {
+            emit_none(SourceLocation{});
+            emit(Op::RETURN_VALUE, SourceLocation{});
+        }
     }
+    if (m_used_top_level_await)
+        unit().code->flags |= CodeCoroutine;  // CPython: CO_COROUTINE on a module that awaits
     return leave_unit();
+}
+
+bool Compiler::await_allowed() {
+    Scope const* scope = unit().scope;
+    if (scope->kind == ScopeKind::Function && scope->is_coroutine)
+        return true;
+    if (scope->kind == ScopeKind::Module && m_top_level_await) {
+        m_used_top_level_await = true;
+        return true;
+    }
+    return false;
 }
 
 int Compiler::deref_index(std::string const& name) {
@@ -428,18 +450,25 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
         emit(Op::AWAIT, loc);
 }
 
-std::shared_ptr<CodeUnit> compile_module(Module const& module, std::shared_ptr<SourceFile const> const& source,
-                                         SyntaxErrorReport& error) {
+std::shared_ptr<CodeUnit> compile_unit(Module const& module, std::shared_ptr<SourceFile const> const& source,
+                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error) {
     SymbolTable symbols;
     if (!symbols.build(module, error))
         return nullptr;
     Compiler compiler(symbols, source);
+    compiler.m_mode = mode;
+    compiler.m_top_level_await = flags.top_level_await;
     try {
         return compiler.compile_module(module);
     } catch (CompileError const& e) {
         error = e.report;
         return nullptr;
     }
+}
+
+std::shared_ptr<CodeUnit> compile_module(Module const& module, std::shared_ptr<SourceFile const> const& source,
+                                         SyntaxErrorReport& error) {
+    return compile_unit(module, source, CompileMode::Exec, {}, error);
 }
 
 } // namespace weft::front

@@ -9,6 +9,7 @@
 #include "interpreter/ast.hpp"
 #include "interpreter/code_builder.hpp"
 #include "interpreter/code_unit.hpp"
+#include "interpreter/compile.hpp"
 #include "interpreter/symtable.hpp"
 
 namespace weft::front {
@@ -40,6 +41,10 @@ struct CompileUnit {
     SourceLocation location;      // the location used for implicit instructions
     std::string private_name;     // the innermost enclosing class's name (private name mangling), or ""
 };
+
+// compile() after parsing (compile.cpp): the code unit of a parsed module in `mode`.
+std::shared_ptr<CodeUnit> compile_unit(Module const& module, std::shared_ptr<SourceFile const> const& source,
+                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error);
 
 // Whether a module or class body has an annotated assignment (CPython: find_ann), in compile_stmt.cpp.
 bool has_annotations(StmtList const& body);
@@ -128,8 +133,15 @@ public:
 
     [[noreturn]] void error(std::string message, SourceLocation loc);
 
+    // Whether `await` (and async for/with) may stand here: in a coroutine, or at module level when the flags
+    // allow top-level await (which then makes the module's code a coroutine).
+    bool await_allowed();
+
     SymbolTable& m_symbols;
     std::shared_ptr<SourceFile const> m_source;
+    CompileMode m_mode = CompileMode::Exec;
+    bool m_top_level_await = false;       // CompileFlags::top_level_await
+    bool m_used_top_level_await = false;  // the module awaited at top level
     std::vector<CompileUnit> m_units;
 };
 

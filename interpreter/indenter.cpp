@@ -113,7 +113,7 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
-Lexer::Lexer(SourceFile const& source) : m_source(source) {
+Lexer::Lexer(SourceFile const& source, bool interactive) : m_source(source), m_interactive(interactive) {
     std::string const& text = source.text();
     m_text = text.data();
     m_limit = m_text + text.size();
@@ -255,6 +255,13 @@ bool Lexer::read_indentation(Token& token) {
         }
         ++m_cursor;
     }
+    if (m_interactive && at_end(m_cursor) && m_virtual_newline && m_indent > 0 && m_bracket_level == 0) {
+        // The last line is inside a block and no empty line ended it: the block may go on.
+        SourceLocation location = end_of_input_location();
+        token = fail_at({location.line, location.column - 1, location.line, -2}, "unexpected EOF while parsing");
+        m_error.at_end_of_input = true;
+        return false;
+    }
     unsigned char const next = at_end(m_cursor) ? 0 : peek(m_cursor);
     m_blank_line = !at_end(m_cursor) && (next == '#' || next == '\n' || next == '\r');
     if (m_blank_line || m_bracket_level > 0)
@@ -327,6 +334,7 @@ bool Lexer::begin_continuation_line(char const* backslash) {
             SourceLocation location = end_of_input_location();
             fail_at({location.line, location.column - 1, location.line, -2}, "unexpected EOF while parsing");
         }
+        m_error.at_end_of_input = true;
         return false;
     }
     return true;
@@ -414,8 +422,9 @@ Token Lexer::end_of_input() {
     if (m_bracket_level > 0) {
         // CPython: raise_unclosed_parentheses_error().
         Bracket const& open = innermost_bracket();
-        return fail_at({open.line, open.column, open.line, -1},
-                       std::string("'") + open.kind + "' was never closed");
+        Token token = fail_at({open.line, open.column, open.line, -1}, std::string("'") + open.kind + "' was never closed");
+        m_error.at_end_of_input = true;
+        return token;
     }
     return position_token(TokenKind::EndOfFile);
 }

@@ -38,8 +38,9 @@ bool is_non_printable(char32_t code_point);
 
 class Lexer {
   public:
-    // Tokenizes a whole file.
-    explicit Lexer(SourceFile const& source);
+    // Tokenizes a whole file. `interactive`: input that ends inside an indented block without a final newline
+    // is incomplete rather than closed by implied dedents (CPython: PyCF_DONT_IMPLY_DEDENT, as codeop asks).
+    explicit Lexer(SourceFile const& source, bool interactive = false);
     // Tokenizes an f-string expression: LeftParen, the expression's tokens, RightParen, Newline, EndOfFile.
     Lexer(SourceFile const& source, FStringExpressionSpan const& span);
 
@@ -109,6 +110,7 @@ class Lexer {
     bool m_at_line_start = true; // the next read starts a line: measure its indentation first
     bool m_blank_line = false;   // the current line holds only blanks and a comment: it produces no NEWLINE
     int m_pending_indents = 0;   // INDENT (> 0) or DEDENT (< 0) tokens still to produce
+    bool m_interactive = false;  // see the constructor
     int m_indent = 0;            // index of the current level in the stacks below
     // The column of each open indentation level, with tabs to multiples of 8; and again with tabs counted as
     // one column: both must order the lines alike, or it is a TabError.

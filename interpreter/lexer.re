@@ -476,7 +476,9 @@ Token Lexer::scan_string(char const* quote_position) {
             int const column = static_cast<int>(m_token_start - first_line_start);
             m_line = first_line;
             m_line_start = first_line_start;
-            return fail_at({first_line, column, first_line, column}, message, "SyntaxError", true);
+            Token token = fail_at({first_line, column, first_line, column}, message, "SyntaxError", true);
+            m_error.at_end_of_input = quote_size == 3 && c == end_of_input_char;  // a triple-quoted string may go on
+            return token;
         }
         ++p;
         if (c == quote) {

@@ -71,8 +71,8 @@ bool augmented_operator(TokenKind kind, Operator& op) {
 
 // ---- construction and tokens ----
 
-Parser::Parser(SourceFile const& source, AstArena& arena)
-    : m_source(source), m_arena(arena), m_lexer(source) {}
+Parser::Parser(SourceFile const& source, AstArena& arena, bool interactive)
+    : m_source(source), m_arena(arena), m_lexer(source, interactive) {}
 
 Parser::Parser(Parser const& outer, FStringExpressionSpan const& span)
     : m_fstring_input(true), m_fstring_column_shift(span.column_shift), m_source(outer.m_source),
@@ -169,7 +169,7 @@ void Parser::raise_report(SourceLocation location, std::string message, char con
         location.column -= m_fstring_column_shift;
         location.end_column -= m_fstring_column_shift;
     }
-    throw SyntaxErrorReport{kind, std::move(message), location};
+    throw SyntaxErrorReport{kind, std::move(message), location, m_error_at_end};
 }
 
 void Parser::raise_at_last_token(std::string message, char const* kind) {
@@ -181,6 +181,7 @@ void Parser::raise_at_last_token(std::string message, char const* kind) {
         // CPython: _PyPegen_raise_error() uses the tokenizer's byte column (no +1) and no end.
         location = {token.location.line, token.location.column - 1, token.location.line, -2};
     }
+    m_error_at_end = token.kind == TokenKind::EndOfFile;
     raise_report(location, std::move(message), kind);
 }
 
@@ -205,6 +206,7 @@ void Parser::raise_generic_syntax_error() {
     SourceLocation location = last.location;
     if (is_position_token(last))
         location.column = location.end_column = -1;
+    m_error_at_end = last.kind == TokenKind::EndOfFile;
     raise_report(location, "invalid syntax");
 }
 
@@ -240,6 +242,37 @@ StmtList Parser::parse_file() {
     if (!at(TokenKind::EndOfFile))
         fail();
     return body;
+}
+
+// interactive: statement_newline. One statement: a compound statement must be the last thing in the input;
+// simple statements must end the first line (CPython: _PyPegen_run_parser's bad_single_statement check).
+StmtList Parser::parse_interactive_input() {
+    StmtList body;
+    if (at(TokenKind::EndOfFile))
+        return body;
+    parse_statement(body);
+    if (at(TokenKind::EndOfFile))
+        return body;
+    Stmt::Kind const kind = body.front()->kind;
+    bool const compound = kind == Stmt::Kind::FunctionDef || kind == Stmt::Kind::ClassDef || kind == Stmt::Kind::For ||
+                          kind == Stmt::Kind::While || kind == Stmt::Kind::If || kind == Stmt::Kind::With ||
+                          kind == Stmt::Kind::Try;
+    if (compound)
+        raise_at(peek().location, "invalid syntax");
+    Token const& newline = m_tokens[mark() - 1];  // the end of the first line
+    int const column = newline.location.column;
+    raise_report({newline.location.line, column, newline.location.line, column},
+                 "multiple statements found while compiling a single statement");
+}
+
+// eval: expressions NEWLINE* ENDMARKER
+Expr* Parser::parse_eval_input() {
+    Expr* value = parse_star_expressions();
+    while (accept(TokenKind::Newline)) {
+    }
+    if (!at(TokenKind::EndOfFile))
+        fail();
+    return value;
 }
 
 // statements: statement+ (up to the end of the block or file)
@@ -1053,20 +1086,36 @@ ExceptHandler* Parser::parse_except_block() {
     return handler;
 }
 
-// ---- the entry point ----
+// ---- the entry points ----
 
-ParseResult parse_module(SourceFile const& source) {
+namespace {
+
+enum class ParseMode : std::uint8_t { File, Interactive, Expression };
+
+ParseResult parse(SourceFile const& source, ParseMode mode) {
     ParseResult result;
     auto module = std::make_unique<Module>();
-    Parser parser(source, module->arena);
+    Parser parser(source, module->arena, mode == ParseMode::Interactive);
     try {
         try {
-            module->body = parser.parse_file();
+            switch (mode) {
+            case ParseMode::File: module->body = parser.parse_file(); break;
+            case ParseMode::Interactive: module->body = parser.parse_interactive_input(); break;
+            case ParseMode::Expression: {
+                Expr* value = parser.parse_eval_input();
+                auto* statement = module->arena.make<ExprStmt>(value->location);
+                statement->value = value;
+                module->body.push_back(statement);
+                break;
+            }
+            }
         } catch (ParseFailure const&) {
             parser.raise_generic_syntax_error();
         }
     } catch (SyntaxErrorReport& report) {
+        bool const at_end = report.at_end_of_input;
         parser.check_rest_of_source(report);
+        report.at_end_of_input = at_end || report.at_end_of_input;
         result.error = std::move(report);
         return result;
     }
@@ -1079,5 +1128,11 @@ ParseResult parse_module(SourceFile const& source) {
     result.module = std::move(module);
     return result;
 }
+
+} // namespace
+
+ParseResult parse_module(SourceFile const& source) { return parse(source, ParseMode::File); }
+ParseResult parse_interactive(SourceFile const& source) { return parse(source, ParseMode::Interactive); }
+ParseResult parse_expression(SourceFile const& source) { return parse(source, ParseMode::Expression); }
 
 } // namespace weft::front

@@ -16,5 +16,10 @@ struct ParseResult {
 
 // Parses a whole file (CPython: mode "exec").
 ParseResult parse_module(SourceFile const& source);
+// Parses one statement typed at a prompt (CPython: mode "single", with PyCF_DONT_IMPLY_DEDENT): input that
+// ends inside an indented block without a final newline is incomplete. An empty input is an empty body.
+ParseResult parse_interactive(SourceFile const& source);
+// Parses an expression (CPython: mode "eval"); the module's body is one expression statement.
+ParseResult parse_expression(SourceFile const& source);
 
 } // namespace weft::front

@@ -46,14 +46,18 @@ constexpr int max_legacy_depth = 32;
 
 class Parser {
   public:
-    // Parses a whole file.
-    Parser(SourceFile const& source, AstArena& arena);
+    // Parses a whole file; `interactive` as Lexer's.
+    Parser(SourceFile const& source, AstArena& arena, bool interactive = false);
     // Parses the expression of an f-string replacement field as CPython 3.11 does: as "(expr)", apart from
     // the surrounding file (Parser/string_parser.c fstring_compile_expr). Errors get the "f-string: " prefix.
     Parser(Parser const& outer, FStringExpressionSpan const& span);
 
     // file: [statements] ENDMARKER
     StmtList parse_file();
+    // interactive: statement_newline (one statement, then the end of the input)
+    StmtList parse_interactive_input();
+    // eval: expressions NEWLINE* ENDMARKER
+    Expr* parse_eval_input();
     // fstring: star_expressions (on the tokens of "(expr)")
     Expr* parse_fstring_input();
 
@@ -275,6 +279,7 @@ class Parser {
     int m_legacy_depth = 0;
     // The error being reported is the lexer's.
     bool m_lexer_failed = false;
+    bool m_error_at_end = false;  // the error being raised is at the end of the input (SyntaxErrorReport)
     // An unexpected INDENT or DEDENT: CPython does not look at the rest of the file.
     bool m_skip_source_check = false;
 };

@@ -49,6 +49,9 @@ struct SyntaxErrorReport {
     std::string kind = "SyntaxError";
     std::string message;
     SourceLocation location;  // end_line/end_column may equal line/column+1 for a single caret
+    // The error arose because the input ended (an open bracket or triple-quoted string, a block or statement
+    // still expecting more): more input could complete it (CPython: the tokenizer's E_EOF, "incomplete input")
+    bool at_end_of_input = false;
 };
 
 } // namespace weft::front

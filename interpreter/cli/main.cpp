@@ -13,8 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "interpreter/code_unit.hpp"
-#include "interpreter/parser.hpp"
+#include "interpreter/compile.hpp"
 #include "runtime/heap_pages.hpp"
 #include "runtime/vm/vm.hpp"
 #include "stdlib/stdlib.hpp"
@@ -176,18 +175,12 @@ std::string script_directory(std::string const& path) {
 
 int disassemble_file(std::string const& path, std::string source) {
     auto file = std::make_shared<weft::front::SourceFile>(path, std::move(source));
-    weft::front::ParseResult parsed = weft::front::parse_module(*file);
-    if (parsed.error) {
-        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", parsed.error->message.c_str(), parsed.error->location.line);
+    weft::front::CompileResult compiled = weft::front::compile(file, weft::front::CompileMode::Exec);
+    if (!compiled.code) {
+        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", compiled.error->message.c_str(), compiled.error->location.line);
         return 1;
     }
-    weft::front::SyntaxErrorReport report;
-    auto unit = weft::front::compile_module(*parsed.module, file, report);
-    if (!unit) {
-        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", report.message.c_str(), report.location.line);
-        return 1;
-    }
-    std::string text = weft::front::disassemble(*unit);
+    std::string text = weft::front::disassemble(*compiled.code);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }

@@ -7,7 +7,7 @@
 #include <climits>
 
 #include "interpreter/code_unit.hpp"
-#include "interpreter/parser.hpp"
+#include "interpreter/compile.hpp"
 #include "interpreter/source.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/function.hpp"
@@ -67,20 +67,20 @@ Ref<Module> VM::new_module(std::string_view name) {
     return m;
 }
 
-Result<Value> VM::compile_source(std::string const& filename, std::string source, Ref<Dict> globals) {
+Result<Value> VM::compile_source(std::string const& filename, std::string source, Ref<Dict> globals,
+                                 front::CompileMode mode, front::CompileFlags flags) {
     auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
-    front::ParseResult parsed = front::parse_module(*file);
-    if (parsed.error) {
-        Value exc = make_syntax_error(*this, *parsed.error, *file);
-        return raise_value(std::move(exc));
+    front::CompileResult compiled = front::compile(file, mode, flags);
+    if (!compiled.code) {
+        // an incomplete statement is reported as the error it is on its own (a REPL asks before compiling)
+        front::SyntaxErrorReport report = compiled.error ? *compiled.error : front::SyntaxErrorReport{};
+        if (compiled.incomplete) {
+            front::CompileResult exec = front::compile(file, front::CompileMode::Exec, flags);
+            if (exec.error) report = *exec.error;
+        }
+        return raise_value(make_syntax_error(*this, report, *file));
     }
-    front::SyntaxErrorReport report;
-    std::shared_ptr<front::CodeUnit> unit = front::compile_module(*parsed.module, file, report);
-    if (!unit) {
-        Value exc = make_syntax_error(*this, report, *file);
-        return raise_value(std::move(exc));
-    }
-    Ref<CodeObject> code = load_code(unit);
+    Ref<CodeObject> code = load_code(compiled.code);
     return make_function(*this, code.get(), globals.get(), builtins.get());
 }
 

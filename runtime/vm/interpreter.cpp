@@ -30,6 +30,7 @@
 #include "runtime/types/type.hpp"
 #include "runtime/vm/import.hpp"
 #include "runtime/vm/vm.hpp"
+#include "runtime/vm/vm_opcodes.hpp"
 
 namespace weft::rt {
 
@@ -181,6 +182,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     static void* const dispatch_table[] = {
 #define OP(name, ...) &&op_##name,
 #include "interpreter/opcodes.def"
+#include "runtime/vm/superinstructions.def"
 #undef OP
     };
 
@@ -1193,13 +1195,15 @@ call_function_check:
             kwnames = nullptr;
             SAVE();
             f->lasti = OFFSET_OF(CUR());
-            if (callee->type->layout == Layout::BuiltinFunction &&
-                !static_cast<BuiltinFunction*>(callee)->accepts(static_cast<std::size_t>(sp - fslot) - 1, kw)) [[unlikely]] {
-                raise_native_args_error(*this, static_cast<BuiltinFunction*>(callee), static_cast<std::size_t>(sp - fslot) - 1, kw);
-                if (kw) kwnames_holder.clear();
-                ERROR();
+            if (callee->type->layout == Layout::BuiltinFunction) {
+                auto* bf = static_cast<BuiltinFunction*>(callee);
+                if (!bf->accepts(static_cast<std::size_t>(sp - fslot) - 1, kw)) [[unlikely]] {
+                    raise_native_args_error(*this, bf, static_cast<std::size_t>(sp - fslot) - 1, kw);
+                    if (kw) kwnames_holder.clear();
+                    ERROR();
+                }
+                native_callee = bf;  // read by a function that carries data
             }
-            native_callee = static_cast<BuiltinFunction*>(callee);  // read by a function that carries data
             Result<Value> r = callee->type->layout == Layout::Type
                                   ? static_cast<Type*>(callee)->construct(*this, fslot, static_cast<std::size_t>(sp - fslot), kw)
                                   : static_cast<BuiltinFunction*>(callee)->fn(*this, fslot + 1, static_cast<std::size_t>(sp - fslot) - 1, kw);
@@ -1750,7 +1754,7 @@ op_SETUP_ANNOTATIONS: {
         dict_set_str(*this, f->locals, name, new_dict().take_value());
     DISPATCH();
 }
-// ---- superinstructions (made by the loader; see the end of opcodes.def) ----
+// ---- superinstructions (made by the loader; see superinstructions.def) ----
 op_PUSH_NULL__LOAD_GLOBAL: {
     // a call's NULL and a global found in the globals dict (LOAD_GLOBAL's cache hit)
     InlineCache& c = code->caches[ip[1]];
@@ -1776,7 +1780,7 @@ op_LOAD_FAST__LOAD_FAST: {
 op_LOAD_FAST__LOAD_FAST__BINARY_OP:
 op_LOAD_FAST__LOAD_CONST__BINARY_OP: {
     // `x op y` or `x op 1` on int or float locals and constants: one dispatch, nothing pushed but the result
-    bool constant = front::opcode_of(ip[-1]) == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
+    bool constant = vm_opcode_of(ip[-1]) == VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP;
     Value const& a = f->slots[ARG];
     Value const& b = constant ? code->consts[*ip >> 8] : f->slots[*ip >> 8];
     new (sp) Value();  // the result's slot (see BINARY_OP)

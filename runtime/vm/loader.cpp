@@ -5,6 +5,7 @@
 #include "runtime/types/function.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
+#include "runtime/vm/vm_opcodes.hpp"
 
 namespace weft::rt {
 
@@ -50,40 +51,37 @@ namespace {
 // The operator-specialized form of BINARY_OP `arg` (its in-place form included), or BINARY_OP itself.
 // The operator numbers are CPython's (NB_ADD = 0, NB_MULTIPLY = 5, NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11;
 // in-place forms add 13).
-front::Op binary_op_for_operator(std::uint32_t arg) {
-    using front::Op;
+VmOp binary_op_for_operator(std::uint32_t arg) {
     switch (arg % 13) {
-    case 0: return Op::BINARY_OP_ADD;
-    case 5: return Op::BINARY_OP_MULTIPLY;
-    case 10: return Op::BINARY_OP_SUBTRACT;
-    case 11: return Op::BINARY_OP_TRUE_DIVIDE;
-    default: return Op::BINARY_OP;
+    case 0: return VmOp::BINARY_OP_ADD;
+    case 5: return VmOp::BINARY_OP_MULTIPLY;
+    case 10: return VmOp::BINARY_OP_SUBTRACT;
+    case 11: return VmOp::BINARY_OP_TRUE_DIVIDE;
+    default: return VmOp::BINARY_OP;
     }
 }
 
 // LOAD_FAST__LOAD_FAST__BINARY_OP or LOAD_FAST__LOAD_CONST__BINARY_OP (`pair`) specialized for the operator of
 // BINARY_OP `arg`, or `pair` itself.
-front::Op fused_binary_op_for_operator(front::Op pair, std::uint32_t arg) {
-    using front::Op;
-    bool constant = pair == Op::LOAD_FAST__LOAD_CONST__BINARY_OP;
+VmOp fused_binary_op_for_operator(VmOp pair, std::uint32_t arg) {
+    bool constant = pair == VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP;
     switch (binary_op_for_operator(arg)) {
-    case Op::BINARY_OP_ADD: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_ADD : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_ADD;
-    case Op::BINARY_OP_SUBTRACT: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_SUBTRACT : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_SUBTRACT;
-    case Op::BINARY_OP_MULTIPLY: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_MULTIPLY : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_MULTIPLY;
-    case Op::BINARY_OP_TRUE_DIVIDE: return constant ? Op::LOAD_FAST__LOAD_CONST__BINARY_OP_TRUE_DIVIDE : Op::LOAD_FAST__LOAD_FAST__BINARY_OP_TRUE_DIVIDE;
+    case VmOp::BINARY_OP_ADD: return constant ? VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP_ADD : VmOp::LOAD_FAST__LOAD_FAST__BINARY_OP_ADD;
+    case VmOp::BINARY_OP_SUBTRACT: return constant ? VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP_SUBTRACT : VmOp::LOAD_FAST__LOAD_FAST__BINARY_OP_SUBTRACT;
+    case VmOp::BINARY_OP_MULTIPLY: return constant ? VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP_MULTIPLY : VmOp::LOAD_FAST__LOAD_FAST__BINARY_OP_MULTIPLY;
+    case VmOp::BINARY_OP_TRUE_DIVIDE: return constant ? VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP_TRUE_DIVIDE : VmOp::LOAD_FAST__LOAD_FAST__BINARY_OP_TRUE_DIVIDE;
     default: return pair;
     }
 }
 
 // BINARY_OP__STORE_FAST specialized for the operator of BINARY_OP `arg`, or BINARY_OP__STORE_FAST itself.
-front::Op binary_op_store_for_operator(std::uint32_t arg) {
-    using front::Op;
+VmOp binary_op_store_for_operator(std::uint32_t arg) {
     switch (binary_op_for_operator(arg)) {
-    case Op::BINARY_OP_ADD: return Op::BINARY_OP_ADD__STORE_FAST;
-    case Op::BINARY_OP_SUBTRACT: return Op::BINARY_OP_SUBTRACT__STORE_FAST;
-    case Op::BINARY_OP_MULTIPLY: return Op::BINARY_OP_MULTIPLY__STORE_FAST;
-    case Op::BINARY_OP_TRUE_DIVIDE: return Op::BINARY_OP_TRUE_DIVIDE__STORE_FAST;
-    default: return Op::BINARY_OP__STORE_FAST;
+    case VmOp::BINARY_OP_ADD: return VmOp::BINARY_OP_ADD__STORE_FAST;
+    case VmOp::BINARY_OP_SUBTRACT: return VmOp::BINARY_OP_SUBTRACT__STORE_FAST;
+    case VmOp::BINARY_OP_MULTIPLY: return VmOp::BINARY_OP_MULTIPLY__STORE_FAST;
+    case VmOp::BINARY_OP_TRUE_DIVIDE: return VmOp::BINARY_OP_TRUE_DIVIDE__STORE_FAST;
+    default: return VmOp::BINARY_OP__STORE_FAST;
     }
 }
 
@@ -96,11 +94,11 @@ std::uint32_t compare_jump_mask(std::uint32_t op, bool jump_if) {
     return jump_if ? mask : ~mask & 0b1111;
 }
 
-// Rewrites the first word of common instruction pairs into a superinstruction (see the end of opcodes.def).
+// Rewrites the first word of common instruction pairs into a superinstruction (superinstructions.def).
 // The second word is kept, so a jump to it still runs it alone.
 void make_superinstructions(std::vector<front::Instruction>& code) {
     using front::Op;
-    auto make = [](Op op, std::uint32_t arg) { return static_cast<front::Instruction>(static_cast<std::uint32_t>(op) | (arg << 8)); };
+    auto make = [](VmOp op, std::uint32_t arg) { return static_cast<front::Instruction>(static_cast<std::uint32_t>(op) | (arg << 8)); };
     for (std::size_t i = 0; i + 1 < code.size();) {
         Op op = front::opcode_of(code[i]);
         std::size_t width = 1 + static_cast<std::size_t>(front::op_info(op).cache);
@@ -116,32 +114,32 @@ void make_superinstructions(std::vector<front::Instruction>& code) {
             // a LOAD_FAST followed by LOAD_ATTR is better fused with it than taken by the pair before it
             bool next_loads_attribute = next == Op::LOAD_FAST && after == Op::LOAD_ATTR;
             std::uint32_t arg = code[i] >> 8;
-            Op fused = op;
-            if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = Op::PUSH_NULL__LOAD_GLOBAL;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && compare_jump) fused = Op::LOAD_FAST__LOAD_FAST__COMPARE_JUMP;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && compare_jump) fused = Op::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
+            VmOp fused = vm_op(op);
+            if (op == Op::PUSH_NULL && next == Op::LOAD_GLOBAL) fused = VmOp::PUSH_NULL__LOAD_GLOBAL;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && compare_jump) fused = VmOp::LOAD_FAST__LOAD_FAST__COMPARE_JUMP;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && compare_jump) fused = VmOp::LOAD_FAST__LOAD_CONST__COMPARE_JUMP;
             else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && after == Op::BINARY_OP)
-                fused = fused_binary_op_for_operator(Op::LOAD_FAST__LOAD_FAST__BINARY_OP, code[i + 2] >> 8);
+                fused = fused_binary_op_for_operator(VmOp::LOAD_FAST__LOAD_FAST__BINARY_OP, code[i + 2] >> 8);
             else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST && after == Op::BINARY_OP)
-                fused = fused_binary_op_for_operator(Op::LOAD_FAST__LOAD_CONST__BINARY_OP, code[i + 2] >> 8);
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::LOAD_FAST__LOAD_FAST;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = Op::LOAD_FAST__LOAD_CONST;
-            else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = Op::LOAD_FAST__LOAD_ATTR;
-            else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = Op::STORE_FAST__LOAD_FAST;
-            else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = Op::COPY__LOAD_ATTR;
-            else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = Op::FOR_ITER__STORE_FAST;
+                fused = fused_binary_op_for_operator(VmOp::LOAD_FAST__LOAD_CONST__BINARY_OP, code[i + 2] >> 8);
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = VmOp::LOAD_FAST__LOAD_FAST;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_CONST) fused = VmOp::LOAD_FAST__LOAD_CONST;
+            else if (op == Op::LOAD_FAST && next == Op::LOAD_ATTR) fused = VmOp::LOAD_FAST__LOAD_ATTR;
+            else if (op == Op::STORE_FAST && next == Op::LOAD_FAST && !next_loads_attribute) fused = VmOp::STORE_FAST__LOAD_FAST;
+            else if (op == Op::COPY && arg == 1 && next == Op::LOAD_ATTR) fused = VmOp::COPY__LOAD_ATTR;
+            else if (op == Op::FOR_ITER && next == Op::STORE_FAST) fused = VmOp::FOR_ITER__STORE_FAST;
             else if (op == Op::BINARY_OP && next == Op::STORE_FAST) fused = binary_op_store_for_operator(arg);
-            else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = Op::SWAP__STORE_ATTR;
+            else if (op == Op::SWAP && arg == 2 && next == Op::STORE_ATTR) fused = VmOp::SWAP__STORE_ATTR;
             else if (op == Op::COMPARE_OP && (next == Op::POP_JUMP_IF_FALSE || next == Op::POP_JUMP_IF_TRUE)) {
                 // the jump mask goes above the comparison in the argument (every COMPARE_OP followed by a
                 // conditional jump gets it: the LOAD_FAST compare-jumps read it from here too)
                 bool jump_if = next == Op::POP_JUMP_IF_TRUE;
-                fused = jump_if ? Op::COMPARE_OP__POP_JUMP_IF_TRUE : Op::COMPARE_OP__POP_JUMP_IF_FALSE;
+                fused = jump_if ? VmOp::COMPARE_OP__POP_JUMP_IF_TRUE : VmOp::COMPARE_OP__POP_JUMP_IF_FALSE;
                 arg |= compare_jump_mask(arg, jump_if) << 8;
             }
-            else if (op == Op::BUILD_SLICE && arg == 2 && next == Op::BINARY_SUBSCR) fused = Op::BUILD_SLICE__BINARY_SUBSCR;
+            else if (op == Op::BUILD_SLICE && arg == 2 && next == Op::BINARY_SUBSCR) fused = VmOp::BUILD_SLICE__BINARY_SUBSCR;
             else if (op == Op::BINARY_OP) fused = binary_op_for_operator(arg);
-            if (fused != op) code[i] = make(fused, arg);
+            if (fused != vm_op(op)) code[i] = make(fused, arg);
         }
         i += width;
     }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "interpreter/compile.hpp"
 #include "runtime/format.hpp"
 #include "runtime/object.hpp"
 #include "runtime/result.hpp"
@@ -245,8 +246,10 @@ public:
     // `has_file` (python -c has none).
     Result<Value> run_main(std::string const& path, std::string source, bool has_file = true);
     ModuleDef const* find_builtin_module(std::string_view name) const;
-    // Compiles `source` into a function ready to call with no arguments; on SyntaxError raises it.
-    Result<Value> compile_source(std::string const& filename, std::string source, Ref<Dict> globals);
+    // Compiles `source` in `mode` into a function ready to call with no arguments (a coroutine function when
+    // top-level await made the code one); on SyntaxError raises it.
+    Result<Value> compile_source(std::string const& filename, std::string source, Ref<Dict> globals,
+                                 front::CompileMode mode = front::CompileMode::Exec, front::CompileFlags flags = {});
     Ref<CodeObject> load_code(std::shared_ptr<front::CodeUnit const> const& unit);
     // Runs module-level code (a function made by compile_source) with its globals as its locals.
     Result<Value> run_module_code(Function* fn);

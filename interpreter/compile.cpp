@@ -1,0 +1,46 @@
+// The front end's one entry (compile.hpp): parse in the mode's grammar, build the scopes, generate code.
+#include "interpreter/compile.hpp"
+
+#include "interpreter/compiler.hpp"
+#include "interpreter/parser.hpp"
+
+namespace weft::front {
+
+namespace {
+
+ParseResult parse_in(SourceFile const& source, CompileMode mode) {
+    switch (mode) {
+    case CompileMode::Single: return parse_interactive(source);
+    case CompileMode::Eval: return parse_expression(source);
+    case CompileMode::Exec: break;
+    }
+    return parse_module(source);
+}
+
+} // namespace
+
+CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMode mode, CompileFlags flags) {
+    CompileResult result;
+    ParseResult parsed = parse_in(*source, mode);
+    if (parsed.error) {
+        if (mode == CompileMode::Single) {
+            // CPython: Lib/codeop.py _maybe_compile: incomplete if the source compiles with a newline more, or
+            // fails then only at the end of the input ("incomplete input")
+            SourceFile extended(source->name(), source->text() + "\n");
+            ParseResult again = parse_interactive(extended);
+            if (!again.error || again.error->at_end_of_input) {
+                result.incomplete = true;
+                return result;
+            }
+        }
+        result.error = std::move(parsed.error);
+        return result;
+    }
+    SyntaxErrorReport report;
+    result.code = compile_unit(*parsed.module, source, mode, flags, report);
+    if (!result.code)
+        result.error = std::move(report);
+    return result;
+}
+
+} // namespace weft::front

@@ -1,0 +1,36 @@
+// The front end's one entry: source text in, a code unit or the first syntax error out, in one of CPython's
+// compile() modes. The script runner, imports, exec/eval/compile() and the REPL all come through here.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include "interpreter/code_unit.hpp"
+#include "interpreter/source.hpp"
+
+namespace weft::front {
+
+// CPython's compile() modes: a module, one statement typed at a prompt, or one expression.
+enum class CompileMode : std::uint8_t { Exec, Single, Eval };
+
+struct CompileFlags {
+    // `await`, `async for` and `async with` at module level; the module's code is then a coroutine
+    // (CPython: PyCF_ALLOW_TOP_LEVEL_AWAIT, which `python -m asyncio` uses)
+    bool top_level_await = false;
+};
+
+struct CompileResult {
+    std::shared_ptr<CodeUnit> code;          // set on success
+    std::optional<SyntaxErrorReport> error;  // set on failure, unless `incomplete`
+    // Single mode: the input is not yet a statement but more lines could make it one (an open bracket or
+    // string, a block that may go on); a REPL reads another line (CPython: codeop's None)
+    bool incomplete = false;
+};
+
+// Compiles `source` in `mode`. Single mode decides incompleteness as CPython's codeop does: input that fails
+// is incomplete when it would compile with one more newline, or when even then it fails only because the input
+// ended.
+CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMode mode, CompileFlags flags = {});
+
+} // namespace weft::front
