@@ -9,6 +9,7 @@
 
 #include "interpreter/lexer.hpp"
 #include "interpreter/parser_impl.hpp"
+#include "interpreter/text.hpp"
 
 namespace weft::front {
 
@@ -16,57 +17,10 @@ namespace {
 
 // ---- Python reprs ----
 
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-    auto const b0 = static_cast<unsigned char>(text[i++]);
-    if (b0 < 0x80)
-        return b0;
-    int extra = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC0 ? 1 : 0;
-    char32_t code = b0 & (0x3F >> extra);
-    while (extra-- > 0 && i < text.size())
-        code = (code << 6) | (static_cast<unsigned char>(text[i++]) & 0x3F);
-    return code;
-}
-
 void append_hex(std::string& out, char const* format, unsigned value) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, format, value);
     out += buffer;
-}
-
-// CPython: unicode_repr(): single quotes unless the text has one and no double quote.
-void append_str_repr(std::string& out, std::string_view text) {
-    bool const has_single = text.find('\'') != std::string_view::npos;
-    bool const has_double = text.find('"') != std::string_view::npos;
-    char const quote = has_single && !has_double ? '"' : '\'';
-    out += quote;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t const c = next_code_point(text, i);
-        if (c == static_cast<char32_t>(quote) || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c == 0x7F) {
-            append_hex(out, "\\x%02x", static_cast<unsigned>(c));
-        } else if (c < 0x7F) {
-            out += static_cast<char>(c);
-        } else if (is_non_printable(c)) {
-            if (c <= 0xFF)
-                append_hex(out, "\\x%02x", static_cast<unsigned>(c));
-            else if (c <= 0xFFFF)
-                append_hex(out, "\\u%04x", static_cast<unsigned>(c));
-            else
-                append_hex(out, "\\U%08x", static_cast<unsigned>(c));
-        } else {
-            append_utf8(out, c);
-        }
-    }
-    out += quote;
 }
 
 // CPython: bytes_repr().
@@ -185,7 +139,7 @@ void append_constant_repr(std::string& out, Constant const& constant) {
         out += 'j';
         break;
     case Constant::Type::Str:
-        append_str_repr(out, constant.str_value);
+        text::append_repr(out, constant.str_value);
         break;
     case Constant::Type::Bytes:
         append_bytes_repr(out, constant.str_value);
@@ -417,7 +371,7 @@ class Dumper {
             open("Attribute(");
             first_field("value", node->value);
             m_out += ", attr=";
-            append_str_repr(m_out, node->attr);
+            text::append_repr(m_out, node->attr);
             m_out += ", ctx=";
             m_out += context_name(node->ctx);
             break;
@@ -442,7 +396,7 @@ class Dumper {
         case Expr::Kind::Name: {
             auto const* node = static_cast<Name const*>(expr);
             open("Name(id=");
-            append_str_repr(m_out, node->id);
+            text::append_repr(m_out, node->id);
             m_out += ", ctx=";
             m_out += context_name(node->ctx);
             break;
@@ -492,7 +446,7 @@ class Dumper {
         case Stmt::Kind::FunctionDef: {
             auto const* node = static_cast<FunctionDef const*>(stmt);
             open(node->is_async ? "AsyncFunctionDef(name=" : "FunctionDef(name=");
-            append_str_repr(m_out, node->name);
+            text::append_repr(m_out, node->name);
             m_out += ", args=";
             arguments(node->args);
             field("body", node->body);
@@ -504,7 +458,7 @@ class Dumper {
         case Stmt::Kind::ClassDef: {
             auto const* node = static_cast<ClassDef const*>(stmt);
             open("ClassDef(name=");
-            append_str_repr(m_out, node->name);
+            text::append_repr(m_out, node->name);
             field("bases", node->bases);
             m_out += ", keywords=[";
             for (std::size_t i = 0; i < node->keywords.size(); ++i) {
@@ -648,7 +602,7 @@ class Dumper {
             open("ImportFrom(");
             if (!node->module.empty()) {
                 m_out += "module=";
-                append_str_repr(m_out, node->module);
+                text::append_repr(m_out, node->module);
                 m_out += ", ";
             }
             m_out += "names=";
@@ -743,7 +697,7 @@ class Dumper {
 
     void arg(Arg const* node) {
         m_out += "arg(arg=";
-        append_str_repr(m_out, node->name);
+        text::append_repr(m_out, node->name);
         if (node->annotation != nullptr) {
             m_out += ", annotation=";
             expression(node->annotation);
@@ -787,7 +741,7 @@ class Dumper {
         m_out += "keyword(";
         if (!node->arg.empty()) {
             m_out += "arg=";
-            append_str_repr(m_out, node->arg);
+            text::append_repr(m_out, node->arg);
             m_out += ", ";
         }
         m_out += "value=";
@@ -801,10 +755,10 @@ class Dumper {
             if (i != 0)
                 m_out += ", ";
             m_out += "alias(name=";
-            append_str_repr(m_out, list[i]->name);
+            text::append_repr(m_out, list[i]->name);
             if (!list[i]->asname.empty()) {
                 m_out += ", asname=";
-                append_str_repr(m_out, list[i]->asname);
+                text::append_repr(m_out, list[i]->asname);
             }
             close(list[i]->location);
         }
@@ -816,7 +770,7 @@ class Dumper {
         for (std::size_t i = 0; i < list.size(); ++i) {
             if (i != 0)
                 m_out += ", ";
-            append_str_repr(m_out, list[i]);
+            text::append_repr(m_out, list[i]);
         }
         m_out += ']';
     }
@@ -830,7 +784,7 @@ class Dumper {
         }
         if (!node->name.empty()) {
             m_out += "name=";
-            append_str_repr(m_out, node->name);
+            text::append_repr(m_out, node->name);
             m_out += ", ";
         }
         m_out += "body=";

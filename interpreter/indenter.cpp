@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "interpreter/text.hpp"
+
 namespace weft::front {
 
 namespace {
@@ -35,7 +37,7 @@ int utf8_sequence_length(unsigned char const* p, unsigned char const* end) {
         return 0;
     char32_t code = b0 & (0x7F >> length);
     for (int i = 1; i < length; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
+        if (!text::is_continuation_byte(static_cast<char>(p[i])))
             return 0;
         code = (code << 6) | (p[i] & 0x3F);
     }
@@ -44,16 +46,6 @@ int utf8_sequence_length(unsigned char const* p, unsigned char const* end) {
     return length;
 }
 
-// Decodes the valid UTF-8 sequence of `length` bytes at p, and advances p past it.
-char32_t decode_utf8(char const*& p, int length) {
-    auto const b0 = static_cast<unsigned char>(*p++);
-    if (length == 1)
-        return b0;
-    char32_t code = b0 & (0x7F >> length);
-    for (int i = 1; i < length; ++i)
-        code = (code << 6) | (static_cast<unsigned char>(*p++) & 0x3F);
-    return code;
-}
 
 // Whether `c` may appear in an identifier (XID_Continue), or start one (XID_Start). An approximation of
 // CPython's _PyUnicode_ScanIdentifier that rejects the punctuation, symbol and space blocks and accepts the
@@ -63,7 +55,7 @@ bool is_identifier_code_point(char32_t c, bool first) {
         bool const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
         return letter || (!first && c >= '0' && c <= '9');
     }
-    if (is_non_printable(c))
+    if (!text::is_printable(c))
         return false;
     if (c >= 0xA1 && c <= 0xBF)
         return c == 0xAA || c == 0xB5 || c == 0xBA || (!first && c == 0xB7);
@@ -85,33 +77,6 @@ bool is_identifier_code_point(char32_t c, bool first) {
 
 } // namespace
 
-// Characters Python does not print (str.isprintable() is false): controls, format characters, separators
-// other than the ASCII space, private use and noncharacters. An approximation of Py_UNICODE_ISPRINTABLE for
-// the blocks where they occur.
-bool is_non_printable(char32_t c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0xD800 && c <= 0xDFFF) || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) ||
-           c == 0x3000 || c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFF8) || c == 0xFFFE || c == 0xFFFF ||
-           (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 Lexer::Lexer(SourceFile const& source, bool interactive) : m_source(source), m_interactive(interactive) {
     std::string const& text = source.text();
@@ -387,16 +352,18 @@ bool Lexer::verify_identifier(char const* begin, char const* end) {
             fail_unreadable();
             return false;
         }
-        char32_t const c = decode_utf8(p, length);
+        std::size_t pos = static_cast<std::size_t>(p - begin);
+        char32_t const c = text::next_code_point(std::string_view(begin, static_cast<std::size_t>(end - begin)), pos);
+        p = begin + pos;
         if (!is_identifier_code_point(c, first)) {
             char message[64];
-            if (is_non_printable(c)) {
+            if (!text::is_printable(c)) {
                 std::snprintf(message, sizeof message, "invalid non-printable character U+%04X",
                               static_cast<unsigned>(c));
                 fail(p, message);
             } else {
                 std::string text = "invalid character '";
-                append_utf8(text, c);
+                text::append_utf8(text, c);
                 std::snprintf(message, sizeof message, "' (U+%04X)", static_cast<unsigned>(c));
                 fail(p, text + message);
             }
@@ -458,7 +425,7 @@ Token Lexer::fail(char const* cursor, std::string message, bool raised_by_tokeni
     char const* p = cursor;
     if (p > m_line_start) {
         --p;
-        while (p > m_line_start && (static_cast<unsigned char>(*p) & 0xC0) == 0x80)
+        while (p > m_line_start && text::is_continuation_byte(*p))
             --p;
     } else {
         p = m_line_start - 1;

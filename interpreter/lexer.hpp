@@ -29,12 +29,6 @@ struct FStringExpressionSpan {
                                 // reported relative to it (see parse_fstring.cpp)
 };
 
-// Text helpers shared with the parser and ast_dump().
-// UTF-8 encoding of a code point.
-void append_utf8(std::string& out, char32_t code_point);
-// Whether Python does not print the character (str.isprintable() is false): controls, format characters,
-// separators other than ' ', private use. An approximation of Py_UNICODE_ISPRINTABLE by blocks.
-bool is_non_printable(char32_t code_point);
 
 class Lexer {
   public:

@@ -4,6 +4,7 @@
 // parsed on its own, as "(expr)", by a sub-parser (so 3.11's rules hold: no backslash, no '#', no reuse of
 // the enclosing quote inside a replacement field).
 #include "interpreter/parser_impl.hpp"
+#include "interpreter/text.hpp"
 
 #include <cstdio>
 #include <memory>
@@ -120,7 +121,7 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
             ++i;
             if (byte < 0x80)
                 ++position;
-            else if ((byte & 0xC0) != 0x80)
+            else if (!text::is_continuation_byte(c))
                 position += 10;
             continue;
         }
@@ -153,7 +154,7 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
         case '6':
         case '7': {
             std::size_t const before = i;
-            append_utf8(out, static_cast<char32_t>(octal_escape(body, i, e)));
+            text::append_utf8(out, static_cast<char32_t>(octal_escape(body, i, e)));
             position += i - before;
             break;
         }
@@ -173,7 +174,7 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
             }
             if (value > 0x10FFFF)
                 return fail(start, position, "illegal Unicode character");
-            append_utf8(out, value);
+            text::append_utf8(out, value);
             break;
         }
         case 'N': {
@@ -193,9 +194,9 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
             // An invalid escape keeps its backslash (CPython warns: "invalid escape sequence").
             out += '\\';
             out += e;
-            if ((static_cast<unsigned char>(e) & 0xC0) == 0xC0) {
+            if (static_cast<unsigned char>(e) >= 0xC0) {
                 // the first byte of a multi-byte character: copy the rest of it
-                while (i < body.size() && (static_cast<unsigned char>(body[i]) & 0xC0) == 0x80)
+                while (i < body.size() && text::is_continuation_byte(body[i]))
                     out += body[i++];
                 position += 10 - 1;
             }

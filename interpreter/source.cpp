@@ -6,6 +6,8 @@
 
 #include <cerrno>
 
+#include "interpreter/text.hpp"
+
 namespace weft::front {
 
 SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {
@@ -35,7 +37,7 @@ std::string_view SourceFile::line_text(int line) const {
 int character_column(std::string_view line, int byte_column) {
     int chars = 0;
     for (int i = 0; i < byte_column && i < static_cast<int>(line.size()); ++i) {
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+        if (!text::is_continuation_byte(line[i]))
             ++chars;
     }
     if (byte_column > static_cast<int>(line.size()))

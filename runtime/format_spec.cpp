@@ -4,6 +4,7 @@
 // grouping.
 #include "runtime/format_spec.hpp"
 
+#include "interpreter/text.hpp"
 #include "runtime/types/float_format.hpp"
 
 #include <algorithm>
@@ -31,33 +32,11 @@ void append_fill(std::string& out, char32_t fill, std::int64_t count) {
         return;
     }
     std::string one;
-    append_utf8(one, fill);
+    text::append_utf8(one, fill);
     for (std::int64_t i = 0; i < count; ++i)
         out += one;
 }
 
-// The number of code points in valid UTF-8 (continuation bytes are not counted).
-std::size_t count_code_points(std::string_view text) {
-    std::size_t count = 0;
-    for (char c : text)
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
-
-// The byte length of the first `count` code points of text.
-std::size_t prefix_bytes(std::string_view text, std::size_t count) {
-    std::size_t pos = 0;
-    std::size_t seen = 0;
-    while (pos < text.size()) {
-        if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) {
-            if (seen == count)
-                break;
-            ++seen;
-        }
-        ++pos;
-    }
-    return pos;
-}
 
 // "%x" of a code point, for the messages below.
 std::string lower_hex(char32_t c) {
@@ -468,7 +447,7 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
         if (*code < 0 || *code > 0x10FFFF)
             return overflow_error("%c arg not in range(0x110000)");
         // As a sort-of hack, the character is "remainder": copied, not grouped.
-        append_utf8(character, static_cast<char32_t>(*code));
+        text::append_utf8(character, static_cast<char32_t>(*code));
         parts.remainder = character;
         parts.remainder_width = 1;
     } else {
@@ -515,7 +494,9 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
 // CPython 3.11: Python/formatter_unicode.c parse_internal_render_format_spec, up to the type-dependent checks
 // (those are in resolve()).
 NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
-    std::u32string spec = decode_utf8(spec_text);
+    std::u32string spec;
+    for (std::size_t pos = 0; pos < spec_text.size();)
+        spec.push_back(text::next_code_point(spec_text, pos));
     std::size_t pos = 0;
     std::size_t const end = spec.size();
     FormatSpec format;
@@ -693,12 +674,12 @@ NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& r
     if (spec.align == '=')
         return value_error("'=' alignment not allowed in string format specifier");
 
-    auto length = static_cast<std::int64_t>(count_code_points(utf8));
+    auto length = static_cast<std::int64_t>(text::count_code_points(utf8));
     std::string_view text = utf8;
     // If precision is specified, output no more than that many characters.
     if (spec.precision >= 0 && length >= spec.precision) {
         length = spec.precision;
-        text = utf8.substr(0, prefix_bytes(utf8, static_cast<std::size_t>(length)));
+        text = utf8.substr(0, text::offset_of_code_point(utf8, static_cast<std::size_t>(length)));
     }
     // CPython: calc_padding.
     std::int64_t total = spec.width >= 0 && spec.width > length ? spec.width : length;

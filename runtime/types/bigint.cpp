@@ -1,5 +1,6 @@
 // BigInt over GMP, the int64 fast-path helpers and CPython's numeric hashes (Objects/longobject.c,
 // Python/pyhash.c). Text helpers for int()/float() parsing sit at the end.
+#include "interpreter/text.hpp"
 #include "runtime/types/bigint.hpp"
 
 #include <algorithm>
@@ -789,76 +790,7 @@ bool is_unicode_space(char32_t c) {
 }
 
 
-// An approximation of CPython's Py_UNICODE_ISPRINTABLE for code points >= 0x80: the C1 controls, the Latin-1
-// no-break space and soft hyphen, the Unicode separators, the common format characters, surrogates, private
-// use and noncharacters are non-printable; everything else is treated as printable.
-bool is_printable_approx(char32_t c) {
-    if (c <= 0xA0 || c == 0xAD)
-        return false;
-    if (c == 0x61C || c == 0x180E || c == 0x1680 || c == 0x3000 || c == 0xFEFF)
-        return false;
-    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
-        return false;
-    if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
-        return false;
-    if (c >= 0xE0000 && !(c >= 0xE0100 && c <= 0xE01EF))
-        return false;
-    return c <= 0x10FFFF;
-}
-
 } // namespace
-
-// Decodes one UTF-8 sequence at text[pos]; advances pos. Invalid input yields U+FFFD and advances one byte.
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    unsigned char lead = byte(pos);
-    std::size_t length = lead < 0x80           ? 1
-                         : (lead >> 5) == 0x6  ? 2
-                         : (lead >> 4) == 0xE  ? 3
-                         : (lead >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || pos + length > text.size()) {
-        ++pos;
-        return 0xFFFD;
-    }
-    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(pos + i) & 0xC0) != 0x80) {
-            ++pos;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (byte(pos + i) & 0x3F);
-    }
-    pos += length;
-    return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
-std::u32string decode_utf8(std::string_view utf8) {
-    std::u32string out;
-    out.reserve(utf8.size());
-    std::size_t pos = 0;
-    while (pos < utf8.size())
-        out.push_back(next_code_point(utf8, pos));
-    return out;
-}
 
 int unicode_decimal_value(char32_t code_point) {
     auto it = std::upper_bound(decimal_zeros.begin(), decimal_zeros.end(), code_point);
@@ -877,7 +809,7 @@ std::string transform_decimal_and_space_to_ascii(std::string_view utf8) {
             out.push_back(utf8[pos++]);
             continue;
         }
-        char32_t c = next_code_point(utf8, pos);
+        char32_t c = text::next_code_point(utf8, pos);
         if (is_unicode_space(c)) {
             out.push_back(' ');
         } else if (int digit = unicode_decimal_value(c); digit >= 0) {
@@ -891,50 +823,13 @@ std::string transform_decimal_and_space_to_ascii(std::string_view utf8) {
 
 // CPython: Objects/unicodeobject.c unicode_repr: single quotes unless the text holds ' and no ".
 std::string repr_for_message(std::string_view utf8, std::size_t max_code_points) {
-    bool has_single = utf8.find('\'') != std::string_view::npos;
-    bool has_double = utf8.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    static constexpr char hex_digits[] = "0123456789abcdef";
-    auto append_hex = [](std::string& out, char prefix, char32_t c, int width) {
-        out.push_back('\\');
-        out.push_back(prefix);
-        for (int shift = (width - 1) * 4; shift >= 0; shift -= 4)
-            out.push_back(hex_digits[(c >> shift) & 0xF]);
-    };
-
-    std::string out(1, quote);
-    std::size_t pos = 0;
-    while (pos < utf8.size()) {
-        char32_t c = next_code_point(utf8, pos);
-        if (c == static_cast<char32_t>(quote) || c == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(c));
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c == 0x7F) {
-            append_hex(out, 'x', c, 2);
-        } else if (c < 0x7F || is_printable_approx(c)) {
-            append_utf8(out, c);
-        } else if (c <= 0xFF) {
-            append_hex(out, 'x', c, 2);
-        } else if (c <= 0xFFFF) {
-            append_hex(out, 'u', c, 4);
-        } else {
-            append_hex(out, 'U', c, 8);
-        }
-    }
-    out.push_back(quote);
-
+    std::string out = text::repr(utf8);
     if (max_code_points != SIZE_MAX) {
         // Cut the repr itself (quotes included) to max_code_points code points, as "%.200R" does.
         std::size_t count = 0;
         std::size_t cut = 0;
         while (cut < out.size() && count < max_code_points) {
-            next_code_point(out, cut);
+            text::next_code_point(out, cut);
             ++count;
         }
         out.resize(cut);

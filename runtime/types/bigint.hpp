@@ -205,14 +205,7 @@ std::partial_ordering compare(BigInt const& a, double b);
 std::string transform_decimal_and_space_to_ascii(std::string_view utf8);
 // The value 0..9 of a Unicode decimal digit (category Nd), or -1 (CPython's Py_UNICODE_TODECIMAL).
 int unicode_decimal_value(char32_t code_point);
-// UTF-8 to code points; an invalid byte becomes U+FFFD.
-std::u32string decode_utf8(std::string_view utf8);
-void append_utf8(std::string& out, char32_t code_point);
-// Decodes the UTF-8 sequence at text[pos] and advances pos past it (an invalid byte: U+FFFD, one byte).
-char32_t next_code_point(std::string_view text, std::size_t& pos);
-// repr() of a str for an error message, cut to max_code_points as CPython's "%.200R" does. Exact for ASCII
-// and Latin-1; other non-printable code points are detected from a short list rather than the full Unicode
-// tables.
+// repr() of a str for an error message, cut to max_code_points as CPython's "%.200R" does (text::repr).
 std::string repr_for_message(std::string_view utf8, std::size_t max_code_points = SIZE_MAX);
 
 } // namespace weft::rt

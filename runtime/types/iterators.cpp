@@ -1,6 +1,7 @@
 // The builtin iterators (over list, tuple, str, range, dict, set; enumerate, zip, map, filter, reversed,
 // iter(callable, sentinel) and the __getitem__ protocol) share one struct with a kind; vm.get_iter() and
 // vm.next() dispatch on it. CPython: Objects/iterobject.c, listobject.c, enumobject.c, bltinmodule.c.
+#include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
 #include "runtime/types/int.hpp"
@@ -243,9 +244,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
         Str* s = as<Str>(it->source);
         if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
         auto i = static_cast<std::size_t>(it->index);
-        std::size_t len = 1;
-        auto c = static_cast<unsigned char>(s->data[i]);
-        if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+        std::size_t len = text::sequence_length(static_cast<unsigned char>(s->data[i]));
         it->index += static_cast<std::int64_t>(len);
         return vm.new_str(s->view().substr(i, len));
     }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "interpreter/text.hpp"
 #include "runtime/format.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/bigint.hpp"
@@ -73,15 +74,15 @@ private:
     bool at_end() const { return m_pos >= m_format.size(); }
     char32_t peek() const {
         std::size_t pos = m_pos;
-        return next_code_point(m_format, pos);
+        return text::next_code_point(m_format, pos);
     }
     void advance() {
-        next_code_point(m_format, m_pos);
+        text::next_code_point(m_format, m_pos);
         ++m_cp;
     }
     void append_literal(std::size_t end) {
         for (std::size_t i = m_pos; i < end; ++i)
-            if ((static_cast<unsigned char>(m_format[i]) & 0xC0) != 0x80) ++m_cp;
+            if (!text::is_continuation_byte(m_format[i])) ++m_cp;
         m_out.append(m_format.substr(m_pos, end - m_pos));
         m_pos = end;
     }
@@ -334,17 +335,17 @@ private:
         if ((!v.is_int() && !v.is_bool()) || v.as_int() < 0 || v.as_int() > 0x10FFFF)
             return m_vm.raise(m_vm.types.OverflowError, "%c arg not in range(0x110000)");
         std::string out;
-        append_utf8(out, static_cast<char32_t>(v.as_int()));
+        text::append_utf8(out, static_cast<char32_t>(v.as_int()));
         return out;
     }
 
     // CPython: unicode_format_arg_output. Widths and precisions count code points.
     void output(Conversion& c, std::string const& text) {
         std::string_view body = text;
-        auto length = static_cast<std::int64_t>(utf8_count(body));
+        auto length = static_cast<std::int64_t>(text::count_code_points(body));
         if (c.type == 's' || c.type == 'r' || c.type == 'a') {
             if (c.precision >= 0 && length > c.precision) {
-                body = body.substr(0, utf8_offset(body, static_cast<std::size_t>(c.precision)));
+                body = body.substr(0, text::offset_of_code_point(body, static_cast<std::size_t>(c.precision)));
                 length = c.precision;
             }
         }

@@ -1,4 +1,5 @@
 // str: storage, hashing and UTF-8 helpers. The Python-visible methods are in str_methods.cpp.
+#include "interpreter/text.hpp"
 #include "runtime/types/str.hpp"
 
 #include <cstring>
@@ -46,7 +47,7 @@ Ref<Str> Str::create(Type* type, std::string_view text, std::uint32_t char_count
     return s;
 }
 
-Ref<Str> Str::create(Type* type, std::string_view text) { return create(type, text, utf8_count(text)); }
+Ref<Str> Str::create(Type* type, std::string_view text) { return create(type, text, static_cast<std::uint32_t>(text::count_code_points(text))); }
 
 Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
     void* memory = small_alloc(allocation_size(a->length + b->length));
@@ -100,31 +101,6 @@ std::int64_t str_hash_bytes(char const* data, std::size_t length) {
     h ^= h >> 29;
     auto result = static_cast<std::int64_t>(h >> 1);
     return result == -1 ? -2 : result;
-}
-
-std::uint32_t utf8_count(std::string_view s) {
-    // ASCII text, the common case, 8 bytes at a time
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        if (w & 0x8080808080808080ull) break;
-    }
-    auto n = static_cast<std::uint32_t>(i);
-    for (; i < s.size(); ++i)
-        n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-    return n;
-}
-
-std::size_t utf8_offset(std::string_view s, std::size_t index) {
-    std::size_t i = 0;
-    while (index > 0 && i < s.size()) {
-        ++i;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
-            ++i;
-        --index;
-    }
-    return i;
 }
 
 bool str_equal(Str const* a, Str const* b) {

@@ -59,10 +59,6 @@ constexpr std::size_t Str::data_offset() { return offsetof(Str, data); }
 
 // The hash of a str with these bytes (Str::compute_hash), for lookups by text before any Str exists.
 std::int64_t str_hash_bytes(char const* data, std::size_t length);
-// Number of code points in UTF-8 text.
-std::uint32_t utf8_count(std::string_view s);
-// Byte offset of code point `index` in UTF-8 text (index <= char count).
-std::size_t utf8_offset(std::string_view s, std::size_t index);
 bool str_equal(Str const* a, Str const* b);
 
 // Whether two strs have the same bytes. Short ones, the usual dict keys, compare with two overlapping loads
@@ -97,8 +93,6 @@ inline bool str_bytes_equal(Str const* a, Str const* b) {
     return std::memcmp(x, y, n) == 0;
 }
 
-// The repr of a str's text (CPython: unicode_repr).
-std::string str_repr_string(std::string_view s);
 
 // s[index] and s[slice].
 Result<Value> str_getitem(VM& vm, Str* s, Value const& key);

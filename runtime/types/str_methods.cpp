@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 
+#include "interpreter/text.hpp"
 #include "interpreter/bytecode.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
@@ -32,57 +33,9 @@ Result<Str*> expect_str(VM& vm, Value const& v, char const* what) {
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
 
-// repr of a str: CPython's unicode_repr (quote choice and escapes); non-ASCII printable text is kept.
-std::string str_repr_text(std::string_view s) {
-    bool has_single = s.find('\'') != std::string_view::npos;
-    bool has_double = s.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    std::string out;
-    out.reserve(s.size() + 2);
-    out.push_back(quote);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(c));
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else if (c >= 0x80) {
-            // decode to check for C1 controls (U+0080..U+009F), which CPython escapes
-            std::size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
-            std::uint32_t cp = 0;
-            if (len == 2 && i + 1 < s.size())
-                cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-            if (len == 2 && cp >= 0x80 && cp <= 0xA0 && cp != 0xA0) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-                out += buf;
-                i += 1;
-            } else if (len == 2 && cp == 0xA0) {
-                out += "\\xa0";
-                i += 1;
-            } else {
-                out.append(s.substr(i, len));
-                i += len - 1;
-            }
-        } else {
-            out.push_back(static_cast<char>(c));
-        }
-    }
-    out.push_back(quote);
-    return out;
-}
 
 Result<Value> str_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return vm.new_str(str_repr_text(self_str(args)->view()));
+    return vm.new_str(text::repr(self_str(args)->view()));
 }
 
 Result<Value> str_str(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
@@ -369,7 +322,7 @@ Result<Value> str_replace(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
             out.append(r);
             ++done;
             if (i >= s.size()) break;
-            std::size_t next = utf8_offset(s.substr(i), 1) + i;
+            std::size_t next = text::offset_of_code_point(s.substr(i), 1) + i;
             out.append(s.substr(i, next - i));
             i = next;
         }
@@ -405,8 +358,8 @@ Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std
         b = static_cast<std::size_t>(start);
         e = static_cast<std::size_t>(std::max(start, end));
     } else {
-        b = utf8_offset(s->view(), static_cast<std::size_t>(start));
-        e = end < start ? b : utf8_offset(s->view(), static_cast<std::size_t>(end));
+        b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(start));
+        e = end < start ? b : text::offset_of_code_point(s->view(), static_cast<std::size_t>(end));
     }
     if (start > end) e = b, b = b + 1;  // empty range that matches nothing (even "")
     return {};
@@ -414,7 +367,7 @@ Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std
 
 std::int64_t char_index(Str* s, std::size_t byte) {
     if (s->is_ascii()) return static_cast<std::int64_t>(byte);
-    return utf8_count(s->view().substr(0, byte));
+    return text::count_code_points(s->view().substr(0, byte));
 }
 
 Result<Value> find_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse, bool raise, char const* name) {
@@ -444,7 +397,7 @@ Result<Value> str_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(sub_range(vm, s, args, nargs, 2, b, e));
     if (b > e) return Value::from_int(0);
     std::string_view hay = s->view().substr(b, e - b);
-    if (sub->length == 0) return Value::from_int(utf8_count(hay) + 1);
+    if (sub->length == 0) return Value::from_int(static_cast<std::int64_t>(text::count_code_points(hay)) + 1);
     std::int64_t n = 0;
     for (std::size_t i = hay.find(sub->view()); i != std::string_view::npos; i = hay.find(sub->view(), i + sub->length))
         ++n;
@@ -675,7 +628,6 @@ Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
 
 } // namespace
 
-std::string str_repr_string(std::string_view s) { return str_repr_text(s); }
 
 // str[index] and str[slice]
 Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
@@ -687,8 +639,8 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
             return vm.raise(vm.types.IndexError, "string index out of range");
         if (s->is_ascii())
             return vm.new_str(s->view().substr(static_cast<std::size_t>(i), 1));
-        std::size_t b = utf8_offset(s->view(), static_cast<std::size_t>(i));
-        std::size_t e = utf8_offset(s->view().substr(b), 1) + b;
+        std::size_t b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(i));
+        std::size_t e = text::offset_of_code_point(s->view().substr(b), 1) + b;
         return vm.new_str(s->view().substr(b, e - b));
     }
     if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
@@ -697,15 +649,15 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
         if (step == 1) {
             if (s->is_ascii())
                 return vm.new_str(s->view().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)));
-            std::size_t b = utf8_offset(s->view(), static_cast<std::size_t>(start));
-            std::size_t e = utf8_offset(s->view().substr(b), static_cast<std::size_t>(count)) + b;
+            std::size_t b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(start));
+            std::size_t e = text::offset_of_code_point(s->view().substr(b), static_cast<std::size_t>(count)) + b;
             return vm.new_str(s->view().substr(b, e - b));
         }
         std::string out;
         std::vector<std::size_t> offsets;
         if (!s->is_ascii()) {
             for (std::size_t i = 0; i <= s->length; ++i)
-                if (i == s->length || (static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80) offsets.push_back(i);
+                if (i == s->length || !text::is_continuation_byte(s->data[i])) offsets.push_back(i);
         }
         for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
             if (s->is_ascii()) out.push_back(s->data[i]);

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "interpreter/text.hpp"
 #include "interpreter/bytecode.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
@@ -455,15 +456,13 @@ Result<Value> VM::ascii(Value const& v) {
     for (std::size_t i = 0; i < s.size();) {
         auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
-        std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        char32_t cp = text::next_code_point(s, i);
         char buf[16];
-        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-        else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+        auto code = static_cast<unsigned>(cp);
+        if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", code);
+        else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", code);
+        else std::snprintf(buf, sizeof buf, "\\U%08x", code);
         out += buf;
-        i += len;
     }
     return new_str(out);
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "interpreter/text.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/bigint.hpp"
@@ -402,7 +403,7 @@ Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     std::int64_t c = TRY(vm.index_value(args[0]));
     if (c < 0 || c > 0x10FFFF) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
     std::string out;
-    append_utf8(out, static_cast<char32_t>(c));
+    text::append_utf8(out, static_cast<char32_t>(c));
     return vm.new_str(out);
 }
 
@@ -412,11 +413,8 @@ Result<Value> builtin_ord(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     Str* s = as<Str>(args[0]);
     if (s->char_count != 1)
         return vm.raise(vm.types.TypeError, "ord() expected a character, but string of length {} found", s->char_count);
-    auto c = static_cast<unsigned char>(s->data[0]);
-    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    std::uint32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s->data[k]) & 0x3F);
-    return Value::from_int(cp);
+    std::size_t pos = 0;
+    return Value::from_int(text::next_code_point(s->view(), pos));
 }
 
 Result<Value> base_text(VM& vm, Value const* args, std::size_t nargs, char const* name, int which) {

@@ -1,0 +1,136 @@
+// Text helpers shared by the front end and the runtime (see text.hpp).
+#include "interpreter/text.hpp"
+
+#include <cstring>
+
+namespace weft::text {
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char lead = byte(pos);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || pos + length > text.size()) {
+        ++pos;
+        return 0xFFFD;
+    }
+    char32_t c = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) {
+        if (!is_continuation_byte(text[pos + i])) {
+            ++pos;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (byte(pos + i) & 0x3F);
+    }
+    pos += length;
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+std::size_t count_code_points(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+    }
+    std::size_t n = i;
+    for (; i < s.size(); ++i)
+        n += !is_continuation_byte(s[i]);
+    return n;
+}
+
+std::size_t offset_of_code_point(std::string_view s, std::size_t index) {
+    std::size_t i = 0;
+    while (index > 0 && i < s.size()) {
+        ++i;
+        while (i < s.size() && is_continuation_byte(s[i]))
+            ++i;
+        --index;
+    }
+    return i;
+}
+
+bool is_printable(char32_t c) {
+    if (c < 0x7F)
+        return c >= 0x20;
+    if (c <= 0xA0 || c == 0xAD)  // DEL, the C1 controls, the no-break space, the soft hyphen
+        return false;
+    if (c == 0x61C || c == 0x180E || c == 0x1680 || c == 0x3000 || c == 0xFEFF)
+        return false;
+    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
+        return false;
+    if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
+        return false;
+    if (c >= 0xE0000 && !(c >= 0xE0100 && c <= 0xE01EF))
+        return false;
+    return c <= 0x10FFFF;
+}
+
+void append_repr(std::string& out, std::string_view s) {
+    bool has_single = s.find('\'') != std::string_view::npos;
+    bool has_double = s.find('"') != std::string_view::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    static constexpr char hex_digits[] = "0123456789abcdef";
+    auto append_hex = [&out](char prefix, char32_t c, int width) {
+        out.push_back('\\');
+        out.push_back(prefix);
+        for (int shift = (width - 1) * 4; shift >= 0; shift -= 4)
+            out.push_back(hex_digits[(c >> shift) & 0xF]);
+    };
+    out.reserve(out.size() + s.size() + 2);
+    out.push_back(quote);
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        auto byte = static_cast<unsigned char>(s[pos]);
+        char32_t c = byte < 0x80 ? (++pos, byte) : next_code_point(s, pos);
+        if (c == static_cast<char32_t>(quote) || c == '\\') {
+            out.push_back('\\');
+            out.push_back(static_cast<char>(c));
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (is_printable(c)) {
+            append_utf8(out, c);
+        } else if (c <= 0xFF) {
+            append_hex('x', c, 2);
+        } else if (c <= 0xFFFF) {
+            append_hex('u', c, 4);
+        } else {
+            append_hex('U', c, 8);
+        }
+    }
+    out.push_back(quote);
+}
+
+std::string repr(std::string_view utf8) {
+    std::string out;
+    append_repr(out, utf8);
+    return out;
+}
+
+} // namespace weft::text
