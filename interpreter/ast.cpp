@@ -17,39 +17,6 @@ namespace {
 
 // ---- Python reprs ----
 
-void append_hex(std::string& out, char const* format, unsigned value) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, format, value);
-    out += buffer;
-}
-
-// CPython: bytes_repr().
-void append_bytes_repr(std::string& out, std::string_view bytes) {
-    bool const has_single = bytes.find('\'') != std::string_view::npos;
-    bool const has_double = bytes.find('"') != std::string_view::npos;
-    char const quote = has_single && !has_double ? '"' : '\'';
-    out += 'b';
-    out += quote;
-    for (char ch : bytes) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c >= 0x7F) {
-            append_hex(out, "\\x%02x", c);
-        } else {
-            out += ch;
-        }
-    }
-    out += quote;
-}
-
 // CPython: float_repr() ('r' format, shortest round-trip digits): exponent notation when the decimal point is
 // more than 16 places right or 4 or more places left of the first digit; "1.0" keeps its ".0" unless
 // `add_dot_zero` is false (complex numbers print 1j, not 1.0j).
@@ -142,7 +109,7 @@ void append_constant_repr(std::string& out, Constant const& constant) {
         text::append_repr(out, constant.str_value);
         break;
     case Constant::Type::Bytes:
-        append_bytes_repr(out, constant.str_value);
+        text::append_bytes_repr(out, constant.str_value);
         break;
     }
 }

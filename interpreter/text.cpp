@@ -88,41 +88,76 @@ bool is_printable(char32_t c) {
     return c <= 0x10FFFF;
 }
 
-void append_repr(std::string& out, std::string_view s) {
+namespace {
+
+constexpr char hex_digits[] = "0123456789abcdef";
+
+void append_hex(std::string& out, char prefix, char32_t c, int width) {
+    out.push_back('\\');
+    out.push_back(prefix);
+    for (int shift = (width - 1) * 4; shift >= 0; shift -= 4)
+        out.push_back(hex_digits[(c >> shift) & 0xF]);
+}
+
+// The quote a repr uses: ' unless the text holds ' and no " (CPython: unicode_repr, PyBytes_Repr).
+char quote_for(std::string_view s) {
     bool has_single = s.find('\'') != std::string_view::npos;
     bool has_double = s.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    static constexpr char hex_digits[] = "0123456789abcdef";
-    auto append_hex = [&out](char prefix, char32_t c, int width) {
+    return has_single && !has_double ? '"' : '\'';
+}
+
+// The escape of \\, the quote, \t, \n or \r, if `c` is one of them; false otherwise.
+bool append_common_escape(std::string& out, char32_t c, char quote) {
+    switch (c) {
+    case '\t': out += "\\t"; return true;
+    case '\n': out += "\\n"; return true;
+    case '\r': out += "\\r"; return true;
+    case '\\': out += "\\\\"; return true;
+    default:
+        if (c != static_cast<char32_t>(quote))
+            return false;
         out.push_back('\\');
-        out.push_back(prefix);
-        for (int shift = (width - 1) * 4; shift >= 0; shift -= 4)
-            out.push_back(hex_digits[(c >> shift) & 0xF]);
-    };
+        out.push_back(quote);
+        return true;
+    }
+}
+
+} // namespace
+
+void append_repr(std::string& out, std::string_view s) {
+    char quote = quote_for(s);
     out.reserve(out.size() + s.size() + 2);
     out.push_back(quote);
     std::size_t pos = 0;
     while (pos < s.size()) {
         auto byte = static_cast<unsigned char>(s[pos]);
         char32_t c = byte < 0x80 ? (++pos, byte) : next_code_point(s, pos);
-        if (c == static_cast<char32_t>(quote) || c == '\\') {
-            out.push_back('\\');
-            out.push_back(static_cast<char>(c));
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (is_printable(c)) {
+        if (append_common_escape(out, c, quote))
+            continue;
+        if (is_printable(c))
             append_utf8(out, c);
-        } else if (c <= 0xFF) {
-            append_hex('x', c, 2);
-        } else if (c <= 0xFFFF) {
-            append_hex('u', c, 4);
-        } else {
-            append_hex('U', c, 8);
-        }
+        else if (c <= 0xFF)
+            append_hex(out, 'x', c, 2);
+        else if (c <= 0xFFFF)
+            append_hex(out, 'u', c, 4);
+        else
+            append_hex(out, 'U', c, 8);
+    }
+    out.push_back(quote);
+}
+
+void append_bytes_repr(std::string& out, std::string_view bytes) {
+    char quote = quote_for(bytes);
+    out.push_back('b');
+    out.push_back(quote);
+    for (char ch : bytes) {
+        auto c = static_cast<unsigned char>(ch);
+        if (append_common_escape(out, c, quote))
+            continue;
+        if (c < 0x20 || c >= 0x7F)
+            append_hex(out, 'x', c, 2);
+        else
+            out.push_back(ch);
     }
     out.push_back(quote);
 }

@@ -40,4 +40,8 @@ bool is_printable(char32_t code_point);
 void append_repr(std::string& out, std::string_view utf8);
 std::string repr(std::string_view utf8);
 
+// Appends the repr of bytes: b'...' with \x escapes outside printable ASCII (CPython: Objects/bytesobject.c
+// PyBytes_Repr).
+void append_bytes_repr(std::string& out, std::string_view bytes);
+
 } // namespace weft::text

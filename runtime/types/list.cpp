@@ -283,15 +283,18 @@ Result<Value> list_sort(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
 
 // ---- the container protocols (TypeSlots; CPython: list_subscript, list_ass_subscript, list_contains)
 
+// The position an int index names in `l` (negative counts from the end), or an IndexError with `message`.
+Result<std::size_t> list_position(VM& vm, List* l, std::int64_t i, char const* message) {
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, message);
+    return static_cast<std::size_t>(i);
+}
+
 Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
     List* l = as<List>(self);
-    if (key.is_int() || key.is_bool()) {
-        std::int64_t i = key.as_int();
-        std::int64_t n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list index out of range");
-        return l->items[static_cast<std::size_t>(i)];
-    }
+    if (key.is_int() || key.is_bool())
+        return l->items[TRY(list_position(vm, l, key.as_int(), "list index out of range"))];
     if (layout_of(key) == Layout::Slice) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
@@ -313,11 +316,7 @@ Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
 Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Value value) {
     List* l = as<List>(self);
     if (key.is_int() || key.is_bool()) {
-        std::int64_t i = key.as_int();
-        std::int64_t n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
-        l->items[static_cast<std::size_t>(i)] = std::move(value);
+        l->items[TRY(list_position(vm, l, key.as_int(), "list assignment index out of range"))] = std::move(value);
         return {};
     }
     if (layout_of(key) == Layout::Slice) {
@@ -343,11 +342,8 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
 Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
     List* l = as<List>(self);
     if (key.is_int() || key.is_bool()) {
-        std::int64_t i = key.as_int();
-        std::int64_t n = static_cast<std::int64_t>(l->items.size());
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "list assignment index out of range");
-        l->items.erase(l->items.begin() + i);
+        std::size_t i = TRY(list_position(vm, l, key.as_int(), "list assignment index out of range"));
+        l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(i));
         return {};
     }
     if (layout_of(key) == Layout::Slice) {

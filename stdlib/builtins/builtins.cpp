@@ -66,38 +66,30 @@ Result<Value> builtin_ascii(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return vm.ascii(args[0]);
 }
 
-Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Type* t = vm.type_of(args[0]);
-    auto check = [&](Value const& c) -> Result<bool> {
-        if (!(c.is_object() && vm.type_of(c)->layout == Layout::Type))
-            return vm.raise(vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return t->is_subtype_of(as<Type>(c));
-    };
-    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Tuple) {
-        Tuple* tu = as<Tuple>(args[1]);
+// Whether `t` is a subclass of `spec`, a class or a tuple of them (CPython: object_isinstance's and
+// object_issubclass's recursion over tuples); `what` is the TypeError for anything else.
+Result<bool> subclass_of_any(VM& vm, Type* t, Value const& spec, char const* what) {
+    if (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple) {
+        Tuple* tu = as<Tuple>(spec);
         for (std::size_t i = 0; i < tu->size; ++i)
-            if (TRY(check(tu->items[i]))) return Value::from_bool(true);
-        return Value::from_bool(false);
+            if (TRY(subclass_of_any(vm, t, tu->items[i], what))) return true;
+        return false;
     }
-    return Value::from_bool(TRY(check(args[1])));
+    if (!(spec.is_object() && vm.type_of(spec)->layout == Layout::Type))
+        return vm.raise(vm.types.TypeError, what);
+    return t->is_subtype_of(as<Type>(spec));
+}
+
+Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    return Value::from_bool(TRY(subclass_of_any(vm, vm.type_of(args[0]), args[1],
+                                                "isinstance() arg 2 must be a type, a tuple of types, or a union")));
 }
 
 Result<Value> builtin_issubclass(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Type))
         return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
-    Type* t = as<Type>(args[0]);
-    auto check = [&](Value const& c) -> Result<bool> {
-        if (!(c.is_object() && vm.type_of(c)->layout == Layout::Type))
-            return vm.raise(vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return t->is_subtype_of(as<Type>(c));
-    };
-    if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Tuple) {
-        Tuple* tu = as<Tuple>(args[1]);
-        for (std::size_t i = 0; i < tu->size; ++i)
-            if (TRY(check(tu->items[i]))) return Value::from_bool(true);
-        return Value::from_bool(false);
-    }
-    return Value::from_bool(TRY(check(args[1])));
+    return Value::from_bool(TRY(subclass_of_any(vm, as<Type>(args[0]), args[1],
+                                                "issubclass() arg 2 must be a class, a tuple of classes, or a union")));
 }
 
 Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
