@@ -47,20 +47,6 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
-std::size_t count_code_points(std::string_view s) {
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        if (w & 0x8080808080808080ull)
-            break;
-    }
-    std::size_t n = i;
-    for (; i < s.size(); ++i)
-        n += !is_continuation_byte(s[i]);
-    return n;
-}
-
 std::size_t offset_of_code_point(std::string_view s, std::size_t index) {
     std::size_t i = 0;
     while (index > 0 && i < s.size()) {

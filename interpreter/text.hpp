@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -25,7 +26,19 @@ char32_t next_code_point(std::string_view text, std::size_t& pos);
 void append_utf8(std::string& out, char32_t code_point);
 
 // The number of code points in valid UTF-8 (ASCII runs are counted eight bytes at a time).
-std::size_t count_code_points(std::string_view text);
+inline std::size_t count_code_points(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+    }
+    std::size_t n = i;
+    for (; i < s.size(); ++i)
+        n += !is_continuation_byte(s[i]);
+    return n;
+}
 
 // The byte offset of code point `index` (the end of the text when there are fewer).
 std::size_t offset_of_code_point(std::string_view text, std::size_t index);

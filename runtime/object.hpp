@@ -89,7 +89,7 @@ private:
 
 // Allocates a T with a count of one; `extra` bytes follow the object (for inline arrays).
 template <class T, class... A>
-Ref<T> make(A&&... args) {
+WEFT_ALWAYS_INLINE Ref<T> make(A&&... args) {
     return Ref<T>::adopt(new T(std::forward<A>(args)...));
 }
 

@@ -344,6 +344,9 @@ void init_sched_types(VM& vm) {
     t.timer_handle->module_name = "asyncio.events";
     t.CancelledError->module_name = t.InvalidStateError->module_name = "asyncio.exceptions";
     t.sleep_awaitable->subclassable = t.event_loop->subclassable = t.timer_handle->subclassable = false;
+    // made while the builtin types are still being initialized: the exceptions take BaseException's slots
+    // (which every exception shares) here
+    t.CancelledError->slots = t.InvalidStateError->slots = t.BaseException->slots;
     for (Type* a : {t.future, t.task, t.sleep_awaitable})
         a->slots.await_native = await_native;
     vm.types.CancelledError->construct = vm.types.BaseException->construct;

@@ -319,14 +319,16 @@ Result<std::int64_t> VM::hash_slow(Value const& v) {
     case Tag::Object: break;
     }
     Type* t = v.as_object()->type;
+    // a builtin type without a hash slot hashes by identity, as object does (CPython: _Py_HashPointer)
+    auto identity = [&] { return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(v.as_object()) >> 4); };
     if (!t->is_heap)
-        return t->slots.hash(*this, v);  // every builtin type has one, inherited from object at least
+        return t->slots.hash ? t->slots.hash(*this, v) : identity();
     // A class's __hash__ (None when it defines __eq__ without one: CPython's type_new)
     Value m = t->lookup(names.dunder_hash);
     if (m.is_none() || m.is_null())
         return hash_not_implemented(*this, v);
     if (m.is_object() && type_of(m)->layout == Layout::BuiltinFunction && as<BuiltinFunction>(m)->owner == types.object)
-        return t->slots.hash(*this, v);  // inherited, not overridden: the builtin base's hash
+        return t->slots.hash ? t->slots.hash(*this, v) : identity();  // inherited, not overridden: the base's
     Value r = TRY(call1(m, v));
     if (!is_int_value(*this, r))
         return raise(types.TypeError, "__hash__ method should return an integer");

@@ -43,7 +43,8 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
         for (auto const& t : base->mro)
             type->mro.push_back(t);
         type->construct = base->construct;
-        inherit_slots(type.get());
+        if (vm.types_ready)
+            type->slots = base->slots;  // made by a module: its base's slots are final (init_types: see its end)
         type->is_base_exception = base->is_base_exception;
     }
     Type* raw = type.get();
@@ -284,8 +285,16 @@ void VM::init_types() {
 #include "runtime/types/builtin_types.def"
 #undef TYPE_INIT
 #undef TYPE
-    for (auto const& t : m_builtin_types)  // in creation order: a base before its subtypes
-        inherit_slots(t.get());
+    // The slots the init functions set reach the builtin types made before them that use their base's: bool
+    // int's, and every exception BaseException's (no builtin exception sets its own). Other builtin types set
+    // theirs, or have none: a builtin type without a hash slot hashes by identity, as object does.
+    inherit_slots(types.bool_);
+#define EXC(name, base)                                \
+    if (types.name != types.BaseException)             \
+        types.name->slots = types.base->slots;
+#include "runtime/exceptions.def"
+#undef EXC
+    types_ready = true;
 }
 
 void inherit_slots(Type* type) {

@@ -117,6 +117,7 @@ public:
 
     VMConfig& config() { return m_config; }
     BuiltinTypes types{};
+    bool types_ready = false;  // every builtin type is made and initialized (types made later copy their base's slots)
     StaticNames names{};
     Ref<Dict> builtins;
     Ref<Dict> modules;            // sys.modules
