@@ -187,13 +187,11 @@ Result<Value> future_cancel_method(VM& vm, Value const* args, std::size_t nargs,
 }
 
 Result<Value> future_set_result_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "set_result", nargs - 1, 1, 1));
     TRY(future_set_result(vm, self_future(args), args[1]));
     return Value::none();
 }
 
 Result<Value> future_set_exception_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "set_exception", nargs - 1, 1, 1));
     TRY(future_set_exception(vm, self_future(args), args[1]));
     return Value::none();
 }
@@ -206,7 +204,6 @@ Result<Value> future_add_done_callback_method(VM& vm, Value const* args, std::si
 }
 
 Result<Value> future_remove_done_callback_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "remove_done_callback", nargs - 1, 1, 1));
     Future* f = self_future(args);
     std::vector<FutureCallback> kept;
     std::int64_t removed = 0;
@@ -253,7 +250,6 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { return task_name(vm, as<Task>(args[0])); }
 
 Result<Value> task_set_name(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "set_name", nargs - 1, 1, 1));
     as<Task>(args[0])->rare_fields().name = TRY(vm.str(args[1]));
     return Value::none();
 }
@@ -277,14 +273,14 @@ void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
         add_methods(vm, t, {
             {"result", future_result_method}, {"exception", future_exception_method}, {"done", future_done_method},
             {"cancelled", future_cancelled_method}, {"cancel", future_cancel_method},
-            {"set_result", future_set_result_method}, {"set_exception", future_set_exception_method},
+            {"set_result", future_set_result_method, Args::one()}, {"set_exception", future_set_exception_method, Args::one()},
             {"add_done_callback", future_add_done_callback_method},
-            {"remove_done_callback", future_remove_done_callback_method}, {"get_loop", future_get_loop_method},
+            {"remove_done_callback", future_remove_done_callback_method, Args::one()}, {"get_loop", future_get_loop_method},
         });
     }
     add_methods(vm, future_type, {{"__repr__", future_repr}});
     add_methods(vm, task_type, {
-        {"__repr__", task_repr}, {"get_name", task_get_name}, {"set_name", task_set_name},
+        {"__repr__", task_repr}, {"get_name", task_get_name}, {"set_name", task_set_name, Args::one()},
         {"get_coro", task_get_coro}, {"cancelling", task_cancelling}, {"uncancel", task_uncancel},
     });
 }

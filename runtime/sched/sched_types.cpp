@@ -278,7 +278,6 @@ Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tupl
 Result<Value> loop_time(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_float(loop_of(args)->time()); }
 
 Result<Value> loop_run_until_complete(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "run_until_complete", nargs - 1, 1, 1));
     EventLoop* loop = loop_of(args);
     if (loop->is_running()) return vm.raise(vm.types.RuntimeError, "This event loop is already running");
     if (vm.running_loop) return vm.raise(vm.types.RuntimeError, "Cannot run the event loop while another loop is running");
@@ -355,7 +354,7 @@ void init_sched_types(VM& vm) {
     init_future_methods(vm, vm.types.future, vm.types.task);
     add_methods(vm, vm.types.event_loop, {
         {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
-        {"call_later", loop_call_later}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete},
+        {"call_later", loop_call_later}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
         {"stop", loop_stop}, {"is_running", loop_is_running}, {"is_closed", loop_is_closed}, {"close", loop_close},
         {"get_debug", loop_get_debug},
     });

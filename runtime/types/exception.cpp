@@ -88,7 +88,6 @@ Result<Value> exception_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> exception_with_traceback(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "with_traceback", nargs, 2, 2));
     return args[0];
 }
 
@@ -164,7 +163,7 @@ void init_exception_types(VM& vm) {
         {"__init__", exception_init},
         {"__str__", exception_str},
         {"__repr__", exception_repr},
-        {"with_traceback", exception_with_traceback},
+        {"with_traceback", exception_with_traceback, Args::one()},
     });
 }
 

@@ -134,7 +134,6 @@ Result<Value> classmethod_construct(VM& vm, Value const* args, std::size_t nargs
 
 // property.setter / .getter / .deleter return a copy with one accessor replaced.
 Result<Value> property_copy_with(VM& vm, Value const* args, std::size_t nargs, int which) {
-    TRY(check_arg_count(vm, "setter", nargs, 2, 2));
     Descriptor* p = as<Descriptor>(args[0]);
     auto d = make<Descriptor>(p->type);
     if (p->type->is_heap) incref(p->type);
@@ -330,7 +329,7 @@ void init_function_types(VM& vm) {
     vm.types.classmethod->construct = classmethod_construct;
     add_methods(vm, vm.types.property, {
         {"getter", property_getter},
-        {"setter", property_setter},
+        {"setter", property_setter, Args::one()},
         {"deleter", property_deleter},
     });
 }

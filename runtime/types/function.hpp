@@ -145,6 +145,7 @@ struct BuiltinFunction final : Object {
     Value data;              // what the function carries, or null
     Value self;
     Type* owner = nullptr;  // the type that defines this method (for the repr and messages), or null
+    Ref<Str> module;         // a function of a module other than builtins: "math" in "math.floor()" messages
     bool is_method = false;  // a method descriptor: binds self on attribute access
     Args args;               // checked by the call paths before `fn` runs
 

@@ -121,7 +121,6 @@ namespace {
 Generator* self_gen(Value const* args) { return as<Generator>(args[0]); }
 
 Result<Value> gen_send(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "send", nargs - 1, 1, 1));
     bool finished = false;
     Value r = TRY(resume_generator(vm, self_gen(args), args[1], Value(), finished));
     if (finished) {
@@ -142,7 +141,6 @@ Result<Value> gen_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> gen_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "throw", nargs - 1, 1, 3));
     Value exc = args[1];
     if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception)
         exc = TRY(vm.call0(exc));
@@ -228,11 +226,11 @@ void init_generator_types(VM& vm) {
     vm.types.generator->slots.iter = gen_iter_slot;
     vm.types.generator->slots.next = gen_next_slot;
     add_methods(vm, vm.types.generator, {
-        {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send},
-        {"throw", gen_throw}, {"close", gen_close},
+        {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send, Args::one()},
+        {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
     });
     add_methods(vm, vm.types.coroutine, {
-        {"__repr__", gen_repr}, {"send", gen_send}, {"throw", gen_throw}, {"close", gen_close},
+        {"__repr__", gen_repr}, {"send", gen_send, Args::one()}, {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
     });
 }
 

@@ -195,7 +195,9 @@ Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nar
 
 Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames) {
     std::string name(f->name->view());
-    std::string qualified = f->is_method && f->owner ? std::string(f->owner->name->view()) + "." + name : name;
+    std::string qualified = f->is_method && f->owner ? std::string(f->owner->name->view()) + "." + name
+                            : f->module                 ? std::string(f->module->view()) + "." + name
+                                                        : name;
     // CPython: Objects/descrobject.c method_check_args ("unbound method ... needs an argument")
     if (f->is_method && nargs == 0)
         return vm.raise(vm.types.TypeError, "unbound method {}() needs an argument", qualified);

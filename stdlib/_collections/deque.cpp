@@ -1,5 +1,6 @@
-// The _collections module and its double-ended queue: the part of collections.deque asyncio's queues and locks
-// use (append, appendleft, popleft, pop, remove, len, truth, iteration, clear). CPython: Modules/_collectionsmodule.c.
+// The _collections module and its double-ended queue: the part of collections.deque asyncio's queues and
+// locks use (append, appendleft, popleft, pop, remove, len, truth, iteration, clear).
+// CPython: Modules/_collectionsmodule.c.
 #include <deque>
 
 #include "runtime/gc.hpp"
@@ -33,13 +34,11 @@ Result<Value> deque_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> deque_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "append", nargs - 1, 1, 1));
     self_deque(args)->items.push_back(args[1]);
     return Value::none();
 }
 
 Result<Value> deque_appendleft(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "appendleft", nargs - 1, 1, 1));
     self_deque(args)->items.push_front(args[1]);
     return Value::none();
 }
@@ -61,7 +60,6 @@ Result<Value> deque_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> deque_remove(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "remove", nargs - 1, 1, 1));
     auto& items = self_deque(args)->items;
     for (std::size_t i = 0; i < items.size(); ++i) {
         Value x = items[i];
@@ -117,9 +115,10 @@ Result<void> init__collections_module(VM& vm, Module& m) {
     t->construct = deque_construct;
     t->slots.len = deque_length;
     add_methods(vm, t, {
-        {"append", deque_append}, {"appendleft", deque_appendleft}, {"popleft", deque_popleft}, {"pop", deque_pop},
-        {"remove", deque_remove}, {"clear", deque_clear}, {"__len__", deque_len}, {"__bool__", deque_bool},
-        {"__iter__", deque_iter}, {"__repr__", deque_repr},
+        {"append", deque_append, Args::one()}, {"appendleft", deque_appendleft, Args::one()},
+        {"popleft", deque_popleft, Args::none()}, {"pop", deque_pop, Args::none()}, {"remove", deque_remove, Args::one()},
+        {"clear", deque_clear, Args::none()}, {"__len__", deque_len}, {"__bool__", deque_bool}, {"__iter__", deque_iter},
+        {"__repr__", deque_repr},
     });
     dict_set_str(vm, m.dict.get(), vm.intern("deque"), Value::borrowed(t));
     return {};

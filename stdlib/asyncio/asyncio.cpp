@@ -152,7 +152,6 @@ Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tu
 }
 
 Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "iscoroutine", nargs, 1, 1));
     Layout l = vm.type_of(args[0])->layout;
     return Value::from_bool(l == Layout::Coroutine || l == Layout::Awaitable);
 }
@@ -162,14 +161,14 @@ Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, 
 // The native half of asyncio; asyncio.py (compiled into the binary) then runs in the same namespace.
 Result<void> init_asyncio_module(VM& vm, Module& m) {
     Dict* d = m.dict.get();
-    struct { char const* name; NativeFn fn; } functions[] = {
+    struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
         {"run", asyncio_run}, {"sleep", asyncio_sleep}, {"gather", asyncio_gather},
         {"create_task", asyncio_create_task}, {"ensure_future", asyncio_ensure_future},
         {"get_running_loop", asyncio_get_running_loop}, {"get_event_loop", asyncio_get_running_loop},
         {"new_event_loop", asyncio_new_event_loop}, {"current_task", asyncio_current_task},
-        {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine},
+        {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine, Args::one()},
     };
-    for (auto const& f : functions) add_function(vm, d, f.name, f.fn);
+    for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("Future"), Value::borrowed(vm.types.future));
     dict_set_str(vm, d, vm.intern("Task"), Value::borrowed(vm.types.task));
     dict_set_str(vm, d, vm.intern("CancelledError"), Value::borrowed(vm.types.CancelledError));

@@ -20,7 +20,6 @@ Result<double> arg_double(VM& vm, Value const& v) {
 
 // math_1: a float function with CPython's error conventions.
 Result<Value> unary(VM& vm, Value const* args, std::size_t nargs, char const* name, double (*fn)(double), bool can_overflow) {
-    TRY(check_arg_count(vm, name, nargs, 1, 1));
     double x = TRY(arg_double(vm, args[0]));
     double r = fn(x);
     if (std::isnan(r) && !std::isnan(x)) return vm.raise(vm.types.ValueError, "math domain error");
@@ -50,7 +49,8 @@ WEFT_MATH_UNARY(log10, static_cast<double (*)(double)>(std::log10), false)
 #undef WEFT_MATH_UNARY
 
 Result<Value> math_log(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "log", nargs, 1, 2));
+    if (nargs < 1 || nargs > 2)  // CPython: math_log's own check
+        return vm.raise(vm.types.TypeError, "math.log requires 1 to 2 arguments");
     auto ln = [&](Value const& v) -> Result<double> {
         if (vm.type_of(v)->layout == Layout::Int && !v.is_int()) {
             BigInt b = to_bigint(v);
@@ -80,7 +80,6 @@ Result<Value> int_result(VM& vm, double r, char const* name) {
 }
 
 Result<Value> math_floor(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "floor", nargs, 1, 1));
     if (is_int_value(vm, args[0])) return args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0];
     if (args[0].is_float()) {
         double f = std::floor(args[0].as_float());
@@ -94,7 +93,6 @@ Result<Value> math_floor(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> math_ceil(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "ceil", nargs, 1, 1));
     if (is_int_value(vm, args[0])) return args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0];
     Value m = args[0].is_float() ? Value() : vm.type_of(args[0])->lookup(vm.intern("__ceil__"));
     if (!m.is_null()) return vm.call1(m, args[0]);
@@ -103,14 +101,12 @@ Result<Value> math_ceil(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> math_trunc(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "trunc", nargs, 1, 1));
     if (is_int_value(vm, args[0])) return args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0];
     double x = TRY(arg_double(vm, args[0]));
     return int_result(vm, std::trunc(x), "trunc");
 }
 
 Result<Value> binary(VM& vm, Value const* args, std::size_t nargs, char const* name, double (*fn)(double, double)) {
-    TRY(check_arg_count(vm, name, nargs, 2, 2));
     double x = TRY(arg_double(vm, args[0]));
     double y = TRY(arg_double(vm, args[1]));
     double r = fn(x, y);
@@ -119,7 +115,6 @@ Result<Value> binary(VM& vm, Value const* args, std::size_t nargs, char const* n
     return Value::from_float(r);
 }
 Result<Value> math_pow(VM& vm, Value const* a, std::size_t n, Tuple*) {
-    TRY(check_arg_count(vm, "pow", n, 2, 2));
     double x = TRY(arg_double(vm, a[0]));
     double y = TRY(arg_double(vm, a[1]));
     if (x == 0.0 && y < 0.0) return vm.raise(vm.types.ValueError, "math domain error");
@@ -128,7 +123,6 @@ Result<Value> math_pow(VM& vm, Value const* a, std::size_t n, Tuple*) {
 Result<Value> math_atan2(VM& vm, Value const* a, std::size_t n, Tuple*) { return binary(vm, a, n, "atan2", static_cast<double (*)(double, double)>(std::atan2)); }
 Result<Value> math_copysign(VM& vm, Value const* a, std::size_t n, Tuple*) { return binary(vm, a, n, "copysign", static_cast<double (*)(double, double)>(std::copysign)); }
 Result<Value> math_fmod(VM& vm, Value const* a, std::size_t n, Tuple*) {
-    TRY(check_arg_count(vm, "fmod", n, 2, 2));
     double y = TRY(arg_double(vm, a[1]));
     double x = TRY(arg_double(vm, a[0]));
     if (y == 0.0 && !std::isnan(x)) return vm.raise(vm.types.ValueError, "math domain error");
@@ -146,7 +140,6 @@ Result<Value> math_hypot(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> predicate(VM& vm, Value const* args, std::size_t nargs, char const* name, bool (*fn)(double)) {
-    TRY(check_arg_count(vm, name, nargs, 1, 1));
     double x = TRY(arg_double(vm, args[0]));
     return Value::from_bool(fn(x));
 }
@@ -188,7 +181,6 @@ Result<Value> math_gcd(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 }
 
 Result<Value> math_factorial(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "factorial", nargs, 1, 1));
     if (args[0].is_float())
         return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
     std::int64_t n = TRY(vm.index_value(args[0]));
@@ -210,11 +202,9 @@ Result<Value> math_prod(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
 }
 
 Result<Value> math_degrees(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "degrees", nargs, 1, 1));
     return Value::from_float(TRY(arg_double(vm, args[0])) * (180.0 / M_PI));
 }
 Result<Value> math_radians(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "radians", nargs, 1, 1));
     return Value::from_float(TRY(arg_double(vm, args[0])) * (M_PI / 180.0));
 }
 
@@ -222,16 +212,19 @@ Result<Value> math_radians(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 
 Result<void> init_math_module(VM& vm, Module& m) {
     Dict* d = m.dict.get();
-    struct { char const* name; NativeFn fn; } functions[] = {
-        {"sqrt", math_sqrt}, {"exp", math_exp}, {"sin", math_sin}, {"cos", math_cos}, {"tan", math_tan},
-        {"asin", math_asin}, {"acos", math_acos}, {"atan", math_atan}, {"sinh", math_sinh}, {"cosh", math_cosh},
-        {"tanh", math_tanh}, {"fabs", math_fabs}, {"log", math_log}, {"log2", math_log2}, {"log10", math_log10},
-        {"floor", math_floor}, {"ceil", math_ceil}, {"trunc", math_trunc}, {"pow", math_pow}, {"atan2", math_atan2},
-        {"copysign", math_copysign}, {"fmod", math_fmod}, {"hypot", math_hypot}, {"isnan", math_isnan},
-        {"isinf", math_isinf}, {"isfinite", math_isfinite}, {"isclose", math_isclose}, {"gcd", math_gcd},
-        {"factorial", math_factorial}, {"prod", math_prod}, {"degrees", math_degrees}, {"radians", math_radians},
+    constexpr Args one = Args::one(), two = Args::positional(2, 2);
+    struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
+        {"sqrt", math_sqrt, one}, {"exp", math_exp, one}, {"sin", math_sin, one}, {"cos", math_cos, one},
+        {"tan", math_tan, one}, {"asin", math_asin, one}, {"acos", math_acos, one}, {"atan", math_atan, one},
+        {"sinh", math_sinh, one}, {"cosh", math_cosh, one}, {"tanh", math_tanh, one}, {"fabs", math_fabs, one},
+        {"log", math_log}, {"log2", math_log2, one}, {"log10", math_log10, one}, {"floor", math_floor, one},
+        {"ceil", math_ceil, one}, {"trunc", math_trunc, one}, {"pow", math_pow, two}, {"atan2", math_atan2, two},
+        {"copysign", math_copysign, two}, {"fmod", math_fmod, two}, {"hypot", math_hypot, Args::varargs()},
+        {"isnan", math_isnan, one}, {"isinf", math_isinf, one}, {"isfinite", math_isfinite, one},
+        {"isclose", math_isclose}, {"gcd", math_gcd, Args::varargs()}, {"factorial", math_factorial, one},
+        {"prod", math_prod}, {"degrees", math_degrees, one}, {"radians", math_radians, one},
     };
-    for (auto const& f : functions) add_function(vm, d, f.name, f.fn);
+    for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("pi"), Value::from_float(M_PI));
     dict_set_str(vm, d, vm.intern("e"), Value::from_float(M_E));
     dict_set_str(vm, d, vm.intern("tau"), Value::from_float(2 * M_PI));

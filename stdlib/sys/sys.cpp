@@ -8,7 +8,6 @@ namespace weft::rt {
 namespace {
 
 Result<Value> sys_exit(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "exit", nargs, 0, 1));
     Value exc = TRY(vm.new_exception(vm.types.SystemExit, args, nargs));
     return vm.raise_value(exc);
 }
@@ -18,7 +17,6 @@ Result<Value> sys_getrecursionlimit(VM& vm, Value const* args, std::size_t nargs
 }
 
 Result<Value> sys_setrecursionlimit(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "setrecursionlimit", nargs, 1, 1));
     std::int64_t n = TRY(vm.index_value(args[0]));
     if (n < 1) return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
     vm.config().recursion_limit = static_cast<int>(std::min<std::int64_t>(n, 1000000));
@@ -40,7 +38,6 @@ Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 
 // sys.stdout / sys.stderr: write() and flush() on the process's streams.
 Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "write", nargs - 1, 1, 1));
     if (!(args[1].is_object() && vm.type_of(args[1])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "write() argument must be str, not {}", vm.type_of(args[1])->name->view());
     Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
@@ -89,14 +86,14 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     auto path = vm.new_list();
     for (std::string const& dir : vm.config().module_path) path->items.push_back(vm.new_str(dir));
     dict_set_str(vm, d, vm.intern("path"), path.take_value());
-    add_function(vm, d, "exit", sys_exit);
-    add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
-    add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit);
-    add_function(vm, d, "exc_info", sys_exc_info);
+    add_function(vm, d, "exit", sys_exit, Args::positional(0, 1));
+    add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
+    add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
+    add_function(vm, d, "exc_info", sys_exc_info, Args::none());
     // a small text-stream class for stdout/stderr
     Type* stream = make_builtin_type(vm, "TextIOWrapper", vm.types.object, Layout::Instance);
     stream->module_name = "_io";
-    add_methods(vm, stream, {{"write", stream_write}, {"flush", stream_flush}});
+    add_methods(vm, stream, {{"write", stream_write, Args::one()}, {"flush", stream_flush, Args::none()}});
     dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, 1));
     dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, 2));
     dict_set_str(vm, d, vm.intern("__stdout__"), dict_get_str(d, vm.intern("stdout")));

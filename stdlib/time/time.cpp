@@ -10,29 +10,24 @@ namespace weft::rt {
 namespace {
 
 Result<Value> time_monotonic(VM& vm, Value const*, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "monotonic", nargs, 0, 0));
     return Value::from_float(vm.clock.now());
 }
 
 Result<Value> time_monotonic_ns(VM& vm, Value const*, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "monotonic_ns", nargs, 0, 0));
     return Value::from_int(static_cast<std::int64_t>(vm.clock.now() * 1e9));
 }
 
 Result<Value> time_time(VM& vm, Value const*, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "time", nargs, 0, 0));
     auto now = std::chrono::system_clock::now().time_since_epoch();
     return Value::from_float(std::chrono::duration<double>(now).count());
 }
 
 Result<Value> time_time_ns(VM& vm, Value const*, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "time_ns", nargs, 0, 0));
     auto now = std::chrono::system_clock::now().time_since_epoch();
     return Value::from_int(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count());
 }
 
 Result<Value> time_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    TRY(check_arg_count(vm, "sleep", nargs, 1, 1));
     if (!(args[0].is_int() || args[0].is_float() || args[0].is_bool()))
         return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(args[0])->name->view());
     double seconds = TRY(vm.to_double(args[0]));
@@ -57,13 +52,13 @@ Result<Value> time_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 
 Result<void> init_time_module(VM& vm, Module& m) {
     Dict* d = m.dict.get();
-    add_function(vm, d, "perf_counter", time_monotonic);
-    add_function(vm, d, "perf_counter_ns", time_monotonic_ns);
-    add_function(vm, d, "monotonic", time_monotonic);
-    add_function(vm, d, "monotonic_ns", time_monotonic_ns);
-    add_function(vm, d, "time", time_time);
-    add_function(vm, d, "time_ns", time_time_ns);
-    add_function(vm, d, "sleep", time_sleep);
+    add_function(vm, d, "perf_counter", time_monotonic, Args::none());
+    add_function(vm, d, "perf_counter_ns", time_monotonic_ns, Args::none());
+    add_function(vm, d, "monotonic", time_monotonic, Args::none());
+    add_function(vm, d, "monotonic_ns", time_monotonic_ns, Args::none());
+    add_function(vm, d, "time", time_time, Args::none());
+    add_function(vm, d, "time_ns", time_time_ns, Args::none());
+    add_function(vm, d, "sleep", time_sleep, Args::one());
     return {};
 }
 
