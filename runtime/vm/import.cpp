@@ -85,15 +85,17 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
 }
 
 // Runs module-level code: a frame whose locals are the globals dict.
-Result<Value> VM::run_module_code(Function* fn) {
+Result<Value> VM::run_module_code(Function* fn) { return run_code(fn, fn->globals.get()); }
+
+Result<Value> VM::run_code(Function* fn, Dict* locals) {
     Frame* frame = push_frame(fn);
-    frame->locals = fn->globals.get();
+    frame->locals = locals;
     incref(frame->locals);
     frame->flags |= FrameEntry;
     RunResult r = execute(frame);
     if (r.kind == FrameExit::Raised)
         return Raised{};
-    return Value::none();
+    return std::move(r.value);
 }
 
 Result<Value> VM::run_main(std::string const& path, std::string source, bool has_file) {

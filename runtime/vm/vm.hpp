@@ -254,6 +254,8 @@ public:
     Ref<CodeObject> load_code(std::shared_ptr<front::CodeUnit const> const& unit);
     // Runs module-level code (a function made by compile_source) with its globals as its locals.
     Result<Value> run_module_code(Function* fn);
+    // Runs module-level code with `locals` as its namespace (exec, eval); the code's result.
+    Result<Value> run_code(Function* fn, Dict* locals);
 
     // ---- running contexts ----
     ThreadState* thread() { return m_thread; }

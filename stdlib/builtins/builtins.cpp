@@ -11,6 +11,7 @@
 #include "runtime/types/float_format.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/function.hpp"
 #include "runtime/vm/import.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -510,6 +511,111 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     return out.take_value();
 }
 
+// ---- eval, exec, compile (CPython: Python/bltinmodule.c builtin_eval_impl, builtin_exec_impl,
+// builtin_compile_impl) ----
+
+bool is_dict(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Dict; }
+
+// The code to run: a code object as it is, or source text compiled in `mode` as "<string>".
+Result<Ref<CodeObject>> code_to_run(VM& vm, Value const& source, front::CompileMode mode, char const* fname) {
+    if (source.is_object() && vm.type_of(source)->layout == Layout::Code)
+        return Ref<CodeObject>::borrowed(as<CodeObject>(source));
+    if (!(source.is_object() && vm.type_of(source)->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "{}() arg 1 must be a string, bytes or code object", fname);
+    std::string_view text = as<Str>(source)->view();
+    if (mode == front::CompileMode::Eval)
+        text.remove_prefix(std::min(text.size(), text.find_first_not_of(" \t")));  // eval strips leading blanks
+    Ref<Dict> scratch = vm.new_dict();
+    Value fn = TRY(vm.compile_source("<string>", std::string(text), scratch, mode));
+    return Ref<CodeObject>::borrowed(as<Function>(fn)->code.get());
+}
+
+// Runs `code` in `globals` (which gets __builtins__ when it has none) and `locals`: the caller's when
+// globals is None.
+Result<Value> run_in(VM& vm, CodeObject* code, Value const* args, std::size_t nargs) {
+    Value globals = nargs > 1 ? args[1] : Value::none();
+    Value locals = nargs > 2 ? args[2] : Value::none();
+    Ref<Dict> g;
+    Ref<Dict> l;
+    if (globals.is_none()) {
+        Frame* f = vm.thread()->frame;
+        if (!f) return vm.raise(vm.types.SystemError, "globals and locals cannot be NULL");
+        g = Ref<Dict>::borrowed(f->globals);
+        if (locals.is_none()) {
+            Value caller_locals = f->locals ? Value::borrowed(f->locals) : function_locals(vm, f);
+            l = Ref<Dict>::borrowed(as<Dict>(caller_locals));
+        }
+    } else {
+        g = Ref<Dict>::borrowed(as<Dict>(globals));
+    }
+    if (!locals.is_none()) l = Ref<Dict>::borrowed(as<Dict>(locals));
+    if (!l) l = g;
+    if (dict_get_str(g.get(), vm.names.dunder_builtins).is_null())
+        dict_set_str(vm, g.get(), vm.names.dunder_builtins, vm.builtins.value());
+    Value fn = TRY(make_function(vm, code, g.get(), vm.builtins.get()));
+    return vm.run_code(as<Function>(fn), l.get());
+}
+
+Result<Value> builtin_eval(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs > 1 && !args[1].is_none() && !is_dict(vm, args[1]))
+        return vm.raise(vm.types.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+    if (nargs > 2 && !args[2].is_none() && !is_dict(vm, args[2]))
+        return vm.raise(vm.types.TypeError, "locals must be a mapping");
+    Ref<CodeObject> code = TRY(code_to_run(vm, args[0], front::CompileMode::Eval, "eval"));
+    return run_in(vm, code.get(), args, nargs);
+}
+
+Result<Value> builtin_exec(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "exec", kwnames));
+    if (nargs < 1 || nargs > 3)
+        return vm.raise(vm.types.TypeError, "exec() takes at {} {} positional argument{} ({} given)",
+                        nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
+    if (nargs > 1 && !args[1].is_none() && !is_dict(vm, args[1]))
+        return vm.raise(vm.types.TypeError, "exec() globals must be a dict, not {}", vm.type_of(args[1])->name->view());
+    if (nargs > 2 && !args[2].is_none() && !is_dict(vm, args[2]))
+        return vm.raise(vm.types.TypeError, "locals must be a mapping or None, not {}", vm.type_of(args[2])->name->view());
+    Ref<CodeObject> code = TRY(code_to_run(vm, args[0], front::CompileMode::Exec, "exec"));
+    TRY(run_in(vm, code.get(), args, nargs));
+    return Value::none();
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object. Of the flags,
+// PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) is honoured; the others select features weft always has or lacks.
+Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value a[6];
+    for (std::size_t k = 0; k < npos && k < 6; ++k) a[k] = args[k];
+    if (npos > 6) return vm.raise(vm.types.TypeError, "compile() takes at most 6 arguments ({} given)", nargs);
+    Value kw[6];
+    TRY(parse_kwargs(vm, "compile", args, nargs, kwnames,
+                     {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, kw));
+    for (std::size_t k = 0; k < 6; ++k)
+        if (!kw[k].is_null()) a[k] = kw[k];
+    char const* names[] = {"source", "filename", "mode"};
+    for (std::size_t k = 0; k < 3; ++k)
+        if (a[k].is_null())
+            return vm.raise(vm.types.TypeError, "compile() missing required argument '{}' (pos {})", names[k], k + 1);
+    if (!(a[0].is_object() && vm.type_of(a[0])->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (!(a[1].is_object() && vm.type_of(a[1])->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "compile() argument 'filename' must be str, not {}", vm.type_of(a[1])->name->view());
+    if (!(a[2].is_object() && vm.type_of(a[2])->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "compile() argument 'mode' must be str, not {}", vm.type_of(a[2])->name->view());
+    std::string_view mode_name = as<Str>(a[2])->view();
+    front::CompileMode mode = mode_name == "exec"   ? front::CompileMode::Exec
+                              : mode_name == "eval" ? front::CompileMode::Eval
+                                                    : front::CompileMode::Single;
+    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single")
+        return vm.raise(vm.types.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    std::int64_t flags = a[3].is_null() ? 0 : TRY(vm.index_value(a[3]));
+    front::CompileFlags compile_flags;
+    compile_flags.top_level_await = (flags & 0x2000) != 0;
+    Ref<Dict> scratch = vm.new_dict();
+    Value fn = TRY(vm.compile_source(std::string(as<Str>(a[1])->view()), std::string(as<Str>(a[0])->view()), scratch,
+                                     mode, compile_flags));
+    return as<Function>(fn)->code.value();
+}
+
 Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 1) {
         Value s = TRY(vm.str(args[0]));
@@ -549,6 +655,8 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"vars", builtin_vars, Args::positional(0, 1)}, {"globals", builtin_globals, Args::none()},
         {"locals", builtin_locals, Args::none()}, {"dir", builtin_dir, Args::positional(0, 1)},
         {"input", builtin_input, Args::positional(0, 1)}, {"__build_class__", builtin_build_class},
+        {"eval", builtin_eval, Args::positional(1, 3)}, {"exec", builtin_exec},
+        {"compile", builtin_compile},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
 #define TYPE(member, name, base, layout, flags) \
