@@ -616,6 +616,44 @@ Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tupl
     return as<Function>(fn)->code.value();
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the module, or for a dotted name without a
+// fromlist its top-level package, as the import statement binds it (CPython: builtin___import___impl).
+Result<Value> builtin_import(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value a[5];
+    for (std::size_t k = 0; k < npos && k < 5; ++k) a[k] = args[k];
+    if (npos > 5) return vm.raise(vm.types.TypeError, "__import__() takes at most 5 arguments ({} given)", nargs);
+    Value kw[5];
+    TRY(parse_kwargs(vm, "__import__", args, nargs, kwnames, {"name", "globals", "locals", "fromlist", "level"}, kw));
+    for (std::size_t k = 0; k < 5; ++k)
+        if (!kw[k].is_null()) a[k] = kw[k];
+    if (a[0].is_null()) return vm.raise(vm.types.TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (!(a[0].is_object() && vm.type_of(a[0])->layout == Layout::Str))
+        return vm.raise(vm.types.TypeError, "module name must be a string");
+    std::int64_t level = a[4].is_null() ? 0 : TRY(vm.index_value(a[4]));
+    if (level < 0) return vm.raise(vm.types.ValueError, "level must be >= 0");
+    if (level > 0) return vm.raise(vm.types.ImportError, "attempted relative import with no known parent package");
+    std::string_view name = as<Str>(a[0])->view();
+    if (name.empty()) return vm.raise(vm.types.ValueError, "Empty module name");
+    Value module = TRY(vm.import_module(vm.intern(name)));
+    bool has_fromlist = !a[3].is_null() && !a[3].is_none() && TRY(vm.truthy(a[3]));
+    std::size_t dot = name.find('.');
+    if (has_fromlist || dot == std::string_view::npos)
+        return module;
+    return vm.import_module(vm.intern(name.substr(0, dot)));
+}
+
+// aiter(async_iterable): its __aiter__() (CPython: builtin_aiter, PyObject_GetAIter)
+Result<Value> builtin_aiter(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Type* t = vm.type_of(args[0]);
+    Value m = t->lookup(vm.intern("__aiter__"));
+    if (m.is_null()) return vm.raise(vm.types.TypeError, "'{}' object is not an async iterable", t->name->view());
+    Value it = TRY(vm.call1(m, args[0]));
+    if (vm.type_of(it)->lookup(vm.intern("__anext__")).is_null())
+        return vm.raise(vm.types.TypeError, "aiter() returned not an async iterator of type '{}'", vm.type_of(it)->name->view());
+    return it;
+}
+
 Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 1) {
         Value s = TRY(vm.str(args[0]));
@@ -656,7 +694,7 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"locals", builtin_locals, Args::none()}, {"dir", builtin_dir, Args::positional(0, 1)},
         {"input", builtin_input, Args::positional(0, 1)}, {"__build_class__", builtin_build_class},
         {"eval", builtin_eval, Args::positional(1, 3)}, {"exec", builtin_exec},
-        {"compile", builtin_compile},
+        {"compile", builtin_compile}, {"__import__", builtin_import}, {"aiter", builtin_aiter, Args::one()},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
 #define TYPE(member, name, base, layout, flags) \
