@@ -87,7 +87,7 @@ Result<Value> make_reversed(VM& vm, Value const& seq) {
     Type* t = vm.type_of(seq);
     switch (t->layout) {
     case Layout::List: {
-        auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, seq);
+        auto it = new_iterator(vm, vm.types.list_reverseiterator, IterKind::ListReverse, seq);
         it->index = static_cast<std::int64_t>(as<List>(seq)->items.size()) - 1;
         return it.take_value();
     }
@@ -348,11 +348,73 @@ Result<Value> iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 } // namespace
 
+namespace {
+
+// The constructors of the iterator types the builtins name (type(...) passes the type first): reversed(seq),
+// enumerate(iterable, start=0), zip(*iterables, strict=False), map(func, *iterables), filter(func, iterable).
+// CPython: Objects/enumobject.c reversed_new_impl, enum_new_impl; Python/bltinmodule.c zip_new, map_new,
+// filter_new.
+Result<Value> reversed_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "reversed", kwnames));
+    if (nargs != 2) return vm.raise(vm.types.TypeError, "reversed expected 1 argument, got {}", nargs - 1);
+    return make_reversed(vm, args[1]);
+}
+
+Result<Value> enumerate_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    ++args;
+    --nargs;
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    if (npos > 2) return vm.raise(vm.types.TypeError, "enumerate() takes at most 2 arguments ({} given)", nargs);
+    Value kw[2];
+    for (std::size_t i = 0; i < npos; ++i) kw[i] = args[i];
+    TRY(parse_kwargs(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, kw));
+    if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable'");
+    Value start = kw[1].is_null() ? Value::from_int(0) : kw[1];
+    if (!is_int_value(vm, start))
+        return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(start)->name->view());
+    return make_enumerate(vm, kw[0], start);
+}
+
+Result<Value> zip_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    ++args;
+    --nargs;
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[1];
+    // CPython: zip_new's own keyword check
+    for (std::size_t i = 0; kwnames && i < kwnames->size; ++i)
+        if (as<Str>(kwnames->items[i])->view() != "strict")
+            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for zip()",
+                            as<Str>(kwnames->items[i])->view());
+    TRY(parse_kwargs(vm, "zip", args, nargs, kwnames, {"strict"}, kw));
+    bool strict = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
+    return make_zip(vm, args, npos, strict);
+}
+
+Result<Value> map_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "map", kwnames));
+    if (nargs < 3) return vm.raise(vm.types.TypeError, "map() must have at least two arguments.");
+    return make_map(vm, args[1], args + 2, nargs - 2);
+}
+
+Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "filter", kwnames));
+    if (nargs != 3) return vm.raise(vm.types.TypeError, "filter expected 2 arguments, got {}", nargs - 1);
+    return make_filter(vm, args[1], args[2]);
+}
+
+} // namespace
+
 void init_iterator_types(VM& vm) {
+    vm.types.reversed->construct = reversed_construct;
+    vm.types.enumerate->construct = enumerate_construct;
+    vm.types.zip->construct = zip_construct;
+    vm.types.map->construct = map_construct;
+    vm.types.filter->construct = filter_construct;
     for (Type* t : {vm.types.list_iterator, vm.types.tuple_iterator, vm.types.range_iterator, vm.types.str_iterator,
                     vm.types.dict_keyiterator, vm.types.dict_valueiterator, vm.types.dict_itemiterator,
                     vm.types.set_iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter,
-                    vm.types.reversed, vm.types.callable_iterator, vm.types.seq_iterator}) {
+                    vm.types.reversed, vm.types.list_reverseiterator, vm.types.callable_iterator,
+                    vm.types.seq_iterator}) {
         t->slots.iter = iterator_iter_slot;
         t->slots.next = iterator_next_slot;
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});

@@ -221,41 +221,6 @@ Result<Value> builtin_sorted(VM& vm, Value const* args, std::size_t nargs, Tuple
     return l.take_value();
 }
 
-Result<Value> builtin_reversed(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    return make_reversed(vm, args[0]);
-}
-
-Result<Value> builtin_enumerate(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = positional(nargs, kwnames);
-    Value kw[2];
-    for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
-    TRY(parse_kwargs(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, kw));
-    if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
-    Value start = kw[1].is_null() ? Value::from_int(0) : kw[1];
-    if (!is_int_value(vm, start))
-        return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(start)->name->view());
-    return make_enumerate(vm, kw[0], start);
-}
-
-Result<Value> builtin_zip(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = positional(nargs, kwnames);
-    Value kw[1];
-    TRY(parse_kwargs(vm, "zip", args, nargs, kwnames, {"strict"}, kw));
-    bool strict = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
-    return make_zip(vm, args, npos, strict);
-}
-
-Result<Value> builtin_map(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "map", kwnames));
-    if (nargs < 2) return vm.raise(vm.types.TypeError, "map() must have at least two arguments.");
-    return make_map(vm, args[0], args + 1, nargs - 1);
-}
-
-Result<Value> builtin_filter(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "filter", kwnames));
-    return make_filter(vm, args[0], args[1]);
-}
-
 Result<Value> builtin_any(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value it = TRY(vm.get_iter(args[0]));
     for (;;) {
@@ -680,8 +645,8 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"setattr", builtin_setattr, Args::positional(3, 3)},
         {"delattr", builtin_delattr, Args::positional(2, 2)}, {"abs", builtin_abs, Args::one()},
         {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum}, {"sorted", builtin_sorted},
-        {"reversed", builtin_reversed, Args::positional(1, 1)}, {"enumerate", builtin_enumerate},
-        {"zip", builtin_zip}, {"map", builtin_map}, {"filter", builtin_filter, Args::positional(2, 2)},
+       
+       
         {"any", builtin_any, Args::one()}, {"all", builtin_all, Args::one()},
         {"iter", builtin_iter, Args::positional(1, 2)}, {"next", builtin_next, Args::positional(1, 2)},
         {"id", builtin_id, Args::one()}, {"hash", builtin_hash, Args::one()},
