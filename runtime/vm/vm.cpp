@@ -72,6 +72,8 @@ void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn, Args args) {
     Value f = vm.new_function_value(fn, name, Value(), args);
     // a module's function names its module in argument errors, as CPython's do ("math.floor() takes ...")
+    if (dict == vm.builtins.get())
+        return dict_set_str(vm, dict, as<BuiltinFunction>(f)->name.get(), std::move(f));
     if (Value module = dict_get_str(dict, vm.names.dunder_name);
         module.is_object() && vm.type_of(module)->layout == Layout::Str && as<Str>(module)->view() != "builtins")
         as<BuiltinFunction>(f)->module = Ref<Str>::borrowed(as<Str>(module));

@@ -619,6 +619,38 @@ Result<Value> builtin_aiter(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return it;
 }
 
+// exit and quit: what site.py puts in builtins, objects that show how to leave and raise SystemExit when called
+// (CPython: Lib/_sitebuiltins.py Quitter).
+struct Quitter final : NativeObject {
+    Ref<Str> name;  // "exit" or "quit"
+    explicit Quitter(Type* t) : NativeObject(t) {}
+};
+
+Result<Value> quitter_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "__call__", kwnames));
+    if (nargs > 1)
+        return vm.raise(vm.types.TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                        nargs + 1);
+    Value exc = TRY(vm.new_exception(vm.types.SystemExit, args, nargs));
+    return vm.raise_value(exc);
+}
+
+Result<Value> quitter_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return vm.new_str(format("Use {}() or Ctrl-D (i.e. EOF) to exit", as<Quitter>(args[0])->name->view()));
+}
+
+void add_quitters(VM& vm, Dict* builtins) {
+    Type* t = make_builtin_type(vm, "Quitter", vm.types.object, Layout::Native);
+    t->module_name = "_sitebuiltins";
+    t->slots.call = quitter_call;
+    add_methods(vm, t, {{"__repr__", quitter_repr, Args::none()}});
+    for (char const* name : {"exit", "quit"}) {
+        auto q = make<Quitter>(t);
+        q->name = Ref<Str>::borrowed(vm.intern(name));
+        dict_set_str(vm, builtins, vm.intern(name), q.take_value());
+    }
+}
+
 Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 1) {
         Value s = TRY(vm.str(args[0]));
@@ -662,6 +694,7 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"compile", builtin_compile}, {"__import__", builtin_import}, {"aiter", builtin_aiter, Args::one()},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
+    add_quitters(vm, b);
 #define TYPE(member, name, base, layout, flags) \
     if ((flags) & TypeExposed) dict_set_str(vm, b, vm.intern(name), Value::borrowed(vm.types.member));
 #define TYPE_INIT(function)
