@@ -363,11 +363,8 @@ Result<Value> reversed_construct(VM& vm, Value const* args, std::size_t nargs, T
 Result<Value> enumerate_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     ++args;
     --nargs;
-    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
-    if (npos > 2) return vm.raise(vm.types.TypeError, "enumerate() takes at most 2 arguments ({} given)", nargs);
     Value kw[2];
-    for (std::size_t i = 0; i < npos; ++i) kw[i] = args[i];
-    TRY(parse_kwargs(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, kw));
+    TRY(parse_args(vm, "enumerate", args, nargs, kwnames, {"iterable", "start"}, kw));
     if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "enumerate() missing required argument 'iterable'");
     Value start = kw[1].is_null() ? Value::from_int(0) : kw[1];
     if (!is_int_value(vm, start))

@@ -511,6 +511,26 @@ Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames) {
     return {};
 }
 
+Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                        std::initializer_list<char const*> names, Value* out) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    if (npos > names.size())
+        return vm.raise(vm.types.TypeError, "{}() takes at most {} argument{} ({} given)", fname, names.size(),
+                        names.size() == 1 ? "" : "s", nargs);
+    for (std::size_t k = 0; k < npos; ++k)
+        out[k] = args[k];
+    for (std::size_t i = 0; kwnames && i < kwnames->size; ++i) {
+        std::size_t j = 0;
+        for (char const* n : names) {
+            if (j < npos && as<Str>(kwnames->items[i])->view() == n)  // CPython: vgetargskeywords
+                return vm.raise(vm.types.TypeError, "argument for {}() given by name ('{}') and position ({})", fname, n,
+                                j + 1);
+            ++j;
+        }
+    }
+    return parse_kwargs(vm, fname, args, nargs, kwnames, names, out);
+}
+
 Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                           std::initializer_list<char const*> kwlist, Value* out) {
     if (!kwnames)

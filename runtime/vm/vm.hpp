@@ -345,6 +345,11 @@ inline Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs,
     return raise_arg_count_error(vm, name, nargs, min, max);
 }
 Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames);
+// Positional arguments and then keyword arguments by name into `out`, in `names` order (CPython's
+// PyArg_ParseTupleAndKeywords for optional arguments): more positionals than names raise "f() takes at most N
+// arguments (M given)", unknown keywords as parse_kwargs. Slots left unset stay null.
+Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                        std::initializer_list<char const*> names, Value* out);
 // Splits keyword arguments off the end of `args` into `names`/`values` order of `kwlist`; unknown names raise.
 Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                           std::initializer_list<char const*> kwlist, Value* out);

@@ -547,15 +547,11 @@ Result<Value> builtin_exec(VM& vm, Value const* args, std::size_t nargs, Tuple* 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object. Of the flags,
 // PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) is honoured; the others select features weft always has or lacks.
 Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value a[6];
-    for (std::size_t k = 0; k < npos && k < 6; ++k) a[k] = args[k];
-    if (npos > 6) return vm.raise(vm.types.TypeError, "compile() takes at most 6 arguments ({} given)", nargs);
-    Value kw[6];
-    TRY(parse_kwargs(vm, "compile", args, nargs, kwnames,
-                     {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, kw));
-    for (std::size_t k = 0; k < 6; ++k)
-        if (!kw[k].is_null()) a[k] = kw[k];
+    if (std::size_t npos = nargs - (kwnames ? kwnames->size : 0); npos > 6)  // Argument Clinic's wording
+        return vm.raise(vm.types.TypeError, "compile() takes at most 6 positional arguments ({} given)", npos);
+    TRY(parse_args(vm, "compile", args, nargs, kwnames, {"source", "filename", "mode", "flags", "dont_inherit", "optimize"},
+                   a));
     char const* names[] = {"source", "filename", "mode"};
     for (std::size_t k = 0; k < 3; ++k)
         if (a[k].is_null())
@@ -584,14 +580,8 @@ Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tupl
 // __import__(name, globals=None, locals=None, fromlist=(), level=0): the module, or for a dotted name without a
 // fromlist its top-level package, as the import statement binds it (CPython: builtin___import___impl).
 Result<Value> builtin_import(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value a[5];
-    for (std::size_t k = 0; k < npos && k < 5; ++k) a[k] = args[k];
-    if (npos > 5) return vm.raise(vm.types.TypeError, "__import__() takes at most 5 arguments ({} given)", nargs);
-    Value kw[5];
-    TRY(parse_kwargs(vm, "__import__", args, nargs, kwnames, {"name", "globals", "locals", "fromlist", "level"}, kw));
-    for (std::size_t k = 0; k < 5; ++k)
-        if (!kw[k].is_null()) a[k] = kw[k];
+    TRY(parse_args(vm, "__import__", args, nargs, kwnames, {"name", "globals", "locals", "fromlist", "level"}, a));
     if (a[0].is_null()) return vm.raise(vm.types.TypeError, "__import__() missing required argument 'name' (pos 1)");
     if (!(a[0].is_object() && vm.type_of(a[0])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "module name must be a string");

@@ -27,7 +27,9 @@ exec(single)
 print(_ if "_" in dir(__builtins__) else "no _")
 for bad in [lambda: eval(1), lambda: exec(1), lambda: eval("1", []), lambda: exec("1", []), lambda: eval("1", {}, 1),
             lambda: exec("1", {}, 1), lambda: compile("x", "f", "bad"), lambda: compile(1, "f", "exec"),
-            lambda: compile("x"), lambda: eval(), lambda: exec(), lambda: eval("1", globals=1)]:
+            lambda: compile("x"), lambda: eval(), lambda: exec(), lambda: eval("1", globals=1),
+            lambda: compile("x", "f", "exec", source="y"), lambda: compile("x", "f", "exec", 0, 0, 0, 0),
+            lambda: __import__("a", 1, 2, 3, 4, 5)]:
     try:
         bad()
     except (TypeError, ValueError) as e:
