@@ -317,20 +317,20 @@ Result<Value> dict_richcompare(VM& vm, Value const& a, Value const& b, int op) {
 } // namespace
 
 void init_dict_type(VM& vm) {
-    vm.types.dict->slots.binary = dict_binary;
-    vm.types.dict->slots.richcompare = dict_richcompare;
-    vm.types.dict->slots.hash = hash_not_implemented;
-    vm.types.dict->slots.iter = dict_iter;
-    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
-        t->slots.iter = dict_view_iter;
     TypeSlots& slots = vm.types.dict->slots;
     slots.len = dict_length;
     slots.getitem = dict_subscript;
     slots.setitem = dict_ass_subscript;
     slots.delitem = dict_del_subscript;
     slots.contains = dict_contains;
-    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+    slots.iter = dict_iter;
+    slots.hash = hash_not_implemented;
+    slots.binary = dict_binary;
+    slots.richcompare = dict_richcompare;
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items}) {
         t->slots.len = dict_view_length;
+        t->slots.iter = dict_view_iter;
+    }
     vm.types.dict_keys->slots.contains = dict_keys_contains;
     vm.types.dict->construct = dict_construct;
     add_methods(vm, vm.types.dict, {

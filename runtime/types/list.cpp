@@ -446,16 +446,16 @@ Result<Value> list_richcompare(VM& vm, Value const& a, Value const& b, int op) {
 } // namespace
 
 void init_list_type(VM& vm) {
-    vm.types.list->slots.binary = list_binary;
-    vm.types.list->slots.richcompare = list_richcompare;
-    vm.types.list->slots.hash = hash_not_implemented;
-    vm.types.list->slots.iter = list_iter;
     TypeSlots& slots = vm.types.list->slots;
     slots.len = list_length;
     slots.getitem = list_subscript;
     slots.setitem = list_ass_subscript;
     slots.delitem = list_del_subscript;
     slots.contains = list_contains;
+    slots.iter = list_iter;
+    slots.hash = hash_not_implemented;
+    slots.binary = list_binary;
+    slots.richcompare = list_richcompare;
     vm.types.list->construct = list_construct;
     add_methods(vm, vm.types.list, {
         {"__repr__", list_repr}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},
