@@ -55,6 +55,16 @@ enum class BinOpArg : std::uint8_t { Add, And, FloorDivide, LShift, MatMul, Mult
 // COMPARE_OP arguments, CPython's Py_LT.. order.
 enum class CmpOpArg : std::uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 inline constexpr std::string_view cmpop_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+// The special methods of each BINARY_OP operator (plain, reflected, in place) and COMPARE_OP operator.
+inline constexpr char const* binop_names[] = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
+                                   "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"};
+inline constexpr char const* rbinop_names[] = {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
+                                    "__rmul__", "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__",
+                                    "__rtruediv__", "__rxor__"};
+inline constexpr char const* ibinop_names[] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
+                                    "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__",
+                                    "__itruediv__", "__ixor__"};
+inline constexpr char const* cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 // Net stack effect of an instruction. `jump`: the effect when a conditional jump is taken.
 constexpr int stack_effect(Op op, std::uint32_t arg, bool jump) {

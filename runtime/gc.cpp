@@ -12,13 +12,46 @@ void destroy_object(Object* object) {
     bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
     if (object->header.gc_bits != 0)
         type->gc->untrack(object);
+    if (heap_type && type->gc)
+        type->gc->drop_attributes(object);
     delete object;
     // Instances of classes created at run time hold a reference to their class (CPython: heap types).
     if (heap_type)
         decref(type);
 }
 
-Gc::~Gc() = default;
+Gc::~Gc() {
+    for (auto& [object, dict] : m_attributes)
+        decref(dict);
+}
+
+void Gc::set_attributes(Object* object, Object* dict) {
+    Object*& slot = m_attributes[object];
+    Object* old = slot;
+    slot = dict;
+    if (object->header.gc_bits == 0)
+        track(object);
+    if (old)
+        decref(old);
+}
+
+void Gc::drop_attributes(Object* object) {
+    if (m_attributes.empty())
+        return;
+    auto it = m_attributes.find(object);
+    if (it == m_attributes.end())
+        return;
+    Object* dict = it->second;
+    m_attributes.erase(it);
+    decref(dict);
+}
+
+void Gc::traverse(Object* object, GcVisitor& visitor) {
+    object->traverse(visitor);
+    if (!m_attributes.empty() && object->type->is_heap)
+        if (Object* dict = attributes_of(object))
+            visitor.visit(dict);
+}
 
 void Gc::track(Object* object) {
     m_young.push_back(object);
@@ -92,7 +125,7 @@ std::size_t Gc::collect_generation(bool full) {
         refs[i] = m_young[i]->header.refcount;
     SubtractVisitor subtract(refs);
     for (std::size_t i = 0; i < n; ++i)
-        m_young[i]->traverse(subtract);
+        traverse(m_young[i], subtract);
     // Everything still referenced from outside the generation is reachable, and so is what it reaches.
     std::vector<Object*> work;
     MarkVisitor mark(refs, work);
@@ -105,7 +138,7 @@ std::size_t Gc::collect_generation(bool full) {
     while (!work.empty()) {
         Object* o = work.back();
         work.pop_back();
-        o->traverse(mark);
+        traverse(o, mark);
     }
     std::vector<Object*> garbage;
     for (std::size_t i = 0; i < n; ++i) {
@@ -115,8 +148,11 @@ std::size_t Gc::collect_generation(bool full) {
     // Hold every garbage object while breaking the cycles, so none is freed under our feet.
     for (Object* o : garbage)
         incref(o);
-    for (Object* o : garbage)
+    for (Object* o : garbage) {
         o->clear_references();
+        if (!m_attributes.empty() && o->type->is_heap)
+            drop_attributes(o);
+    }
     for (Object* o : garbage)
         decref(o);
     // Survivors (and whatever was allocated meanwhile) become old.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/object.hpp"
@@ -46,11 +47,23 @@ public:
     std::size_t tracked_count() const { return m_young.size() + m_old.size(); }
     bool enabled = true;
 
+    // The attribute dicts of objects whose layout has no room for one: instances of classes derived from list,
+    // dict, str, int, tuple, ... (CPython gives such subclasses a tp_dictoffset). The collector sees an object's
+    // attribute dict as one of its references; the object is tracked once it has one.
+    Object* attributes_of(Object const* object) const {
+        auto it = m_attributes.find(object);
+        return it == m_attributes.end() ? nullptr : it->second;
+    }
+    void set_attributes(Object* object, Object* dict);  // takes the reference
+    void drop_attributes(Object* object);               // when `object` is freed
+
 private:
     static constexpr std::size_t young_threshold = 20000;
     static constexpr std::uint32_t old_bit = 0x80000000u;  // gc_bits: index + 1, and this bit for the old generation
     std::size_t collect_generation(bool full);
+    void traverse(Object* object, GcVisitor& visitor);
 
+    std::unordered_map<Object const*, Object*> m_attributes;
     std::vector<Object*> m_young;
     std::vector<Object*> m_old;
     std::size_t m_old_after_full = 0;

@@ -111,6 +111,17 @@ Result<Value> dict_construct(VM& vm, Value const* args, std::size_t nargs, Tuple
     return d.take_value();
 }
 
+// dict.__init__(self, mapping_or_pairs=(), **kwargs): fills a subclass instance (CPython: dict_init)
+Result<Value> dict_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    std::size_t npos = nargs - 1 - nkw;
+    if (npos > 1) return vm.raise(vm.types.TypeError, "dict expected at most 1 argument, got {}", npos);
+    Dict* d = self_dict(args);
+    if (npos == 1) TRY(dict_update_from(vm, d, args[1], {}));
+    for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, d, kwnames->items[i], args[1 + npos + i]));
+    return Value::none();
+}
+
 Result<Value> dict_get_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value v = TRY(dict_get(vm, self_dict(args), args[1]));
     if (v.is_null()) return nargs > 2 ? args[2] : Value::none();
@@ -334,7 +345,7 @@ void init_dict_type(VM& vm) {
     vm.types.dict_keys->slots.contains = dict_keys_contains;
     vm.types.dict->construct = dict_construct;
     add_methods(vm, vm.types.dict, {
-        {"__repr__", dict_repr}, {"get", dict_get_method, Args::positional(1, 2)},
+        {"__repr__", dict_repr}, {"__init__", dict_init}, {"get", dict_get_method, Args::positional(1, 2)},
         {"setdefault", dict_setdefault, Args::positional(1, 2)}, {"pop", dict_pop, Args::positional(1, 2)},
         {"popitem", dict_popitem, Args::none()}, {"update", dict_update}, {"keys", dict_keys, Args::none()},
         {"values", dict_values, Args::none()}, {"items", dict_items, Args::none()},

@@ -176,6 +176,19 @@ Result<Value> list_construct(VM& vm, Value const* args, std::size_t nargs, Tuple
     return l.take_value();
 }
 
+// list.__init__(self, iterable=()): what a subclass instance is filled by (CPython: list___init___impl)
+Result<Value> list_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "list", kwnames));
+    if (nargs > 2) return vm.raise(vm.types.TypeError, "list expected at most 1 argument, got {}", nargs - 1);
+    List* l = self_list(args);
+    l->items.clear();
+    if (nargs == 2) {
+        std::vector<Value> items = TRY(vm.to_vector(args[1]));
+        l->items = std::move(items);
+    }
+    return Value::none();
+}
+
 Result<Value> list_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     self_list(args)->items.push_back(args[1]);
     return Value::none();
@@ -304,9 +317,7 @@ Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
             out->items.push_back(l->items[static_cast<std::size_t>(i)]);
         return out.take_value();
     }
-    if (layout_of(key) == Layout::Int)
-        return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
-    if (!vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
+    if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
         std::int64_t i = TRY(vm.index_value(key));
         return list_subscript(vm, self, Value::from_int(i));
     }
@@ -458,7 +469,7 @@ void init_list_type(VM& vm) {
     slots.richcompare = list_richcompare;
     vm.types.list->construct = list_construct;
     add_methods(vm, vm.types.list, {
-        {"__repr__", list_repr}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},
+        {"__repr__", list_repr}, {"__init__", list_init}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},
         {"pop", list_pop, Args::positional(0, 1)}, {"insert", list_insert, Args::positional(2, 2)},
         {"remove", list_remove, Args::one()}, {"index", list_index, Args::positional(1, 3)},
         {"count", list_count, Args::one()}, {"reverse", list_reverse, Args::none()},

@@ -43,6 +43,7 @@ Result<std::int64_t> repeat_count(VM& vm, Value const& n) {
     if (n.is_int() || n.is_bool()) return std::max<std::int64_t>(n.as_int(), 0);
     if (n.is_object() && vm.type_of(n)->layout == Layout::Int) {
         if (to_bigint(n).is_negative()) return std::int64_t{0};
+        if (to_bigint(n).fits_int64()) return to_bigint(n).to_int64();
         return vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     return std::int64_t{-1};

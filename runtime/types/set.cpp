@@ -47,7 +47,7 @@ std::vector<Value> set_items(Set* s) {
 
 // set algebra for the binary operators: 0 union, 1 intersection, 2 difference, 3 symmetric difference
 Result<Value> set_algebra(VM& vm, Set* a, Set* b, int which) {
-    auto out = new_set(vm, a->type == vm.types.frozenset ? vm.types.frozenset : vm.types.set);
+    auto out = new_set(vm, a->frozen ? vm.types.frozenset : vm.types.set);
     switch (which) {
     case 0:
         for (Value const& v : set_items(a)) TRY(set_add_value(vm, out.get(), v));
@@ -80,17 +80,29 @@ Result<Value> set_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return s.take_value();
 }
 
+// set.__init__(self, iterable=()): fills a subclass instance (CPython: set_init)
+Result<Value> set_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "set", kwnames));
+    if (nargs > 2) return vm.raise(vm.types.TypeError, "set expected at most 1 argument, got {}", nargs - 1);
+    Set* s = self_set(args);
+    s->table.clear();
+    if (nargs == 2) TRY(set_update_from(vm, s, args[1]));
+    return Value::none();
+}
+
+// {1, 2}, set(), frozenset({1}), and for other types their name around the braces (CPython: set_repr)
 Result<Value> set_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Set* s = self_set(args);
-    bool frozen = s->type == vm.types.frozenset;
+    bool wrapped = s->type != vm.types.set;
+    std::string_view name = s->type->name->view();
     std::vector<Value> items = set_items(s);
-    if (items.empty()) return vm.new_str(frozen ? "frozenset()" : "set()");
-    std::string out = frozen ? "frozenset({" : "{";
+    if (items.empty()) return vm.new_str(format("{}()", name));
+    std::string out = wrapped ? std::string(name) + "({" : "{";
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i) out += ", ";
         out += TRY(vm.repr_string(items[i]));
     }
-    out += frozen ? "})" : "}";
+    out += wrapped ? "})" : "}";
     return vm.new_str(out);
 }
 
@@ -218,7 +230,7 @@ Result<Value> set_binary(VM& vm, Value const& a, Value const& b, int op, bool in
     default: return vm.not_implemented;
     }
     Value r = TRY(set_algebra(vm, as<Set>(a), as<Set>(b), which));
-    if (inplace && vm.type_of(a) == vm.types.set) {
+    if (inplace && !as<Set>(a)->frozen) {
         as<Set>(a)->table.clear();
         for (auto const& e : as<Set>(r)->table.entries())
             if (!e.key.is_null()) as<Set>(a)->table.insert_new(e.key, e.hash, e.value);
@@ -275,7 +287,7 @@ void init_set_type(VM& vm) {
         });
     }
     add_methods(vm, vm.types.set, {
-        {"add", set_add, Args::one()}, {"remove", set_remove, Args::one()},
+        {"__init__", set_init}, {"add", set_add, Args::one()}, {"remove", set_remove, Args::one()},
         {"discard", set_discard, Args::one()}, {"pop", set_pop, Args::none()},
         {"clear", set_clear, Args::none()}, {"update", set_update, Args::varargs()},
     });

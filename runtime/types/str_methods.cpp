@@ -38,7 +38,12 @@ Result<Value> str_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(text::repr(self_str(args)->view()));
 }
 
-Result<Value> str_str(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+// str.__str__: the str itself, or an exact str copy of a subclass instance (CPython: unicode_str)
+Result<Value> str_str(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (vm.type_of(args[0]) == vm.types.str)
+        return args[0];
+    return vm.new_str(as<Str>(args[0])->view());
+}
 
 Result<Value> str_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     TRY(check_no_kwargs(vm, "str", kwnames));
@@ -666,8 +671,10 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
         }
         return vm.new_str(out);
     }
-    if (key.is_object() && vm.type_of(key)->layout == Layout::Int)
-        return vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
+    if (key.is_object() && vm.type_of(key)->layout == Layout::Int) {
+        std::int64_t i = TRY(vm.index_value(key));
+        return str_getitem(vm, s, Value::from_int(i));
+    }
     return vm.raise(vm.types.TypeError, "string indices must be integers, not '{}'", vm.type_of(key)->name->view());
 }
 

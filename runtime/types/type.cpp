@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/int.hpp"
 #include "runtime/types/shape.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -32,7 +33,10 @@ Value Type::lookup(Str* attribute) const {
 }
 
 Value Type::lookup_uncached(Str* attribute) const {
+    bool special = attribute->length > 4 && attribute->data[0] == '_' && attribute->data[1] == '_';
     for (auto const& t : mro) {
+        if (special)
+            t->complete();
         if (!t->dict)
             continue;
         Value v = dict_get_str(t->dict.get(), attribute);
@@ -316,7 +320,16 @@ namespace {
 // attributes of types, then the metatype's methods (CPython: type_getattro).
 Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
     Type* type = as<Type>(self);
-    // The metatype's data descriptors would come first; builtin metatype has none that users define.
+    Type* meta = vm.type_of(self);
+    // A metaclass's properties come first
+    if (meta->is_heap) {
+        Value d = meta->lookup(name);
+        if (!d.is_null() && vm.type_of(d)->layout == Layout::Property) {
+            Descriptor* p = as<Descriptor>(d);
+            if (!p->function.is_none())
+                return vm.call1(p->function, self);
+        }
+    }
     Value v = type->lookup(name);
     if (!v.is_null()) {
         Type* vt = vm.type_of(v);
@@ -329,6 +342,12 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
         }
         if (vt->layout == Layout::StaticMethod)
             return as<Descriptor>(v)->function;
+        if (vt->is_heap) {
+            // a class's descriptor read through the class: descr.__get__(None, cls)
+            Value get = vt->lookup(vm.names.dunder_get);
+            if (!get.is_null())
+                return vm.call_descriptor_get(get, v, Value::none(), self);
+        }
         return v;
     }
     std::string_view n = name->view();
@@ -351,15 +370,15 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
         // CPython hands out a read-only mappingproxy; a snapshot keeps writes from bypassing the type
         // cache's epoch just as well
         Ref<Dict> copy = vm.new_dict();
-        for (auto const& e : type->dict->table.entries())
+        for (auto const& e : type->complete_dict()->table.entries())
             if (!e.key.is_null()) copy->table.insert_new(e.key, e.hash, e.value);
         return copy.take_value();
     }
     if (name == vm.names.dunder_class) return Value::borrowed(vm.type_of(Value::borrowed(type)));
-    // Methods of the metatype (e.g. type.mro)
-    Value meta = vm.types.type->lookup(name);
-    if (!meta.is_null() && n != "__repr__")
-        return vm.bind_descriptor(meta, Value::borrowed(type));
+    // Attributes of the metaclass (type.mro, a metaclass's methods)
+    Value meta_attr = meta->lookup(name);
+    if (!meta_attr.is_null() && n != "__repr__")
+        return vm.bind_descriptor(meta_attr, Value::borrowed(type));
     return Value();
 }
 
@@ -409,7 +428,63 @@ Result<void> instance_setattr(VM& vm, Value const& self, Str* name, Value value)
 
 } // namespace
 
-Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns) {
+// The builtin type whose layout instances of `type` have (CPython: solid_base): `type` itself for builtin types.
+Type* builtin_base(Type* type) {
+    for (auto const& t : type->mro)
+        if (!t->is_heap)
+            return t.get();
+    return type;
+}
+
+namespace {
+
+// The layouts a class statement may derive from: those whose objects can carry another type (the builtin's
+// constructor honours it) and get attributes through the collector's side table (Gc::attributes_of).
+bool subclassable_layout(Layout l) {
+    switch (l) {
+    case Layout::Instance: case Layout::Exception: case Layout::Type: case Layout::List: case Layout::Dict:
+    case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// ---- attributes of instances of classes derived from builtin types other than object and BaseException
+
+Dict* side_dict(VM& vm, Value const& self) {
+    Object* o = self.as_object();
+    if (Object* d = vm.gc().attributes_of(o))
+        return static_cast<Dict*>(d);
+    Ref<Dict> d = vm.new_dict();
+    Dict* raw = d.get();
+    vm.gc().set_attributes(o, d.release());
+    return raw;
+}
+
+Value side_members(VM& vm, Value const& self, Str* name) {
+    if (name == vm.names.dunder_dict)
+        return Value::borrowed(side_dict(vm, self));
+    Type* solid = builtin_base(vm.type_of(self));
+    return solid->slots.members ? solid->slots.members(vm, self, name) : Value();
+}
+
+Value side_own_attribute(Value const& self, Str* name) {
+    Object* o = self.as_object();
+    Object* d = o->type->gc->attributes_of(o);
+    return d ? dict_get_str(static_cast<Dict*>(d), name) : Value();
+}
+
+Result<void> side_setattr(VM& vm, Value const& self, Str* name, Value value) {
+    if (TRY(vm.set_through_descriptor(self, name, value)))
+        return {};
+    dict_set_str(vm, side_dict(vm, self), name, std::move(value));
+    return {};
+}
+
+} // namespace
+
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, Dict* kwargs) {
     std::vector<Type*> base_types;
     for (std::size_t i = 0; i < bases->size; ++i) {
         Value const& b = bases->items[i];
@@ -422,39 +497,48 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     }
     if (base_types.empty())
         base_types.push_back(vm.types.object);
-    // The layout comes from the bases: at most one builtin layout besides object/instance.
+    // The layout comes from the bases: at most one builtin layout besides object/instance (CPython: best_base).
     Layout layout = Layout::Instance;
+    Type* best = base_types[0];
     for (Type* b : base_types) {
         Layout l = b->layout == Layout::Object ? Layout::Instance : b->layout;
         if (l == Layout::Instance)
             continue;
-        if (l != Layout::Exception)
+        if (!subclassable_layout(l))
             return vm.raise(vm.types.TypeError, "subclassing '{}' is not supported by weft yet", b->name->view());
         if (layout != Layout::Instance && layout != l)
             return vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+        if (layout == Layout::Instance)
+            best = b;
         layout = l;
     }
     auto type = Ref<Type>::adopt(new Type(metatype));
+    if (metatype->is_heap)
+        incref(metatype);  // released with the class (destroy_object), as for any instance of a heap type
     type->name = Ref<Str>::borrowed(name);
     type->layout = layout;
     type->is_heap = true;
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
-    type->base = base_types[0];
+    type->base = best;
     if (layout == Layout::Instance) {
         type->slots.members = instance_members;
         type->slots.own_attribute = instance_own_attribute;
         type->slots.instance_dict = instance_instance_dict;
         type->slots.setattr = instance_setattr;
+    } else if (layout != Layout::Exception && layout != Layout::Type) {
+        type->slots.members = side_members;
+        type->slots.own_attribute = side_own_attribute;
+        type->slots.instance_dict = side_dict;
+        type->slots.setattr = side_setattr;
     }
     inherit_slots(type.get());  // the base's protocols (the class's own special methods go first)
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
         if (b->is_base_exception)
             type->is_base_exception = true;
-        if (!type->construct)
-            type->construct = b->construct;
     }
+    type->construct = best->construct;
     std::vector<std::vector<Type*>> seqs;
     for (Type* b : base_types) {
         std::vector<Type*> s;
@@ -484,7 +568,23 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
             classcell = e.value;
             continue;
         }
-        type->dict->table.insert_new(e.key, e.hash, e.value);
+        Value value = e.value;
+        // __new__ is a static method and __init_subclass__ and __class_getitem__ are class methods without being
+        // declared so (CPython: type_new_set_attrs)
+        if (e.key.is_object() && vm.type_of(value)->layout == Layout::Function) {
+            Str* key = as<Str>(e.key);
+            Type* wrapper = key == vm.names.dunder_new ? vm.types.staticmethod
+                            : key->view() == "__init_subclass__" || key->view() == "__class_getitem__"
+                                ? vm.types.classmethod
+                                : nullptr;
+            if (wrapper) {
+                auto d = make<Descriptor>(wrapper);
+                d->function = value;
+                vm.gc().track(d.get());
+                value = d.take_value();
+            }
+        }
+        type->dict->table.insert_new(e.key, e.hash, std::move(value));
     }
     Value module = dict_get_str(type->dict.get(), vm.names.dunder_module);
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
@@ -515,8 +615,212 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
             TRY(vm.call(set_name, call_args, 3));
         }
     }
+    // super(type, type).__init_subclass__(**kwargs) (CPython: type_new_init_subclass)
+    Value init_subclass;
+    for (std::size_t i = 1; i < type->mro.size() && init_subclass.is_null(); ++i)
+        init_subclass = dict_get_str(type->mro[i]->complete_dict(), vm.names.dunder_init_subclass);
+    std::size_t nkw = kwargs ? kwargs->table.size() : 0;
+    if (init_subclass.is_null() || vm.type_of(init_subclass)->layout == Layout::BuiltinFunction) {
+        if (nkw > 0)
+            return vm.raise(vm.types.TypeError, "{}.__init_subclass__() takes no keyword arguments", type->qualname->view());
+    } else {
+        Value fn = vm.type_of(init_subclass)->layout == Layout::ClassMethod ? as<Descriptor>(init_subclass)->function
+                                                                            : init_subclass;
+        std::vector<Value> call_args{type.value()};
+        auto names = vm.new_tuple(nkw);
+        std::size_t i = 0;
+        if (kwargs) {
+            for (auto const& e : kwargs->table.entries()) {
+                if (e.key.is_null()) continue;
+                names->items[i++] = e.key;
+                call_args.push_back(e.value);
+            }
+        }
+        TRY(vm.call(fn, call_args.data(), call_args.size(), nkw ? names.get() : nullptr));
+    }
     return type.take_value();
 }
+
+// CPython: _PyType_CalculateMetaclass
+Type* calculate_metaclass(VM& vm, Type* meta, Tuple* bases) {
+    Type* winner = meta;
+    for (std::size_t i = 0; i < bases->size; ++i) {
+        Type* t = vm.type_of(bases->items[i]);
+        if (winner->is_subtype_of(t))
+            continue;
+        if (t->is_subtype_of(winner)) {
+            winner = t;
+            continue;
+        }
+        (void)vm.raise(vm.types.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                          "subclass of the metaclasses of all its bases");
+        return nullptr;
+    }
+    return winner;
+}
+
+namespace {
+
+// Whether a type's __new__ is a builtin type's (object.__new__, list.__new__, ...), not one a class defines.
+bool is_builtin_new(VM& vm, Value const& fn) {
+    return fn.is_null() || vm.type_of(fn)->layout == Layout::BuiltinFunction;
+}
+
+// The keyword arguments of a call as a dict (null when there are none).
+Ref<Dict> keywords_dict(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (!kwnames || kwnames->size == 0)
+        return nullptr;
+    Ref<Dict> d = vm.new_dict();
+    std::size_t npos = nargs - kwnames->size;
+    for (std::size_t i = 0; i < kwnames->size; ++i)
+        dict_set_str(vm, d.get(), as<Str>(kwnames->items[i]), args[npos + i]);
+    return d;
+}
+
+// type.__new__(metatype, name, bases, namespace, **kwargs) (CPython: type_new)
+Result<Value> type_new(VM& vm, Type* metatype, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    if (npos != 3)
+        return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments ({} given)", npos);
+    if (!args[0].is_object() || vm.type_of(args[0])->layout != Layout::Str)
+        return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not {}", vm.type_of(args[0])->name->view());
+    if (!args[1].is_object() || vm.type_of(args[1])->layout != Layout::Tuple)
+        return vm.raise(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not {}", vm.type_of(args[1])->name->view());
+    if (!args[2].is_object() || vm.type_of(args[2])->layout != Layout::Dict)
+        return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict, not {}", vm.type_of(args[2])->name->view());
+    Type* winner = calculate_metaclass(vm, metatype, as<Tuple>(args[1]));
+    if (!winner)
+        return Raised{};
+    if (winner != metatype && !is_builtin_new(vm, winner->lookup(vm.names.dunder_new)))
+        return vm.call(Value::borrowed(winner), args, nargs, kwnames);
+    Ref<Dict> kwargs = keywords_dict(vm, args, nargs, kwnames);
+    return create_class(vm, winner, as<Str>(args[0]), as<Tuple>(args[1]), as<Dict>(args[2]), kwargs.get());
+}
+
+// An object of a builtin layout whose type is the class `type` (CPython: a builtin's tp_new given a subtype).
+// list, dict and set start empty (their __init__ fills them); the immutable types are built by their builtin
+// and copied under the new type.
+Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* solid = builtin_base(type);
+    auto adopt_type = [&](auto ref) {
+        if (type->is_heap)
+            incref(type);
+        return ref;
+    };
+    switch (type->layout) {
+    case Layout::Instance:
+        return new_instance(vm, type);
+    case Layout::Type:
+        return type_new(vm, type, args, nargs, kwnames);
+    case Layout::List: {
+        auto l = adopt_type(make<List>(type));
+        vm.gc().track(l.get());
+        return l.take_value();
+    }
+    case Layout::Dict: {
+        auto d = adopt_type(make<Dict>(type));
+        vm.gc().track(d.get());
+        return d.take_value();
+    }
+    default:
+        break;
+    }
+    if (type->layout == Layout::Set && !solid->is_subtype_of(vm.types.frozenset)) {
+        auto s = adopt_type(make<Set>(type));
+        vm.gc().track(s.get());
+        return s.take_value();
+    }
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(Value::borrowed(type->layout == Layout::Exception ? type : solid));
+    full.insert(full.end(), args, args + nargs);
+    Value v = TRY(solid->construct(vm, full.data(), full.size(), kwnames));
+    if (type->layout == Layout::Exception || !type->is_heap)
+        return v;
+    switch (type->layout) {
+    case Layout::Str:
+        return adopt_type(Str::create(type, as<Str>(v)->view())).take_value();
+    case Layout::Int:
+        return adopt_type(make<Long>(type, to_bigint(v))).take_value();
+    case Layout::Tuple: {
+        Tuple* from = as<Tuple>(v);
+        auto t = adopt_type(Tuple::create(type, from->size));
+        for (std::size_t i = 0; i < from->size; ++i) t->items[i] = from->items[i];
+        return t.take_value();
+    }
+    case Layout::Set: {
+        auto s = adopt_type(make<Set>(type));
+        s->frozen = true;
+        for (auto const& e : as<Set>(v)->table.entries())
+            if (!e.key.is_null()) s->table.insert_new(e.key, e.hash);
+        vm.gc().track(s.get());
+        return s.take_value();
+    }
+    default:
+        return vm.raise(vm.types.TypeError, "cannot create '{}' instances", type->name->view());
+    }
+}
+
+// X.__new__(cls, *args) of a builtin type X, stored in X's dict as a plain function (not bound on access, as
+// CPython's tp_new wrapper): checks that cls derives from X, then makes the instance as X would.
+Result<Value> builtin_type_new(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* owner = vm.native_callee->owner;
+    std::string_view owner_name = owner->name->view();
+    if (nargs == 0)
+        return vm.raise(vm.types.TypeError, "{}.__new__(): not enough arguments", owner_name);
+    if (!args[0].is_object() || vm.type_of(args[0])->layout != Layout::Type)
+        return vm.raise(vm.types.TypeError, "{}.__new__(X): X is not a type object ({})", owner_name,
+                        vm.type_of(args[0])->name->view());
+    Type* cls = as<Type>(args[0]);
+    if (!cls->is_subtype_of(owner))
+        return vm.raise(vm.types.TypeError, "{}.__new__({}): {} is not a subtype of {}", owner_name, cls->name->view(),
+                        cls->name->view(), owner_name);
+    if (owner == vm.types.type)
+        return type_new(vm, cls, args + 1, nargs - 1, kwnames);
+    if (cls->layout == Layout::Instance) {
+        // object.__new__ (CPython: object_new): extra arguments are an error unless __init__ takes them
+        bool extra = nargs > 1 || (kwnames && kwnames->size > 0);
+        if (extra) {
+            if (!is_builtin_new(vm, cls->lookup(vm.names.dunder_new)))
+                return vm.raise(vm.types.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            Value init = cls->lookup(vm.names.dunder_init);
+            if (init.is_null() || vm.type_of(init)->layout == Layout::BuiltinFunction)
+                return vm.raise(vm.types.TypeError, "{}() takes no arguments", cls->name->view());
+        }
+        return new_instance(vm, cls);
+    }
+    if (!cls->is_heap) {
+        std::vector<Value> full(args, args + nargs);
+        return cls->construct(vm, full.data(), full.size(), kwnames);
+    }
+    return new_builtin_instance(vm, cls, args + 1, nargs - 1, kwnames);
+}
+
+// type.__call__(cls, *args): what calling a class does, for metaclasses that override __call__
+Result<Value> type_call_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return call_type(vm, as<Type>(args[0]), args + 1, nargs - 1, kwnames);
+}
+
+// type.__init__(cls, name, bases, namespace, **kwargs): the class is complete already (CPython: type_init)
+Result<Value> type_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos != 1 && npos != 3)
+        return vm.raise(vm.types.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return Value::none();
+}
+
+// object.__init_subclass__(cls): takes no keywords (CPython: object_init_subclass)
+Result<Value> object_init_subclass(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (nargs > 1 || kwnames)
+        return vm.raise(vm.types.TypeError, "{}.__init_subclass__() takes no keyword arguments",
+                        as<Type>(args[0])->qualname->view());
+    return Value::none();
+}
+
+// type.__prepare__(name, bases, **kwargs): the namespace a class body runs in
+Result<Value> type_prepare(VM& vm, Value const*, std::size_t, Tuple*) { return vm.new_dict().take_value(); }
+
+} // namespace
 
 // The __init__ a `Cls(args)` call can run inline as a frame, or null when the generic path is needed.
 Function* fast_init(VM& vm, Type* type) {
@@ -526,7 +830,7 @@ Function* fast_init(VM& vm, Type* type) {
     if (type->is_heap && type->layout == Layout::Instance && type->type == vm.types.type) {
         Value new_fn = type->lookup(vm.names.dunder_new);
         Value init = type->lookup(vm.names.dunder_init);
-        if (new_fn.is_null() && init.is_object() && vm.type_of(init)->layout == Layout::Function &&
+        if (is_builtin_new(vm, new_fn) && init.is_object() && vm.type_of(init)->layout == Layout::Function &&
             !as<Function>(init)->code->is_generator_like())
             result = as<Function>(init);  // borrowed: the class dict holds it while the epoch lasts
     }
@@ -558,13 +862,11 @@ Result<Value> new_instance(VM& vm, Type* type) {
 // type.__call__: __new__ then __init__ (CPython: type_call).
 Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (type == vm.types.type) {
-        if (nargs == 1 && !kwnames)
+        std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+        if (npos == 1 && !kwnames)
             return Value::borrowed(vm.type_of(args[0]));
-        if (nargs == 3) {
-            if (!args[2].is_object() || vm.type_of(args[2])->layout != Layout::Dict)
-                return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict");
-            return create_class(vm, vm.types.type, as<Str>(args[0]), as<Tuple>(args[1]), as<Dict>(args[2]));
-        }
+        if (npos == 3)
+            return type_new(vm, vm.types.type, args, nargs, kwnames);
         return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
     }
     if (!type->is_heap && type->construct && nargs < 4) {
@@ -576,9 +878,8 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
     }
     Value new_fn = type->lookup(vm.names.dunder_new);
     Value self;
-    // A user-defined __new__ (a Python function, wrapped in staticmethod implicitly).
-    if (!new_fn.is_null() && type->is_heap &&
-        (vm.type_of(new_fn)->layout == Layout::Function || vm.type_of(new_fn)->layout == Layout::StaticMethod)) {
+    if (!is_builtin_new(vm, new_fn)) {
+        // A class's own __new__ (a static method, implicitly)
         Value fn = vm.type_of(new_fn)->layout == Layout::StaticMethod ? as<Descriptor>(new_fn)->function : new_fn;
         std::vector<Value> full;
         full.reserve(nargs + 1);
@@ -587,16 +888,14 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
         self = TRY(vm.call(fn, full.data(), full.size(), kwnames));
         if (!vm.type_of(self)->is_subtype_of(type))
             return self;
-    } else if (type->is_heap && type->layout == Layout::Instance) {
-        self = TRY(new_instance(vm, type));
+    } else if (type->is_heap) {
+        self = TRY(new_builtin_instance(vm, type, args, nargs, kwnames));
     } else if (type->construct) {
         std::vector<Value> full;
         full.reserve(nargs + 1);
         full.push_back(Value::borrowed(type));
         for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
-        self = TRY(type->construct(vm, full.data(), full.size(), kwnames));
-        if (!type->is_heap)
-            return self;  // builtin constructors also initialize
+        return type->construct(vm, full.data(), full.size(), kwnames);  // builtin constructors also initialize
     } else {
         return vm.raise(vm.types.TypeError, "cannot create '{}' instances", type->name->view());
     }
@@ -606,7 +905,7 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
                          (as<BuiltinFunction>(init)->owner == vm.types.object));
     if (default_init) {
         if ((nargs > 0 || (kwnames && kwnames->size > 0)) && type->layout == Layout::Instance &&
-            type->lookup(vm.names.dunder_new).is_null())
+            is_builtin_new(vm, new_fn))
             return vm.raise(vm.types.TypeError, "{}() takes no arguments", type->name->view());
         return self;
     }
@@ -618,6 +917,31 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
     if (!r.is_none())
         return vm.raise(vm.types.TypeError, "__init__() should return None, not '{}'", vm.type_of(r)->name->view());
     return self;
+}
+
+// A builtin type's __new__ (if it can be called to make instances), and for object and type the other methods
+// class creation uses: type.__call__, type.__init__, type.__prepare__, object.__init_subclass__.
+void add_constructor_methods(VM& vm, Type* t) {
+    auto add_plain = [&](char const* name, NativeFn fn) {
+        Value f = vm.new_function_value(fn, name, Value(), Args::any());
+        as<BuiltinFunction>(f)->owner = t;
+        dict_set_str(vm, t->dict.get(), vm.intern(name), std::move(f));
+    };
+    auto add_classmethod = [&](char const* name, NativeFn fn) {
+        auto d = make<Descriptor>(vm.types.classmethod);
+        d->function = vm.new_function_value(fn, name, Value(), Args::any());
+        as<BuiltinFunction>(d->function)->owner = t;
+        dict_set_str(vm, t->dict.get(), vm.intern(name), d.take_value());
+    };
+    if (t == vm.types.object)
+        add_classmethod("__init_subclass__", object_init_subclass);
+    if (t == vm.types.type) {
+        add_methods(vm, t, {{"__call__", type_call_method}, {"__init__", type_init}});
+        add_classmethod("__prepare__", type_prepare);
+    }
+    bool own_constructor = t->construct && (!t->base || t->base->construct != t->construct || t == vm.types.object);
+    if (own_constructor || t == vm.types.type)
+        add_plain("__new__", builtin_type_new);
 }
 
 namespace {

@@ -94,6 +94,10 @@ struct Type final : Object {
     bool is_heap = false;             // created by a class statement (attributes may be set)
     bool is_base_exception = false;   // a subclass of BaseException
     bool subclassable = true;
+    // A builtin type whose special-method wrappers (__len__, __add__, __new__, ...) are not made yet: they are made
+    // the first time a special name is looked up on it, or its dict is read whole (complete()), so that start-up
+    // does not pay for a few hundred method objects most programs never touch.
+    bool specials_pending = false;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
@@ -124,6 +128,15 @@ struct Type final : Object {
         return RawAttr{v.raw_bits(), v.tag()};
     }
     bool is_subtype_of(Type const* other) const;
+    // Makes the pending special methods (see specials_pending); the dict is complete afterwards.
+    void complete() const {
+        if (specials_pending && attr_cache && attr_cache->complete)
+            attr_cache->complete(attr_cache->complete_context, const_cast<Type*>(this));
+    }
+    Dict* complete_dict() const {
+        complete();
+        return dict.get();
+    }
 };
 
 inline Layout layout_of(Value const& v) { return v.is_object() ? v.as_object()->type->layout : Layout::Object; }
@@ -181,8 +194,16 @@ struct NativeObject : Object {
     explicit NativeObject(Type* t) : Object(t) {}
 };
 
-// A class made by a class statement or type(name, bases, dict) (CPython: type_new).
-Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns);
+// A class made by a class statement or type(name, bases, dict) (CPython: type_new); `kwargs` (may be null) are
+// the class statement's keywords, passed to __init_subclass__.
+Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, Dict* kwargs = nullptr);
+
+// The metaclass of a class with metaclass `meta` and bases `bases`: the most derived of `meta` and the bases'
+// metaclasses; null with TypeError raised when neither derives from the other.
+Type* calculate_metaclass(VM& vm, Type* meta, Tuple* bases);
+
+// The builtin type whose layout instances of `type` have (CPython: solid_base): `type` itself for builtin types.
+Type* builtin_base(Type* type);
 
 // A new instance of a class whose builtin base is object, its __init__ not yet run.
 Result<Value> new_instance(VM& vm, Type* type);

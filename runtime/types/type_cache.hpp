@@ -29,6 +29,9 @@ struct TypeAttrCache {
     };
 
     std::uint32_t epoch = 1;
+    // Gives a builtin type the methods it gets on first use (Type::complete): set by the owning VM.
+    void (*complete)(void* context, Type* type) = nullptr;
+    void* complete_context = nullptr;
     // An anonymous mapping: all-zero entries are empty ones, and a page costs nothing until a lookup lands
     // on it. (calloc from the heap's top would clear all 128 KiB up front: a fifth of the script runner's
     // start-up instructions and 32 page faults.)

@@ -95,14 +95,26 @@ Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
         return builtin_attribute(*this, obj, name);
     }
     Value descr = type->lookup(name);
-    if (!descr.is_null() && type_of(descr)->layout == Layout::Property) {
-        Descriptor* p = as<Descriptor>(descr);
-        if (p->function.is_none())
-            return raise_property_error(*this, p, type, "getter");
-        return call1(p->function, obj);
+    Value get;  // a class's descriptor: its __get__
+    if (!descr.is_null()) {
+        Type* dt = type_of(descr);
+        if (dt->layout == Layout::Property) {
+            Descriptor* p = as<Descriptor>(descr);
+            if (p->function.is_none())
+                return raise_property_error(*this, p, type, "getter");
+            return call1(p->function, obj);
+        }
+        if (dt->is_heap) {
+            get = dt->lookup(names.dunder_get);
+            // a data descriptor (it has __set__ or __delete__) comes before the instance's own attributes
+            if (!get.is_null() && (!dt->lookup(names.dunder_set).is_null() || !dt->lookup(names.dunder_delete).is_null()))
+                return call_descriptor_get(get, descr, obj, Value::borrowed(type));
+        }
     }
     if (Value v = own_attribute(*this, obj, name); !v.is_null())
         return v;
+    if (!get.is_null())
+        return call_descriptor_get(get, descr, obj, Value::borrowed(type));
     if (!descr.is_null())
         return bind_descriptor(descr, obj);
     Value special = builtin_attribute(*this, obj, name);
@@ -114,7 +126,7 @@ Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
             Value args[2] = {obj, Value::borrowed(name)};
             Result<Value> r = call(ga, args, 2);
             if (r.is_error() && exception_matches(types.AttributeError)) {
-                take_exception();
+                m_getattr_error = take_exception();  // what getattr() raises, if its caller raises
                 return Value();
             }
             return r;
@@ -124,9 +136,15 @@ Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
 }
 
 Result<Value> VM::getattr(Value const& obj, Str* name) {
+    m_getattr_error.clear();
     Value v = TRY(getattr_opt(obj, name));
     if (v.is_null()) {
         if (has_exception()) return Raised{};
+        if (!m_getattr_error.is_null()) {
+            // the AttributeError a class's __getattr__ raised, as it raised it
+            m_exception = std::move(m_getattr_error);
+            return Raised{};
+        }
         return raise_attribute_error(obj, name);
     }
     return v;
@@ -157,10 +175,29 @@ Result<void> VM::load_method(Value const& obj, Str* name, Value& method, Value& 
     return {};
 }
 
+Result<Value> VM::call_descriptor_get(Value const& get, Value const& descr, Value const& obj, Value const& type) {
+    Value args[3] = {descr, obj, type};
+    return call(get, args, 3);
+}
+
 Result<bool> VM::set_through_descriptor(Value const& obj, Str* name, Value& value) {
     Type* type = type_of(obj);
     Value descr = type->lookup(name);
-    if (descr.is_null() || type_of(descr)->layout != Layout::Property)
+    if (descr.is_null())
+        return false;
+    if (Type* dt = type_of(descr); dt->is_heap) {
+        // a class's data descriptor: its __set__ (CPython: PyObject_GenericSetAttr)
+        Value set = dt->lookup(names.dunder_set);
+        if (set.is_null()) {
+            if (dt->lookup(names.dunder_delete).is_null())
+                return false;
+            return raise(types.AttributeError, "__set__");
+        }
+        Value args[3] = {descr, obj, std::move(value)};
+        TRY(call(set, args, 3));
+        return true;
+    }
+    if (type_of(descr)->layout != Layout::Property)
         return false;
     Descriptor* p = as<Descriptor>(descr);
     if (p->setter.is_none())
@@ -190,6 +227,14 @@ Result<void> VM::delattr(Value const& obj, Str* name) {
         d = type->slots.instance_dict(*this, obj);
     } else {
         Value descr = type->lookup(name);
+        if (!descr.is_null() && type_of(descr)->is_heap) {
+            Value del = type_of(descr)->lookup(names.dunder_delete);
+            if (!del.is_null()) {
+                Value args[2] = {descr, obj};
+                TRY(call(del, args, 2));
+                return {};
+            }
+        }
         if (!descr.is_null() && type_of(descr)->layout == Layout::Property) {
             Descriptor* p = as<Descriptor>(descr);
             if (p->deleter.is_none())

@@ -193,6 +193,12 @@ Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nar
     return raise(types.SystemError, "unexpected frame exit");
 }
 
+// CPython: Objects/descrobject.c descr_check
+Raised raise_descriptor_error(VM& vm, BuiltinFunction const* f, Value const& self) {
+    return vm.raise(vm.types.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", f->name->view(),
+                    f->owner->name->view(), vm.type_of(self)->name->view());
+}
+
 Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames) {
     std::string name(f->name->view());
     std::string qualified = f->is_method && f->owner ? std::string(f->owner->name->view()) + "." + name

@@ -221,7 +221,8 @@ void print_expression(VM& vm, Value const& v) {
     dict_set_str(vm, vm.builtins.get(), vm.intern("_"), v);
 }
 
-// builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) (CPython: builtin___build_class__)
+// builtins.__build_class__(func, name, *bases, metaclass=None, **kwds) (CPython: builtin___build_class__): picks
+// the metaclass, asks it for the namespace (__prepare__), runs the class body in it, and calls the metaclass.
 Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t nkw = kwnames ? kwnames->size : 0;
     std::size_t npos = nargs - nkw;
@@ -231,12 +232,48 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     Str* name = as<Str>(args[1]);
     auto bases = vm.new_tuple(npos - 2);
     for (std::size_t i = 2; i < npos; ++i) bases->items[i - 2] = args[i];
-    Value metaclass;
+    Value meta;
+    std::vector<Value> kw_values;
+    std::vector<Value> kw_names;
     for (std::size_t i = 0; i < nkw; ++i) {
-        if (as<Str>(kwnames->items[i])->view() == "metaclass") metaclass = args[npos + i];
-        else return vm.raise(vm.types.TypeError, "{}.__init_subclass__() takes no keyword arguments", name->view());
+        if (as<Str>(kwnames->items[i])->view() == "metaclass") {
+            meta = args[npos + i];
+        } else {
+            kw_names.push_back(kwnames->items[i]);
+            kw_values.push_back(args[npos + i]);
+        }
     }
-    Ref<Dict> ns = vm.new_dict();
+    if (meta.is_null())
+        meta = Value::borrowed(bases->size > 0 ? vm.type_of(bases->items[0]) : vm.types.type);
+    if (vm.type_of(meta)->layout == Layout::Type) {
+        Type* winner = calculate_metaclass(vm, as<Type>(meta), bases.get());
+        if (!winner)
+            return Raised{};
+        meta = Value::borrowed(winner);
+    }
+    Ref<Tuple> extra_names;
+    if (!kw_names.empty()) {
+        extra_names = vm.new_tuple(kw_names.size());
+        for (std::size_t i = 0; i < kw_names.size(); ++i) extra_names->items[i] = kw_names[i];
+    }
+    // namespace = metaclass.__prepare__(name, bases, **kwds)
+    Ref<Dict> ns;
+    bool plain_type = meta.is(Value::borrowed(vm.types.type));
+    if (!plain_type) {
+        Value prepare = TRY(vm.getattr_opt(meta, vm.intern("__prepare__")));
+        if (!prepare.is_null()) {
+            std::vector<Value> pargs{Value::borrowed(name), bases.value()};
+            pargs.insert(pargs.end(), kw_values.begin(), kw_values.end());
+            Value r = TRY(vm.call(prepare, pargs.data(), pargs.size(), extra_names.get()));
+            if (!r.is_object() || vm.type_of(r)->layout != Layout::Dict)
+                return vm.raise(vm.types.TypeError, "{}.__prepare__() must return a dict (weft runs class bodies in dicts), not {}",
+                                vm.type_of(meta)->layout == Layout::Type ? as<Type>(meta)->name->view() : "<metaclass>",
+                                vm.type_of(r)->name->view());
+            ns = Ref<Dict>::borrowed(as<Dict>(r));
+        }
+    }
+    if (!ns)
+        ns = vm.new_dict();
     Frame* frame = vm.push_frame(body);
     if (vm.bind_arguments(body, frame, nullptr, 0, nullptr).is_error()) {
         vm.pop_frame(frame);
@@ -248,12 +285,20 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     RunResult r = vm.execute(frame);
     if (r.kind == FrameExit::Raised)
         return Raised{};
-    if (!metaclass.is_null() && !metaclass.is(Value::borrowed(vm.types.type))) {
-        Value margs[3] = {Value::borrowed(name), bases.value(), ns.value()};
-        return vm.call(metaclass, margs, 3);
+    Value cls;
+    if (plain_type) {
+        Ref<Dict> kwargs;
+        if (!kw_names.empty()) {
+            kwargs = vm.new_dict();
+            for (std::size_t i = 0; i < kw_names.size(); ++i) dict_set_str(vm, kwargs.get(), as<Str>(kw_names[i]), kw_values[i]);
+        }
+        cls = TRY(create_class(vm, vm.types.type, name, bases.get(), ns.get(), kwargs.get()));
+    } else {
+        std::vector<Value> margs{Value::borrowed(name), bases.value(), ns.value()};
+        margs.insert(margs.end(), kw_values.begin(), kw_values.end());
+        cls = TRY(vm.call(meta, margs.data(), margs.size(), extra_names.get()));
     }
-    Value cls = TRY(create_class(vm, vm.types.type, name, bases.get(), ns.get()));
-    if (r.value.is_object() && vm.type_of(r.value)->layout == Layout::Cell)
+    if (r.value.is_object() && vm.type_of(r.value)->layout == Layout::Cell && as<Cell>(r.value)->contents.is_null())
         as<Cell>(r.value)->contents = cls;
     return cls;
 }

@@ -1202,6 +1202,11 @@ call_function_check:
                     if (kw) kwnames_holder.clear();
                     ERROR();
                 }
+                if (!method_self_fits(bf, fslot[1])) [[unlikely]] {
+                    raise_descriptor_error(*this, bf, fslot[1]);
+                    if (kw) kwnames_holder.clear();
+                    ERROR();
+                }
                 native_callee = bf;  // read by a function that carries data
             }
             Result<Value> r = callee->type->layout == Layout::Type

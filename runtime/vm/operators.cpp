@@ -14,19 +14,14 @@ namespace weft::rt {
 
 using front::BinOpArg;
 using front::CmpOpArg;
+using front::binop_names;
+using front::rbinop_names;
+using front::ibinop_names;
+using front::cmp_names;
 
 
 namespace {
 
-char const* const binop_names[] = {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
-                                   "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"};
-char const* const rbinop_names[] = {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__",
-                                    "__rmul__", "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__",
-                                    "__rtruediv__", "__rxor__"};
-char const* const ibinop_names[] = {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",
-                                    "__imul__", "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__",
-                                    "__itruediv__", "__ixor__"};
-char const* const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 // The reflection of each comparison: a < b  <=>  b > a.
 constexpr int cmp_swapped[] = {4, 5, 2, 3, 0, 1};
 
@@ -74,27 +69,41 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
                     return r;
             }
         }
+        // a class's own special method, else the builtin slot it inherits (a list subclass adds as a list)
+        auto own = [&](Value const& m) { return !m.is_null() && type_of(m)->layout != Layout::BuiltinFunction; };
         Value ma = ta->lookup(intern(binop_names[base]));
         Value mb = ta == tb ? Value() : tb->lookup(intern(rbinop_names[base]));
-        if (!mb.is_null() && tb->is_subtype_of(ta)) {
-            Value r = TRY(call_special(*this, mb, b, a));
-            if (!r.is(not_implemented))
-                return r;
-            mb = Value();
+        bool b_first = tb != ta && tb->is_subtype_of(ta);
+        if (b_first) {
+            if (own(mb)) {
+                Value r = TRY(call_special(*this, mb, b, a));
+                if (!r.is(not_implemented))
+                    return r;
+            } else if (tb->slots.binary && tb->slots.binary != ta->slots.binary) {
+                Value r = TRY(tb->slots.binary(*this, a, b, base, inplace));
+                if (!r.is(not_implemented))
+                    return r;
+            }
         }
-        if (!ma.is_null() && ta->is_heap) {
+        if (own(ma)) {
             Value r = TRY(call_special(*this, ma, a, b));
             if (!r.is(not_implemented))
                 return r;
-        } else if (!ta->is_heap && ta->slots.binary) {
+        } else if (ta->slots.binary) {
             Value r = TRY(ta->slots.binary(*this, a, b, base, inplace));
             if (!r.is(not_implemented))
                 return r;
         }
-        if (!mb.is_null() && tb->is_heap) {
-            Value r = TRY(call_special(*this, mb, b, a));
-            if (!r.is(not_implemented))
-                return r;
+        if (!b_first && tb != ta) {
+            if (own(mb)) {
+                Value r = TRY(call_special(*this, mb, b, a));
+                if (!r.is(not_implemented))
+                    return r;
+            } else if (tb->slots.binary && tb->slots.binary != ta->slots.binary) {
+                Value r = TRY(tb->slots.binary(*this, a, b, base, inplace));
+                if (!r.is(not_implemented))
+                    return r;
+            }
         }
     }
     std::string_view symbol = front::binop_symbols[base];
@@ -122,30 +131,34 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
                 return r;
         }
     }
-    // CPython: do_richcompare
+    // CPython: do_richcompare. A class's own method, else the slot it inherits from its builtin base, else an
+    // inherited builtin method (object.__eq__).
+    auto try_compare = [&](Type* t, Value const& x, Value const& y, int o) -> Result<Value> {
+        Value m = t->lookup(intern(cmp_names[o]));
+        if (!m.is_null() && type_of(m)->layout != Layout::BuiltinFunction)
+            return call_special(*this, m, x, y);
+        if (t->slots.richcompare)
+            return t->slots.richcompare(*this, x, y, o);
+        if (!m.is_null())
+            return call_special(*this, m, x, y);
+        return not_implemented;
+    };
     bool checked_reverse = false;
     if (ta != tb && tb->is_subtype_of(ta)) {
-        Value m = tb->lookup(intern(cmp_names[cmp_swapped[op]]));
-        if (!m.is_null()) {
-            checked_reverse = true;
-            Value r = TRY(call_special(*this, m, b, a));
-            if (!r.is(not_implemented))
-                return r;
-        }
+        checked_reverse = true;
+        Value r = TRY(try_compare(tb, b, a, cmp_swapped[op]));
+        if (!r.is(not_implemented))
+            return r;
     }
-    Value m = ta->lookup(intern(cmp_names[op]));
-    if (!m.is_null()) {
-        Value r = TRY(call_special(*this, m, a, b));
+    {
+        Value r = TRY(try_compare(ta, a, b, op));
         if (!r.is(not_implemented))
             return r;
     }
     if (!checked_reverse) {
-        Value mr = tb->lookup(intern(cmp_names[cmp_swapped[op]]));
-        if (!mr.is_null()) {
-            Value r = TRY(call_special(*this, mr, b, a));
-            if (!r.is(not_implemented))
-                return r;
-        }
+        Value r = TRY(try_compare(tb, b, a, cmp_swapped[op]));
+        if (!r.is(not_implemented))
+            return r;
     }
     if (op == static_cast<int>(CmpOpArg::Eq))
         return Value::from_bool(a.is(b));
@@ -350,8 +363,16 @@ Result<Value> VM::getitem(Value const& container, Value const& key) {
         return call_special(*this, m, container, key);
     if (t->slots.getitem)
         return t->slots.getitem(*this, container, key);
-    if (t == types.type)
-        return container;  // list[int]-style generic aliases: the class itself (annotations only)
+    if (t->layout == Layout::Type) {
+        // Cls[item]: the class's __class_getitem__ (CPython: PyObject_GetItem); list[int]-style generic aliases of
+        // builtin types are the class itself (annotations only)
+        Value cgi = TRY(getattr_opt(container, intern("__class_getitem__")));
+        if (!cgi.is_null())
+            return call1(cgi, key);
+        if (!as<Type>(container)->is_heap)
+            return container;
+        return raise(types.TypeError, "type '{}' is not subscriptable", as<Type>(container)->name->view());
+    }
     return raise(types.TypeError, "'{}' object is not subscriptable", t->name->view());
 }
 
@@ -511,8 +532,12 @@ Result<std::int64_t> VM::index_value(Value const& v) {
     if (v.is_int() || v.is_bool())
         return v.as_int();
     Type* t = type_of(v);
-    if (t->layout == Layout::Int)
+    if (t->layout == Layout::Int) {
+        // an int subclass instance may hold a small value (ints of type int that fit are inline)
+        if (BigInt const& n = as<Long>(v)->value; n.fits_int64())
+            return n.to_int64();
         return raise(types.IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     Value m = t->lookup(names.dunder_index);
     if (!m.is_null()) {
         Value r = TRY(call1(m, v));

@@ -33,6 +33,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
     type->layout = layout;
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
+    type->specials_pending = true;
     if (vm.types.dict)
         type->dict = vm.new_dict();
     type->mro.reserve(base ? base->mro.size() + 1 : 1);
@@ -121,6 +122,8 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
     init_types();
     init_builtins();
     type_cache.invalidate();  // lookups made while types were still being filled in
+    type_cache.complete = [](void* vm, Type* type) { complete_builtin_type(*static_cast<VM*>(vm), type); };
+    type_cache.complete_context = this;
 }
 
 VM::~VM() {
@@ -236,6 +239,7 @@ void VM::init_types() {
     for (Type* t : {type_type, object_type, str_type}) {
         t->gc = m_gc.get();
         t->attr_cache = &type_cache;
+        t->specials_pending = true;
         t->module_name = "builtins";
         m_builtin_types.push_back(Ref<Type>::adopt(t));
     }

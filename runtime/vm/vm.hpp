@@ -144,6 +144,14 @@ public:
         }
     }
     bool is_instance(Value const& v, Type const* t) const { return type_of(v)->is_subtype_of(t); }
+    // Whether `self` may be the receiver of `f`: an instance of the type defining it, when `f` is a method
+    // (an unbound builtin method given another object must not read it as its own C++ struct)
+    bool method_self_fits(BuiltinFunction const* f, Value const& self) const {
+        if (!f->is_method || !f->owner)
+            return true;
+        Type* t = type_of(self);
+        return t == f->owner || t->is_subtype_of(f->owner);
+    }
     Ref<Tuple> new_tuple(std::size_t size);
     Ref<List> new_list();
     Ref<Dict> new_dict();
@@ -187,6 +195,8 @@ public:
     // ---- attributes (vm/attributes.cpp) ----
     Result<Value> getattr(Value const& obj, Str* name);
     Result<Value> getattr_opt(Value const& obj, Str* name);  // null Value without exception when missing
+    // descr.__get__(obj, type) of a class's descriptor (obj None when read through the class)
+    Result<Value> call_descriptor_get(Value const& get, Value const& descr, Value const& obj, Value const& type);
     Result<void> setattr(Value const& obj, Str* name, Value value);
     Result<void> delattr(Value const& obj, Str* name);
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
@@ -298,6 +308,11 @@ public:
     void add_traceback(Exception* exc, Frame* frame, std::size_t offset);
 
     void register_type(Type* type);  // keeps a builtin type alive as long as the VM
+    std::vector<Type*> builtin_types() const {
+        std::vector<Type*> out;
+        for (auto const& t : m_builtin_types) out.push_back(t.get());
+        return out;
+    }
 
 private:
     void init_types();
@@ -307,6 +322,7 @@ private:
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
     Value m_exception;
+    Value m_getattr_error;  // the AttributeError of the last __getattr__ that raised one (getattr_opt)
     ThreadState* m_thread = nullptr;
     std::unique_ptr<ThreadState> m_main_thread;
     std::unique_ptr<FiberPool> m_fibers;
@@ -332,10 +348,17 @@ Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
 // Fills each slot `type` lacks from its base (CPython: inherit_slots), for builtin types once every
 // init function ran, and for types made later when they are made.
 void inherit_slots(Type* type);
+// Gives a builtin type its special-method wrappers and __new__ (Type::specials_pending), in types/slot_methods.cpp.
+void complete_builtin_type(VM& vm, Type* type);
+// Adds __new__ (and for object and type, the other class-creation methods) to a builtin type, in types/type.cpp.
+void add_constructor_methods(VM& vm, Type* type);
 // Calls a class: makes and initializes an instance (CPython: type_call), in types/type.cpp.
 Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
 // Raises the TypeError for arguments `f` does not accept (BuiltinFunction::accepts was false).
 Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames);
+// Raises the TypeError for an unbound method of a builtin type given a `self` of another type
+// (VM::method_self_fits was false).
+Raised raise_descriptor_error(VM& vm, BuiltinFunction const* f, Value const& self);
 
 // Argument checking helpers for natives (CPython's messages).
 Raised raise_arg_count_error(VM& vm, char const* name, std::size_t nargs, std::size_t min, std::size_t max);
