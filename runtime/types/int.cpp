@@ -206,6 +206,16 @@ bool cmp_result(int op, std::partial_ordering order) {
 Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op) {
     bool ai = is_int_value(vm, a), bi = is_int_value(vm, b);
     if (ai && bi) {
+        // bool & | ^ bool is a bool (CPython: bool_and, bool_or, bool_xor)
+        if (a.is_bool() && b.is_bool()) {
+            bool x = a.as_bool(), y = b.as_bool();
+            switch (static_cast<BinOpArg>(op)) {
+            case BinOpArg::And: return Value::from_bool(x && y);
+            case BinOpArg::Or: return Value::from_bool(x || y);
+            case BinOpArg::Xor: return Value::from_bool(x != y);
+            default: break;
+            }
+        }
         if ((a.is_int() || a.is_bool()) && (b.is_int() || b.is_bool()))
             return int64_binary(vm, a.as_int(), b.as_int(), op);
         return big_binary(vm, to_bigint(a), to_bigint(b), op);

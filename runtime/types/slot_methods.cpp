@@ -81,8 +81,15 @@ Result<Value> wrap_richcompare(VM& vm, Value const* args, std::size_t, Tuple*) {
     return slot_owner(vm)->slots.richcompare(vm, args[0], args[1], static_cast<int>(wrapper_op(vm)));
 }
 
-// What numbers do for their slots: the arithmetic of the number tower
-Result<Value> number_binary_slot(VM& vm, Value const& a, Value const& b, int op, bool) {
+// What numbers do for their slots: int with int (and bool) for int, the number tower for float (CPython:
+// long_add and friends give NotImplemented for a float operand; float_add converts an int one)
+Result<Value> int_binary_slot(VM& vm, Value const& a, Value const& b, int op, bool) {
+    if (a.is_float() || b.is_float())
+        return vm.not_implemented;
+    return number_binary_op(vm, a, b, op);
+}
+
+Result<Value> float_binary_slot(VM& vm, Value const& a, Value const& b, int op, bool) {
     return number_binary_op(vm, a, b, op);
 }
 
@@ -162,9 +169,9 @@ std::string binary_operators(VM& vm, Type* t) {
 } // namespace
 
 void init_number_slots(VM& vm) {
-    vm.types.int_->slots.binary = number_binary_slot;
+    vm.types.int_->slots.binary = int_binary_slot;
     vm.types.int_->slots.richcompare = number_compare_slot;
-    vm.types.float_->slots.binary = number_binary_slot;
+    vm.types.float_->slots.binary = float_binary_slot;
     vm.types.float_->slots.richcompare = number_compare_slot;
 }
 

@@ -387,6 +387,10 @@ Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
     if (!t->is_heap)
         return vm.raise(vm.types.TypeError, "cannot set '{}' attribute of immutable type '{}'", name->view(), t->name->view());
     vm.type_cache.invalidate();
+    if (name == vm.names.dunder_setattr || name == vm.names.dunder_delattr)
+        t->attribute_hooks = true;  // checked again by VM::setattr, so over-approximating is safe
+    if (name == vm.names.dunder_getattribute)
+        t->getattribute_hook = true;
     if (name == vm.names.dunder_name && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
         t->name = Ref<Str>::borrowed(as<Str>(value));
         return {};
@@ -596,6 +600,11 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
         type->dict->table.remove_at(ix, nullptr, nullptr);
     } else {
         type->qualname = type->name;
+    }
+    for (Str* hook : {vm.names.dunder_setattr, vm.names.dunder_delattr, vm.names.dunder_getattribute}) {
+        Value h = type->lookup(hook);
+        if (!h.is_null() && vm.type_of(h)->layout != Layout::BuiltinFunction)
+            (hook == vm.names.dunder_getattribute ? type->getattribute_hook : type->attribute_hooks) = true;
     }
     vm.gc().track(type.get());
     if (!classcell.is_null() && classcell.is_object() && classcell.as_object()->type->layout == Layout::Cell)
@@ -817,6 +826,34 @@ Result<Value> object_init_subclass(VM& vm, Value const* args, std::size_t nargs,
     return Value::none();
 }
 
+// object.__setattr__(self, name, value), object.__delattr__(self, name), object.__getattribute__(self, name): the
+// generic attribute protocol, for a class's own hooks to delegate to
+Result<Str*> attribute_name(VM& vm, Value const& name) {
+    if (!name.is_object() || vm.type_of(name)->layout != Layout::Str)
+        return vm.raise(vm.types.TypeError, "attribute name must be string, not '{}'", vm.type_of(name)->name->view());
+    return as<Str>(name);
+}
+
+Result<Value> object_setattr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Str* name = TRY(attribute_name(vm, args[1]));
+    TRY(vm.generic_setattr(args[0], name, args[2]));
+    return Value::none();
+}
+
+Result<Value> object_delattr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Str* name = TRY(attribute_name(vm, args[1]));
+    TRY(vm.generic_delattr(args[0], name));
+    return Value::none();
+}
+
+Result<Value> object_getattribute(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Str* name = TRY(attribute_name(vm, args[1]));
+    Value v = TRY(vm.generic_getattr_opt(args[0], name));
+    if (v.is_null())
+        return vm.raise_attribute_error(args[0], name);
+    return v;
+}
+
 // type.__prepare__(name, bases, **kwargs): the namespace a class body runs in
 Result<Value> type_prepare(VM& vm, Value const*, std::size_t, Tuple*) { return vm.new_dict().take_value(); }
 
@@ -920,7 +957,8 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
 }
 
 // A builtin type's __new__ (if it can be called to make instances), and for object and type the other methods
-// class creation uses: type.__call__, type.__init__, type.__prepare__, object.__init_subclass__.
+// class creation and attribute hooks use: type.__call__, type.__init__, type.__prepare__, object.__init_subclass__,
+// object.__setattr__, object.__delattr__, object.__getattribute__.
 void add_constructor_methods(VM& vm, Type* t) {
     auto add_plain = [&](char const* name, NativeFn fn) {
         Value f = vm.new_function_value(fn, name, Value(), Args::any());
@@ -933,8 +971,12 @@ void add_constructor_methods(VM& vm, Type* t) {
         as<BuiltinFunction>(d->function)->owner = t;
         dict_set_str(vm, t->dict.get(), vm.intern(name), d.take_value());
     };
-    if (t == vm.types.object)
+    if (t == vm.types.object) {
         add_classmethod("__init_subclass__", object_init_subclass);
+        add_methods(vm, t, {{"__setattr__", object_setattr, Args::positional(2, 2)},
+                            {"__delattr__", object_delattr, Args::one()},
+                            {"__getattribute__", object_getattribute, Args::one()}});
+    }
     if (t == vm.types.type) {
         add_methods(vm, t, {{"__call__", type_call_method}, {"__init__", type_init}});
         add_classmethod("__prepare__", type_prepare);
@@ -959,7 +1001,14 @@ Result<Value> type_call_slot(VM& vm, Value const& self, Value const* args, std::
 } // namespace
 
 
+namespace {
+Result<Value> not_implemented_repr(VM& vm, Value const*, std::size_t, Tuple*) { return Value::borrowed(vm.intern("NotImplemented")); }
+Result<Value> ellipsis_repr(VM& vm, Value const*, std::size_t, Tuple*) { return Value::borrowed(vm.intern("Ellipsis")); }
+} // namespace
+
 void init_object_type(VM& vm) {
+    add_methods(vm, vm.types.not_implemented, {{"__repr__", not_implemented_repr, Args::none()}});
+    add_methods(vm, vm.types.ellipsis, {{"__repr__", ellipsis_repr, Args::none()}});
     vm.types.object->slots.hash = object_hash_slot;
     vm.types.object->construct = object_construct;
     add_methods(vm, vm.types.object, {

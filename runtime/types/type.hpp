@@ -98,6 +98,11 @@ struct Type final : Object {
     // the first time a special name is looked up on it, or its dict is read whole (complete()), so that start-up
     // does not pay for a few hundred method objects most programs never touch.
     bool specials_pending = false;
+    // A class (or a base) defines __setattr__ or __delattr__: attribute stores go through VM::setattr, never
+    // the dispatch loop's instance caches.
+    bool attribute_hooks = false;
+    // A class (or a base) defines __getattribute__: every attribute read calls it; no inline cache is filled.
+    bool getattribute_hook = false;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited

@@ -88,6 +88,35 @@ Raised VM::raise_attribute_error(Value const& obj, Str* name) {
 // __getattr__. Types, modules and super() replace it with their getattr slot.
 Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
     Type* type = type_of(obj);
+    if (type->getattribute_hook) [[unlikely]] {
+        Value hook = type->lookup(names.dunder_getattribute);
+        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+            // a class's __getattribute__, then its __getattr__ when that raises AttributeError (CPython:
+            // slot_tp_getattr_hook)
+            Value args[2] = {obj, Value::borrowed(name)};
+            Result<Value> r = call(hook, args, 2);
+            if (!r.is_error() || !exception_matches(types.AttributeError))
+                return r;
+            Value ga = type->lookup(names.dunder_getattr);
+            if (ga.is_null()) {
+                m_getattr_error = take_exception();
+                return Value();
+            }
+            take_exception();
+            Result<Value> r2 = call(ga, args, 2);
+            if (r2.is_error() && exception_matches(types.AttributeError)) {
+                m_getattr_error = take_exception();
+                return Value();
+            }
+            return r2;
+        }
+    }
+    return generic_getattr_opt(obj, name);
+}
+
+// object.__getattribute__ (CPython: PyObject_GenericGetAttr), then a class's __getattr__
+Result<Value> VM::generic_getattr_opt(Value const& obj, Str* name) {
+    Type* type = type_of(obj);
     if (type->slots.getattr) {
         Value v = TRY(type->slots.getattr(*this, obj, name));
         if (!v.is_null())
@@ -152,7 +181,7 @@ Result<Value> VM::getattr(Value const& obj, Str* name) {
 
 Result<void> VM::load_method(Value const& obj, Str* name, Value& method, Value& self_out) {
     Type* type = type_of(obj);
-    if (!type->slots.getattr) {
+    if (!type->slots.getattr && !type->getattribute_hook) {
         Value descr = type->lookup(name);
         if (!descr.is_null()) {
             Layout l = type_of(descr)->layout;
@@ -207,8 +236,23 @@ Result<bool> VM::set_through_descriptor(Value const& obj, Str* name, Value& valu
     return true;
 }
 
-// obj.name = value: the type's setattr slot; objects without one have read-only attributes.
+// obj.name = value: a class's __setattr__, else the type's setattr slot; objects without one have read-only
+// attributes.
 Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
+    Type* type = type_of(obj);
+    if (type->attribute_hooks) [[unlikely]] {
+        Value hook = type->lookup(names.dunder_setattr);
+        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+            Value args[3] = {obj, Value::borrowed(name), std::move(value)};
+            TRY(call(hook, args, 3));
+            return {};
+        }
+    }
+    return generic_setattr(obj, name, std::move(value));
+}
+
+// object.__setattr__: setting without a class's __setattr__ (CPython: PyObject_GenericSetAttr)
+Result<void> VM::generic_setattr(Value const& obj, Str* name, Value value) {
     Type* type = type_of(obj);
     if (type->slots.setattr)
         return type->slots.setattr(*this, obj, name, std::move(value));
@@ -218,6 +262,20 @@ Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
 }
 
 Result<void> VM::delattr(Value const& obj, Str* name) {
+    Type* type = type_of(obj);
+    if (type->attribute_hooks) [[unlikely]] {
+        Value hook = type->lookup(names.dunder_delattr);
+        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+            Value args[2] = {obj, Value::borrowed(name)};
+            TRY(call(hook, args, 2));
+            return {};
+        }
+    }
+    return generic_delattr(obj, name);
+}
+
+// object.__delattr__ (CPython: PyObject_GenericSetAttr with a null value)
+Result<void> VM::generic_delattr(Value const& obj, Str* name) {
     Type* type = type_of(obj);
     Dict* d = nullptr;
     if (type->layout == Layout::Type && as<Type>(obj)->is_heap) {

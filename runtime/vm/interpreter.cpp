@@ -441,7 +441,7 @@ op_LOAD_ATTR: {
                 }
         }
         Str* name = code->names[ARG].get();
-        if (inst->shape) {
+        if (inst->shape && !inst->type->getattribute_hook) {
             std::int32_t slot = inst->shape->find(name);
             if (slot >= 0 && !inst->type->lookup_raw(name).found()) {
                 c.shift(type_cache.epoch);
@@ -484,7 +484,7 @@ op_STORE_ATTR: {
             }
         }
         Str* name = code->names[ARG].get();
-        if (inst->shape && !inst->type->lookup_raw(name).found()) {
+        if (inst->shape && !inst->type->attribute_hooks && !inst->type->lookup_raw(name).found()) {
             Shape* before = inst->shape;
             std::int32_t slot = before->find(name);
             Value obj = POP();
@@ -577,7 +577,7 @@ op_LOAD_METHOD: {
                 ++ip;  // past the cache word
                 DISPATCH();
             }
-        } else if (key) {
+        } else if (key && !t->getattribute_hook) {
             // another key: look the function up on the type (the type cache) and check the instance's shape
             Str* name = code->names[ARG].get();
             Object* descr = t->lookup_raw(name).object();
@@ -602,7 +602,8 @@ op_LOAD_METHOD: {
     if (!self.is_null()) {
         // a builtin method (list.append, ...): cached when the key proves there is no shadowing attribute
         Type* t = type_of(self);  // `self` is `obj`: `key` is its key
-        if (key && t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super) {
+        if (key && t->layout != Layout::Type && t->layout != Layout::Module && t->layout != Layout::Super &&
+            !t->getattribute_hook) {
             c.shift(type_cache.epoch);
             c.key = key;
             c.descriptor = method.as_object();

@@ -195,10 +195,14 @@ public:
     // ---- attributes (vm/attributes.cpp) ----
     Result<Value> getattr(Value const& obj, Str* name);
     Result<Value> getattr_opt(Value const& obj, Str* name);  // null Value without exception when missing
+    Result<Value> generic_getattr_opt(Value const& obj, Str* name);  // without a class's __getattribute__
     // descr.__get__(obj, type) of a class's descriptor (obj None when read through the class)
     Result<Value> call_descriptor_get(Value const& get, Value const& descr, Value const& obj, Value const& type);
     Result<void> setattr(Value const& obj, Str* name, Value value);
     Result<void> delattr(Value const& obj, Str* name);
+    // setattr/delattr without a class's __setattr__/__delattr__ (object.__setattr__, object.__delattr__)
+    Result<void> generic_setattr(Value const& obj, Str* name, Value value);
+    Result<void> generic_delattr(Value const& obj, Str* name);
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
     Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
     Raised raise_attribute_error(Value const& obj, Str* name);
