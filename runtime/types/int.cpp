@@ -41,14 +41,6 @@ Raised raise_numeric(VM& vm, NumericError const& error) {
     return Raised{};
 }
 
-#define WEFT_TRY_NUMERIC(expr)                         \
-    ({                                                 \
-        auto _weft_n = (expr);                         \
-        if (!_weft_n.has_value())                      \
-            return raise_numeric(vm, _weft_n.error()); \
-        std::move(_weft_n).value();                    \
-    })
-
 namespace {
 
 // Python's float % and // (CPython: float_rem, float_floor_div via _float_div_mod).

@@ -21,6 +21,15 @@ bool is_int_value(VM& vm, Value const& v);
 BigInt to_bigint(Value const& v);
 // Raises the Python exception a NumericError stands for.
 Raised raise_numeric(VM& vm, NumericError const& error);
+// The value of a NumericResult expression, or return the Python exception its error stands for (needs `vm`).
+#define WEFT_TRY_NUMERIC(expr)                         \
+    ({                                                 \
+        auto _weft_n = (expr);                         \
+        if (!_weft_n.has_value())                      \
+            return raise_numeric(vm, _weft_n.error()); \
+        std::move(_weft_n).value();                    \
+    })
+
 
 // BINARY_OP on two numbers (int, bool, Long, float); returns NotImplemented for other operands.
 Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op);

@@ -139,7 +139,6 @@ Result<Value> range_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(format("range({}, {}, {})", r->start, r->stop, r->step));
 }
 
-Result<Value> range_len(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_int(as<Range>(args[0])->length); }
 
 Result<Value> slice_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     TRY(check_no_kwargs(vm, "slice", kwnames));
@@ -197,6 +196,55 @@ Result<std::int64_t> range_length(VM&, Value const& self) { return as<Range>(sel
 
 namespace {
 
+// range.index(x) and range.count(x) (CPython: range_index, range_count): arithmetic for ints, a search otherwise
+Result<std::int64_t> range_position(VM& vm, Range* r, Value const& item) {
+    if (item.is_int() || item.is_bool()) {
+        if (!TRY(range_contains(vm, Value::borrowed(r), item)))
+            return std::int64_t{-1};
+        return (item.as_int() - r->start) / r->step;
+    }
+    for (std::int64_t i = 0; i < r->length; ++i)
+        if (TRY(vm.equals(Value::from_int(r->start + i * r->step), item))) return i;
+    return std::int64_t{-1};
+}
+
+Result<Value> range_index(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::int64_t i = TRY(range_position(vm, as<Range>(args[0]), args[1]));
+    if (i < 0) {
+        std::string item = TRY(vm.repr_string(args[1]));
+        return vm.raise(vm.types.ValueError, "{} is not in range", item);
+    }
+    return Value::from_int(i);
+}
+
+Result<Value> range_count(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Range* r = as<Range>(args[0]);
+    if (args[1].is_int() || args[1].is_bool())
+        return Value::from_int(TRY(range_position(vm, r, args[1])) >= 0 ? 1 : 0);
+    std::int64_t n = 0;
+    for (std::int64_t i = 0; i < r->length; ++i)
+        if (TRY(vm.equals(Value::from_int(r->start + i * r->step), args[1]))) ++n;
+    return Value::from_int(n);
+}
+
+// slice.indices(length): (start, stop, step) clipped to a sequence of that length (CPython: slice_indices)
+Result<Value> slice_indices_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::int64_t length = TRY(vm.index_value(args[1]));
+    if (length < 0)
+        return vm.raise(vm.types.ValueError, "length should not be negative");
+    std::int64_t start, stop, step, count;
+    TRY(slice_indices(vm, args[0], length, start, stop, step, count));
+    auto t = vm.new_tuple(3);
+    t->items[0] = Value::from_int(start);
+    t->items[1] = Value::from_int(step < 0 && stop < -1 ? -1 : stop);
+    t->items[2] = Value::from_int(step);
+    return t.take_value();
+}
+
+} // namespace
+
+namespace {
+
 Result<Value> range_iter(VM& vm, Value const& self) {
     Range* r = as<Range>(self);
     auto it = new_iterator(vm, vm.types.range_iterator, IterKind::Range, Value::none());
@@ -233,8 +281,9 @@ void init_range_slice_types(VM& vm) {
     slots.contains = range_contains;
     vm.types.range->construct = range_construct;
     vm.types.slice->construct = slice_construct;
-    add_methods(vm, vm.types.range, {{"__repr__", range_repr}, {"__len__", range_len}});
-    add_methods(vm, vm.types.slice, {{"__repr__", slice_repr}});
+    add_methods(vm, vm.types.range, {{"__repr__", range_repr}, {"index", range_index, Args::one()},
+                                     {"count", range_count, Args::one()}});
+    add_methods(vm, vm.types.slice, {{"__repr__", slice_repr}, {"indices", slice_indices_method, Args::one()}});
 }
 
 } // namespace weft::rt

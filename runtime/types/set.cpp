@@ -167,6 +167,23 @@ Result<Value> set_intersection(VM& vm, Value const* a, std::size_t n, Tuple*) { 
 Result<Value> set_difference(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 2); }
 Result<Value> set_symmetric_difference(VM& vm, Value const* a, std::size_t n, Tuple*) { return multi_algebra(vm, a, n, 3); }
 
+// s.intersection_update(*others) and friends: the operation's result becomes the set's contents
+Result<Value> update_with(VM& vm, Value const* args, std::size_t nargs, int which) {
+    Value r = TRY(multi_algebra(vm, args, nargs, which));
+    Set* s = self_set(args);
+    if (as<Set>(r) == s)
+        return Value::none();
+    s->table.clear();
+    for (auto const& e : as<Set>(r)->table.entries())
+        if (!e.key.is_null()) s->table.insert_new(e.key, e.hash);
+    return Value::none();
+}
+Result<Value> set_intersection_update(VM& vm, Value const* a, std::size_t n, Tuple*) { return update_with(vm, a, n, 1); }
+Result<Value> set_difference_update(VM& vm, Value const* a, std::size_t n, Tuple*) { return update_with(vm, a, n, 2); }
+Result<Value> set_symmetric_difference_update(VM& vm, Value const* a, std::size_t n, Tuple*) {
+    return update_with(vm, a, n, 3);
+}
+
 Result<Value> set_update(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     for (std::size_t i = 1; i < nargs; ++i) TRY(set_update_from(vm, self_set(args), args[i]));
     return Value::none();
@@ -290,6 +307,9 @@ void init_set_type(VM& vm) {
         {"__init__", set_init}, {"add", set_add, Args::one()}, {"remove", set_remove, Args::one()},
         {"discard", set_discard, Args::one()}, {"pop", set_pop, Args::none()},
         {"clear", set_clear, Args::none()}, {"update", set_update, Args::varargs()},
+        {"intersection_update", set_intersection_update, Args::varargs()},
+        {"difference_update", set_difference_update, Args::varargs()},
+        {"symmetric_difference_update", set_symmetric_difference_update, Args::one()},
     });
 }
 

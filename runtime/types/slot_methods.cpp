@@ -210,6 +210,8 @@ void complete_builtin_type(VM& vm, Type* t) {
         Form f = form == plain ? Form::Plain : form == reflected ? Form::Reflected : Form::InPlace;
         add_wrapper(vm, t, name, wrap_binary, Args::one(), Value::from_int(op | (static_cast<std::int64_t>(f) << 8)));
     }
+    add_number_methods(vm, t);
+    add_str_text_methods(vm, t);
     add_constructor_methods(vm, t);
     vm.type_cache.invalidate();
 }

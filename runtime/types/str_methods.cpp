@@ -524,8 +524,8 @@ Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tu
 }
 
 // str.format (CPython: Objects/stringlib/unicode_format.h): {field!conv:spec} with auto/manual numbering,
-// keyword fields, attribute and index lookups.
-Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+// keyword fields, attribute and index lookups. Named fields come from `mapping` when it is given (format_map).
+Result<Value> format_fields(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, Value const* mapping) {
     std::string_view f = self_str(args)->view();
     std::size_t nkw = kwnames ? kwnames->size : 0;
     std::size_t npos = nargs - 1 - nkw;
@@ -587,6 +587,8 @@ Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
             if (idx >= npos)
                 return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", idx);
             obj = args[1 + idx];
+        } else if (mapping) {
+            obj = TRY(vm.getitem(*mapping, vm.new_str(head)));
         } else {
             for (std::size_t k = 0; k < nkw; ++k)
                 if (as<Str>(kwnames->items[k])->view() == head) obj = args[1 + npos + k];
@@ -621,7 +623,7 @@ Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
             // nested fields in the spec: format the spec itself with the same arguments
             std::vector<Value> sub(args, args + nargs);
             sub[0] = vm.new_str(spec_text);
-            spec = TRY(str_format(vm, sub.data(), nargs, kwnames));
+            spec = TRY(format_fields(vm, sub.data(), nargs, kwnames, mapping));
         } else {
             spec = vm.new_str(spec_text);
         }
@@ -629,6 +631,15 @@ Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
         out.append(as<Str>(formatted)->view());
     }
     return vm.new_str(out);
+}
+
+Result<Value> str_format(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return format_fields(vm, args, nargs, kwnames, nullptr);
+}
+
+// str.format_map(mapping): str.format with named fields looked up in `mapping` (CPython: do_string_format_map)
+Result<Value> str_format_map(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return format_fields(vm, args, 1, nullptr, &args[1]);
 }
 
 } // namespace
@@ -787,7 +798,7 @@ void init_str_type(VM& vm) {
         {"rjust", str_rjust, Args::positional(1, 2)}, {"center", str_center, Args::positional(1, 2)},
         {"zfill", str_zfill, Args::one()}, {"splitlines", str_splitlines},
         {"partition", str_partition, Args::one()}, {"rpartition", str_rpartition, Args::one()},
-        {"format", str_format}
+        {"format", str_format}, {"format_map", str_format_map, Args::one()},
     });
 }
 

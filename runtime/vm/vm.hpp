@@ -354,6 +354,10 @@ Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
 void inherit_slots(Type* type);
 // Gives a builtin type its special-method wrappers and __new__ (Type::specials_pending), in types/slot_methods.cpp.
 void complete_builtin_type(VM& vm, Type* type);
+// The methods made on first use (complete_builtin_type): int's and float's (__neg__, __round__, bit_count, hex, ...)
+// in types/number_methods.cpp, str's text methods (translate, expandtabs, ...) in types/str_text_methods.cpp.
+void add_number_methods(VM& vm, Type* type);
+void add_str_text_methods(VM& vm, Type* type);
 // Adds __new__ (and for object and type, the other class-creation methods) to a builtin type, in types/type.cpp.
 void add_constructor_methods(VM& vm, Type* type);
 // Calls a class: makes and initializes an instance (CPython: type_call), in types/type.cpp.
