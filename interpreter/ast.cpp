@@ -552,6 +552,25 @@ class Dumper {
             field("finalbody", node->finalbody);
             break;
         }
+        case Stmt::Kind::Match: {
+            auto const* node = static_cast<Match const*>(stmt);
+            open("Match(");
+            first_field("subject", node->subject);
+            m_out += ", cases=[";
+            for (std::size_t i = 0; i < node->cases.size(); ++i) {
+                if (i != 0)
+                    m_out += ", ";
+                MatchCase const* c = node->cases[i];
+                m_out += "match_case(pattern=";
+                pattern(c->pattern);
+                if (c->guard != nullptr)
+                    field("guard", c->guard);
+                field("body", c->body);
+                m_out += ')';
+            }
+            m_out += ']';
+            break;
+        }
         case Stmt::Kind::Assert: {
             auto const* node = static_cast<Assert const*>(stmt);
             open("Assert(");
@@ -606,6 +625,97 @@ class Dumper {
     }
 
   private:
+    void patterns(PatternList const& list) {
+        m_out += '[';
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (i != 0)
+                m_out += ", ";
+            pattern(list[i]);
+        }
+        m_out += ']';
+    }
+
+    // A pattern as ast.dump prints it (optional fields that are None are left out)
+    void pattern(Pattern const* p) {
+        switch (p->kind) {
+        case Pattern::Kind::MatchValue:
+            open("MatchValue(");
+            first_field("value", static_cast<MatchValue const*>(p)->value);
+            break;
+        case Pattern::Kind::MatchSingleton: {
+            auto v = static_cast<MatchSingleton const*>(p)->value;
+            open(v == Constant::Type::None ? "MatchSingleton(value=None" : v == Constant::Type::True ? "MatchSingleton(value=True"
+                                                                                                  : "MatchSingleton(value=False");
+            break;
+        }
+        case Pattern::Kind::MatchSequence:
+            open("MatchSequence(patterns=");
+            patterns(static_cast<MatchSequence const*>(p)->patterns);
+            break;
+        case Pattern::Kind::MatchMapping: {
+            auto const* node = static_cast<MatchMapping const*>(p);
+            open("MatchMapping(keys=");
+            expressions(node->keys);
+            m_out += ", patterns=";
+            patterns(node->patterns);
+            if (!node->rest.empty()) {
+                m_out += ", rest=";
+                text::append_repr(m_out, node->rest);
+            }
+            break;
+        }
+        case Pattern::Kind::MatchClass: {
+            auto const* node = static_cast<MatchClass const*>(p);
+            open("MatchClass(");
+            first_field("cls", node->cls);
+            m_out += ", patterns=";
+            patterns(node->patterns);
+            m_out += ", kwd_attrs=[";
+            for (std::size_t i = 0; i < node->kwd_attrs.size(); ++i) {
+                if (i != 0)
+                    m_out += ", ";
+                text::append_repr(m_out, node->kwd_attrs[i]);
+            }
+            m_out += "], kwd_patterns=";
+            patterns(node->kwd_patterns);
+            break;
+        }
+        case Pattern::Kind::MatchStar: {
+            auto const* node = static_cast<MatchStar const*>(p);
+            open("MatchStar(");
+            if (!node->name.empty()) {
+                m_out += "name=";
+                text::append_repr(m_out, node->name);
+            } else {
+                m_first_attribute = true;
+            }
+            break;
+        }
+        case Pattern::Kind::MatchAs: {
+            auto const* node = static_cast<MatchAs const*>(p);
+            open("MatchAs(");
+            bool any = false;
+            if (node->pattern != nullptr) {
+                m_out += "pattern=";
+                pattern(node->pattern);
+                any = true;
+            }
+            if (!node->name.empty()) {
+                m_out += any ? ", name=" : "name=";
+                text::append_repr(m_out, node->name);
+                any = true;
+            }
+            m_first_attribute = !any;
+            break;
+        }
+        case Pattern::Kind::MatchOr:
+            open("MatchOr(patterns=");
+            patterns(static_cast<MatchOr const*>(p)->patterns);
+            break;
+        }
+        close(p->location);
+    }
+
     void open(char const* text) {
         m_out += text;
         m_first_attribute = false;
@@ -981,6 +1091,15 @@ void for_each_child(Stmt const* stmt, VisitExpr&& visit, VisitStmt&& visit_state
         }
         body(node->orelse);
         body(node->finalbody);
+        break;
+    }
+    case Stmt::Kind::Match: {
+        auto const* node = static_cast<Match const*>(stmt);
+        visit(node->subject);
+        for (MatchCase const* c : node->cases) {
+            optional(c->guard);
+            body(c->body);
+        }
         break;
     }
     case Stmt::Kind::Assert:

@@ -41,8 +41,18 @@ struct Stmt : Node {
     explicit Stmt(Kind k) : kind(k) {}
 };
 
+struct Pattern : Node {
+    enum class Kind : std::uint8_t {
+#define PATTERN(name) name,
+#include "interpreter/ast_nodes.def"
+    };
+    Kind kind;
+    explicit Pattern(Kind k) : kind(k) {}
+};
+
 using ExprList = std::vector<Expr*>;
 using StmtList = std::vector<Stmt*>;
+using PatternList = std::vector<Pattern*>;
 
 // ---- helper records (not Expr/Stmt) ----
 
@@ -200,6 +210,12 @@ struct Try : Stmt {
     StmtList orelse;
     StmtList finalbody;
 };
+struct MatchCase : Node {
+    Pattern* pattern = nullptr;
+    Expr* guard = nullptr;  // case p if guard:
+    StmtList body;
+};
+struct Match : Stmt { WEFT_STMT_NODE(Match) Expr* subject = nullptr; std::vector<MatchCase*> cases; };
 struct Assert : Stmt { WEFT_STMT_NODE(Assert) Expr* test = nullptr; Expr* msg = nullptr; };
 struct Import : Stmt { WEFT_STMT_NODE(Import) std::vector<Alias*> names; };
 struct ImportFrom : Stmt {
@@ -213,6 +229,31 @@ struct Break : Stmt { WEFT_STMT_NODE(Break) };
 struct Continue : Stmt { WEFT_STMT_NODE(Continue) };
 
 #undef WEFT_STMT_NODE
+
+// ---- match patterns (CPython: ast.pattern) ----
+
+#define WEFT_PATTERN_NODE(name) \
+    name() : Pattern(Kind::name) {}
+
+struct MatchValue : Pattern { WEFT_PATTERN_NODE(MatchValue) Expr* value = nullptr; };
+struct MatchSingleton : Pattern { WEFT_PATTERN_NODE(MatchSingleton) Constant::Type value = Constant::Type::None; };
+struct MatchSequence : Pattern { WEFT_PATTERN_NODE(MatchSequence) PatternList patterns; };
+struct MatchMapping : Pattern {
+    WEFT_PATTERN_NODE(MatchMapping) ExprList keys; PatternList patterns; std::string rest;  // rest: **rest, or empty
+};
+struct MatchClass : Pattern {
+    WEFT_PATTERN_NODE(MatchClass)
+    Expr* cls = nullptr;
+    PatternList patterns;
+    std::vector<std::string> kwd_attrs;
+    PatternList kwd_patterns;
+};
+struct MatchStar : Pattern { WEFT_PATTERN_NODE(MatchStar) std::string name; };  // empty for *_
+// `pattern as name`; a capture has no pattern; the wildcard _ has neither
+struct MatchAs : Pattern { WEFT_PATTERN_NODE(MatchAs) Pattern* pattern = nullptr; std::string name; };
+struct MatchOr : Pattern { WEFT_PATTERN_NODE(MatchOr) PatternList patterns; };
+
+#undef WEFT_PATTERN_NODE
 
 // Owns every node of one parse. Nodes are freed with the arena.
 class AstArena {

@@ -78,5 +78,7 @@ std::shared_ptr<CodeUnit> compile_module(Module const& module, std::shared_ptr<S
 
 // A `dis`-style listing of a code unit and of the code units nested in its constants.
 std::string disassemble(CodeUnit const& unit);
+// A constant as the disassembler shows it (Python's repr for the simple ones)
+std::string constant_repr(ConstantValue const& c);
 
 } // namespace weft::front

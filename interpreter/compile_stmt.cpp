@@ -56,6 +56,10 @@ bool has_annotations(StmtList const& body) {
                 if (has_annotations(h->body)) return true;
             break;
         }
+        case Stmt::Kind::Match:
+            for (MatchCase const* c : static_cast<Match const*>(s)->cases)
+                if (has_annotations(c->body)) return true;
+            break;
         default: break;
         }
     }
@@ -140,6 +144,7 @@ void Compiler::compile_stmt(Stmt const* s) {
     case Stmt::Kind::With: compile_with(static_cast<With const*>(s), 0); break;
     case Stmt::Kind::Raise: compile_raise(static_cast<Raise const*>(s)); break;
     case Stmt::Kind::Try: compile_try(static_cast<Try const*>(s)); break;
+    case Stmt::Kind::Match: compile_match(static_cast<Match const*>(s)); break;
     case Stmt::Kind::Assert: compile_assert(static_cast<Assert const*>(s)); break;
     case Stmt::Kind::Import: compile_import(static_cast<Import const*>(s)); break;
     case Stmt::Kind::ImportFrom: compile_import_from(static_cast<ImportFrom const*>(s)); break;

@@ -110,6 +110,21 @@ public:
     void compile_break_continue(Stmt const* s, bool is_break);
     void compile_delete_target(Expr const* target);
     void compile_assert(Assert const* s);
+    // ---- match statements (compile_match.cpp) ----
+    struct PatternContext;
+    void compile_match(Match const* s);
+    void compile_pattern(Pattern const* p, PatternContext& pc);
+    void compile_subpattern(Pattern const* p, PatternContext& pc);
+    void compile_pattern_value(MatchValue const* p, PatternContext& pc);
+    void compile_pattern_sequence(MatchSequence const* p, PatternContext& pc);
+    void compile_pattern_mapping(MatchMapping const* p, PatternContext& pc);
+    void compile_pattern_class(MatchClass const* p, PatternContext& pc);
+    void compile_pattern_as(MatchAs const* p, PatternContext& pc);
+    void compile_pattern_or(MatchOr const* p, PatternContext& pc);
+    void pattern_store_name(std::string const& name, PatternContext& pc, SourceLocation loc);
+    void pattern_rotate(std::size_t count, SourceLocation loc);
+    void pattern_jump_to_fail(PatternContext& pc, Op op, SourceLocation loc);
+    void pattern_emit_fail_pops(PatternContext& pc, SourceLocation loc);
     void unwind_block(FrameBlock const& block, bool preserve_tos);
     // Unwinds frame blocks down to the innermost loop (loop != nullptr) or all of them; returns the loop.
     bool unwind_block_stack(bool preserve_tos, FrameBlock* loop_out);

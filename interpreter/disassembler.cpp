@@ -5,8 +5,6 @@
 
 namespace weft::front {
 
-namespace {
-
 std::string constant_repr(ConstantValue const& c) {
     switch (c.type) {
     case ConstantValue::Type::None: return "None";
@@ -35,6 +33,8 @@ std::string constant_repr(ConstantValue const& c) {
     }
     return "?";
 }
+
+namespace {
 
 void disassemble_one(CodeUnit const& unit, std::string& out) {
     out += "Disassembly of <code object " + unit.name + ">:\n";

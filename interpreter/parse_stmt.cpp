@@ -770,11 +770,12 @@ Stmt* Parser::parse_import_from() {
 
 // ---- compound statements ----
 
-// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt | while_stmt
-// (match_stmt is not supported: "match" then parses as a name, and the statement fails as an expression.)
+// compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt | while_stmt | match_stmt
 Stmt* Parser::parse_compound_stmt() {
     Token const& first = peek();
     switch (first.kind) {
+    case TokenKind::Name:
+        return parse_match_stmt();
     case TokenKind::Def:
         return parse_function_def({});
     case TokenKind::At: {

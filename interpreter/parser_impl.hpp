@@ -129,6 +129,19 @@ class Parser {
     Stmt* parse_with_stmt(Token const* async_token);
     WithItem parse_with_item(bool parenthesized);
     Stmt* parse_try_stmt();
+
+    // ---- match statements (parse_match.cpp) ----
+    Stmt* parse_match_stmt();
+    MatchCase* parse_case_block();
+    Pattern* parse_patterns();
+    Pattern* parse_maybe_star_pattern();
+    Pattern* parse_pattern();
+    Pattern* parse_or_pattern();
+    Pattern* parse_closed_pattern();
+    Pattern* parse_group_or_sequence_pattern();
+    Pattern* parse_mapping_pattern();
+    Pattern* parse_class_pattern(Expr* cls, Token const& start);
+    Expr* parse_pattern_number();
     ExceptHandler* parse_except_block();
 
     // ---- expressions (parse_expr.cpp) ----

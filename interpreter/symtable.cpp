@@ -104,6 +104,45 @@ private:
                 visit_expr(e);
     }
 
+    // A match pattern binds its capture names and evaluates its values, classes and keys
+    void visit_pattern(Pattern const* p) {
+        switch (p->kind) {
+        case Pattern::Kind::MatchValue: visit_expr(static_cast<MatchValue const*>(p)->value); break;
+        case Pattern::Kind::MatchSingleton: break;
+        case Pattern::Kind::MatchSequence:
+            for (Pattern const* q : static_cast<MatchSequence const*>(p)->patterns) visit_pattern(q);
+            break;
+        case Pattern::Kind::MatchMapping: {
+            auto const* m = static_cast<MatchMapping const*>(p);
+            for (Expr const* k : m->keys) visit_expr(k);
+            for (Pattern const* q : m->patterns) visit_pattern(q);
+            if (!m->rest.empty()) add_def(m->rest, DefLocal, p->location);
+            break;
+        }
+        case Pattern::Kind::MatchClass: {
+            auto const* c = static_cast<MatchClass const*>(p);
+            visit_expr(c->cls);
+            for (Pattern const* q : c->patterns) visit_pattern(q);
+            for (Pattern const* q : c->kwd_patterns) visit_pattern(q);
+            break;
+        }
+        case Pattern::Kind::MatchStar: {
+            auto const* s = static_cast<MatchStar const*>(p);
+            if (!s->name.empty()) add_def(s->name, DefLocal, p->location);
+            break;
+        }
+        case Pattern::Kind::MatchAs: {
+            auto const* a = static_cast<MatchAs const*>(p);
+            if (a->pattern) visit_pattern(a->pattern);
+            if (!a->name.empty()) add_def(a->name, DefLocal, p->location);
+            break;
+        }
+        case Pattern::Kind::MatchOr:
+            for (Pattern const* q : static_cast<MatchOr const*>(p)->patterns) visit_pattern(q);
+            break;
+        }
+    }
+
     void visit_annotations(Arguments const& args) {
         auto visit_arg = [&](Arg const* a) {
             if (a && a->annotation)
@@ -246,6 +285,16 @@ private:
             }
             visit_stmts(t->orelse);
             visit_stmts(t->finalbody);
+            break;
+        }
+        case Stmt::Kind::Match: {
+            auto const* m = static_cast<Match const*>(s);
+            visit_expr(m->subject);
+            for (MatchCase const* c : m->cases) {
+                visit_pattern(c->pattern);
+                if (c->guard) visit_expr(c->guard);
+                visit_stmts(c->body);
+            }
             break;
         }
         case Stmt::Kind::Assert: {

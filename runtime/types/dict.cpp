@@ -344,6 +344,7 @@ void init_dict_type(VM& vm) {
     }
     vm.types.dict_keys->slots.contains = dict_keys_contains;
     vm.types.dict->construct = dict_construct;
+    vm.types.dict->match_kind = MatchKind::Mapping;
     add_methods(vm, vm.types.dict, {
         {"__repr__", dict_repr}, {"__init__", dict_init}, {"get", dict_get_method, Args::positional(1, 2)},
         {"setdefault", dict_setdefault, Args::positional(1, 2)}, {"pop", dict_pop, Args::positional(1, 2)},

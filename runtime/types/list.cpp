@@ -468,6 +468,7 @@ void init_list_type(VM& vm) {
     slots.binary = list_binary;
     slots.richcompare = list_richcompare;
     vm.types.list->construct = list_construct;
+    vm.types.list->match_kind = MatchKind::Sequence;
     add_methods(vm, vm.types.list, {
         {"__repr__", list_repr}, {"__init__", list_init}, {"append", list_append, Args::one()}, {"extend", list_extend, Args::one()},
         {"pop", list_pop, Args::positional(0, 1)}, {"insert", list_insert, Args::positional(2, 2)},

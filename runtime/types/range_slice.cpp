@@ -280,6 +280,7 @@ void init_range_slice_types(VM& vm) {
     slots.getitem = range_getitem;
     slots.contains = range_contains;
     vm.types.range->construct = range_construct;
+    vm.types.range->match_kind = MatchKind::Sequence;
     vm.types.slice->construct = slice_construct;
     add_methods(vm, vm.types.range, {{"__repr__", range_repr}, {"index", range_index, Args::one()},
                                      {"count", range_count, Args::one()}});

@@ -188,6 +188,7 @@ void init_tuple_type(VM& vm) {
     slots.getitem = tuple_subscript;
     slots.contains = tuple_contains;
     vm.types.tuple->construct = tuple_construct;
+    vm.types.tuple->match_kind = MatchKind::Sequence;
     add_methods(vm, vm.types.tuple, {{"__repr__", tuple_repr}, {"index", tuple_index, Args::positional(1, 3)}, {"count", tuple_count, Args::one()}});
 }
 

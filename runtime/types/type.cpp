@@ -557,6 +557,8 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
         type->bases.push_back(Ref<Type>::borrowed(b));
         if (b->is_base_exception)
             type->is_base_exception = true;
+        if (type->match_kind == MatchKind::None)
+            type->match_kind = b->match_kind;
     }
     type->construct = best->construct;
     std::vector<std::vector<Type*>> seqs;

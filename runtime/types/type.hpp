@@ -78,6 +78,10 @@ struct TypeSlots {
     AwaitStatus (*await_native)(VM& vm, Value const& self, Value& out) = nullptr;
 };
 
+// What a match statement's sequence and mapping patterns accept (CPython: Py_TPFLAGS_SEQUENCE/MAPPING);
+// inherited by subclasses.
+enum class MatchKind : std::uint8_t { None, Sequence, Mapping };
+
 struct Type;
 // The layout of a value's type (Layout::Object for the inline values: ints, floats, bools, None).
 Layout layout_of(Value const& v);
@@ -103,6 +107,7 @@ struct Type final : Object {
     bool attribute_hooks = false;
     // A class (or a base) defines __getattribute__: every attribute read calls it; no inline cache is filled.
     bool getattribute_hook = false;
+    MatchKind match_kind = MatchKind::None;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited

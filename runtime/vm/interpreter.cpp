@@ -1993,6 +1993,39 @@ op_BUILD_SLICE__BINARY_SUBSCR: {
     }
     goto op_BUILD_SLICE;
 }
+op_GET_LEN: {
+    SAVE();
+    Result<std::int64_t> n = len(sp[-1]);
+    if (n.is_error()) ERROR();
+    PUSH(Value::from_int(n.value()));
+    DISPATCH();
+}
+op_MATCH_MAPPING: {
+    bool is = match_kind(sp[-1]) == MatchKind::Mapping;
+    PUSH(Value::from_bool(is));
+    DISPATCH();
+}
+op_MATCH_SEQUENCE: {
+    bool is = match_kind(sp[-1]) == MatchKind::Sequence;
+    PUSH(Value::from_bool(is));
+    DISPATCH();
+}
+op_MATCH_KEYS: {
+    SAVE();
+    Result<Value> r = match_keys(sp[-2], sp[-1]);
+    if (r.is_error()) ERROR();
+    PUSH(r.release_value());
+    DISPATCH();
+}
+op_MATCH_CLASS: {
+    SAVE();
+    Result<Value> r = match_class(sp[-3], sp[-2], sp[-1], ARG);
+    if (r.is_error()) ERROR();
+    (--sp)->clear();
+    (--sp)->clear();
+    sp[-1] = r.release_value();
+    DISPATCH();
+}
 op_PRINT_EXPR: {
     Value v = POP();
     SAVE();

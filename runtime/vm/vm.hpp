@@ -206,6 +206,10 @@ public:
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
     Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
     Raised raise_attribute_error(Value const& obj, Str* name);
+    // The match statement's tests (vm/pattern_match.cpp; CPython: ceval.c's MATCH_* instructions)
+    MatchKind match_kind(Value const& subject) const { return type_of(subject)->match_kind; }
+    Result<Value> match_keys(Value const& subject, Value const& keys);
+    Result<Value> match_class(Value const& subject, Value const& cls, Value const& keyword_names, std::uint32_t positional);
     // A descriptor found on the type, bound to `obj` (a function becomes a bound method, a classmethod binds
     // the class, a staticmethod gives its function). CPython: the tp_descr_get slots.
     Value bind_descriptor(Value const& descr, Value const& obj);

@@ -111,6 +111,7 @@ Result<std::int64_t> deque_length(VM&, Value const& self) { return static_cast<s
 
 Result<void> init__collections_module(VM& vm, Module& m) {
     Type* t = make_builtin_type(vm, "deque", vm.types.object, Layout::Native);
+    t->match_kind = MatchKind::Sequence;
     t->module_name = "collections";
     t->construct = deque_construct;
     t->slots.len = deque_length;

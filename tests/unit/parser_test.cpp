@@ -277,14 +277,6 @@ TEST(Parser, LongFlatSequencesParse) {
     EXPECT_EQ(result.module->body.size(), 2u);
 }
 
-TEST(Parser, MatchStatementIsNotSupported) {
-    // weft's parser has no match statement: it fails as CPython fails on "match" used as a plain name.
-    SourceFile const source("<test>", "match x:\n    case 1:\n        pass\n");
-    ParseResult const result = parse_module(source);
-    ASSERT_TRUE(result.error.has_value());
-    EXPECT_EQ(result.error->message, "invalid syntax");
-}
-
 TEST(Parser, DocumentExamplesParse) {
     for (char const* name : {"countasync.py", "chained.py"}) {
         SourceFile const source(name, read_file(std::string(WEFT_SOURCE_DIR) + "/scripts/" + name));

@@ -1,0 +1,5 @@
+# A match statement CPython refuses to compile.
+print('never printed')
+match 'x':
+    case f'x':
+        pass

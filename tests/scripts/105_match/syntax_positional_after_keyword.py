@@ -1,0 +1,5 @@
+# A match statement CPython refuses to compile.
+print('never printed')
+match 1:
+    case int(real=1, 2):
+        pass
