@@ -539,7 +539,7 @@ class Dumper {
         }
         case Stmt::Kind::Try: {
             auto const* node = static_cast<Try const*>(stmt);
-            open("Try(body=");
+            open(node->is_star ? "TryStar(body=" : "Try(body=");
             statements(node->body);
             m_out += ", handlers=[";
             for (std::size_t i = 0; i < node->handlers.size(); ++i) {

@@ -87,6 +87,7 @@ struct WithItem {
 };
 
 struct ExceptHandler : Node {
+    bool is_star = false;  // except* T:
     Expr* type = nullptr;  // nullptr for a bare except:
     std::string name;      // empty when there is no `as name`
     StmtList body;
@@ -205,6 +206,7 @@ struct With : Stmt { WEFT_STMT_NODE(With) bool is_async = false; std::vector<Wit
 struct Raise : Stmt { WEFT_STMT_NODE(Raise) Expr* exc = nullptr; Expr* cause = nullptr; };
 struct Try : Stmt {
     WEFT_STMT_NODE(Try)
+    bool is_star = false;  // except* handlers (CPython's TryStar)
     StmtList body;
     std::vector<ExceptHandler*> handlers;
     StmtList orelse;

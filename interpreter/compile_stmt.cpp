@@ -374,7 +374,7 @@ void Compiler::compile_return(Return const* s) {
     bool preserve_tos = s->value != nullptr;
     if (preserve_tos)
         compile_expr(s->value);
-    unwind_block_stack(preserve_tos, nullptr);
+    unwind_block_stack(preserve_tos, nullptr, s->value ? s->value->location : loc);  // where CPython stands
     if (!preserve_tos)
         emit_none(loc);
     emit(Op::RETURN_VALUE, loc);
@@ -382,7 +382,7 @@ void Compiler::compile_return(Return const* s) {
 
 void Compiler::compile_break_continue(Stmt const* s, bool is_break) {
     FrameBlock loop{};
-    if (!unwind_block_stack(false, &loop))
+    if (!unwind_block_stack(false, &loop, s->location))
         error(is_break ? "'break' outside loop" : "'continue' not properly in loop", s->location);
     if (is_break) {
         if (loop.kind == FrameBlockKind::ForLoop)
@@ -393,18 +393,20 @@ void Compiler::compile_break_continue(Stmt const* s, bool is_break) {
     }
 }
 
-bool Compiler::unwind_block_stack(bool preserve_tos, FrameBlock* loop_out) {
+bool Compiler::unwind_block_stack(bool preserve_tos, FrameBlock* loop_out, SourceLocation const& statement) {
     auto& blocks = unit().blocks;
     if (blocks.empty())
         return false;
     FrameBlock top = blocks.back();
+    if (top.kind == FrameBlockKind::ExceptionGroupHandler)
+        error("'break', 'continue' and 'return' cannot appear in an except* block", statement);
     if (loop_out && (top.kind == FrameBlockKind::WhileLoop || top.kind == FrameBlockKind::ForLoop)) {
         *loop_out = top;
         return true;
     }
     blocks.pop_back();
     unwind_block(top, preserve_tos);
-    bool found = unwind_block_stack(preserve_tos, loop_out);
+    bool found = unwind_block_stack(preserve_tos, loop_out, statement);
     blocks.push_back(top);
     return found;
 }
@@ -422,6 +424,7 @@ void Compiler::unwind_block(FrameBlock const& block, bool preserve_tos) {
     switch (block.kind) {
     case FrameBlockKind::WhileLoop:
     case FrameBlockKind::ExceptionHandler:
+    case FrameBlockKind::ExceptionGroupHandler:
         return;
     case FrameBlockKind::ForLoop:
         if (preserve_tos)
@@ -483,6 +486,8 @@ void Compiler::unwind_block(FrameBlock const& block, bool preserve_tos) {
 void Compiler::compile_try(Try const* s) {
     if (!s->finalbody.empty())
         compile_try_finally(s);
+    else if (s->is_star)
+        compile_try_star_except(s);
     else
         compile_try_except(s);
 }
@@ -494,7 +499,9 @@ void Compiler::compile_try_finally(Try const* s) {
     builder().emit_block(Block::SetupFinally, end, loc);
     bind(body);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::FinallyTry, body, end, s, {}, loc});
-    if (!s->handlers.empty())
+    if (s->is_star)
+        compile_try_star_except(s);
+    else if (!s->handlers.empty())
         compile_try_except(s);
     else
         compile_body(s->body);
@@ -583,6 +590,99 @@ void Compiler::compile_try_except(Try const* s) {
     unit().blocks.pop_back();
     emit(Op::RERAISE, 0, loc);  // no handler matched: [prev, exc]
     bind(cleanup);              // [prev, lasti, exc]
+    emit(Op::COPY, 3, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 1, loc);
+    bind(end);
+}
+
+// CPython: compiler_try_star_except. Each handler splits off the part of the exception group it matches
+// (CHECK_EG_MATCH); what the handlers raise and what none matched are collected in a list, from which
+// PREP_RERAISE_STAR makes the exception to raise at the end, if any.
+void Compiler::compile_try_star_except(Try const* s) {
+    SourceLocation loc = s->location;
+    Label body = new_label(), except = new_label(), end = new_label(), cleanup = new_label(), reraise_star = new_label();
+    builder().emit_block(Block::SetupFinally, except, loc);
+    bind(body);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::TryExcept, body, {}, nullptr, {}, loc});
+    compile_body(s->body);
+    unit().blocks.pop_back();
+    builder().emit_pop_block(loc);
+    compile_body(s->orelse);
+    emit_jump(Op::JUMP_FORWARD, end, loc);
+
+    bind(except);  // [exc]
+    builder().emit_block(Block::SetupCleanup, cleanup, loc);
+    emit(Op::PUSH_EXC_INFO, loc);  // [prev, exc]
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::ExceptionGroupHandler, {}, {}, nullptr, {}, loc});
+    std::size_t n = s->handlers.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        ExceptHandler const* h = s->handlers[i];
+        SourceLocation hloc = h->location;
+        Label handled = new_label(), after = new_label(), no_match = new_label();
+        if (i == 0) {
+            emit(Op::COPY, 1, hloc);        // [prev, orig, exc]
+            emit(Op::BUILD_LIST, 0, hloc);  // what the handlers raise
+            emit(Op::SWAP, 2, hloc);        // [prev, orig, raised, exc]
+        }
+        compile_expr(h->type);
+        emit(Op::CHECK_EG_MATCH, h->type->location);  // [.., rest, match] or [.., exc, None]
+        emit(Op::COPY, 1, h->type->location);
+        emit_jump(Op::POP_JUMP_IF_NONE, no_match, h->type->location);
+        Label cleanup_end = new_label(), cleanup_body = new_label();
+        if (!h->name.empty())
+            emit_name(h->name, NameOp::Store, hloc);
+        else
+            emit(Op::POP_TOP, hloc);
+        builder().emit_block(Block::SetupCleanup, cleanup_end, hloc);
+        bind(cleanup_body);
+        unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, h->name, hloc});
+        compile_body(h->body);
+        unit().blocks.pop_back();
+        builder().emit_pop_block(hloc);
+        if (!h->name.empty()) {
+            emit_none(hloc);
+            emit_name(h->name, NameOp::Store, hloc);
+            emit_name(h->name, NameOp::Delete, hloc);
+        }
+        emit_jump(Op::JUMP_FORWARD, handled, hloc);
+        // the handler raised: [.., raised, rest, lasti, exc]
+        bind(cleanup_end);
+        if (!h->name.empty()) {
+            emit_none(hloc);
+            emit_name(h->name, NameOp::Store, hloc);
+            emit_name(h->name, NameOp::Delete, hloc);
+        }
+        emit(Op::LIST_APPEND, 3, hloc);  // raised.append(exc)
+        emit(Op::POP_TOP, hloc);         // lasti
+        emit_jump(Op::JUMP_FORWARD, after, hloc);
+        bind(handled);
+        emit(Op::NOP, hloc);
+        emit_jump(Op::JUMP_FORWARD, after, hloc);
+        bind(no_match);
+        emit(Op::POP_TOP, hloc);  // the None match
+        bind(after);              // [prev, orig, raised, rest]
+        if (i == n - 1) {
+            emit(Op::LIST_APPEND, 1, hloc);  // the unmatched rest (or None) joins the list
+            emit_jump(Op::JUMP_FORWARD, reraise_star, hloc);
+        }
+    }
+    unit().blocks.pop_back();
+    Label reraise = new_label();
+    bind(reraise_star);
+    emit(Op::PREP_RERAISE_STAR, loc);  // [prev, exc or None]
+    emit(Op::COPY, 1, loc);
+    emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise, loc);
+    emit(Op::POP_TOP, loc);
+    builder().emit_pop_block(loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit_jump(Op::JUMP_FORWARD, end, loc);
+    bind(reraise);
+    builder().emit_pop_block(loc);
+    emit(Op::SWAP, 2, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 0, loc);
+    bind(cleanup);  // [prev, lasti, exc]
     emit(Op::COPY, 3, loc);
     emit(Op::POP_EXCEPT, loc);
     emit(Op::RERAISE, 1, loc);

@@ -20,7 +20,8 @@ struct CompileError {
 
 // A frame block: what `return`, `break` and `continue` must unwind (CPython: fblockinfo).
 enum class FrameBlockKind : std::uint8_t {
-    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, ExceptionHandler
+    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, ExceptionHandler,
+    ExceptionGroupHandler
 };
 
 struct FrameBlock {
@@ -102,6 +103,7 @@ public:
     void compile_try(Try const* s);
     void compile_try_except(Try const* s);
     void compile_try_finally(Try const* s);
+    void compile_try_star_except(Try const* s);
     void compile_with(With const* s, std::size_t item);
     void compile_raise(Raise const* s);
     void compile_import(Import const* s);
@@ -127,7 +129,7 @@ public:
     void pattern_emit_fail_pops(PatternContext& pc, SourceLocation loc);
     void unwind_block(FrameBlock const& block, bool preserve_tos);
     // Unwinds frame blocks down to the innermost loop (loop != nullptr) or all of them; returns the loop.
-    bool unwind_block_stack(bool preserve_tos, FrameBlock* loop_out);
+    bool unwind_block_stack(bool preserve_tos, FrameBlock* loop_out, SourceLocation const& statement);
     void call_exit_with_nones(SourceLocation loc);
 
     // ---- expressions (compile_expr.cpp) ----

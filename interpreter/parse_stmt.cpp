@@ -1023,8 +1023,16 @@ Stmt* Parser::parse_try_stmt() {
     auto* statement = make<Try>(keyword.location);
     expect_forced(TokenKind::Colon, ":");
     statement->body = parse_block("'try' statement", keyword.location.line);
-    while (at(TokenKind::Except))
-        statement->handlers.push_back(parse_except_block());
+    while (at(TokenKind::Except)) {
+        bool star = kind(1) == TokenKind::Star;
+        if (!statement->handlers.empty() && star != statement->is_star)
+            // CPython: invalid_try_stmt
+            raise_range(peek().location, peek(star ? 1 : 0).location,
+                        "cannot have both 'except' and 'except*' on the same 'try'");
+        ExceptHandler* handler = parse_except_block();
+        statement->is_star = handler->is_star;
+        statement->handlers.push_back(handler);
+    }
     if (!statement->handlers.empty() && at(TokenKind::Else))
         statement->orelse = parse_else_block();
     if (at(TokenKind::Finally)) {
@@ -1042,9 +1050,11 @@ Stmt* Parser::parse_try_stmt() {
 ExceptHandler* Parser::parse_except_block() {
     Token const& keyword = advance();
     auto* handler = make<ExceptHandler>(keyword.location);
-    if (at(TokenKind::Star)) {
-        // except* (exception groups) is not supported: CPython would parse a TryStar here.
-        fail();
+    // except_star_block: 'except' '*' expression ['as' NAME] ':' block
+    if (accept(TokenKind::Star)) {
+        handler->is_star = true;
+        if (at(TokenKind::Colon) || at(TokenKind::Newline))
+            raise_at_last_token("expected one or more exception types");  // CPython: invalid_except_star_stmt_indent
     }
     if (!at(TokenKind::Colon)) {
         if (at(TokenKind::Newline))
@@ -1082,7 +1092,7 @@ ExceptHandler* Parser::parse_except_block() {
             raise_at_last_token("expected ':'"); // CPython: invalid_except_stmt
     }
     expect(TokenKind::Colon);
-    handler->body = parse_block("'except' statement", keyword.location.line);
+    handler->body = parse_block(handler->is_star ? "'except*' statement" : "'except' statement", keyword.location.line);
     handler->location = span_from(keyword);
     return handler;
 }

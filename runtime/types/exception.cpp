@@ -3,6 +3,8 @@
 #include "runtime/types/exception.hpp"
 #include "runtime/types/type.hpp"
 
+#include <cerrno>
+
 #include "runtime/gc.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -29,6 +31,8 @@ void Exception::clear_references() {
 
 namespace {
 
+void init_os_error(VM& vm, Exception* exc, Value const* args, std::size_t nargs);
+
 void set_args(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
     Ref<Tuple> t = vm.new_tuple(nargs);
     for (std::size_t i = 0; i < nargs; ++i) t->items[i] = args[i];
@@ -38,10 +42,54 @@ void set_args(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
         exc->value = nargs > 0 ? args[0] : Value::none();
     else if (type->is_subtype_of(vm.types.SystemExit))
         exc->value = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : exc->args.value();
+    else if (type->is_subtype_of(vm.types.OSError))
+        init_os_error(vm, exc, args, nargs);
+}
+
+// OSError(errno, strerror) makes the subclass for the errno (CPython: oserror_use_init's errnomap)
+Type* os_error_subclass(VM& vm, std::int64_t code) {
+    switch (code) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return vm.types.BlockingIOError;
+    case ECHILD: return vm.types.ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return vm.types.BrokenPipeError;
+    case ECONNABORTED: return vm.types.ConnectionAbortedError;
+    case ECONNREFUSED: return vm.types.ConnectionRefusedError;
+    case ECONNRESET: return vm.types.ConnectionResetError;
+    case EEXIST: return vm.types.FileExistsError;
+    case ENOENT: return vm.types.FileNotFoundError;
+    case EISDIR: return vm.types.IsADirectoryError;
+    case ENOTDIR: return vm.types.NotADirectoryError;
+    case EINTR: return vm.types.InterruptedError;
+    case EACCES: case EPERM: return vm.types.PermissionError;
+    case ESRCH: return vm.types.ProcessLookupError;
+    case ETIMEDOUT: return vm.types.TimeoutError;
+    default: return vm.types.OSError;
+    }
+}
+
+// errno, strerror, filename and filename2 of an OSError made with 2 to 5 arguments, None otherwise; its args
+// are then (errno, strerror) (CPython: oserror_parse_args, oserror_init)
+void init_os_error(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
+    if (!exc->dict) exc->dict = vm.new_dict();
+    Value fields[4] = {Value::none(), Value::none(), Value::none(), Value::none()};
+    if (nargs >= 2 && nargs <= 5) {
+        fields[0] = args[0];
+        fields[1] = args[1];
+        if (nargs >= 3) fields[2] = args[2];
+        if (nargs >= 5) fields[3] = args[4];
+        Ref<Tuple> t = vm.new_tuple(2);
+        t->items[0] = args[0];
+        t->items[1] = args[1];
+        exc->args = std::move(t);
+    }
+    char const* names[4] = {"errno", "strerror", "filename", "filename2"};
+    for (int i = 0; i < 4; ++i) dict_set_str(vm, exc->dict.get(), vm.intern(names[i]), fields[i]);
 }
 
 Result<Value> exception_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Type* type = as<Type>(args[0]);
+    if (type == vm.types.OSError && nargs >= 3 && nargs <= 6 && (args[1].is_int()))
+        type = os_error_subclass(vm, args[1].as_int());
     if (kwnames && kwnames->size > 0 && !type->is_heap)
         return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", type->name->view());
     Value v = TRY(new_instance(vm, type));
@@ -57,8 +105,28 @@ Result<Value> exception_init(VM& vm, Value const* args, std::size_t nargs, Tuple
     return Value::none();
 }
 
+// "[Errno 2] No such file or directory: 'x'" (CPython: OSError_str)
+Result<Value> os_error_str(VM& vm, Exception* exc) {
+    auto field = [&](char const* name) { return exc->dict ? dict_get_str(exc->dict.get(), vm.intern(name)) : Value(); };
+    Value code = field("errno"), message = field("strerror"), file = field("filename"), file2 = field("filename2");
+    auto present = [](Value const& v) { return !v.is_null() && !v.is_none(); };
+    if (present(file)) {
+        std::string out = format("[Errno {}] {}: {}", TRY(vm.str_string(code)), TRY(vm.str_string(message)), TRY(vm.repr_string(file)));
+        if (present(file2))
+            out += format(" -> {}", TRY(vm.repr_string(file2)));
+        return vm.new_str(out);
+    }
+    if (present(code) && present(message))
+        return vm.new_str(format("[Errno {}] {}", TRY(vm.str_string(code)), TRY(vm.str_string(message))));
+    return Value();
+}
+
 Result<Value> exception_str(VM& vm, Value const* args, std::size_t, Tuple*) {
     Exception* exc = as<Exception>(args[0]);
+    if (exc->type->is_subtype_of(vm.types.OSError)) {
+        Value s = TRY(os_error_str(vm, exc));
+        if (!s.is_null()) return s;
+    }
     Tuple* a = exc->args.get();
     if (!a || a->size == 0)
         return Value::borrowed(vm.empty_str.get());
@@ -85,6 +153,22 @@ Result<Value> exception_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
         out += "()";
     }
     return vm.new_str(out);
+}
+
+// e.add_note(note): appends to e.__notes__, made on first use (CPython: BaseException_add_note)
+Result<Value> exception_add_note(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (!args[1].is_object() || vm.type_of(args[1])->layout != Layout::Str)
+        return vm.raise(vm.types.TypeError, "note must be a str, not '{}'", vm.type_of(args[1])->name->view());
+    Str* name = vm.intern("__notes__");
+    Value notes = TRY(vm.getattr_opt(args[0], name));
+    if (notes.is_null()) {
+        notes = vm.new_list().take_value();
+        TRY(vm.setattr(args[0], name, notes));
+    }
+    if (vm.type_of(notes)->layout != Layout::List)
+        return vm.raise(vm.types.TypeError, "Cannot add note: __notes__ is not a list");
+    as<List>(notes)->items.push_back(args[1]);
+    return Value::none();
 }
 
 Result<Value> exception_with_traceback(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
@@ -164,6 +248,7 @@ void init_exception_types(VM& vm) {
         {"__str__", exception_str},
         {"__repr__", exception_repr},
         {"with_traceback", exception_with_traceback, Args::one()},
+        {"add_note", exception_add_note, Args::one()},
     });
 }
 

@@ -1481,6 +1481,27 @@ op_RERAISE: {
     reraise = true;
     ERROR();
 }
+op_CHECK_EG_MATCH: {
+    SAVE();
+    Value match, rest;
+    if (exception_group_match(sp[-2], sp[-1], match, rest).is_error()) ERROR();
+    if (match.is_none()) {
+        sp[-1] = std::move(match);  // [exc, None]
+    } else {
+        sp[-2] = std::move(rest);
+        handled_exception = match;  // what sys.exc_info() shows in the handler
+        sp[-1] = std::move(match);
+    }
+    DISPATCH();
+}
+op_PREP_RERAISE_STAR: {
+    SAVE();
+    Result<Value> r = prepare_reraise_star(sp[-2], as<List>(sp[-1]));
+    if (r.is_error()) ERROR();
+    (--sp)->clear();
+    sp[-1] = r.release_value();
+    DISPATCH();
+}
 op_PUSH_EXC_INFO: {
     Value exc = POP();
     PUSH(handled_exception.is_null() ? Value::none() : handled_exception);

@@ -181,80 +181,208 @@ void format_syntax_error(VM& vm, std::string& out, Exception* e) {
     out += format("{}: {}\n", type_display_name(e->type), m);
 }
 
-void format_one(VM& vm, std::string& out, Value const& exc_value) {
-    Exception* e = as<Exception>(exc_value);
-    if (!e->traceback.empty()) {
-        out += "Traceback (most recent call last):\n";
-        // entries are stored innermost first; print outermost first, collapsing runs of the same line
-        std::string last_file;
-        int last_line = -1;
-        std::string last_name;
-        int count = 0;
-        auto flush_repeats = [&] {
-            if (count > recursive_cutoff) {
-                int more = count - recursive_cutoff;
-                out += format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
-            }
-        };
-        for (std::size_t k = e->traceback.size(); k-- > 0;) {
-            TracebackEntry const& entry = e->traceback[k];
-            CodeObject* code = entry.code.get();
-            std::string file(code->filename->view());
-            int line = code->line_of(entry.offset);
-            std::string name(code->name->view());
-            if (file == last_file && line == last_line && name == last_name) {
-                ++count;
-            } else {
-                flush_repeats();
-                last_file = file;
-                last_line = line;
-                last_name = name;
-                count = 1;
-            }
-            if (count <= recursive_cutoff)
-                format_frame_line(out, code, entry.offset);
+// "Traceback (most recent call last):" and the frames, outermost first, runs of one line collapsed
+// (CPython: StackSummary.format), or nothing for an exception that was never raised
+std::string format_stack(Exception* e, char const* title) {
+    std::string out;
+    if (e->traceback.empty())
+        return out;
+    out += title;
+    std::string last_file;
+    int last_line = -1;
+    std::string last_name;
+    int count = 0;
+    auto flush_repeats = [&] {
+        if (count > recursive_cutoff) {
+            int more = count - recursive_cutoff;
+            out += format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
         }
-        flush_repeats();
+    };
+    // entries are stored innermost first
+    for (std::size_t k = e->traceback.size(); k-- > 0;) {
+        TracebackEntry const& entry = e->traceback[k];
+        CodeObject* code = entry.code.get();
+        std::string file(code->filename->view());
+        int line = code->line_of(entry.offset);
+        std::string name(code->name->view());
+        if (file == last_file && line == last_line && name == last_name) {
+            ++count;
+        } else {
+            flush_repeats();
+            last_file = file;
+            last_line = line;
+            last_name = name;
+            count = 1;
+        }
+        if (count <= recursive_cutoff)
+            format_frame_line(out, code, entry.offset);
     }
-    if (e->type->is_subtype_of(vm.types.SyntaxError) && e->dict && !exc_attr(vm, e, "msg").is_null()) {
-        format_syntax_error(vm, out, e);
-        return;
-    }
-    std::string name = type_display_name(e->type);
-    Result<Value> s = vm.str(exc_value);
-    if (s.is_error()) {
-        vm.take_exception();
-        out += format("{}: <exception str() failed>\n", name);
-        return;
-    }
-    std::string_view text = as<Str>(s.value())->view();
-    if (text.empty())
-        out += name + "\n";
-    else
-        out += format("{}: {}\n", name, text);
+    flush_repeats();
+    return out;
 }
 
-void format_chain(VM& vm, std::string& out, Value const& exc, std::vector<Object*>& seen, int depth) {
-    Exception* e = as<Exception>(exc);
-    seen.push_back(e);
-    if (depth < 100) {
-        if (e->cause.is_object() && vm.type_of(e->cause)->layout == Layout::Exception) {
-            bool already = false;
-            for (Object* o : seen) already |= o == e->cause.as_object();
-            if (!already) {
-                format_chain(vm, out, e->cause, seen, depth + 1);
-                out += "\nThe above exception was the direct cause of the following exception:\n\n";
-            }
-        } else if (!e->suppress_context && e->context.is_object() && vm.type_of(e->context)->layout == Layout::Exception) {
-            bool already = false;
-            for (Object* o : seen) already |= o == e->context.as_object();
-            if (!already) {
-                format_chain(vm, out, e->context, seen, depth + 1);
-                out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-            }
+// "Type: message" and the exception's notes (CPython: print_exception's last line, print_exception_notes)
+std::string format_exception_only(VM& vm, Value const& exc_value) {
+    Exception* e = as<Exception>(exc_value);
+    std::string out;
+    if (e->type->is_subtype_of(vm.types.SyntaxError) && e->dict && !exc_attr(vm, e, "msg").is_null()) {
+        format_syntax_error(vm, out, e);
+    } else {
+        std::string name = type_display_name(e->type);
+        Result<Value> s = vm.str(exc_value);
+        if (s.is_error()) {
+            vm.take_exception();
+            out += format("{}: <exception str() failed>\n", name);
+        } else {
+            std::string_view text = as<Str>(s.value())->view();
+            out += text.empty() ? name + "\n" : format("{}: {}\n", name, text);
         }
     }
-    format_one(vm, out, exc);
+    Value notes = e->dict ? dict_get_str(e->dict.get(), vm.intern("__notes__")) : Value();
+    if (notes.is_null())
+        return out;
+    if (vm.match_kind(notes) != MatchKind::Sequence) {
+        Result<std::string> r = vm.repr_string(notes);
+        if (r.is_error()) {
+            vm.take_exception();
+            out += "<__notes__ repr() failed>\n";
+        } else {
+            out += r.value() + "\n";
+        }
+        return out;
+    }
+    Result<Ref<Tuple>> items = vm.to_tuple(notes);
+    if (items.is_error()) {
+        vm.take_exception();
+        return out;
+    }
+    for (std::size_t i = 0; i < items.value()->size; ++i) {
+        Result<std::string> r = vm.str_string(items.value()->items[i]);
+        if (r.is_error()) {
+            vm.take_exception();
+            out += "<note str() failed>\n";
+        } else {
+            out += r.value() + "\n";
+        }
+    }
+    return out;
+}
+
+// Where a report stands inside exception groups (CPython: traceback._ExceptionPrintContext)
+struct PrintContext {
+    std::vector<Object*> seen;
+    int group_depth = 0;
+    bool need_close = false;
+    static constexpr int max_group_width = 15;
+    static constexpr int max_group_depth = 10;
+
+    std::string indent() const { return std::string(static_cast<std::size_t>(2 * group_depth), ' '); }
+    // `text` with each line behind the group margin ("| ", or `margin` for the first level's title)
+    void emit(std::string& out, std::string_view text, char margin = '|') const {
+        if (group_depth == 0) {
+            out += text;
+            return;
+        }
+        std::string prefix = indent() + margin + ' ';
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            end = end == std::string_view::npos ? text.size() : end + 1;
+            out += prefix;
+            out += text.substr(start, end - start);
+            start = end;
+        }
+    }
+    bool was_seen(Value const& v) const {
+        for (Object* o : seen)
+            if (o == v.as_object()) return true;
+        return false;
+    }
+};
+
+bool is_exception(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Exception; }
+
+// An exception with its chain of causes and contexts, and the members of exception groups in boxes (CPython:
+// TracebackException.format)
+void format_chain(VM& vm, std::string& out, Value const& exc, PrintContext& ctx) {
+    char const* const cause_message = "\nThe above exception was the direct cause of the following exception:\n\n";
+    char const* const context_message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    std::vector<std::pair<char const*, Value>> chain;
+    Value current = exc;
+    ctx.seen.push_back(current.as_object());
+    while (!current.is_null()) {
+        Exception* e = as<Exception>(current);
+        Value next;
+        char const* message = nullptr;
+        if (is_exception(vm, e->cause) && !ctx.was_seen(e->cause)) {
+            message = cause_message;
+            next = e->cause;
+        } else if (!e->suppress_context && is_exception(vm, e->context) && !ctx.was_seen(e->context)) {
+            message = context_message;
+            next = e->context;
+        }
+        chain.emplace_back(message, current);
+        if (chain.size() > 1000)
+            break;
+        if (!next.is_null())
+            ctx.seen.push_back(next.as_object());
+        current = next;
+    }
+    for (std::size_t k = chain.size(); k-- > 0;) {
+        auto const& [message, e_value] = chain[k];
+        if (message)
+            ctx.emit(out, message);
+        Exception* e = as<Exception>(e_value);
+        bool group = e->type->is_subtype_of(vm.types.BaseExceptionGroup) && e->value.is_object() &&
+                     vm.type_of(e->value)->layout == Layout::Tuple;
+        if (!group) {
+            ctx.emit(out, format_stack(e, "Traceback (most recent call last):\n"));
+            ctx.emit(out, format_exception_only(vm, e_value));
+        } else if (ctx.group_depth > PrintContext::max_group_depth) {
+            ctx.emit(out, format("... (max_group_depth is {})\n", PrintContext::max_group_depth));
+        } else {
+            bool top_level = ctx.group_depth == 0;
+            if (top_level)
+                ++ctx.group_depth;
+            std::string stack = format_stack(e, "Exception Group Traceback (most recent call last):\n");
+            if (!stack.empty()) {
+                std::size_t title_end = stack.find('\n') + 1;
+                ctx.emit(out, std::string_view(stack).substr(0, title_end), top_level ? '+' : '|');
+                ctx.emit(out, std::string_view(stack).substr(title_end));
+            }
+            ctx.emit(out, format_exception_only(vm, e_value));
+            Tuple* members = as<Tuple>(e->value);
+            std::size_t count = members->size;
+            std::size_t n = count <= PrintContext::max_group_width ? count : PrintContext::max_group_width + 1;
+            ctx.need_close = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                bool last = i == n - 1;
+                if (last)
+                    ctx.need_close = true;
+                bool truncated = i >= static_cast<std::size_t>(PrintContext::max_group_width);
+                std::string title = truncated ? "..." : std::to_string(i + 1);
+                out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+                ++ctx.group_depth;
+                if (!truncated) {
+                    Value member = members->items[i];
+                    if (is_exception(vm, member)) {
+                        ctx.seen.push_back(member.as_object());
+                        format_chain(vm, out, member, ctx);
+                    }
+                } else {
+                    std::size_t remaining = count - PrintContext::max_group_width;
+                    ctx.emit(out, format("and {} more exception{}\n", remaining, remaining > 1 ? "s" : ""));
+                }
+                if (last && ctx.need_close) {
+                    out += ctx.indent() + "+------------------------------------\n";
+                    ctx.need_close = false;
+                }
+                --ctx.group_depth;
+            }
+            if (top_level)
+                ctx.group_depth = 0;
+        }
+    }
 }
 
 } // namespace
@@ -263,9 +391,9 @@ std::string VM::format_exception(Value const& exc) {
     std::string out;
     if (!(exc.is_object() && type_of(exc)->layout == Layout::Exception))
         return "TypeError: print_exception(): Exception expected for value, " + std::string(type_of(exc)->name->view()) + " found\n";
-    std::vector<Object*> seen;
+    PrintContext ctx;
     Value saved = take_exception();
-    format_chain(*this, out, exc, seen, 0);
+    format_chain(*this, out, exc, ctx);
     restore_exception(std::move(saved));
     return out;
 }

@@ -301,7 +301,7 @@ void VM::init_types() {
     inherit_slots(types.bool_);
 #define EXC(name, base)                                \
     if (types.name != types.BaseException)             \
-        types.name->slots = types.base->slots;
+        inherit_slots(types.name);
 #include "runtime/exceptions.def"
 #undef EXC
     types_ready = true;

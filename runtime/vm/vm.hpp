@@ -206,6 +206,9 @@ public:
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
     Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
     Raised raise_attribute_error(Value const& obj, Str* name);
+    // except* (types/exception_group.cpp): one handler's split of the exception, and what is raised at the end
+    Result<void> exception_group_match(Value const& exc, Value const& type, Value& match, Value& rest);
+    Result<Value> prepare_reraise_star(Value const& orig, List* raised);
     // The match statement's tests (vm/pattern_match.cpp; CPython: ceval.c's MATCH_* instructions)
     MatchKind match_kind(Value const& subject) const { return type_of(subject)->match_kind; }
     Result<Value> match_keys(Value const& subject, Value const& keys);
