@@ -11,7 +11,7 @@
 namespace weft::rt {
 
 enum class IterKind : std::uint8_t {
-    List, ListReverse, Tuple, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
+    List, ListReverse, Tuple, Str, Bytes, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
     Callable, Sequence,
 };
 

@@ -4,6 +4,7 @@
 #include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
 #include "runtime/types/range_slice.hpp"
@@ -248,6 +249,11 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
         it->index += static_cast<std::int64_t>(len);
         return vm.new_str(s->view().substr(i, len));
     }
+    case IterKind::Bytes: {
+        std::string const& d = as<Bytes>(it->source)->data;  // a bytearray may shrink meanwhile
+        if (it->index >= static_cast<std::int64_t>(d.size())) return Value();
+        return Value::from_int(static_cast<unsigned char>(d[static_cast<std::size_t>(it->index++)]));
+    }
     case IterKind::Range:
         if (it->remaining <= 0) return Value();
         --it->remaining;
@@ -407,7 +413,7 @@ void init_iterator_types(VM& vm) {
     vm.types.zip->construct = zip_construct;
     vm.types.map->construct = map_construct;
     vm.types.filter->construct = filter_construct;
-    for (Type* t : {vm.types.list_iterator, vm.types.tuple_iterator, vm.types.range_iterator, vm.types.str_iterator,
+    for (Type* t : {vm.types.list_iterator, vm.types.tuple_iterator, vm.types.range_iterator, vm.types.str_iterator, vm.types.bytes_iterator,
                     vm.types.dict_keyiterator, vm.types.dict_valueiterator, vm.types.dict_itemiterator,
                     vm.types.set_iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter,
                     vm.types.reversed, vm.types.list_reverseiterator, vm.types.callable_iterator,

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "interpreter/bytecode.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -181,6 +182,49 @@ Result<Value> float_fromhex(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return Value::from_float(d);
 }
 
+// "big" or "little" (CPython: int_to_bytes_impl's byteorder check)
+Result<bool> big_endian(VM& vm, Value const& v) {
+    if (v.is_null())
+        return true;  // 3.11: byteorder defaults to "big"
+    std::string order = TRY(vm.str_string(v));
+    if (order == "big") return true;
+    if (order == "little") return false;
+    return vm.raise(vm.types.ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+// n.to_bytes(length=1, byteorder='big', *, signed=False)
+Result<Value> int_to_bytes(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[3];
+    TRY(parse_args(vm, "to_bytes", args + 1, nargs - 1, kwnames, {"length", "byteorder", "signed"}, fields));
+    std::int64_t length = fields[0].is_null() ? 1 : TRY(vm.index_value(fields[0]));
+    if (length < 0)
+        return vm.raise(vm.types.ValueError, "length argument must be non-negative");
+    bool big = TRY(big_endian(vm, fields[1]));
+    bool is_signed = !fields[2].is_null() && TRY(vm.truthy(fields[2]));
+    std::vector<std::uint8_t> out = WEFT_TRY_NUMERIC(to_bigint(args[0]).to_bytes(static_cast<std::size_t>(length), big, is_signed));
+    return make_bytes(vm, std::string(out.begin(), out.end()));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False)
+Result<Value> int_from_bytes(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[3];
+    TRY(parse_args(vm, "from_bytes", args, nargs, kwnames, {"bytes", "byteorder", "signed"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    std::string data;
+    std::string_view view;
+    if (bytes_like(vm, fields[0], view)) {
+        data = std::string(view);
+    } else {
+        Value b = TRY(vm.call1(Value::borrowed(vm.types.bytes), fields[0]));
+        data = std::string(as<Bytes>(b)->view());
+    }
+    bool big = TRY(big_endian(vm, fields[1]));
+    bool is_signed = !fields[2].is_null() && TRY(vm.truthy(fields[2]));
+    std::vector<std::uint8_t> bytes(data.begin(), data.end());
+    return make_int(vm, BigInt::from_bytes(bytes, big, is_signed));
+}
+
 } // namespace
 
 // Made on first use with the other lazily made methods (complete_builtin_type)
@@ -196,10 +240,13 @@ void add_number_methods(VM& vm, Type* t) {
     if (t == vm.types.int_)
         add_methods(vm, t, {
             {"bit_count", int_bit_count, Args::none()}, {"as_integer_ratio", int_as_integer_ratio, Args::none()},
+            {"to_bytes", int_to_bytes},
             {"__invert__", int_invert, Args::none()}, {"__int__", int_int, Args::none()},
             {"__index__", int_int, Args::none()}, {"__divmod__", int_divmod, Args::one()},
             {"__rdivmod__", int_rdivmod, Args::one()},
         });
+    if (t == vm.types.int_)
+        add_function(vm, t->dict.get(), "from_bytes", int_from_bytes);
     if (t == vm.types.float_) {
         add_function(vm, t->dict.get(), "fromhex", float_fromhex, Args::one());
         add_methods(vm, t, {

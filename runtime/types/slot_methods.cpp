@@ -212,6 +212,7 @@ void complete_builtin_type(VM& vm, Type* t) {
     }
     add_number_methods(vm, t);
     add_str_text_methods(vm, t);
+    add_bytes_methods(vm, t);
     add_constructor_methods(vm, t);
     vm.type_cache.invalidate();
 }

@@ -8,6 +8,7 @@
 #include "interpreter/text.hpp"
 #include "interpreter/bytecode.hpp"
 #include "runtime/format_spec.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
 #include "runtime/types/percent_format.hpp"
@@ -45,13 +46,26 @@ Result<Value> str_str(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(as<Str>(args[0])->view());
 }
 
+// str(object='') and str(bytes, encoding='utf-8', errors='strict') (CPython: unicode_new_impl)
 Result<Value> str_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    TRY(check_no_kwargs(vm, "str", kwnames));
-    if (nargs == 1)
+    if (nargs == 1 && !kwnames)
         return Value::borrowed(vm.empty_str.get());
-    if (nargs > 2)
-        return vm.raise(vm.types.TypeError, "str() takes at most 1 argument ({} given)", nargs - 1);
-    return vm.str(args[1]);
+    if (nargs == 2 && !kwnames)
+        return vm.str(args[1]);
+    Value fields[3];
+    TRY(parse_args(vm, "str", args + 1, nargs - 1, kwnames, {"object", "encoding", "errors"}, fields));
+    if (fields[1].is_null() && fields[2].is_null())
+        return fields[0].is_null() ? Value::borrowed(vm.empty_str.get()) : vm.str(fields[0]);
+    std::string_view data;
+    if (fields[0].is_null())
+        data = {};
+    else if (!bytes_like(vm, fields[0], data))
+        return vm.raise(vm.types.TypeError, "decoding to str: need a bytes-like object, {} found",
+                        vm.type_of(fields[0])->name->view());
+    std::string encoding = fields[1].is_null() ? "utf-8" : TRY(vm.str_string(fields[1]));
+    std::string errors = fields[2].is_null() ? "strict" : TRY(vm.str_string(fields[2]));
+    std::string text = TRY(decode_bytes(vm, data, encoding, errors));
+    return vm.new_str(text);
 }
 
 Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {

@@ -3,6 +3,7 @@
 // Luau's lvmload.cpp plays the same role.
 #include "runtime/gc.hpp"
 #include "runtime/types/function.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
 #include "runtime/vm/vm_opcodes.hpp"
@@ -26,7 +27,7 @@ Value load_constant(VM& vm, front::ConstantValue const& c) {
     case T::Float: return Value::from_float(c.float_value);
     case T::Complex: return Value::from_float(c.float_value);
     case T::Str: return Value::borrowed(vm.intern(c.text));
-    case T::Bytes: return vm.new_str(c.text);
+    case T::Bytes: return make_bytes(vm, c.text);
     case T::Tuple: {
         auto t = vm.new_tuple(c.items.size());
         for (std::size_t i = 0; i < c.items.size(); ++i) t->items[i] = load_constant(vm, c.items[i]);

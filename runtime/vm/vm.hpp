@@ -365,6 +365,7 @@ void complete_builtin_type(VM& vm, Type* type);
 // in types/number_methods.cpp, str's text methods (translate, expandtabs, ...) in types/str_text_methods.cpp.
 void add_number_methods(VM& vm, Type* type);
 void add_str_text_methods(VM& vm, Type* type);
+void add_bytes_methods(VM& vm, Type* type);  // types/bytes.cpp
 // Adds __new__ (and for object and type, the other class-creation methods) to a builtin type, in types/type.cpp.
 void add_constructor_methods(VM& vm, Type* type);
 // Calls a class: makes and initializes an instance (CPython: type_call), in types/type.cpp.
