@@ -61,7 +61,8 @@ Result<Value> super_getattr(VM& vm, Value const& self, Str* name) {
     std::size_t i = 0;
     while (i < mro.size() && mro[i].get() != start) ++i;
     for (++i; i < mro.size(); ++i) {
-        Value v = dict_get_str(mro[i]->complete_dict(), name);
+        Dict* d = mro[i]->complete_dict();
+        Value v = d ? dict_get_str(d, name) : Value();
         if (v.is_null()) continue;
         Type* vt = vm.type_of(v);
         if (vt->layout == Layout::Property)

@@ -386,7 +386,8 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
         // CPython hands out a read-only mappingproxy; a snapshot keeps writes from bypassing the type
         // cache's epoch just as well
         Ref<Dict> copy = vm.new_dict();
-        for (auto const& e : type->complete_dict()->table.entries())
+        Dict* own = type->complete_dict();
+        for (auto const& e : own ? own->table.entries() : std::vector<DictTable::Entry>{})
             if (!e.key.is_null()) copy->table.insert_new(e.key, e.hash, e.value);
         return copy.take_value();
     }
@@ -645,7 +646,8 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     // super(type, type).__init_subclass__(**kwargs) (CPython: type_new_init_subclass)
     Value init_subclass;
     for (std::size_t i = 1; i < type->mro.size() && init_subclass.is_null(); ++i)
-        init_subclass = dict_get_str(type->mro[i]->complete_dict(), vm.names.dunder_init_subclass);
+        if (Dict* d = type->mro[i]->complete_dict())
+            init_subclass = dict_get_str(d, vm.names.dunder_init_subclass);
     std::size_t nkw = kwargs ? kwargs->table.size() : 0;
     if (init_subclass.is_null() || vm.type_of(init_subclass)->layout == Layout::BuiltinFunction) {
         if (nkw > 0)

@@ -143,6 +143,7 @@ struct Type final : Object {
         if (specials_pending && attr_cache && attr_cache->complete)
             attr_cache->complete(attr_cache->complete_context, const_cast<Type*>(this));
     }
+    // The type's own dict with its pending methods made; null for a builtin exception class that has none
     Dict* complete_dict() const {
         complete();
         return dict.get();

@@ -34,7 +34,8 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
     type->specials_pending = true;
-    if (vm.types.dict)
+    // Exception classes (about 70, most of which never get an attribute) make their dict when one is added
+    if (vm.types.dict && layout != Layout::Exception)
         type->dict = vm.new_dict();
     type->mro.reserve(base ? base->mro.size() + 1 : 1);
     type->mro.push_back(type);
@@ -56,6 +57,8 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
 void VM::register_type(Type* type) { m_builtin_types.push_back(Ref<Type>::borrowed(type)); }
 
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
+    if (!type->dict)
+        type->dict = vm.new_dict();
     type->dict->table.reserve(type->dict->table.size() + methods.size());
     for (MethodDef const& m : methods) {
         auto f = make<BuiltinFunction>(vm.types.builtin_function);

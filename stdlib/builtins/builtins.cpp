@@ -467,7 +467,8 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     else {
         if (t->layout == Layout::Instance) add_dict(as<Instance>(args[0])->materialize(vm));
         Type* cls = t->layout == Layout::Type ? as<Type>(args[0]) : t;
-        for (auto const& m : cls->mro) add_dict(m->complete_dict());
+        for (auto const& m : cls->mro)
+            if (Dict* d = m->complete_dict()) add_dict(d);
     }
     auto set_dict = vm.new_dict();
     for (auto const& k : keys) TRY(dict_set(vm, set_dict.get(), k, Value::none()));
