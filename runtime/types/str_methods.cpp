@@ -26,9 +26,10 @@ Str* self_str(Value const* args) { return as<Str>(args[0]); }
 
 bool is_str(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Str; }
 
-Result<Str*> expect_str(VM& vm, Value const& v, char const* what) {
+// `v` as a str, or the TypeError `message` (its "{}" is the type's name)
+Result<Str*> expect_str(VM& vm, Value const& v, char const* message) {
     if (!is_str(vm, v))
-        return vm.raise(vm.types.TypeError, "{} must be str, not {}", what, vm.type_of(v)->name->view());
+        return vm.raise(vm.types.TypeError, message, vm.type_of(v)->name->view());
     return as<Str>(v);
 }
 
@@ -193,7 +194,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
             std::reverse(parts.begin(), parts.end());
         }
     } else {
-        Str* sep_str = TRY(expect_str(vm, fields[0], "must be str or None, not"));
+        Str* sep_str = TRY(expect_str(vm, fields[0], "must be str or None, not {}"));
         std::string_view sep = sep_str->view();
         if (sep.empty())
             return vm.raise(vm.types.ValueError, "empty separator");
@@ -248,7 +249,9 @@ Result<Value> strip_impl(VM& vm, Value const* args, std::size_t nargs, bool left
     std::string_view chars;
     bool whitespace = nargs == 1 || args[1].is_none();
     if (!whitespace) {
-        Str* c = TRY(expect_str(vm, args[1], "strip arg"));
+        if (!is_str(vm, args[1]))
+            return vm.raise(vm.types.TypeError, "{} arg must be None or str", name);
+        Str* c = as<Str>(args[1]);
         chars = c->view();
     }
     auto strip_char = [&](unsigned char c) {
@@ -327,8 +330,8 @@ Result<Value> str_islower(VM& vm, Value const* a, std::size_t, Tuple*) { return 
 
 Result<Value> str_replace(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::string_view s = self_str(args)->view();
-    Str* old = TRY(expect_str(vm, args[1], "replace() argument 1"));
-    Str* rep = TRY(expect_str(vm, args[2], "replace() argument 2"));
+    Str* old = TRY(expect_str(vm, args[1], "replace() argument 1 must be str, not {}"));
+    Str* rep = TRY(expect_str(vm, args[2], "replace() argument 2 must be str, not {}"));
     std::int64_t count = nargs > 3 ? TRY(vm.index_value(args[3])) : -1;
     std::string_view o = old->view(), r = rep->view();
     std::string out;
@@ -391,7 +394,7 @@ std::int64_t char_index(Str* s, std::size_t byte) {
 
 Result<Value> find_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse, bool raise, char const* name) {
     Str* s = self_str(args);
-    Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
+    Str* sub = TRY(expect_str(vm, args[1], "must be str, not {}"));
     std::size_t b, e;
     TRY(sub_range(vm, s, args, nargs, 2, b, e));
     std::int64_t result = -1;
@@ -411,7 +414,7 @@ Result<Value> str_rindex(VM& vm, Value const* a, std::size_t n, Tuple*) { return
 
 Result<Value> str_count(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Str* s = self_str(args);
-    Str* sub = TRY(expect_str(vm, args[1], "must be str, not"));
+    Str* sub = TRY(expect_str(vm, args[1], "must be str, not {}"));
     std::size_t b, e;
     TRY(sub_range(vm, s, args, nargs, 2, b, e));
     if (b > e) return Value::from_int(0);
@@ -457,7 +460,7 @@ Result<Value> pad_impl(VM& vm, Value const* args, std::size_t nargs, char const*
     std::int64_t width = TRY(vm.index_value(args[1]));
     std::string fill = " ";
     if (nargs > 2) {
-        Str* f = TRY(expect_str(vm, args[2], "fill character"));
+        Str* f = TRY(expect_str(vm, args[2], "The fill character must be a unicode character, not {}"));
         if (f->char_count != 1)
             return vm.raise(vm.types.TypeError, "The fill character must be exactly one character long");
         fill = std::string(f->view());
@@ -508,7 +511,7 @@ Result<Value> str_splitlines(VM& vm, Value const* args, std::size_t nargs, Tuple
 
 Result<Value> partition_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse) {
     std::string_view s = self_str(args)->view();
-    Str* sep = TRY(expect_str(vm, args[1], "must be str, not"));
+    Str* sep = TRY(expect_str(vm, args[1], "must be str, not {}"));
     if (sep->length == 0) return vm.raise(vm.types.ValueError, "empty separator");
     std::size_t pos = reverse ? s.rfind(sep->view()) : s.find(sep->view());
     auto t = vm.new_tuple(3);
