@@ -17,6 +17,9 @@
 
 namespace weft::rt {
 
+// builtins.open, defined with the file objects in stdlib/_io/file.cpp
+Result<Value> builtin_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
+
 
 namespace {
 
@@ -683,6 +686,7 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"input", builtin_input, Args::positional(0, 1)}, {"__build_class__", builtin_build_class},
         {"eval", builtin_eval, Args::positional(1, 3)}, {"exec", builtin_exec},
         {"compile", builtin_compile}, {"__import__", builtin_import}, {"aiter", builtin_aiter, Args::one()},
+        {"open", builtin_open},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
     add_quitters(vm, b);
