@@ -1,5 +1,9 @@
 // The sys module: argv, exit, modules, stdout/stderr, recursion limit, version facts.
 // CPython: Python/sysmodule.c.
+#include <unistd.h>
+
+#include <cstdio>
+
 #include "runtime/gc.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -36,8 +40,89 @@ Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return t.take_value();
 }
 
+// sys.stdin, sys.stdout, sys.stderr: text streams over the process's standard streams (stdout and stderr go
+// through the VM's output sinks; stdin reads the C stream input() reads). Their descriptor is the `_fd` attribute.
+int stream_fd(VM& vm, Value const& self) {
+    Value fd = as<Instance>(self)->get(vm.intern("_fd"));
+    return fd.is_int() ? static_cast<int>(fd.as_int()) : 1;
+}
+
+Result<void> check_stream(VM& vm, Value const& self, bool reading) {
+    bool is_input = stream_fd(vm, self) == 0;
+    if (is_input != reading) {
+        Value io = TRY(vm.import_module(vm.intern("_io")));
+        Value unsupported = TRY(vm.getattr(io, vm.intern("UnsupportedOperation")));
+        Value message = vm.new_str(reading ? "not readable" : "not writable");
+        Value exc = TRY(vm.call1(unsupported, message));
+        return vm.raise_value(exc);
+    }
+    return {};
+}
+
+// One line of standard input, with its '\n' (empty at the end of the input)
+std::string read_stdin_line() {
+    std::string line;
+    int c;
+    while ((c = std::getchar()) != EOF) {
+        line.push_back(static_cast<char>(c));
+        if (c == '\n')
+            break;
+    }
+    return line;
+}
+
+Result<Value> stream_readline(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    TRY(vm.flush_stdout());
+    return vm.new_str(read_stdin_line());
+}
+
+Result<Value> stream_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    TRY(vm.flush_stdout());
+    std::string all;
+    int c;
+    while ((c = std::getchar()) != EOF) all.push_back(static_cast<char>(c));
+    return vm.new_str(all);
+}
+
+Result<Value> stream_readlines(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    TRY(vm.flush_stdout());
+    auto list = vm.new_list();
+    for (std::string line = read_stdin_line(); !line.empty(); line = read_stdin_line())
+        list->items.push_back(vm.new_str(line));
+    return list.take_value();
+}
+
+Result<Value> stream_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
+Result<Value> stream_next(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    std::string line = read_stdin_line();
+    if (line.empty())
+        return vm.raise(vm.types.StopIteration, "");
+    return vm.new_str(line);
+}
+
+Result<Value> stream_fileno(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_int(stream_fd(vm, args[0])); }
+Result<Value> stream_isatty(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_bool(::isatty(stream_fd(vm, args[0])));
+}
+Result<Value> stream_readable(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(stream_fd(vm, args[0]) == 0); }
+Result<Value> stream_writable(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(stream_fd(vm, args[0]) != 0); }
+
+Result<Value> stream_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    int fd = stream_fd(vm, args[0]);
+    char const* name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+    return vm.new_str(format("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, fd == 0 ? "r" : "w"));
+}
+
+Result<Value> stream_writelines(VM& vm, Value const* args, std::size_t, Tuple*);
+
 // sys.stdout / sys.stderr: write() and flush() on the process's streams.
 Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_stream(vm, args[0], false));
     if (!(args[1].is_object() && vm.type_of(args[1])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "write() argument must be str, not {}", vm.type_of(args[1])->name->view());
     Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
@@ -51,6 +136,15 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return Value::from_int(as<Str>(args[1])->char_count);
 }
 
+Result<Value> stream_writelines(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::vector<Value> lines = TRY(vm.to_vector(args[1]));
+    for (Value const& line : lines) {
+        Value call_args[2] = {args[0], line};
+        TRY(stream_write(vm, call_args, 2, nullptr));
+    }
+    return Value::none();
+}
+
 Result<Value> stream_flush(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
     if (!(fd.is_int() && fd.as_int() == 2))
@@ -61,7 +155,52 @@ Result<Value> stream_flush(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 Value make_stream(VM& vm, Type* type, int fd) {
     auto s = Instance::create(vm, type);
     s->set(vm, vm.intern("_fd"), Value::from_int(fd));
+    s->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
+    s->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "r" : "w"));
+    s->set(vm, vm.intern("encoding"), vm.new_str("utf-8"));
+    s->set(vm, vm.intern("errors"), vm.new_str(fd == 2 ? "backslashreplace" : "strict"));
     return s.take_value();
+}
+
+// sys.intern(s): the one str of that value (CPython: sys_intern_impl)
+Result<Value> sys_intern(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (!args[0].is_object() || vm.type_of(args[0]) != vm.types.str)
+        return vm.raise(vm.types.TypeError, "intern() argument must be str, not {}", vm.type_of(args[0])->name->view());
+    return Value::borrowed(vm.intern(as<Str>(args[0])->view()));
+}
+
+// sys.getsizeof(obj[, default]): an estimate of the object's bytes (weft's own layouts, not CPython's)
+Result<Value> sys_getsizeof(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Value const& v = args[0];
+    if (!v.is_object())
+        return Value::from_int(v.is_float() ? 24 : 28);
+    std::int64_t size = 48;
+    switch (vm.type_of(v)->layout) {
+    case Layout::Str: size = 49 + as<Str>(v)->length; break;
+    case Layout::List: size = 56 + 8 * static_cast<std::int64_t>(as<List>(v)->items.capacity()); break;
+    case Layout::Tuple: size = 40 + 8 * static_cast<std::int64_t>(as<Tuple>(v)->size); break;
+    case Layout::Dict: size = 64 + 24 * static_cast<std::int64_t>(as<Dict>(v)->table.size()); break;
+    default: break;
+    }
+    return Value::from_int(size);
+}
+
+Result<Value> sys_getdefaultencoding(VM& vm, Value const*, std::size_t, Tuple*) { return vm.new_str("utf-8"); }
+
+// namespace(name='weft', ...): sys.implementation's repr, as types.SimpleNamespace's
+Result<Value> namespace_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Dict* d = as<Instance>(args[0])->materialize(vm);
+    std::string out = "namespace(";
+    bool first = true;
+    for (auto const& e : d->table.entries()) {
+        if (e.key.is_null()) continue;
+        if (!first) out += ", ";
+        first = false;
+        out += as<Str>(e.key)->view();
+        out += "=";
+        out += TRY(vm.repr_string(e.value));
+    }
+    return vm.new_str(out + ")");
 }
 
 } // namespace
@@ -90,10 +229,38 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
     add_function(vm, d, "exc_info", sys_exc_info, Args::none());
+    add_function(vm, d, "intern", sys_intern, Args::one());
+    add_function(vm, d, "getsizeof", sys_getsizeof, Args::positional(1, 2));
+    add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding, Args::none());
+    add_function(vm, d, "getfilesystemencoding", sys_getdefaultencoding, Args::none());
+    dict_set_str(vm, d, vm.intern("hexversion"), Value::from_int(0x030B02F0));
+    dict_set_str(vm, d, vm.intern("executable"), vm.new_str("/usr/local/bin/weft"));
+    auto builtin_names = vm.new_tuple(0);
+    dict_set_str(vm, d, vm.intern("builtin_module_names"), builtin_names.take_value());
+    // sys.implementation (name 'weft')
+    Type* ns_type = make_builtin_type(vm, "SimpleNamespace", vm.types.object, Layout::Instance);
+    ns_type->module_name = "types";
+    add_methods(vm, ns_type, {{"__repr__", namespace_repr, Args::none()}});
+    auto impl = Instance::create(vm, ns_type);
+    impl->set(vm, vm.intern("name"), vm.new_str("weft"));
+    impl->set(vm, vm.intern("cache_tag"), Value::none());
+    impl->set(vm, vm.intern("version"), dict_get_str(d, vm.intern("version_info")));
+    impl->set(vm, vm.intern("hexversion"), Value::from_int(0x000100F0));
+    dict_set_str(vm, d, vm.intern("implementation"), impl.take_value());
     // a small text-stream class for stdout/stderr
     Type* stream = make_builtin_type(vm, "TextIOWrapper", vm.types.object, Layout::Instance);
     stream->module_name = "_io";
-    add_methods(vm, stream, {{"write", stream_write, Args::one()}, {"flush", stream_flush, Args::none()}});
+    add_methods(vm, stream, {
+        {"write", stream_write, Args::one()}, {"flush", stream_flush, Args::none()},
+        {"writelines", stream_writelines, Args::one()}, {"readline", stream_readline, Args::positional(0, 1)},
+        {"read", stream_read, Args::positional(0, 1)}, {"readlines", stream_readlines, Args::positional(0, 1)},
+        {"__iter__", stream_iter, Args::none()}, {"__next__", stream_next, Args::none()},
+        {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
+        {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
+        {"__repr__", stream_repr, Args::none()},
+    });
+    dict_set_str(vm, d, vm.intern("stdin"), make_stream(vm, stream, 0));
+    dict_set_str(vm, d, vm.intern("__stdin__"), dict_get_str(d, vm.intern("stdin")));
     dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, 1));
     dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, 2));
     dict_set_str(vm, d, vm.intern("__stdout__"), dict_get_str(d, vm.intern("stdout")));

@@ -4,7 +4,8 @@
 #
 #   tests/tools/regen_expected.sh [-j JOBS] [SCRIPT.py ...]    (default: every tests/scripts/*/*.py)
 #
-# Each script runs as `python3.11 NAME.py` in its own folder, stdin from /dev/null, in a clean environment with
+# Each script runs as `python3.11 NAME.py` in its own folder, stdin from NAME.stdin if there is one (else /dev/null),
+# in a clean environment with
 # PYTHONHASHSEED=0. The script's absolute folder is replaced by <dir> in stdout and stderr, exactly as
 # run_script_test.sh does with weft's output. Traceback entries of CPython's own library files (asyncio's
 # runners.py and base_events.py, which an exception escaping asyncio.run() passes through) are dropped from
@@ -67,9 +68,11 @@ for script in "$@"; do
   dir=$(cd "$(dirname "$script")" && pwd)
   pdir=$(cd "$dir" && pwd -P)
   name=$(basename "$script" .py)
+  input=/dev/null
+  [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin"
   t0=$EPOCHREALTIME
   (cd "$dir" && exec env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 \
-    "$python" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err")
+    "$python" "$name.py" <"$input" >"$tmp/out" 2>"$tmp/err")
   code=$?
   normalize "$dir" "$pdir" <"$tmp/out" >"$dir/$name.out"
   note=""
