@@ -774,7 +774,7 @@ void Compiler::compile_assert(Assert const* s) {
 
 void Compiler::compile_import(Import const* s) {
     for (Alias const* a : s->names) {
-        SourceLocation loc = a->location;
+        SourceLocation loc = s->location;  // CPython locates the imports at the statement
         emit_const(int_const(0), loc);
         emit_none(loc);
         emit(Op::IMPORT_NAME, attribute_name(a->name), loc);
@@ -810,8 +810,8 @@ void Compiler::compile_import_from(ImportFrom const* s) {
         return;
     }
     for (Alias const* a : s->names) {
-        emit(Op::IMPORT_FROM, attribute_name(a->name), a->location);
-        emit_name(a->asname.empty() ? a->name : a->asname, NameOp::Store, a->location);
+        emit(Op::IMPORT_FROM, attribute_name(a->name), loc);
+        emit_name(a->asname.empty() ? a->name : a->asname, NameOp::Store, loc);
     }
     emit(Op::POP_TOP, loc);
 }

@@ -120,61 +120,207 @@ Result<Value> VM::run_main(std::string const& path, std::string source, bool has
 
 namespace {
 
-// The file of module `name` in the first directory of the module path that has one, or "".
-std::string find_module_file(VM& vm, std::string_view name) {
-    for (std::string const& dir : vm.config().module_path) {
+// Where module `name` (its last component) is in `dirs`: dir/name/__init__.py (a package) or dir/name.py
+// (CPython: FileFinder.find_spec)
+struct Found {
+    std::string file;
+    std::string package_dir;  // a package's directory (its __path__), or empty
+};
+
+Found find_module_file(std::vector<std::string> const& dirs, std::string_view name) {
+    for (std::string const& dir : dirs) {
         std::string base = dir;
         if (base.empty()) {
             char cwd[PATH_MAX + 1];
             base = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
         }
+        std::string package = base + "/" + std::string(name);
+        std::string init = package + "/__init__.py";
+        if (::access(init.c_str(), R_OK) == 0)
+            return {init, package};
         std::string path = base + "/" + std::string(name) + ".py";
         if (::access(path.c_str(), R_OK) == 0)
-            return path;
+            return {path, {}};
     }
     return {};
 }
 
+// ModuleNotFoundError("No module named 'x'") with its name attribute set
+Raised raise_module_not_found(VM& vm, std::string_view name, std::string message) {
+    Value msg = vm.new_str(message);
+    Result<Value> exc = vm.new_exception(vm.types.ModuleNotFoundError, &msg, 1);
+    if (exc.is_error())
+        return Raised{};
+    TRY(vm.setattr(exc.value(), vm.intern("name"), vm.new_str(name)));
+    return vm.raise_value(exc.value());
+}
+
+// The directories of a package's __path__
+std::vector<std::string> package_path(VM& vm, Value const& package) {
+    std::vector<std::string> dirs;
+    Value path = as<Module>(package)->dict ? dict_get_str(as<Module>(package)->dict.get(), vm.intern("__path__")) : Value();
+    if (path.is_object() && vm.type_of(path)->layout == Layout::List)
+        for (Value const& d : as<List>(path)->items)
+            if (d.is_object() && vm.type_of(d)->layout == Layout::Str) dirs.emplace_back(as<Str>(d)->view());
+    return dirs;
+}
+
 } // namespace
 
+// Imports the module of absolute name `name`, its parent packages first (CPython: importlib._bootstrap's
+// _find_and_load): a builtin module, or a .py file or package along the module path (for a submodule, along the
+// parent's __path__). The module is bound as an attribute of its parent.
 Result<Value> VM::import_module(Str* name) {
     Value existing = dict_get_str(modules.get(), name);
     if (!existing.is_null())
         return existing;
     std::string_view n = name->view();
-    std::size_t dot = n.find('.');
+    std::size_t dot = n.rfind('.');
+    Value parent;
+    std::vector<std::string> dirs = m_config.module_path;
     if (dot != std::string_view::npos) {
-        // import a.b: import the package first
-        TRY(import_module(intern(n.substr(0, dot))));
-        existing = dict_get_str(modules.get(), name);
-        if (!existing.is_null()) return existing;
-        return raise(types.ModuleNotFoundError, "No module named '{}'", n);
-    }
-    if (ModuleDef const* def = find_builtin_module(n))
+        parent = TRY(import_module(intern(n.substr(0, dot))));
+        existing = dict_get_str(modules.get(), name);  // the parent's import may have imported it
+        if (!existing.is_null())
+            return existing;
+        if (type_of(parent)->layout != Layout::Module || dict_get_str(as<Module>(parent)->dict.get(), intern("__path__")).is_null())
+            return raise_module_not_found(*this, n, format("No module named '{}'; '{}' is not a package", n, n.substr(0, dot)));
+        dirs = package_path(*this, parent);
+    } else if (ModuleDef const* def = find_builtin_module(n)) {
         return load_builtin_module(*this, *def, name);
-    std::string path = find_module_file(*this, n);
+    }
+    std::string_view last = dot == std::string_view::npos ? n : n.substr(dot + 1);
+    Found found = find_module_file(dirs, last);
     std::string text;
-    if (path.empty() || front::read_source_file(path, text) != 0)
-        return raise(types.ModuleNotFoundError, "No module named '{}'", n);
+    if (found.file.empty() || front::read_source_file(found.file, text) != 0)
+        return raise_module_not_found(*this, n, format("No module named '{}'", n));
     Ref<Module> module = new_module(n);
-    dict_set_str(*this, module->dict.get(), names.dunder_file, new_str(path));
-    dict_set_str(*this, module->dict.get(), names.dunder_builtins, builtins.value());
+    Dict* d = module->dict.get();
+    dict_set_str(*this, d, names.dunder_package, found.package_dir.empty() ? new_str(dot == std::string_view::npos ? "" : n.substr(0, dot))
+                                                                            : Value::borrowed(name));
+    dict_set_str(*this, d, names.dunder_loader, Value::none());
+    dict_set_str(*this, d, names.dunder_spec, Value::none());
+    if (!found.package_dir.empty()) {
+        auto path = new_list();
+        path->items.push_back(new_str(found.package_dir));
+        dict_set_str(*this, d, intern("__path__"), path.take_value());
+    }
+    dict_set_str(*this, d, names.dunder_file, new_str(found.file));
+    dict_set_str(*this, d, names.dunder_cached, Value::none());
+    dict_set_str(*this, d, names.dunder_builtins, builtins.value());
     dict_set_str(*this, modules.get(), name, module.value());
-    Result<Value> fn = compile_source(path, std::move(text), module->dict);
-    if (fn.is_error() || run_module_code(as<Function>(fn.value())).is_error()) {
+    m_initializing.push_back(module.get());
+    Result<Value> fn = compile_source(found.file, std::move(text), module->dict);
+    bool failed = fn.is_error() || run_module_code(as<Function>(fn.value())).is_error();
+    m_initializing.pop_back();
+    if (failed) {
         forget_module(*this, name);
         return Raised{};
     }
-    return module.take_value();
+    // the module in sys.modules at the end is the result (a module may replace itself there)
+    Value result = dict_get_str(modules.get(), name);
+    if (result.is_null())
+        return raise(types.ImportError, "Loaded module {} not found in sys.modules", n);
+    if (!parent.is_null())
+        TRY(setattr(parent, intern(last), result));
+    return result;
 }
 
+// The import statement (IMPORT_NAME) and __import__: resolves a relative name against the importing module's
+// __package__ (or __name__), imports it, and gives back what the statement binds: the top package for
+// `import a.b`, the module itself when names are imported from it (whose submodules among them are imported)
+// (CPython: importlib._bootstrap.__import__, _resolve_name, _handle_fromlist).
+Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level) {
+    std::string absolute(name->view());
+    if (level > 0) {
+        Value package = globals ? dict_get_str(globals, names.dunder_package) : Value();
+        std::string base;
+        if (package.is_object() && type_of(package)->layout == Layout::Str) {
+            base = std::string(as<Str>(package)->view());
+        } else if (globals) {
+            Value module_name = dict_get_str(globals, names.dunder_name);
+            if (module_name.is_object() && type_of(module_name)->layout == Layout::Str) {
+                base = std::string(as<Str>(module_name)->view());
+                if (dict_get_str(globals, intern("__path__")).is_null()) {
+                    std::size_t dot = base.rfind('.');
+                    base = dot == std::string::npos ? "" : base.substr(0, dot);
+                }
+            }
+        }
+        if (base.empty())
+            return raise(types.ImportError, "attempted relative import with no known parent package");
+        for (std::int64_t i = 1; i < level; ++i) {
+            std::size_t dot = base.rfind('.');
+            if (dot == std::string::npos)
+                return raise(types.ImportError, "attempted relative import beyond top-level package");
+            base = base.substr(0, dot);
+        }
+        absolute = absolute.empty() ? base : base + "." + absolute;
+    } else if (absolute.empty()) {
+        return raise(types.ValueError, "Empty module name");
+    }
+    Value module = TRY(import_module(intern(absolute)));
+    bool has_fromlist = !fromlist.is_null() && !fromlist.is_none() && TRY(truthy(fromlist));
+    if (!has_fromlist) {
+        std::string_view requested = name->view();
+        if (level == 0) {
+            std::size_t dot = requested.find('.');
+            return dot == std::string_view::npos ? module : import_module(intern(requested.substr(0, dot)));
+        }
+        if (requested.empty())
+            return module;
+        // from the relative name, the package it starts at
+        std::string_view first = requested.substr(0, requested.find('.'));
+        std::string top = absolute.substr(0, absolute.size() - (requested.size() - first.size()));
+        return import_module(intern(top));
+    }
+    // from package import submodule: import the submodules the names stand for
+    if (type_of(module)->layout == Layout::Module && !dict_get_str(as<Module>(module)->dict.get(), intern("__path__")).is_null()) {
+        std::vector<Value> wanted = TRY(to_vector(fromlist));
+        for (Value const& item : wanted) {
+            if (!item.is_object() || type_of(item)->layout != Layout::Str || as<Str>(item)->view() == "*")
+                continue;
+            if (!dict_get_str(as<Module>(module)->dict.get(), as<Str>(item)).is_null())
+                continue;
+            std::string sub = absolute + "." + std::string(as<Str>(item)->view());
+            Result<Value> r = import_module(intern(sub));
+            if (r.is_error()) {
+                // a name that is no submodule is reported by IMPORT_FROM instead
+                if (exception_matches(types.ModuleNotFoundError)) {
+                    Value exc = take_exception();
+                    Value exc_name = TRY(getattr_opt(exc, intern("name")));
+                    if (!(exc_name.is_object() && type_of(exc_name)->layout == Layout::Str && as<Str>(exc_name)->view() == sub)) {
+                        restore_exception(exc);
+                        return Raised{};
+                    }
+                    continue;
+                }
+                return Raised{};
+            }
+        }
+    }
+    return module;
+}
+
+// from module import name: the attribute, else the submodule module.name in sys.modules, else ImportError
+// (CPython: ceval.c import_from)
 Result<Value> import_from(VM& vm, Value const& module, Str* name) {
     Value v = TRY(vm.getattr_opt(module, name));
     if (!v.is_null())
         return v;
-    std::string mod = vm.type_of(module)->layout == Layout::Module ? std::string(as<Module>(module)->name->view()) : "?";
-    Value file = vm.type_of(module)->layout == Layout::Module ? dict_get_str(as<Module>(module)->dict.get(), vm.names.dunder_file) : Value();
+    bool is_module = vm.type_of(module)->layout == Layout::Module;
+    std::string mod = is_module ? std::string(as<Module>(module)->name->view()) : "?";
+    if (is_module) {
+        Value sub = dict_get_str(vm.modules.get(), vm.intern(mod + "." + std::string(name->view())));
+        if (!sub.is_null())
+            return sub;
+    }
+    Value file = is_module ? dict_get_str(as<Module>(module)->dict.get(), vm.names.dunder_file) : Value();
     std::string where = file.is_object() ? std::string(as<Str>(file)->view()) : "unknown location";
+    if (is_module && vm.module_initializing(as<Module>(module)))
+        return vm.raise(vm.types.ImportError,
+                        "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+                        name->view(), mod, where);
     return vm.raise(vm.types.ImportError, "cannot import name '{}' from '{}' ({})", name->view(), mod, where);
 }
 

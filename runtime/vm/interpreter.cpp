@@ -1759,7 +1759,8 @@ op_IMPORT_NAME: {
     Value level = POP();
     SAVE();
     f->lasti = OFFSET_OF(CUR());
-    TRY_OR_ERROR(module, import_module(code->names[ARG].get()));
+    std::int64_t import_level = level.is_int() ? level.as_int() : 0;
+    TRY_OR_ERROR(module, import_name(code->names[ARG].get(), f->globals, fromlist, import_level));
     PUSH(std::move(module));
     DISPATCH();
 }

@@ -262,7 +262,15 @@ public:
     Result<Value> generator_send(Value const& gen, Value value, bool& finished);
 
     // ---- modules (vm/import.cpp) ----
-    Result<Value> import_module(Str* name);
+    Result<Value> import_module(Str* name);  // by absolute name
+    // The import statement's IMPORT_NAME (and __import__): `name` relative to `globals`' package when level > 0
+    Result<Value> import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level);
+    // Whether `m` is still running its top-level code (an import of it now is circular)
+    bool module_initializing(Module const* m) const {
+        for (Module const* x : m_initializing)
+            if (x == m) return true;
+        return false;
+    }
     Ref<Module> new_module(std::string_view name);
     // Compiles `source` and runs it as __main__; `path` names it in tracebacks and is its __file__ when
     // `has_file` (python -c has none).
@@ -333,7 +341,8 @@ private:
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
     Value m_exception;
-    Value m_getattr_error;  // the AttributeError of the last __getattr__ that raised one (getattr_opt)
+    Value m_getattr_error;
+    std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)  // the AttributeError of the last __getattr__ that raised one (getattr_opt)
     ThreadState* m_thread = nullptr;
     std::unique_ptr<ThreadState> m_main_thread;
     std::unique_ptr<FiberPool> m_fibers;

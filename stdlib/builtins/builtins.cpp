@@ -591,15 +591,8 @@ Result<Value> builtin_import(VM& vm, Value const* args, std::size_t nargs, Tuple
         return vm.raise(vm.types.TypeError, "module name must be a string");
     std::int64_t level = a[4].is_null() ? 0 : TRY(vm.index_value(a[4]));
     if (level < 0) return vm.raise(vm.types.ValueError, "level must be >= 0");
-    if (level > 0) return vm.raise(vm.types.ImportError, "attempted relative import with no known parent package");
-    std::string_view name = as<Str>(a[0])->view();
-    if (name.empty()) return vm.raise(vm.types.ValueError, "Empty module name");
-    Value module = TRY(vm.import_module(vm.intern(name)));
-    bool has_fromlist = !a[3].is_null() && !a[3].is_none() && TRY(vm.truthy(a[3]));
-    std::size_t dot = name.find('.');
-    if (has_fromlist || dot == std::string_view::npos)
-        return module;
-    return vm.import_module(vm.intern(name.substr(0, dot)));
+    Dict* globals = !a[1].is_null() && a[1].is_object() && vm.type_of(a[1])->layout == Layout::Dict ? as<Dict>(a[1]) : nullptr;
+    return vm.import_name(vm.intern(as<Str>(a[0])->view()), globals, a[3], level);
 }
 
 // aiter(async_iterable): its __aiter__() (CPython: builtin_aiter, PyObject_GetAIter)

@@ -1,0 +1,2 @@
+from cycle.second import SECOND
+FIRST = 1

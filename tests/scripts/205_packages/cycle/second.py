@@ -1,0 +1,2 @@
+from cycle.first import FIRST
+SECOND = 2

@@ -1,0 +1,2 @@
+def discount(amount):
+    return amount - amount // 10
