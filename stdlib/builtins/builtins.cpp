@@ -638,6 +638,38 @@ void add_quitters(VM& vm, Dict* builtins) {
     }
 }
 
+// anext(aiterator[, default]): aiterator.__anext__(), and with a default an awaitable that gives the default
+// instead of raising StopAsyncIteration (CPython: builtin_anext_impl, anextawaitable). The awaitable is a
+// coroutine of a small function compiled on first use.
+Result<Value> builtin_anext(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Type* t = vm.type_of(args[0]);
+    Value method = t->lookup(vm.intern("__anext__"));
+    if (method.is_null())
+        return vm.raise(vm.types.TypeError, "'{}' object is not an async iterator", t->name->view());
+    Value awaitable = TRY(vm.call1(method, args[0]));
+    if (nargs == 1)
+        return awaitable;
+    BuiltinFunction* self = vm.native_callee;
+    if (self->data.is_null()) {
+        Ref<Dict> globals = vm.new_dict();
+        dict_set_str(vm, globals.get(), vm.names.dunder_name, vm.new_str("builtins"));
+        Value fn = TRY(vm.compile_source("<anext>",
+                                         "async def anext_with_default(awaitable, default):\n"
+                                         "    try:\n"
+                                         "        return await awaitable\n"
+                                         "    except StopAsyncIteration:\n"
+                                         "        return default\n",
+                                         globals));
+        TRY(vm.run_module_code(as<Function>(fn)));
+        self->data = dict_get_str(globals.get(), vm.intern("anext_with_default"));
+    }
+    Value call_args[2] = {awaitable, args[1]};
+    return vm.call(self->data, call_args, 2);
+}
+
+// breakpoint(): no debugger here (CPython calls sys.breakpointhook, which starts pdb)
+Result<Value> builtin_breakpoint(VM& vm, Value const*, std::size_t, Tuple*) { return Value::none(); }
+
 Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 1) {
         Value s = TRY(vm.str(args[0]));
@@ -679,7 +711,8 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
         {"input", builtin_input, Args::positional(0, 1)}, {"__build_class__", builtin_build_class},
         {"eval", builtin_eval, Args::positional(1, 3)}, {"exec", builtin_exec},
         {"compile", builtin_compile}, {"__import__", builtin_import}, {"aiter", builtin_aiter, Args::one()},
-        {"open", builtin_open},
+        {"open", builtin_open}, {"anext", builtin_anext, Args::positional(1, 2)},
+        {"breakpoint", builtin_breakpoint},
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
     add_quitters(vm, b);
@@ -693,6 +726,7 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
 #include "runtime/exceptions.def"
 #undef EXC
     dict_set_str(vm, b, vm.intern("NotImplemented"), vm.not_implemented);
+    dict_set_str(vm, b, vm.intern("__debug__"), Value::from_bool(true));
     dict_set_str(vm, b, vm.intern("Ellipsis"), vm.ellipsis);
     dict_set_str(vm, b, vm.intern("None"), Value::none());
     dict_set_str(vm, b, vm.intern("True"), Value::from_bool(true));
