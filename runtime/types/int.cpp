@@ -90,8 +90,7 @@ Result<Value> float_binary(VM& vm, double a, double b, int op) {
         if (a == 0.0 && b < 0.0)
             return vm.raise(vm.types.ZeroDivisionError, "0.0 cannot be raised to a negative power");
         if (a < 0.0 && b != std::floor(b) && std::isfinite(b))
-            return vm.raise(vm.types.ValueError,
-                            "complex numbers are not supported: negative number raised to a fractional power");
+            return complex_power(vm, a, 0.0, b, 0.0);  // CPython: float_pow hands over to complex
         errno = 0;
         double r = std::pow(a, b);
         if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))

@@ -31,6 +31,10 @@ Raised raise_numeric(VM& vm, NumericError const& error);
     })
 
 
+// A complex number (types/complex.cpp).
+Value make_complex(VM& vm, double real, double imag);
+Result<Value> complex_power(VM& vm, double ar, double ai, double br, double bi);
+
 // BINARY_OP on two numbers (int, bool, Long, float); returns NotImplemented for other operands.
 Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op);
 // COMPARE_OP on two numbers; NotImplemented for other operands.

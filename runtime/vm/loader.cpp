@@ -25,7 +25,7 @@ Value load_constant(VM& vm, front::ConstantValue const& c) {
         return make_int(vm, big.has_value() ? std::move(big).value() : BigInt(0));
     }
     case T::Float: return Value::from_float(c.float_value);
-    case T::Complex: return Value::from_float(c.float_value);
+    case T::Complex: return make_complex(vm, 0.0, c.float_value);
     case T::Str: return Value::borrowed(vm.intern(c.text));
     case T::Bytes: return make_bytes(vm, c.text);
     case T::Tuple: {
