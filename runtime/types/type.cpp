@@ -609,6 +609,9 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
         }
         type->dict->table.insert_new(e.key, e.hash, std::move(value));
     }
+    // a class without a docstring has __doc__ None in its dict (CPython: type_new_set_doc)
+    if (dict_get_str(type->dict.get(), vm.names.dunder_doc).is_null())
+        dict_set_str(vm, type->dict.get(), vm.names.dunder_doc, Value::none());
     Value module = dict_get_str(type->dict.get(), vm.names.dunder_module);
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());

@@ -364,13 +364,13 @@ Result<Value> VM::getitem(Value const& container, Value const& key) {
     if (t->slots.getitem)
         return t->slots.getitem(*this, container, key);
     if (t->layout == Layout::Type) {
-        // Cls[item]: the class's __class_getitem__ (CPython: PyObject_GetItem); list[int]-style generic aliases of
-        // builtin types are the class itself (annotations only)
+        // Cls[item]: the class's __class_getitem__ (CPython: PyObject_GetItem); a builtin class gives a
+        // types.GenericAlias (list[int])
         Value cgi = TRY(getattr_opt(container, intern("__class_getitem__")));
         if (!cgi.is_null())
             return call1(cgi, key);
         if (!as<Type>(container)->is_heap)
-            return container;
+            return make_generic_alias(*this, container, key);
         return raise(types.TypeError, "type '{}' is not subscriptable", as<Type>(container)->name->view());
     }
     return raise(types.TypeError, "'{}' object is not subscriptable", t->name->view());
