@@ -1,6 +1,8 @@
 // Text helpers shared by the front end and the runtime (see text.hpp).
 #include "interpreter/text.hpp"
 
+#include "interpreter/unicode.hpp"
+
 #include <cstring>
 
 namespace weft::text {
@@ -58,21 +60,7 @@ std::size_t offset_of_code_point(std::string_view s, std::size_t index) {
     return i;
 }
 
-bool is_printable(char32_t c) {
-    if (c < 0x7F)
-        return c >= 0x20;
-    if (c <= 0xA0 || c == 0xAD)  // DEL, the C1 controls, the no-break space, the soft hyphen
-        return false;
-    if (c == 0x61C || c == 0x180E || c == 0x1680 || c == 0x3000 || c == 0xFEFF)
-        return false;
-    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
-        return false;
-    if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
-        return false;
-    if (c >= 0xE0000 && !(c >= 0xE0100 && c <= 0xE01EF))
-        return false;
-    return c <= 0x10FFFF;
-}
+bool is_printable(char32_t c) { return unicode::is_printable(c); }
 
 namespace {
 

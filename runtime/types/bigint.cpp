@@ -1,6 +1,7 @@
 // BigInt over GMP, the int64 fast-path helpers and CPython's numeric hashes (Objects/longobject.c,
 // Python/pyhash.c). Text helpers for int()/float() parsing sit at the end.
 #include "interpreter/text.hpp"
+#include "interpreter/unicode.hpp"
 #include "runtime/types/bigint.hpp"
 
 #include <algorithm>
@@ -769,36 +770,8 @@ std::partial_ordering compare(BigInt const& a, double b) {
     return mpz_cmp_d(a.raw(), b) <=> 0; // exact, and defined for infinities
 }
 
-namespace {
-
-// The code points whose decimal value is 0, one per run of ten Unicode decimal digits (category Nd, Unicode
-// 14). python3 -c "import unicodedata as u; print([hex(c) for c in range(0x110000)
-//     if u.category(chr(c)) == 'Nd' and u.decimal(chr(c)) == 0])"
-constexpr std::array<char32_t, 66> decimal_zeros = {
-    0x30,    0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,   0xC66,
-    0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,
-    0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,
-    0xA9F0,  0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
-    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
-    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
-};
-
-// CPython: Py_UNICODE_ISSPACE for code points >= 128 (str.isspace()).
-bool is_unicode_space(char32_t c) {
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-
-} // namespace
-
-int unicode_decimal_value(char32_t code_point) {
-    auto it = std::upper_bound(decimal_zeros.begin(), decimal_zeros.end(), code_point);
-    if (it == decimal_zeros.begin())
-        return -1;
-    char32_t zero = *(it - 1);
-    return code_point - zero < 10 ? static_cast<int>(code_point - zero) : -1;
-}
+// A code point's decimal digit value, or -1 (the Unicode database's Nd digits)
+int unicode_decimal_value(char32_t code_point) { return unicode::decimal_value(code_point); }
 
 std::string transform_decimal_and_space_to_ascii(std::string_view utf8) {
     std::string out;
@@ -810,7 +783,7 @@ std::string transform_decimal_and_space_to_ascii(std::string_view utf8) {
             continue;
         }
         char32_t c = text::next_code_point(utf8, pos);
-        if (is_unicode_space(c)) {
+        if (unicode::is_space(c)) {
             out.push_back(' ');
         } else if (int digit = unicode_decimal_value(c); digit >= 0) {
             out.push_back(static_cast<char>('0' + digit));

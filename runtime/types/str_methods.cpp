@@ -1,11 +1,12 @@
 // str's Python-visible behaviour: construction, repr, indexing and slicing, concatenation, comparison, and
-// the methods (join, split, strip, replace, find, format, ...). Case mapping and character classes cover
-// ASCII; other code points are left unchanged. CPython: Objects/unicodeobject.c, Objects/stringlib/.
+// the methods (join, split, strip, replace, find, format, ...). Case mapping and character classes follow the
+// Unicode database (interpreter/unicode.hpp). CPython: Objects/unicodeobject.c, Objects/stringlib/.
 #include <algorithm>
 #include <cstring>
 #include <limits>
 
 #include "interpreter/text.hpp"
+#include "interpreter/unicode.hpp"
 #include "interpreter/bytecode.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/bytes.hpp"
@@ -34,6 +35,28 @@ Result<Str*> expect_str(VM& vm, Value const& v, char const* message) {
 }
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+
+// The bytes of the whitespace code point that starts at byte i (0 when it is not whitespace): ASCII by the
+// table above, other code points by the Unicode database (U+00A0, U+3000, ...)
+std::size_t space_len(std::string_view s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80)
+        return is_space(c) ? 1 : 0;
+    if (text::is_continuation_byte(s[i]))
+        return 0;
+    std::size_t pos = i;
+    char32_t cp = text::next_code_point(s, pos);
+    return unicode::is_space(cp) ? pos - i : 0;
+}
+
+// The bytes of the whitespace code point that ends at byte i (0 when it is not whitespace)
+std::size_t space_len_before(std::string_view s, std::size_t i) {
+    if (static_cast<unsigned char>(s[i - 1]) < 0x80)
+        return is_space(static_cast<unsigned char>(s[i - 1])) ? 1 : 0;
+    std::size_t start = i - 1;
+    while (start > 0 && text::is_continuation_byte(s[start])) --start;
+    return space_len(s, start) == i - start ? i - start : 0;
+}
 
 
 Result<Value> str_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -162,32 +185,32 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
         if (!from_right) {
             std::size_t i = 0;
             while (true) {
-                while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
+                for (std::size_t n; i < s.size() && (n = space_len(s, i)) > 0;) i += n;
                 if (i >= s.size()) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
                     std::size_t end = s.size();
-                    while (end > i && is_space(static_cast<unsigned char>(s[end - 1]))) --end;
+                    for (std::size_t n; end > i && (n = space_len_before(s, end)) > 0;) end -= n;
                     parts.push_back(s.substr(i, end - i));
                     break;
                 }
                 std::size_t j = i;
-                while (j < s.size() && !is_space(static_cast<unsigned char>(s[j]))) ++j;
+                while (j < s.size() && space_len(s, j) == 0) ++j;
                 parts.push_back(s.substr(i, j - i));
                 i = j;
             }
         } else {
             std::size_t i = s.size();
             while (true) {
-                while (i > 0 && is_space(static_cast<unsigned char>(s[i - 1]))) --i;
+                for (std::size_t n; i > 0 && (n = space_len_before(s, i)) > 0;) i -= n;
                 if (i == 0) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
                     std::size_t b = 0;
-                    while (b < i && is_space(static_cast<unsigned char>(s[b]))) ++b;
+                    for (std::size_t n; b < i && (n = space_len(s, b)) > 0;) b += n;
                     parts.push_back(s.substr(b, i - b));
                     break;
                 }
                 std::size_t j = i;
-                while (j > 0 && !is_space(static_cast<unsigned char>(s[j - 1]))) --j;
+                while (j > 0 && space_len_before(s, j) == 0) --j;
                 parts.push_back(s.substr(j, i - j));
                 i = j;
             }
@@ -254,12 +277,21 @@ Result<Value> strip_impl(VM& vm, Value const* args, std::size_t nargs, bool left
         Str* c = as<Str>(args[1]);
         chars = c->view();
     }
-    auto strip_char = [&](unsigned char c) {
-        return whitespace ? is_space(c) : chars.find(static_cast<char>(c)) != std::string_view::npos;
+    // the code points to strip: whitespace, or those of `chars`
+    auto strip_len = [&](std::size_t i) -> std::size_t {
+        if (whitespace) return space_len(s, i);
+        if (text::is_continuation_byte(s[i])) return 0;
+        std::size_t n = text::sequence_length(static_cast<unsigned char>(s[i]));
+        return chars.find(s.substr(i, n)) != std::string_view::npos ? n : 0;
+    };
+    auto strip_len_before = [&](std::size_t i) -> std::size_t {
+        std::size_t start = i - 1;
+        while (start > 0 && text::is_continuation_byte(s[start])) --start;
+        return strip_len(start) == i - start ? i - start : 0;
     };
     std::size_t b = 0, e = s.size();
-    if (left) while (b < e && strip_char(static_cast<unsigned char>(s[b]))) ++b;
-    if (right) while (e > b && strip_char(static_cast<unsigned char>(s[e - 1]))) --e;
+    if (left) for (std::size_t n; b < e && (n = strip_len(b)) > 0;) b += n;
+    if (right) for (std::size_t n; e > b && (n = strip_len_before(e)) > 0;) e -= n;
     if (b == 0 && e == s.size())
         return args[0];
     return vm.new_str(s.substr(b, e - b));
@@ -268,60 +300,127 @@ Result<Value> str_strip(VM& vm, Value const* a, std::size_t n, Tuple*) { return 
 Result<Value> str_lstrip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, true, false, "lstrip"); }
 Result<Value> str_rstrip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, false, true, "rstrip"); }
 
-Result<Value> map_chars(VM& vm, Value const* args, std::size_t nargs, int (*fn)(int)) {
-    std::string s(self_str(args)->view());
-    for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(fn(static_cast<unsigned char>(c)));
-    return vm.new_str(s);
-}
-int to_upper(int c) { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
-int to_lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-int swap_case(int c) { return (c >= 'a' && c <= 'z') ? c - 32 : (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-Result<Value> str_upper(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, to_upper); }
-Result<Value> str_lower(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, to_lower); }
-Result<Value> str_swapcase(VM& vm, Value const* a, std::size_t n, Tuple*) { return map_chars(vm, a, n, swap_case); }
+// Case mapping over code points with the Unicode database's full mappings (CPython: unicode_upper, do_lower
+// and friends); ASCII strs take a byte loop.
+enum class CaseMap { Upper, Lower, Swap };
 
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
-
-Result<Value> str_capitalize(VM& vm, Value const* args, std::size_t, Tuple*) {
-    std::string s(self_str(args)->view());
-    for (std::size_t i = 0; i < s.size(); ++i)
-        s[i] = static_cast<char>(i == 0 ? to_upper(static_cast<unsigned char>(s[i])) : to_lower(static_cast<unsigned char>(s[i])));
-    return vm.new_str(s);
-}
-
-Result<Value> str_title(VM& vm, Value const* args, std::size_t, Tuple*) {
-    std::string s(self_str(args)->view());
-    bool prev_cased = false;
-    for (char& c : s) {
-        auto u = static_cast<unsigned char>(c);
-        bool alpha = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-        if (alpha) c = static_cast<char>(prev_cased ? to_lower(u) : to_upper(u));
-        prev_cased = alpha;
+// 'Σ' lowercases to final 'ς' after a cased letter and before no cased letter, case-ignorable ones skipped
+// (CPython: handle_capital_sigma)
+bool final_sigma(std::string_view s, std::size_t at, std::size_t next) {
+    bool before = false;
+    for (std::size_t i = at; i > 0;) {
+        std::size_t start = i - 1;
+        while (start > 0 && text::is_continuation_byte(s[start])) --start;
+        std::size_t pos = start;
+        char32_t c = text::next_code_point(s, pos);
+        i = start;
+        if (unicode::is_case_ignorable(c)) continue;
+        before = unicode::is_cased(c);
+        break;
     }
-    return vm.new_str(s);
+    if (!before) return false;
+    for (std::size_t pos = next; pos < s.size();) {
+        char32_t c = text::next_code_point(s, pos);
+        if (unicode::is_case_ignorable(c)) continue;
+        return !unicode::is_cased(c);
+    }
+    return true;
 }
 
-Result<Value> predicate(VM& vm, Value const* args, bool (*fn)(unsigned char), bool cased_check = false) {
+void append_lower_at(std::string& out, std::string_view s, std::size_t at, std::size_t next, char32_t c) {
+    if (c == 0x3A3) {
+        text::append_utf8(out, final_sigma(s, at, next) ? 0x3C2 : 0x3C3);
+        return;
+    }
+    unicode::append_lower(out, c);
+}
+
+Result<Value> map_case(VM& vm, Value const* args, CaseMap how) {
+    Str* str = self_str(args);
+    std::string_view s = str->view();
+    std::string out;
+    out.reserve(s.size());
+    if (str->is_ascii()) {
+        for (char c : s) {
+            bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+            if ((lower && how != CaseMap::Lower)) c = static_cast<char>(c - 32);
+            else if (upper && how != CaseMap::Upper) c = static_cast<char>(c + 32);
+            out.push_back(c);
+        }
+        return vm.new_str(out, static_cast<std::uint32_t>(out.size()));
+    }
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t at = pos;
+        char32_t c = text::next_code_point(s, pos);
+        if (how == CaseMap::Upper || (how == CaseMap::Swap && unicode::is_lower(c)))
+            unicode::append_upper(out, c);
+        else if (how == CaseMap::Lower || (how == CaseMap::Swap && unicode::is_upper(c)))
+            append_lower_at(out, s, at, pos, c);
+        else
+            out.append(s.substr(at, pos - at));
+    }
+    return vm.new_str(out);
+}
+Result<Value> str_upper(VM& vm, Value const* a, std::size_t, Tuple*) { return map_case(vm, a, CaseMap::Upper); }
+Result<Value> str_lower(VM& vm, Value const* a, std::size_t, Tuple*) { return map_case(vm, a, CaseMap::Lower); }
+Result<Value> str_swapcase(VM& vm, Value const* a, std::size_t, Tuple*) { return map_case(vm, a, CaseMap::Swap); }
+
+// The first code point in title case, the rest in lower case (CPython 3.8+: do_capitalize)
+Result<Value> str_capitalize(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string_view s = self_str(args)->view();
+    std::string out;
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t at = pos;
+        char32_t c = text::next_code_point(s, pos);
+        if (at == 0) unicode::append_title(out, c);
+        else append_lower_at(out, s, at, pos, c);
+    }
+    return vm.new_str(out);
+}
+
+// Each word's first cased code point in title case, the others in lower case (CPython: do_title)
+Result<Value> str_title(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string_view s = self_str(args)->view();
+    std::string out;
+    bool previous_cased = false;
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t at = pos;
+        char32_t c = text::next_code_point(s, pos);
+        if (previous_cased) append_lower_at(out, s, at, pos, c);
+        else unicode::append_title(out, c);
+        previous_cased = unicode::is_cased(c);
+    }
+    return vm.new_str(out);
+}
+
+// str.is*(): true for a non-empty str whose every code point passes (CPython: unicode_isalpha_impl and friends)
+Result<Value> predicate(VM& vm, Value const* args, bool (*fn)(char32_t)) {
     std::string_view s = self_str(args)->view();
     if (s.empty()) return Value::from_bool(false);
-    for (unsigned char c : s)
-        if (!fn(c)) return Value::from_bool(false);
+    for (std::size_t pos = 0; pos < s.size();)
+        if (!fn(text::next_code_point(s, pos))) return Value::from_bool(false);
     return Value::from_bool(true);
 }
-Result<Value> str_isdigit(VM& vm, Value const* a, std::size_t, Tuple*) {
-    return predicate(vm, a, [](unsigned char c) { return c >= '0' && c <= '9'; });
-}
-Result<Value> str_isalpha(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, is_alpha); }
+Result<Value> str_isdigit(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, unicode::is_digit); }
+Result<Value> str_isdecimal(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, unicode::is_decimal); }
+Result<Value> str_isnumeric(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, unicode::is_numeric); }
+Result<Value> str_isalpha(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, unicode::is_alpha); }
 Result<Value> str_isalnum(VM& vm, Value const* a, std::size_t, Tuple*) {
-    return predicate(vm, a, [](unsigned char c) { return is_alpha(c) || (c >= '0' && c <= '9'); });
+    return predicate(vm, a, [](char32_t c) {
+        return unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
+    });
 }
-Result<Value> str_isspace(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, is_space); }
+Result<Value> str_isspace(VM& vm, Value const* a, std::size_t, Tuple*) { return predicate(vm, a, unicode::is_space); }
+// isupper/islower: no code point of the other case or title case, and at least one cased (CPython:
+// unicode_isupper_impl)
 Result<Value> case_check(VM& vm, Value const* args, bool upper) {
     bool cased = false;
-    for (unsigned char c : self_str(args)->view()) {
-        if (c >= 'a' && c <= 'z') { if (upper) return Value::from_bool(false); cased = true; }
-        if (c >= 'A' && c <= 'Z') { if (!upper) return Value::from_bool(false); cased = true; }
+    std::string_view s = self_str(args)->view();
+    for (std::size_t pos = 0; pos < s.size();) {
+        char32_t c = text::next_code_point(s, pos);
+        if (upper ? (unicode::is_lower(c) || unicode::is_title(c)) : (unicode::is_upper(c) || unicode::is_title(c)))
+            return Value::from_bool(false);
+        if (!cased) cased = upper ? unicode::is_upper(c) : unicode::is_lower(c);
     }
     return Value::from_bool(cased);
 }
@@ -803,8 +902,8 @@ void init_str_type(VM& vm) {
         {"rstrip", str_rstrip, Args::positional(0, 1)}, {"upper", str_upper, Args::none()},
         {"lower", str_lower, Args::none()}, {"swapcase", str_swapcase, Args::none()},
         {"capitalize", str_capitalize, Args::none()}, {"title", str_title, Args::none()},
-        {"isdigit", str_isdigit, Args::none()}, {"isdecimal", str_isdigit, Args::none()},
-        {"isnumeric", str_isdigit, Args::none()}, {"isalpha", str_isalpha, Args::none()},
+        {"isdigit", str_isdigit, Args::none()}, {"isdecimal", str_isdecimal, Args::none()},
+        {"isnumeric", str_isnumeric, Args::none()}, {"isalpha", str_isalpha, Args::none()},
         {"isalnum", str_isalnum, Args::none()}, {"isspace", str_isspace, Args::none()},
         {"isupper", str_isupper, Args::none()}, {"islower", str_islower, Args::none()},
         {"replace", str_replace, Args::positional(2, 3)}, {"find", str_find, Args::parse_tuple(1, 3)},

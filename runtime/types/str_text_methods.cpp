@@ -3,6 +3,7 @@
 // beyond ASCII follow the same rules as the rest of str's methods (str_methods.cpp). CPython:
 // Objects/unicodeobject.c (unicode_expandtabs_impl, unicode_translate, unicode_maketrans_impl, ...).
 #include "interpreter/text.hpp"
+#include "interpreter/unicode.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
@@ -13,8 +14,6 @@ namespace {
 
 Str* self_str(Value const* args) { return as<Str>(args[0]); }
 bool is_str(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Str; }
-bool ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_lower(char32_t c) { return c >= 'a' && c <= 'z'; }
 
 // str.expandtabs(tabsize=8): each tab becomes spaces up to the next multiple of tabsize; columns restart after
 // a newline or carriage return
@@ -59,21 +58,13 @@ Result<Value> remove_affix(VM& vm, Value const* args, bool prefix) {
 Result<Value> str_removeprefix(VM& vm, Value const* args, std::size_t, Tuple*) { return remove_affix(vm, args, true); }
 Result<Value> str_removesuffix(VM& vm, Value const* args, std::size_t, Tuple*) { return remove_affix(vm, args, false); }
 
-// str.casefold(): lower case for caseless matching (the ASCII rules of str.lower; ß folds to ss)
+// str.casefold(): the full case folding of each code point, for caseless matching (CPython: unicode_casefold)
 Result<Value> str_casefold(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string_view s = self_str(args)->view();
     std::string out;
     out.reserve(s.size());
-    for (std::size_t pos = 0; pos < s.size();) {
-        std::size_t start = pos;
-        char32_t c = text::next_code_point(s, pos);
-        if (ascii_upper(c))
-            out.push_back(static_cast<char>(c - 'A' + 'a'));
-        else if (c == U'\u00df')
-            out += "ss";
-        else
-            out.append(s.substr(start, pos - start));
-    }
+    for (std::size_t pos = 0; pos < s.size();)
+        unicode::append_casefold(out, text::next_code_point(s, pos));
     return vm.new_str(out);
 }
 
@@ -81,8 +72,7 @@ Result<Value> str_isascii(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_bool(self_str(args)->is_ascii());
 }
 
-// A letter or underscore first, then letters, digits and underscores; non-ASCII code points count as letters
-// (CPython: PyUnicode_IsIdentifier with XID_Start/XID_Continue)
+// XID_Start or '_' first, then XID_Continue (CPython: PyUnicode_IsIdentifier)
 Result<Value> str_isidentifier(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string_view s = self_str(args)->view();
     if (s.empty())
@@ -91,9 +81,8 @@ Result<Value> str_isidentifier(VM& vm, Value const* args, std::size_t, Tuple*) {
     bool first = true;
     while (pos < s.size()) {
         char32_t c = text::next_code_point(s, pos);
-        bool letter = ascii_upper(c) || ascii_lower(c) || c == '_' || c >= 0x80;
-        bool digit = c >= '0' && c <= '9';
-        if (!(letter || (!first && digit)))
+        bool ok = first ? (c == '_' || unicode::is_xid_start(c)) : unicode::is_xid_continue(c);
+        if (!ok)
             return Value::from_bool(false);
         first = false;
     }
@@ -108,15 +97,17 @@ Result<Value> str_isprintable(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_bool(true);
 }
 
-// Upper case letters only after uncased characters, lower case ones only after cased ones, and at least one cased
-// character (CPython: unicode_istitle_impl)
+// Upper and title case letters only after uncased characters, lower case ones only after cased ones, and at
+// least one cased character (CPython: unicode_istitle_impl)
 Result<Value> str_istitle(VM& vm, Value const* args, std::size_t, Tuple*) {
     bool cased = false, previous_cased = false;
-    for (unsigned char c : self_str(args)->view()) {
-        if (ascii_upper(c)) {
+    std::string_view s = self_str(args)->view();
+    for (std::size_t pos = 0; pos < s.size();) {
+        char32_t c = text::next_code_point(s, pos);
+        if (unicode::is_upper(c) || unicode::is_title(c)) {
             if (previous_cased) return Value::from_bool(false);
             previous_cased = cased = true;
-        } else if (ascii_lower(c)) {
+        } else if (unicode::is_lower(c)) {
             if (!previous_cased) return Value::from_bool(false);
             previous_cased = cased = true;
         } else {

@@ -1,0 +1,10 @@
+# Unicode case mapping (full mappings, final sigma), character classes, identifiers, printable reprs and whitespace, from the Unicode database.
+print('straße'.upper(), 'ǅ'.lower(), 'ǆ'.title(), 'hello wörld'.title(), 'ΣΊΣΥΦΟΣ'.lower(), 'Σ'.lower(), 'ΑΣ Β'.lower())
+print('ŉ'.upper(), 'ﬁ'.upper(), 'İ'.lower(), len('İ'.lower()), 'Straße'.casefold(), 'ﬁ'.casefold() == 'fi', 'ΣΑΣ'.casefold())
+print('Ünïcödé'.swapcase(), 'ßa'.capitalize(), 'ǆemal'.capitalize(), 'éCOLE'.capitalize())
+print('日本語'.isalpha(), 'abc١٢٣'.isalnum(), '١٢٣'.isdecimal(), '²'.isdigit(), '²'.isdecimal(), '½'.isnumeric(), '½'.isdigit(), '\u2003'.isspace(), '\xa0'.isspace())
+print('ÉCOLE'.isupper(), 'école'.islower(), 'Ǆ'.isupper(), 'ǅ'.istitle(), 'Élan Vital'.istitle(), 'straße'.islower())
+print('名前'.isidentifier(), 'a٣'.isidentifier(), '٣a'.isidentifier(), '\u0300a'.isidentifier(), 'x\u00b7'.isidentifier())
+print(repr('\u200b\xa0\u3000x\u2028'), '\u0378'.isprintable(), 'é'.isprintable(), repr('\U0001F600'), repr('\u0378'))
+print('a\u3000b\xa0c d'.split(), ' \u2003x y\u2003 '.strip(), '\u3000a\u3000'.lstrip(), 'é x é'.strip('é'), 'aé b'.rsplit(None, 1))
+print(int('١٢٣'), float('١٢.٥'), int('\u3000 42 \xa0'))
