@@ -145,6 +145,10 @@ std::string binary_operators(VM& vm, Type* t) {
     using BinOp = BinOpArg;
     if (t == vm.types.int_) return all_numeric(true);
     if (t == vm.types.float_) return all_numeric(false);
+    if (t == vm.types.complex)
+        return ops({{plain, BinOp::Add}, {reflected, BinOp::Add}, {plain, BinOp::Subtract}, {reflected, BinOp::Subtract},
+                    {plain, BinOp::Multiply}, {reflected, BinOp::Multiply}, {plain, BinOp::TrueDivide},
+                    {reflected, BinOp::TrueDivide}, {plain, BinOp::Power}, {reflected, BinOp::Power}});
     if (t == vm.types.str)
         return ops({{plain, BinOp::Add}, {plain, BinOp::Multiply}, {reflected, BinOp::Multiply},
                     {plain, BinOp::Remainder}, {reflected, BinOp::Remainder}});
@@ -168,7 +172,10 @@ std::string binary_operators(VM& vm, Type* t) {
 
 } // namespace
 
+Result<bool> float_truth_slot(VM&, Value const& self) { return self.as_float() != 0.0; }
+
 void init_number_slots(VM& vm) {
+    vm.types.float_->slots.truth = float_truth_slot;
     vm.types.int_->slots.binary = int_binary_slot;
     vm.types.int_->slots.richcompare = number_compare_slot;
     vm.types.float_->slots.binary = float_binary_slot;

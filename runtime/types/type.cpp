@@ -869,6 +869,15 @@ Result<Value> object_delattr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::none();
 }
 
+// object.__lt__ and friends: NotImplemented, so the other operand decides (CPython: object_richcompare)
+Result<Value> object_not_implemented(VM& vm, Value const*, std::size_t, Tuple*) { return vm.not_implemented; }
+
+// object.__dir__(): what dir(obj) lists
+Result<Value> object_dir(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value dir = dict_get_str(vm.builtins.get(), vm.intern("dir"));
+    return vm.call1(dir, args[0]);
+}
+
 Result<Value> object_getattribute(VM& vm, Value const* args, std::size_t, Tuple*) {
     Str* name = TRY(attribute_name(vm, args[1]));
     Value v = TRY(vm.generic_getattr_opt(args[0], name));
@@ -998,7 +1007,10 @@ void add_constructor_methods(VM& vm, Type* t) {
         add_classmethod("__init_subclass__", object_init_subclass);
         add_methods(vm, t, {{"__setattr__", object_setattr, Args::positional(2, 2)},
                             {"__delattr__", object_delattr, Args::one()},
-                            {"__getattribute__", object_getattribute, Args::one()}});
+                            {"__getattribute__", object_getattribute, Args::one()},
+                            {"__lt__", object_not_implemented, Args::one()}, {"__le__", object_not_implemented, Args::one()},
+                            {"__gt__", object_not_implemented, Args::one()}, {"__ge__", object_not_implemented, Args::one()},
+                            {"__dir__", object_dir, Args::none()}});
     }
     if (t == vm.types.type) {
         add_methods(vm, t, {{"__call__", type_call_method}, {"__init__", type_init}});

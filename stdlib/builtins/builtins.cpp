@@ -727,6 +727,7 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
 #undef EXC
     dict_set_str(vm, b, vm.intern("NotImplemented"), vm.not_implemented);
     dict_set_str(vm, b, vm.intern("__debug__"), Value::from_bool(true));
+    dict_set_str(vm, b, vm.names.dunder_package, vm.new_str(""));
     dict_set_str(vm, b, vm.intern("Ellipsis"), vm.ellipsis);
     dict_set_str(vm, b, vm.intern("None"), Value::none());
     dict_set_str(vm, b, vm.intern("True"), Value::from_bool(true));
