@@ -1,5 +1,8 @@
-// types.GenericAlias: what subscripting a builtin class gives (list[int], dict[str, int]), for annotations: it
-// shows as written, calls its class, and forwards other attributes to it. CPython: Objects/genericaliasobject.c.
+// The types of annotations: types.GenericAlias, what subscripting a builtin class gives (list[int],
+// dict[str, int]), which shows as written, calls its class and forwards other attributes to it; and
+// types.UnionType, what `int | None` gives, which isinstance() accepts. CPython: Objects/genericaliasobject.c,
+// Objects/unionobject.c.
+#include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -79,7 +82,102 @@ Result<std::int64_t> alias_hash(VM& vm, Value const& self) {
     return h ^ TRY(vm.hash(self_alias(self)->args.value()));
 }
 
+// ---- X | Y
+
+struct UnionType final : NativeObject {
+    Ref<Tuple> args;
+    explicit UnionType(Type* t) : NativeObject(t) {}
+    void traverse(GcVisitor& v) override { v.visit(args); }
+    void clear_references() override { args = nullptr; }
+};
+
+bool is_union(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v) == vm.types.union_type; }
+
+// What `|` may join: classes, None, aliases and unions (CPython: is_unionable)
+bool unionable(VM& vm, Value const& v) {
+    return v.is_none() || (v.is_object() && (vm.type_of(v)->layout == Layout::Type || vm.type_of(v) == vm.types.generic_alias ||
+                                             is_union(vm, v)));
+}
+
+// a | b: the members of both, None as NoneType, each once, in order; one member alone is itself
+// (CPython: _Py_union_type_or, dedup_and_flatten_args)
+Result<Value> union_of(VM& vm, Value const& a, Value const& b) {
+    std::vector<Value> members;
+    auto add = [&](Value const& v) -> Result<void> {
+        Value m = v.is_none() ? Value::borrowed(vm.types.none) : v;
+        for (Value const& seen : members)
+            if (seen.is(m) || TRY(vm.equals(seen, m))) return {};
+        members.push_back(m);
+        return {};
+    };
+    for (Value const& side : {a, b}) {
+        if (is_union(vm, side)) {
+            Tuple* t = static_cast<UnionType*>(side.as_object())->args.get();
+            for (std::size_t i = 0; i < t->size; ++i) TRY(add(t->items[i]));
+        } else {
+            TRY(add(side));
+        }
+    }
+    if (members.size() == 1)
+        return members[0];
+    auto u = make<UnionType>(vm.types.union_type);
+    u->args = vm.new_tuple(members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) u->args->items[i] = members[i];
+    vm.gc().track(u.get());
+    return u.take_value();
+}
+
+// The binary slot of type, GenericAlias and UnionType: `|` between annotation forms
+Result<Value> union_binary(VM& vm, Value const& a, Value const& b, int op, bool) {
+    if (op != static_cast<int>(front::BinOpArg::Or) || !unionable(vm, a) || !unionable(vm, b))
+        return vm.not_implemented;
+    return union_of(vm, a, b);
+}
+
+// int | str | None (CPython: union_repr)
+Result<Value> union_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Tuple* t = static_cast<UnionType*>(args[0].as_object())->args.get();
+    std::string out;
+    for (std::size_t i = 0; i < t->size; ++i) {
+        if (i) out += " | ";
+        out += t->items[i].is(Value::borrowed(vm.types.none)) ? std::string("None") : TRY(item_repr(vm, t->items[i]));
+    }
+    return vm.new_str(out);
+}
+
+Result<Value> union_getattr(VM& vm, Value const& self, Str* name) {
+    if (name->view() == "__args__") return static_cast<UnionType*>(self.as_object())->args.value();
+    if (name->view() == "__parameters__") return Value::borrowed(vm.empty_tuple.get());
+    Value own = vm.type_of(self)->lookup(name);
+    return own.is_null() ? Value() : vm.bind_descriptor(own, self);
+}
+
+Result<Value> union_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (!is_union(vm, a) || !is_union(vm, b) || (op != 2 && op != 3))
+        return vm.not_implemented;
+    Tuple* x = static_cast<UnionType*>(a.as_object())->args.get();
+    Tuple* y = static_cast<UnionType*>(b.as_object())->args.get();
+    bool equal = x->size == y->size;
+    for (std::size_t i = 0; equal && i < x->size; ++i) {
+        bool found = false;
+        for (std::size_t j = 0; j < y->size && !found; ++j) found = x->items[i].is(y->items[j]);
+        equal = found;
+    }
+    return Value::from_bool(op == 2 ? equal : !equal);
+}
+
+Result<std::int64_t> union_hash(VM& vm, Value const& self) {
+    Tuple* t = static_cast<UnionType*>(self.as_object())->args.get();
+    std::int64_t h = 0x345678;
+    for (std::size_t i = 0; i < t->size; ++i) h ^= TRY(vm.hash(t->items[i]));  // order-independent, as == is
+    return h;
+}
+
 } // namespace
+
+Tuple* union_members(VM& vm, Value const& v) {
+    return is_union(vm, v) ? static_cast<UnionType*>(v.as_object())->args.get() : nullptr;
+}
 
 Value make_generic_alias(VM& vm, Value const& origin, Value const& item) {
     auto a = make<GenericAlias>(vm.types.generic_alias);
@@ -101,7 +199,16 @@ void init_generic_alias_type(VM& vm) {
     t->slots.getattr = alias_getattr;
     t->slots.richcompare = alias_richcompare;
     t->slots.hash = alias_hash;
+    t->slots.binary = union_binary;
     add_methods(vm, t, {{"__repr__", alias_repr, Args::none()}});
+    Type* u = vm.types.union_type;
+    u->module_name = "types";
+    u->slots.getattr = union_getattr;
+    u->slots.richcompare = union_richcompare;
+    u->slots.hash = union_hash;
+    u->slots.binary = union_binary;
+    add_methods(vm, u, {{"__repr__", union_repr, Args::none()}});
+    vm.types.type->slots.binary = union_binary;
 }
 
 } // namespace weft::rt

@@ -370,6 +370,8 @@ Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
 void inherit_slots(Type* type);
 // list[int] and the like: a types.GenericAlias of `origin` (types/generic_alias.cpp).
 Value make_generic_alias(VM& vm, Value const& origin, Value const& item);
+// The members of an `X | Y` union (types.UnionType), or null for anything else.
+Tuple* union_members(VM& vm, Value const& v);
 // Gives a builtin type its special-method wrappers and __new__ (Type::specials_pending), in types/slot_methods.cpp.
 void complete_builtin_type(VM& vm, Type* type);
 // The methods made on first use (complete_builtin_type): int's and float's (__neg__, __round__, bit_count, hex, ...)

@@ -73,8 +73,9 @@ Result<Value> builtin_ascii(VM& vm, Value const* args, std::size_t nargs, Tuple*
 // Whether `t` is a subclass of `spec`, a class or a tuple of them (CPython: object_isinstance's and
 // object_issubclass's recursion over tuples); `what` is the TypeError for anything else.
 Result<bool> subclass_of_any(VM& vm, Type* t, Value const& spec, char const* what) {
-    if (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple) {
-        Tuple* tu = as<Tuple>(spec);
+    Tuple* members = union_members(vm, spec);
+    if (members || (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple)) {
+        Tuple* tu = members ? members : as<Tuple>(spec);
         for (std::size_t i = 0; i < tu->size; ++i)
             if (TRY(subclass_of_any(vm, t, tu->items[i], what))) return true;
         return false;
