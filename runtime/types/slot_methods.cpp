@@ -155,6 +155,8 @@ std::string binary_operators(VM& vm, Type* t) {
     if (t == vm.types.list)
         return ops({{plain, BinOp::Add}, {plain, BinOp::Multiply}, {reflected, BinOp::Multiply}, {in_place, BinOp::Add},
                     {in_place, BinOp::Multiply}});
+    if (t == vm.types.type || t == vm.types.union_type || t == vm.types.generic_alias)
+        return ops({{plain, BinOp::Or}, {reflected, BinOp::Or}});
     if (t == vm.types.tuple)
         return ops({{plain, BinOp::Add}, {plain, BinOp::Multiply}, {reflected, BinOp::Multiply}});
     if (t == vm.types.dict)
