@@ -31,10 +31,18 @@ Value make_bytes(VM& vm, std::string data, Type* type) {
     return b.take_value();
 }
 
+Result<void> check_resizable(VM& vm, Bytes* b) {
+    if (b->exports > 0)
+        return vm.raise(vm.types.BufferError, "Existing exports of data: object cannot be re-sized");
+    return {};
+}
+
 bool bytes_like(VM& vm, Value const& v, std::string_view& out) {
     if (!v.is_object())
         return false;
     Layout l = vm.type_of(v)->layout;
+    if (l == Layout::MemoryView)
+        return memoryview_bytes(vm, v, out);
     if (l != Layout::Bytes && l != Layout::ByteArray)
         return false;
     out = as<Bytes>(v)->view();
@@ -187,6 +195,8 @@ Result<void> bytearray_ass_subscript(VM& vm, Value const& self, Value const& key
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, n, start, stop, step, count));
         if (step == 1) {
+            if (replacement.size() != static_cast<std::size_t>(count))
+                TRY(check_resizable(vm, as<Bytes>(self)));
             d.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(count), replacement);
             return {};
         }
@@ -205,6 +215,7 @@ Result<void> bytearray_ass_subscript(VM& vm, Value const& self, Value const& key
 }
 
 Result<void> bytearray_del_subscript(VM& vm, Value const& self, Value const& key) {
+    TRY(check_resizable(vm, as<Bytes>(self)));
     std::string& d = as<Bytes>(self)->data;
     auto n = static_cast<std::int64_t>(d.size());
     if (layout_of(key) == Layout::Slice) {
@@ -258,6 +269,7 @@ Result<Value> bytes_binary(VM& vm, Value const& a, Value const& b, int op, bool 
         if (!bytes_like(vm, b, y))
             return vm.raise(vm.types.TypeError, "can't concat {} to {}", vm.type_of(b)->name->view(), vm.type_of(a)->name->view());
         if (inplace && is_bytearray(vm, a)) {
+            TRY(check_resizable(vm, as<Bytes>(a)));
             as<Bytes>(a)->data.append(y);
             return a;
         }
@@ -281,6 +293,7 @@ Result<Value> bytes_binary(VM& vm, Value const& a, Value const& b, int op, bool 
         out.reserve(x.size() * static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out.append(x);
         if (inplace && left && is_bytearray(vm, a)) {
+            TRY(check_resizable(vm, as<Bytes>(a)));
             as<Bytes>(a)->data = std::move(out);
             return a;
         }
@@ -731,11 +744,13 @@ Result<Value> bytes_splitlines(VM& vm, Value const* args, std::size_t nargs, Tup
 // ---- bytearray's mutators
 
 Result<Value> bytearray_append(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     self_bytes(args)->data.push_back(static_cast<char>(TRY(byte_value(vm, args[1]))));
     return Value::none();
 }
 
 Result<Value> bytearray_extend(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     std::string_view view;
     if (bytes_like(vm, args[1], view)) {
         std::string copy(view);
@@ -752,6 +767,7 @@ Result<Value> bytearray_extend(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> bytearray_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     std::string& d = self_bytes(args)->data;
     if (d.empty())
         return vm.raise(vm.types.IndexError, "pop from empty bytearray");
@@ -766,6 +782,7 @@ Result<Value> bytearray_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*
 }
 
 Result<Value> bytearray_insert(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     std::string& d = self_bytes(args)->data;
     auto n = static_cast<std::int64_t>(d.size());
     std::int64_t i = TRY(vm.index_value(args[1]));
@@ -777,6 +794,7 @@ Result<Value> bytearray_insert(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> bytearray_remove(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     std::string& d = self_bytes(args)->data;
     char c = static_cast<char>(TRY(byte_value(vm, args[1])));
     std::size_t at = d.find(c);
@@ -787,6 +805,7 @@ Result<Value> bytearray_remove(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> bytearray_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_resizable(vm, self_bytes(args)));
     self_bytes(args)->data.clear();
     return Value::none();
 }

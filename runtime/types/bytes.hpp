@@ -15,10 +15,18 @@ struct Type;
 
 struct Bytes final : Object {
     std::string data;
-    std::int64_t hash = -1;  // bytes only: cached
+    std::int64_t hash = -1;      // bytes only: cached
+    std::uint32_t exports = 0;   // memoryviews of it: a bytearray cannot change size meanwhile
     explicit Bytes(Type* t) : Object(t) {}
     std::string_view view() const { return data; }
 };
+
+// The bytes a memoryview shows; false once it is released (types/memoryview.cpp).
+bool memoryview_bytes(VM& vm, Value const& v, std::string_view& out);
+
+// Raises BufferError when a bytearray with memoryviews of it would change size (CPython: bytearray's
+// _canresize).
+Result<void> check_resizable(VM& vm, Bytes* b);
 
 // A new bytes (or, with `type`, bytearray or subclass) object holding `data`.
 Value make_bytes(VM& vm, std::string data, Type* type = nullptr);

@@ -27,7 +27,7 @@ struct RawAttr {
 
 // Which C++ struct instances of a type are (the "layout"); used for fast type tests and allocation.
 enum class Layout : std::uint8_t {
-    Object, Instance, NoneType, Bool, Int, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, Type, Function, BuiltinFunction,
+    Object, Instance, NoneType, Bool, Int, Float, Complex, Str, Bytes, ByteArray, MemoryView, Tuple, List, Dict, Set, Type, Function, BuiltinFunction,
     BoundMethod, Cell, Code, Module, Exception, Range, Slice, Iterator, Generator, Coroutine, Property,
     StaticMethod, ClassMethod, Super, Future, Task, Awaitable, NotImplementedType, Ellipsis, Native,
 };
