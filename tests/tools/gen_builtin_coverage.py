@@ -21,7 +21,6 @@ TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'b
 
 # Why a name is missing, where the answer is not simply that it is still to be done.
 REASONS = {
-    'memoryview': 'not yet: the buffer protocol',
     'help': 'no pydoc: the interactive help system is not part of weft',
     'copyright': 'site.py text objects: not yet',
     'credits': 'site.py text objects: not yet',
