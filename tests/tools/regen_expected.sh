@@ -42,7 +42,8 @@ normalize() {
   sed "${args[@]}"
 }
 
-# drop_library_frames LIBDIR: stdin to stdout without the traceback entries of files under LIBDIR. An entry is
+# drop_library_frames LIBDIR: stdin to stdout without the traceback entries of files under LIBDIR and of CPython's
+# frozen modules ("<frozen codecs>": library code weft runs in C++). An entry is
 # its '  File "LIBDIR/...", line N, in f' line and the indented source and caret lines after it (with the
 # '| ' prefix of an exception group's box when there is one).
 drop_library_frames() {
@@ -50,7 +51,7 @@ drop_library_frames() {
     function body(line) { sub(/^[ |]*/, "", line); return line }
     skipping && match($0, /^( *\| )*    /) && index($0, "File \"") == 0 { next }
     { skipping = 0 }
-    index($0, "File \"" lib) > 0 && body($0) ~ /^File "/ { skipping = 1; next }
+    (index($0, "File \"" lib) > 0 || index($0, "File \"<frozen ") > 0) && body($0) ~ /^File "/ { skipping = 1; next }
     { print }'
 }
 libdir=$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
