@@ -215,6 +215,8 @@ Result<Value> int_from_bytes(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::string_view view;
     if (bytes_like(vm, fields[0], view)) {
         data = std::string(view);
+    } else if (fields[0].is_object() && vm.type_of(fields[0])->layout == Layout::Str) {
+        return vm.raise(vm.types.TypeError, "cannot convert 'str' object to bytes");  // CPython: PyObject_Bytes
     } else {
         Value b = TRY(vm.call1(Value::borrowed(vm.types.bytes), fields[0]));
         data = std::string(as<Bytes>(b)->view());

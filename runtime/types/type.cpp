@@ -809,6 +809,11 @@ Result<Value> builtin_type_new(VM& vm, Value const* args, std::size_t nargs, Tup
                         cls->name->view(), owner_name);
     if (owner == vm.types.type)
         return type_new(vm, cls, args + 1, nargs - 1, kwnames);
+    // the builtin a class derives from must make its instances (CPython: tp_new_wrapper's "is not safe")
+    Type* solid = builtin_base(cls);
+    if (solid != owner && solid->construct != owner->construct && !(owner == vm.types.object && cls->layout == Layout::Instance))
+        return vm.raise(vm.types.TypeError, "{}.__new__({}) is not safe, use {}.__new__()", owner_name, cls->name->view(),
+                        solid->name->view());
     if (cls->layout == Layout::Instance) {
         // object.__new__ (CPython: object_new): extra arguments are an error unless __init__ takes them
         bool extra = nargs > 1 || (kwnames && kwnames->size > 0);

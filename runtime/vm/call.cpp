@@ -193,9 +193,14 @@ Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nar
     return raise(types.SystemError, "unexpected frame exit");
 }
 
-// CPython: Objects/descrobject.c descr_check
+// CPython: Objects/descrobject.c descr_check for methods, wrapperdescr_call for the slot wrappers (the special
+// methods, __init__, __add__, ...)
 Raised raise_descriptor_error(VM& vm, BuiltinFunction const* f, Value const& self) {
-    return vm.raise(vm.types.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", f->name->view(),
+    std::string_view name = f->name->view();
+    if (name.size() > 4 && name.starts_with("__") && name.ends_with("__"))
+        return vm.raise(vm.types.TypeError, "descriptor '{}' requires a '{}' object but received a '{}'", name,
+                        f->owner->name->view(), vm.type_of(self)->name->view());
+    return vm.raise(vm.types.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name,
                     f->owner->name->view(), vm.type_of(self)->name->view());
 }
 

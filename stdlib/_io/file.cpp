@@ -502,7 +502,18 @@ Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
         }
         std::string path = vm.type_of(file)->layout == Layout::Str ? std::string(as<Str>(file)->view())
                                                                    : std::string(as<Bytes>(file)->view());
-        fd = ::open(path.c_str(), flags, 0666);
+        if (given(fields[7])) {
+            // opener(path, flags) gives the descriptor
+            Value opener_args[2] = {fields[0], Value::from_int(flags)};
+            Value opened = TRY(vm.call(fields[7], opener_args, 2));
+            if (!opened.is_int())
+                return vm.raise(vm.types.TypeError, "expected integer from opener");
+            fd = static_cast<int>(opened.as_int());
+            if (fd < 0)
+                return vm.raise(vm.types.ValueError, "opener returned {}", fd);
+        } else {
+            fd = ::open(path.c_str(), flags, 0666);
+        }
         if (fd < 0)
             return raise_os_error(vm, errno, fields[0]);
         struct stat st;
