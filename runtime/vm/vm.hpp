@@ -368,6 +368,10 @@ Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
 // Fills each slot `type` lacks from its base (CPython: inherit_slots), for builtin types once every
 // init function ran, and for types made later when they are made.
 void inherit_slots(Type* type);
+// Struct sequences (types/struct_sequence.cpp): a tuple type whose items are also named fields, and one of its values.
+Type* make_struct_sequence_type(VM& vm, std::string_view module, std::string_view name,
+                                std::initializer_list<char const*> fields);
+Value make_struct_sequence(VM& vm, Type* type, std::initializer_list<Value> items);
 // list[int] and the like: a types.GenericAlias of `origin` (types/generic_alias.cpp).
 Value make_generic_alias(VM& vm, Value const& origin, Value const& item);
 // The members of an `X | Y` union (types.UnionType), or null for anything else.

@@ -215,13 +215,10 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("platform"), vm.new_str("linux"));
     dict_set_str(vm, d, vm.intern("byteorder"), vm.new_str("little"));
     dict_set_str(vm, d, vm.intern("version"), vm.new_str("3.11.2 (weft 0.1.0)"));
-    auto vi = vm.new_tuple(5);
-    vi->items[0] = Value::from_int(3);
-    vi->items[1] = Value::from_int(11);
-    vi->items[2] = Value::from_int(2);
-    vi->items[3] = vm.new_str("final");
-    vi->items[4] = Value::from_int(0);
-    dict_set_str(vm, d, vm.intern("version_info"), vi.take_value());
+    Type* version_type = make_struct_sequence_type(vm, "sys", "version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+    dict_set_str(vm, d, vm.intern("version_info"),
+                 make_struct_sequence(vm, version_type, {Value::from_int(3), Value::from_int(11), Value::from_int(2),
+                                                         vm.new_str("final"), Value::from_int(0)}));
     auto path = vm.new_list();
     for (std::string const& dir : vm.config().module_path) path->items.push_back(vm.new_str(dir));
     dict_set_str(vm, d, vm.intern("path"), path.take_value());
