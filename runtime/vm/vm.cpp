@@ -45,6 +45,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
         for (auto const& t : base->mro)
             type->mro.push_back(t);
         type->construct = base->construct;
+        type->match_kind = base->match_kind;
         if (vm.types_ready)
             type->slots = base->slots;  // made by a module: its base's slots are final (init_types: see its end)
         type->is_base_exception = base->is_base_exception;
