@@ -13,8 +13,16 @@
 namespace weft::rt {
 
 Type::~Type() {
+    detach_from_bases();
     if (attr_cache)
         attr_cache->invalidate();  // another type may be allocated at this address
+}
+
+void Type::detach_from_bases() {
+    for (auto const& b : bases) {
+        auto& list = b->subclasses;
+        list.erase(std::remove(list.begin(), list.end(), this), list.end());
+    }
 }
 
 Value Type::lookup(Str* attribute) const {
@@ -78,6 +86,7 @@ void Type::traverse(GcVisitor& v) {
 }
 
 void Type::clear_references() {
+    detach_from_bases();
     dict = nullptr;
     bases.clear();
     if (mro.size() > 1)
@@ -318,6 +327,13 @@ Result<Value> type_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return vm.new_str(out);
 }
 
+// cls.__subclasses__(): the classes made with cls among their bases, still alive, in creation order
+Result<Value> type_subclasses(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto list = vm.new_list();
+    for (Type* t : as<Type>(args[0])->subclasses) list->items.push_back(Value::borrowed(t));
+    return list.take_value();
+}
+
 Result<Value> type_mro(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Type* t = as<Type>(args[0]);
     auto list = vm.new_list();
@@ -556,6 +572,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     inherit_slots(type.get());  // the base's protocols (the class's own special methods go first)
     for (Type* b : base_types) {
         type->bases.push_back(Ref<Type>::borrowed(b));
+        b->subclasses.push_back(type.get());
         if (b->is_base_exception)
             type->is_base_exception = true;
         if (type->match_kind == MatchKind::None)
@@ -1085,7 +1102,7 @@ void init_type_type(VM& vm) {
     vm.types.type->slots.call = type_call_slot;
     add_methods(vm, vm.types.type, {
         {"__repr__", type_repr},
-        {"mro", type_mro},
+        {"mro", type_mro}, {"__subclasses__", type_subclasses, Args::none()},
     });
     add_methods(vm, vm.types.module, {{"__repr__", module_repr}});
 }

@@ -93,6 +93,7 @@ struct Type final : Object {
     Type* base = nullptr;             // owned through `mro` (mro[1])
     std::vector<Ref<Type>> bases;
     std::vector<Ref<Type>> mro;       // mro[0] is this type
+    std::vector<Type*> subclasses;    // classes with this one among their bases (each removes itself when it dies)
     Ref<Dict> dict;
     Layout layout = Layout::Object;
     bool is_heap = false;             // created by a class statement (attributes may be set)
@@ -138,6 +139,7 @@ struct Type final : Object {
         return RawAttr{v.raw_bits(), v.tag()};
     }
     bool is_subtype_of(Type const* other) const;
+    void detach_from_bases();  // leaves its bases' subclass lists
     // Makes the pending special methods (see specials_pending); the dict is complete afterwards.
     void complete() const {
         if (specials_pending && attr_cache && attr_cache->complete)

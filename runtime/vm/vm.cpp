@@ -42,6 +42,7 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
     if (base) {
         type->base = base;
         type->bases.push_back(Ref<Type>::borrowed(base));
+        base->subclasses.push_back(type.get());
         for (auto const& t : base->mro)
             type->mro.push_back(t);
         type->construct = base->construct;
