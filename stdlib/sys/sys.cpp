@@ -234,6 +234,16 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("executable"), vm.new_str("/usr/local/bin/weft"));
     auto builtin_names = vm.new_tuple(0);
     dict_set_str(vm, d, vm.intern("builtin_module_names"), builtin_names.take_value());
+    // sys.flags: the command line's flags (CPython: sys.flags; weft takes -B, -E, -I, -P, -q, -s, -S, -u as options)
+    Type* flags_type = make_struct_sequence_type(vm, "sys", "flags",
+        {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+         "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+         "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
+    Value zero = Value::from_int(0);
+    dict_set_str(vm, d, vm.intern("flags"),
+                 make_struct_sequence(vm, flags_type, {zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero,
+                                                       Value::from_int(1), zero, Value::from_bool(false), zero, zero,
+                                                       Value::from_bool(false), Value::from_int(-1)}));
     // sys.implementation (name 'weft')
     Type* ns_type = make_builtin_type(vm, "SimpleNamespace", vm.types.object, Layout::Instance);
     ns_type->module_name = "types";
