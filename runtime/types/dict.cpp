@@ -262,6 +262,55 @@ Result<std::int64_t> dict_view_length(VM&, Value const& self) {
     return static_cast<std::int64_t>(dict_view_dict(self)->table.size());
 }
 
+// items(): `in` compares the pair with the dict's entry (CPython: dictitems_contains)
+Result<bool> dict_items_contains(VM& vm, Value const& self, Value const& item) {
+    if (!item.is_object() || vm.type_of(item)->layout != Layout::Tuple || as<Tuple>(item)->size != 2)
+        return false;
+    Value v = TRY(dict_get(vm, dict_view_dict(self), as<Tuple>(item)->items[0]));
+    return !v.is_null() && TRY(vm.equals(v, as<Tuple>(item)->items[1]));
+}
+
+// A keys or items view, a set or any iterable as a set, for the views' set operations; null when `v` is not
+// iterable (the operation is then NotImplemented)
+Result<Value> as_set(VM& vm, Value const& v) {
+    if (v.is_object() && vm.type_of(v)->layout == Layout::Set)
+        return v;
+    Result<Value> it = vm.get_iter(v);
+    if (it.is_error()) {
+        if (!vm.exception_matches(vm.types.TypeError))
+            return Raised{};
+        vm.take_exception();
+        return Value();
+    }
+    return vm.call1(Value::borrowed(vm.types.set), v);
+}
+
+// keys() and items() are set-like: & | - ^ give sets (CPython: dictviews_and and friends)
+Result<Value> dict_view_binary(VM& vm, Value const& a, Value const& b, int op, bool) {
+    using front::BinOpArg;
+    auto o = static_cast<BinOpArg>(op);
+    if (o != BinOpArg::And && o != BinOpArg::Or && o != BinOpArg::Subtract && o != BinOpArg::Xor)
+        return vm.not_implemented;
+    Value x = TRY(as_set(vm, a));
+    Value y = TRY(as_set(vm, b));
+    if (x.is_null() || y.is_null())
+        return vm.not_implemented;
+    return vm.binary_op(x, y, op);  // not in place: a new set
+}
+
+// keys() and items() compare as sets with sets and other such views (CPython: dictview_richcompare)
+Result<Value> dict_view_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    auto set_like = [&](Value const& v) {
+        Type* t = vm.type_of(v);
+        return t->layout == Layout::Set || t == vm.types.dict_keys || t == vm.types.dict_items;
+    };
+    if (!set_like(a) || !set_like(b))
+        return vm.not_implemented;
+    Value x = TRY(as_set(vm, a));
+    Value y = TRY(as_set(vm, b));
+    return vm.compare(x, y, op);
+}
+
 } // namespace
 
 namespace {
@@ -343,6 +392,11 @@ void init_dict_type(VM& vm) {
         t->slots.iter = dict_view_iter;
     }
     vm.types.dict_keys->slots.contains = dict_keys_contains;
+    vm.types.dict_items->slots.contains = dict_items_contains;
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_items}) {
+        t->slots.binary = dict_view_binary;
+        t->slots.richcompare = dict_view_richcompare;
+    }
     vm.types.dict->construct = dict_construct;
     vm.types.dict->match_kind = MatchKind::Mapping;
     add_methods(vm, vm.types.dict, {
