@@ -469,11 +469,8 @@ void Compiler::unwind_block(FrameBlock const& block, bool preserve_tos) {
             emit(Op::SWAP, 2, loc);
         builder().emit_pop_block(loc);
         emit(Op::POP_EXCEPT, loc);
-        if (!block.name.empty()) {
-            emit_none(loc);
-            emit_name(block.name, NameOp::Store, loc);
-            emit_name(block.name, NameOp::Delete, loc);
-        }
+        if (!block.name.empty())
+            clear_handler_name(block.name, loc);
         return;
     case FrameBlockKind::PopValue:
         if (preserve_tos)
@@ -524,23 +521,44 @@ void Compiler::compile_try_finally(Try const* s) {
     bind(exit);
 }
 
-// CPython: compiler_try_except
-void Compiler::compile_try_except(Try const* s) {
+// `name = None; del name` after a handler bound the exception to name (CPython's artificial cleanup)
+void Compiler::clear_handler_name(std::string const& name, SourceLocation loc) {
+    emit_none(loc);
+    emit_name(name, NameOp::Store, loc);
+    emit_name(name, NameOp::Delete, loc);
+}
+
+// The part try/except and try/except* share: the body under a SetupFinally block, then the else block and a jump to
+// `end`; then the handlers' entry [prev, exc] under a SetupCleanup block whose target is `cleanup`.
+void Compiler::compile_try_body_and_enter_handlers(Try const* s, Label end, Label cleanup) {
     SourceLocation loc = s->location;
-    Label body = new_label(), except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+    Label body = new_label(), except = new_label();
     builder().emit_block(Block::SetupFinally, except, loc);
     bind(body);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::TryExcept, body, {}, nullptr, {}, loc});
     compile_body(s->body);
     unit().blocks.pop_back();
     builder().emit_pop_block(loc);
-    bind(orelse);
     compile_body(s->orelse);
     emit_jump(Op::JUMP_FORWARD, end, loc);
-
     bind(except);  // [exc]
     builder().emit_block(Block::SetupCleanup, cleanup, loc);
     emit(Op::PUSH_EXC_INFO, loc);  // [prev, exc]
+}
+
+// The handlers' own error path: [prev, lasti, exc] -> restore prev and re-raise
+void Compiler::emit_handler_cleanup(Label cleanup, SourceLocation loc) {
+    bind(cleanup);
+    emit(Op::COPY, 3, loc);
+    emit(Op::POP_EXCEPT, loc);
+    emit(Op::RERAISE, 1, loc);
+}
+
+// CPython: compiler_try_except
+void Compiler::compile_try_except(Try const* s) {
+    SourceLocation loc = s->location;
+    Label end = new_label(), cleanup = new_label();
+    compile_try_body_and_enter_handlers(s, end, cleanup);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::ExceptionHandler, {}, {}, nullptr, {}, loc});
     for (std::size_t i = 0; i < s->handlers.size(); ++i) {
         ExceptHandler const* h = s->handlers[i];
@@ -564,15 +582,11 @@ void Compiler::compile_try_except(Try const* s) {
             builder().emit_pop_block(hloc);
             builder().emit_pop_block(hloc);
             emit(Op::POP_EXCEPT, hloc);
-            emit_none(hloc);
-            emit_name(h->name, NameOp::Store, hloc);
-            emit_name(h->name, NameOp::Delete, hloc);
+            clear_handler_name(h->name, hloc);
             emit_jump(Op::JUMP_FORWARD, end, hloc);
             // the handler body raised: [prev, lasti, exc]
             bind(cleanup_end);
-            emit_none(hloc);
-            emit_name(h->name, NameOp::Store, hloc);
-            emit_name(h->name, NameOp::Delete, hloc);
+            clear_handler_name(h->name, hloc);
             emit(Op::RERAISE, 1, hloc);
         } else {
             Label cleanup_body = new_label();
@@ -589,10 +603,7 @@ void Compiler::compile_try_except(Try const* s) {
     }
     unit().blocks.pop_back();
     emit(Op::RERAISE, 0, loc);  // no handler matched: [prev, exc]
-    bind(cleanup);              // [prev, lasti, exc]
-    emit(Op::COPY, 3, loc);
-    emit(Op::POP_EXCEPT, loc);
-    emit(Op::RERAISE, 1, loc);
+    emit_handler_cleanup(cleanup, loc);
     bind(end);
 }
 
@@ -601,19 +612,8 @@ void Compiler::compile_try_except(Try const* s) {
 // PREP_RERAISE_STAR makes the exception to raise at the end, if any.
 void Compiler::compile_try_star_except(Try const* s) {
     SourceLocation loc = s->location;
-    Label body = new_label(), except = new_label(), end = new_label(), cleanup = new_label(), reraise_star = new_label();
-    builder().emit_block(Block::SetupFinally, except, loc);
-    bind(body);
-    unit().blocks.push_back(FrameBlock{FrameBlockKind::TryExcept, body, {}, nullptr, {}, loc});
-    compile_body(s->body);
-    unit().blocks.pop_back();
-    builder().emit_pop_block(loc);
-    compile_body(s->orelse);
-    emit_jump(Op::JUMP_FORWARD, end, loc);
-
-    bind(except);  // [exc]
-    builder().emit_block(Block::SetupCleanup, cleanup, loc);
-    emit(Op::PUSH_EXC_INFO, loc);  // [prev, exc]
+    Label end = new_label(), cleanup = new_label(), reraise_star = new_label();
+    compile_try_body_and_enter_handlers(s, end, cleanup);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::ExceptionGroupHandler, {}, {}, nullptr, {}, loc});
     std::size_t n = s->handlers.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -640,19 +640,13 @@ void Compiler::compile_try_star_except(Try const* s) {
         compile_body(h->body);
         unit().blocks.pop_back();
         builder().emit_pop_block(hloc);
-        if (!h->name.empty()) {
-            emit_none(hloc);
-            emit_name(h->name, NameOp::Store, hloc);
-            emit_name(h->name, NameOp::Delete, hloc);
-        }
+        if (!h->name.empty())
+            clear_handler_name(h->name, hloc);
         emit_jump(Op::JUMP_FORWARD, handled, hloc);
         // the handler raised: [.., raised, rest, lasti, exc]
         bind(cleanup_end);
-        if (!h->name.empty()) {
-            emit_none(hloc);
-            emit_name(h->name, NameOp::Store, hloc);
-            emit_name(h->name, NameOp::Delete, hloc);
-        }
+        if (!h->name.empty())
+            clear_handler_name(h->name, hloc);
         emit(Op::LIST_APPEND, 3, hloc);  // raised.append(exc)
         emit(Op::POP_TOP, hloc);         // lasti
         emit_jump(Op::JUMP_FORWARD, after, hloc);
@@ -682,10 +676,7 @@ void Compiler::compile_try_star_except(Try const* s) {
     emit(Op::SWAP, 2, loc);
     emit(Op::POP_EXCEPT, loc);
     emit(Op::RERAISE, 0, loc);
-    bind(cleanup);  // [prev, lasti, exc]
-    emit(Op::COPY, 3, loc);
-    emit(Op::POP_EXCEPT, loc);
-    emit(Op::RERAISE, 1, loc);
+    emit_handler_cleanup(cleanup, loc);
     bind(end);
 }
 

@@ -104,6 +104,9 @@ public:
     void compile_try_except(Try const* s);
     void compile_try_finally(Try const* s);
     void compile_try_star_except(Try const* s);
+    void compile_try_body_and_enter_handlers(Try const* s, Label end, Label cleanup);
+    void emit_handler_cleanup(Label cleanup, SourceLocation loc);
+    void clear_handler_name(std::string const& name, SourceLocation loc);
     void compile_with(With const* s, std::size_t item);
     void compile_raise(Raise const* s);
     void compile_import(Import const* s);

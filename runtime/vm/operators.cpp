@@ -73,37 +73,31 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
         auto own = [&](Value const& m) { return !m.is_null() && type_of(m)->layout != Layout::BuiltinFunction; };
         Value ma = ta->lookup(intern(binop_names[base]));
         Value mb = ta == tb ? Value() : tb->lookup(intern(rbinop_names[base]));
-        bool b_first = tb != ta && tb->is_subtype_of(ta);
+        // the right operand's reflected method, or its slot when it differs from the left one's
+        auto reflected = [&]() -> Result<Value> {
+            if (own(mb))
+                return call_special(*this, mb, b, a);
+            if (tb->slots.binary && tb->slots.binary != ta->slots.binary)
+                return tb->slots.binary(*this, a, b, base, inplace);
+            return not_implemented;
+        };
+        bool b_first = tb != ta && tb->is_subtype_of(ta);  // a subclass's reflected method goes first
         if (b_first) {
-            if (own(mb)) {
-                Value r = TRY(call_special(*this, mb, b, a));
-                if (!r.is(not_implemented))
-                    return r;
-            } else if (tb->slots.binary && tb->slots.binary != ta->slots.binary) {
-                Value r = TRY(tb->slots.binary(*this, a, b, base, inplace));
-                if (!r.is(not_implemented))
-                    return r;
-            }
-        }
-        if (own(ma)) {
-            Value r = TRY(call_special(*this, ma, a, b));
+            Value r = TRY(reflected());
             if (!r.is(not_implemented))
                 return r;
-        } else if (ta->slots.binary) {
-            Value r = TRY(ta->slots.binary(*this, a, b, base, inplace));
+        }
+        {
+            Value r = own(ma) ? TRY(call_special(*this, ma, a, b))
+                      : ta->slots.binary ? TRY(ta->slots.binary(*this, a, b, base, inplace))
+                                         : not_implemented;
             if (!r.is(not_implemented))
                 return r;
         }
         if (!b_first && tb != ta) {
-            if (own(mb)) {
-                Value r = TRY(call_special(*this, mb, b, a));
-                if (!r.is(not_implemented))
-                    return r;
-            } else if (tb->slots.binary && tb->slots.binary != ta->slots.binary) {
-                Value r = TRY(tb->slots.binary(*this, a, b, base, inplace));
-                if (!r.is(not_implemented))
-                    return r;
-            }
+            Value r = TRY(reflected());
+            if (!r.is(not_implemented))
+                return r;
         }
     }
     std::string_view symbol = front::binop_symbols[base];
