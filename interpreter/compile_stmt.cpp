@@ -546,6 +546,17 @@ void Compiler::compile_try_body_and_enter_handlers(Try const* s, Label end, Labe
     emit(Op::PUSH_EXC_INFO, loc);  // [prev, exc]
 }
 
+// A handler's body under a SetupCleanup block whose target (`cleanup_end`) clears the handler's name when the body
+// raises
+void Compiler::compile_handler_body(ExceptHandler const* h, Label body, Label cleanup_end) {
+    builder().emit_block(Block::SetupCleanup, cleanup_end, h->location);
+    bind(body);
+    unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, body, {}, nullptr, h->name, h->location});
+    compile_body(h->body);
+    unit().blocks.pop_back();
+    builder().emit_pop_block(h->location);
+}
+
 // The handlers' own error path: [prev, lasti, exc] -> restore prev and re-raise
 void Compiler::emit_handler_cleanup(Label cleanup, SourceLocation loc) {
     bind(cleanup);
@@ -574,12 +585,7 @@ void Compiler::compile_try_except(Try const* s) {
         if (!h->name.empty()) {
             Label cleanup_end = new_label(), cleanup_body = new_label();
             emit_name(h->name, NameOp::Store, hloc);
-            builder().emit_block(Block::SetupCleanup, cleanup_end, hloc);
-            bind(cleanup_body);
-            unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, h->name, hloc});
-            compile_body(h->body);
-            unit().blocks.pop_back();
-            builder().emit_pop_block(hloc);
+            compile_handler_body(h, cleanup_body, cleanup_end);
             builder().emit_pop_block(hloc);
             emit(Op::POP_EXCEPT, hloc);
             clear_handler_name(h->name, hloc);
@@ -634,12 +640,7 @@ void Compiler::compile_try_star_except(Try const* s) {
             emit_name(h->name, NameOp::Store, hloc);
         else
             emit(Op::POP_TOP, hloc);
-        builder().emit_block(Block::SetupCleanup, cleanup_end, hloc);
-        bind(cleanup_body);
-        unit().blocks.push_back(FrameBlock{FrameBlockKind::HandlerCleanup, cleanup_body, {}, nullptr, h->name, hloc});
-        compile_body(h->body);
-        unit().blocks.pop_back();
-        builder().emit_pop_block(hloc);
+        compile_handler_body(h, cleanup_body, cleanup_end);
         if (!h->name.empty())
             clear_handler_name(h->name, hloc);
         emit_jump(Op::JUMP_FORWARD, handled, hloc);

@@ -106,6 +106,7 @@ public:
     void compile_try_star_except(Try const* s);
     void compile_try_body_and_enter_handlers(Try const* s, Label end, Label cleanup);
     void emit_handler_cleanup(Label cleanup, SourceLocation loc);
+    void compile_handler_body(ExceptHandler const* h, Label body, Label cleanup_end);
     void clear_handler_name(std::string const& name, SourceLocation loc);
     void compile_with(With const* s, std::size_t item);
     void compile_raise(Raise const* s);
