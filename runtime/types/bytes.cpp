@@ -11,6 +11,7 @@
 #include "interpreter/text.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
+#include "runtime/types/percent_format.hpp"
 #include "runtime/types/range_slice.hpp"
 #include "runtime/types/sequence.hpp"
 #include "runtime/types/str.hpp"
@@ -276,6 +277,14 @@ Result<Value> bytes_binary(VM& vm, Value const& a, Value const& b, int op, bool 
         std::string out(x);
         out.append(y);
         return result_like(vm, a, std::move(out));
+    }
+    if (op == static_cast<int>(BinOpArg::Remainder)) {
+        if (!bytes_like(vm, a, x) || vm.type_of(a)->layout == Layout::MemoryView)
+            return vm.not_implemented;
+        Value r = TRY(percent_format_bytes(vm, x, b));
+        if (is_bytearray(vm, a))
+            return make_bytes(vm, std::string(as<Bytes>(r)->view()), vm.types.bytearray);
+        return r;
     }
     if (op == static_cast<int>(BinOpArg::Multiply)) {
         bool left = bytes_like(vm, a, x);

@@ -12,6 +12,7 @@
 #include "runtime/format.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/bigint.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
@@ -32,14 +33,17 @@ struct Conversion {
 
 class Formatter {
 public:
-    Formatter(VM& vm, Str* format, Value const& values) : m_vm(vm), m_format(format->view()), m_values(values) {
+    // `bytes`: the format and the result are bytes (CPython: _PyBytes_FormatEx): the format's units are bytes, %s
+    // and %b take bytes-like objects, %r and %a give ASCII, %c a byte
+    Formatter(VM& vm, std::string_view format, Value const& values, bool bytes)
+        : m_vm(vm), m_format(format), m_values(values), m_bytes(bytes) {
         Type* t = vm.type_of(values);
         if (t->layout == Layout::Tuple) {
             m_arglen = static_cast<std::int64_t>(as<Tuple>(values)->size);
             m_argidx = 0;
         }
         // CPython: PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)
-        m_mapping = t->layout != Layout::Tuple && t->layout != Layout::Str &&
+        m_mapping = t->layout != Layout::Tuple && t->layout != Layout::Str && t->layout != Layout::Bytes &&
                     (t->layout == Layout::Dict || t->layout == Layout::List || t->layout == Layout::Range ||
                      !t->lookup(vm.names.dunder_getitem).is_null());
         m_args = values;
@@ -55,7 +59,9 @@ public:
             TRY(conversion());
         }
         if (m_argidx < m_arglen && !m_mapping)
-            return m_vm.raise(m_vm.types.TypeError, "not all arguments converted during string formatting");
+            return raise_not_all_converted();
+        if (m_bytes)
+            return make_bytes(m_vm, std::move(m_out));
         return m_vm.new_str(m_out);
     }
 
@@ -69,20 +75,31 @@ private:
     std::int64_t m_arglen = -1;   // CPython's arglen/argidx: a tuple's size and the next index, else -1/-2
     std::int64_t m_argidx = -2;
     bool m_mapping = false;
+    bool m_bytes = false;
     std::string m_out;
+
+    Raised raise_not_all_converted() {
+        return m_vm.raise(m_vm.types.TypeError, m_bytes ? "not all arguments converted during bytes formatting"
+                                                        : "not all arguments converted during string formatting");
+    }
 
     bool at_end() const { return m_pos >= m_format.size(); }
     char32_t peek() const {
+        if (m_bytes)
+            return static_cast<unsigned char>(m_format[m_pos]);
         std::size_t pos = m_pos;
         return text::next_code_point(m_format, pos);
     }
     void advance() {
-        text::next_code_point(m_format, m_pos);
+        if (m_bytes)
+            ++m_pos;
+        else
+            text::next_code_point(m_format, m_pos);
         ++m_cp;
     }
     void append_literal(std::size_t end) {
         for (std::size_t i = m_pos; i < end; ++i)
-            if (!text::is_continuation_byte(m_format[i])) ++m_cp;
+            if (m_bytes || !text::is_continuation_byte(m_format[i])) ++m_cp;
         m_out.append(m_format.substr(m_pos, end - m_pos));
         m_pos = end;
     }
@@ -106,7 +123,7 @@ private:
         TRY(parse(c));
         TRY(format(c));
         if (m_mapping && m_argidx < m_arglen)
-            return m_vm.raise(m_vm.types.TypeError, "not all arguments converted during string formatting");
+            return raise_not_all_converted();
         return {};
     }
 
@@ -125,7 +142,8 @@ private:
             }
             if (depth > 0)
                 return m_vm.raise(m_vm.types.ValueError, "incomplete format key");
-            Value key = m_vm.new_str(m_format.substr(key_start, m_pos - 1 - key_start));
+            std::string_view key_text = m_format.substr(key_start, m_pos - 1 - key_start);
+            Value key = m_bytes ? make_bytes(m_vm, std::string(key_text)) : m_vm.new_str(key_text);
             m_args = TRY(m_vm.getitem(m_values, key));
             m_arglen = -1;
             m_argidx = -2;
@@ -196,9 +214,51 @@ private:
         return v.as_int();
     }
 
+    // %s and %b of bytes: the bytes of a bytes-like object or of its __bytes__ (CPython: format_obj)
+    Result<std::string> bytes_of(Value const& v) {
+        std::string_view view;
+        if (bytes_like(m_vm, v, view))
+            return std::string(view);
+        Value method = m_vm.type_of(v)->lookup(m_vm.intern("__bytes__"));
+        if (!method.is_null()) {
+            Value b = TRY(m_vm.call1(method, v));
+            if (bytes_like(m_vm, b, view))
+                return std::string(view);
+            return m_vm.raise(m_vm.types.TypeError, "__bytes__ returned non-bytes (type {})", m_vm.type_of(b)->name->view());
+        }
+        return m_vm.raise(m_vm.types.TypeError,
+                          "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                          m_vm.type_of(v)->name->view());
+    }
+
     Result<void> format(Conversion& c) {
         Value v = TRY(next_argument());
         std::string text;
+        if (m_bytes) {
+            switch (c.type) {
+            case 's': case 'b':
+                output(c, TRY(bytes_of(v)));
+                return {};
+            case 'r': case 'a':
+                output(c, std::string(as<Str>(TRY(m_vm.ascii(v)))->view()));
+                return {};
+            case 'c': {
+                std::string_view one;
+                if (bytes_like(m_vm, v, one) && one.size() == 1) {
+                    output(c, std::string(one));
+                    return {};
+                }
+                if (!is_int_value(m_vm, v) || !v.is_int() || v.as_int() < 0 || v.as_int() > 255)
+                    return m_vm.raise(is_int_value(m_vm, v) ? m_vm.types.OverflowError : m_vm.types.TypeError,
+                                      is_int_value(m_vm, v) ? "%c arg not in range(256)"
+                                                            : "%c requires an integer in range(256) or a single byte");
+                output(c, std::string(1, static_cast<char>(v.as_int())));
+                return {};
+            }
+            default:
+                break;
+            }
+        }
         switch (c.type) {
         case 's': {
             Value s = TRY(m_vm.str(v));
@@ -342,10 +402,11 @@ private:
     // CPython: unicode_format_arg_output. Widths and precisions count code points.
     void output(Conversion& c, std::string const& text) {
         std::string_view body = text;
-        auto length = static_cast<std::int64_t>(text::count_code_points(body));
-        if (c.type == 's' || c.type == 'r' || c.type == 'a') {
+        auto length = static_cast<std::int64_t>(m_bytes ? body.size() : text::count_code_points(body));
+        if (c.type == 's' || c.type == 'r' || c.type == 'a' || c.type == 'b') {
             if (c.precision >= 0 && length > c.precision) {
-                body = body.substr(0, text::offset_of_code_point(body, static_cast<std::size_t>(c.precision)));
+                body = body.substr(0, m_bytes ? static_cast<std::size_t>(c.precision)
+                                              : text::offset_of_code_point(body, static_cast<std::size_t>(c.precision)));
                 length = c.precision;
             }
         }
@@ -396,7 +457,11 @@ private:
 } // namespace
 
 Result<Value> percent_format(VM& vm, Str* format, Value const& values) {
-    return Formatter(vm, format, values).run();
+    return Formatter(vm, format->view(), values, false).run();
+}
+
+Result<Value> percent_format_bytes(VM& vm, std::string_view format, Value const& values) {
+    return Formatter(vm, format, values, true).run();
 }
 
 } // namespace weft::rt
