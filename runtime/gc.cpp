@@ -10,6 +10,11 @@ namespace weft::rt {
 void destroy_object(Object* object) {
     Type* type = object->type;
     bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
+    if (heap_type && type->has_finalizer) [[unlikely]] {
+        if (type->gc->defer_finalization(object))
+            return;  // alive again until its __del__ ran
+        type->gc->forget_finalized(object);
+    }
     if (object->header.gc_bits != 0)
         type->gc->untrack(object);
     if (heap_type && type->gc)
@@ -33,6 +38,17 @@ void Gc::set_attributes(Object* object, Object* dict) {
         track(object);
     if (old)
         decref(old);
+}
+
+bool Gc::defer_finalization(Object* object) {
+    if (!finalizers_enabled || finalized(object))
+        return false;
+    incref(object);
+    mark_finalized(object);  // scheduled: it is never finalized twice, even if it is resurrected
+    m_pending_finalizers.push_back(object);
+    if (eval_breaker)
+        *eval_breaker = true;
+    return true;
 }
 
 void Gc::drop_attributes(Object* object) {
@@ -144,6 +160,22 @@ std::size_t Gc::collect_generation(bool full) {
     for (std::size_t i = 0; i < n; ++i) {
         if (refs[i] != -1)
             garbage.push_back(m_young[i]);
+    }
+    // Garbage with finalizers not run yet: they run first (at the next safe point); the cycles are broken by a
+    // later collection
+    bool waiting = false;
+    for (Object* o : garbage) {
+        if (finalizers_enabled && o->type->has_finalizer && !finalized(o)) {
+            incref(o);
+            mark_finalized(o);
+            m_pending_finalizers.push_back(o);
+            waiting = true;
+        }
+    }
+    if (waiting) {
+        if (eval_breaker)
+            *eval_breaker = true;
+        garbage.clear();
     }
     // Hold every garbage object while breaking the cycles, so none is freed under our feet.
     for (Object* o : garbage)

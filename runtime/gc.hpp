@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/object.hpp"
@@ -57,6 +58,21 @@ public:
     void set_attributes(Object* object, Object* dict);  // takes the reference
     void drop_attributes(Object* object);               // when `object` is freed
 
+    // Finalizers (__del__). An object of a class with one is not freed when its count reaches zero: it is kept
+    // alive (one reference, held by the pending list) and `*eval_breaker` is set, so that the dispatch loop runs
+    // its __del__ at the next safe point (VM::run_finalizers), once; freed after that as usual. Cyclic garbage that
+    // holds such objects waits for their finalizers before it is broken (CPython: PEP 442).
+    bool defer_finalization(Object* object);
+    bool finalized(Object const* object) const { return m_finalized.count(object) != 0; }
+    void mark_finalized(Object const* object) { m_finalized.insert(object); }
+    void forget_finalized(Object const* object) {
+        if (!m_finalized.empty()) m_finalized.erase(object);
+    }
+    std::vector<Object*> take_pending_finalizers() { return std::move(m_pending_finalizers); }
+    bool finalizers_pending() const { return !m_pending_finalizers.empty(); }
+    bool finalizers_enabled = true;   // off while the VM is torn down
+    bool* eval_breaker = nullptr;     // set when finalizers are pending (the VM's interrupt flag)
+
 private:
     static constexpr std::size_t young_threshold = 20000;
     static constexpr std::uint32_t old_bit = 0x80000000u;  // gc_bits: index + 1, and this bit for the old generation
@@ -64,6 +80,8 @@ private:
     void traverse(Object* object, GcVisitor& visitor);
 
     std::unordered_map<Object const*, Object*> m_attributes;
+    std::vector<Object*> m_pending_finalizers;
+    std::unordered_set<Object const*> m_finalized;
     std::vector<Object*> m_young;
     std::vector<Object*> m_old;
     std::size_t m_old_after_full = 0;

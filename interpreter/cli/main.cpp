@@ -271,5 +271,6 @@ int main(int argc, char** argv) {
 
     weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source), has_file);
     int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
+    vm.finalize_main();
     return vm.flush_at_exit(status);
 }

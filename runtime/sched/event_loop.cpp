@@ -307,7 +307,7 @@ Result<void> EventLoop::run_once() {
             for (;;) {
                 double left = when - time();
                 if (left <= 0) break;
-                if (m_vm.interrupt_pending()) return m_vm.handle_interrupt();
+                if (m_vm.interrupt_pending()) TRY(m_vm.handle_interrupt());
                 std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.05)));
             }
         }
@@ -323,7 +323,7 @@ Result<void> EventLoop::run_once() {
         Handle h = std::move(m_ready.front());
         m_ready.pop_front();
         TRY(run_handle(h));
-        if (m_vm.interrupt_pending()) return m_vm.handle_interrupt();
+        if (m_vm.interrupt_pending()) TRY(m_vm.handle_interrupt());
         if (!m_pending_fatal.is_null()) {
             Value exc = std::move(m_pending_fatal);
             return m_vm.raise_value(exc);

@@ -108,6 +108,9 @@ struct Type final : Object {
     bool attribute_hooks = false;
     // A class (or a base) defines __getattribute__: every attribute read calls it; no inline cache is filled.
     bool getattribute_hook = false;
+    // A class (or a base) defines __del__: its instances are finalized at the dispatch loop's next safe point
+    // (Gc::defer_finalization) before they are freed
+    bool has_finalizer = false;
     MatchKind match_kind = MatchKind::None;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)

@@ -1012,8 +1012,9 @@ op_JUMP_FORWARD:
 op_JUMP_BACKWARD:
     if (m_interrupt) [[unlikely]] {
         SAVE();
-        (void)handle_interrupt();
-        ERROR();
+        f->lasti = OFFSET_OF(CUR());
+        if (handle_interrupt().is_error())
+            ERROR();
     }
     ip = code->code.data() + ARG;
     FAST_DISPATCH();
@@ -1192,10 +1193,15 @@ call_function_check:
             // A native function, or a native method after LOAD_METHOD (its self is the first argument); or a
             // builtin type (str(x), list(x), ...), whose constructor reads [type, args...] where they are
             // (CPython: type_call, which for these runs no Python __new__ or __init__).
-            Tuple* kw = kwnames;
-            kwnames = nullptr;
             SAVE();
             f->lasti = OFFSET_OF(CUR());
+            if (m_interrupt) [[unlikely]] {
+                // a safe point before native code (print, ...): pending finalizers run, Ctrl-C is raised
+                if (handle_interrupt().is_error())
+                    ERROR();
+            }
+            Tuple* kw = kwnames;
+            kwnames = nullptr;
             if (callee->type->layout == Layout::BuiltinFunction) {
                 auto* bf = static_cast<BuiltinFunction*>(callee);
                 if (!bf->accepts(static_cast<std::size_t>(sp - fslot) - 1, kw)) [[unlikely]] {

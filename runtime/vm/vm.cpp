@@ -100,6 +100,7 @@ Value VM::new_function_value(NativeFn fn, std::string_view name, Value data, Arg
 
 VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config)) {
     m_gc = std::make_unique<Gc>();
+    m_gc->eval_breaker = &m_interrupt;
     m_main_thread = std::make_unique<ThreadState>();
     m_thread = m_main_thread.get();
     {
@@ -132,6 +133,7 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
 }
 
 VM::~VM() {
+    m_gc->finalizers_enabled = false;  // nothing runs while the VM is torn down
     stdout_buffer.clear();
     m_exception.clear();
     handled_exception.clear();
@@ -406,10 +408,63 @@ Result<void> VM::check_native_stack() {
 
 Result<void> VM::handle_interrupt() {
     m_interrupt = false;
+    if (m_gc->finalizers_pending())
+        run_finalizers();
+    if (!m_keyboard_interrupt)
+        return {};
+    m_keyboard_interrupt = false;
     Result<Value> exc = new_exception(types.KeyboardInterrupt, nullptr, 0);
     if (exc.is_error())
         return Raised{};
     return raise_value(exc.release_value());
+}
+
+void VM::run_finalizers() {
+    Value saved = take_exception();
+    while (m_gc->finalizers_pending()) {
+        for (Object* object : m_gc->take_pending_finalizers()) {
+            Value self = Value::adopt(object);  // the reference the pending list held
+            Value del = object->type->lookup(intern("__del__"));
+            if (del.is_null())
+                continue;
+            if (call1(del, self).is_error()) {
+                // CPython: PyErr_WriteUnraisable
+                Value exc = take_exception();
+                std::string where = "<function>";
+                if (Result<std::string> r = repr_string(del); !r.is_error())
+                    where = r.value();
+                else
+                    take_exception();
+                (void)flush_stdout();
+                write_stderr("Exception ignored in: " + where + "\n" + format_exception(exc));
+            }
+        }
+    }
+    restore_exception(std::move(saved));
+}
+
+void VM::finalize_main() {
+    Value main = dict_get_str(modules.get(), names.dunder_main);
+    if (main.is_null() || type_of(main)->layout != Layout::Module)
+        return;
+    Dict* d = as<Module>(main)->dict.get();
+    // unreachable cycles first (CPython collects before it clears the modules)
+    m_gc->collect();
+    if (m_gc->finalizers_pending())
+        run_finalizers();
+    // names with one leading underscore first, then the others but __builtins__ (CPython: _PyModule_ClearDict)
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto& e : d->table.entries()) {
+            if (e.key.is_null() || !e.key.is_object()) continue;
+            std::string_view k = as<Str>(e.key)->view();
+            bool underscore = k.size() > 1 && k[0] == '_' && k[1] != '_';
+            if ((pass == 0) != underscore || k == "__builtins__") continue;
+            Value old = std::move(e.value);
+            e.value = Value::none();
+        }
+        if (m_gc->finalizers_pending())
+            run_finalizers();
+    }
 }
 
 Result<void> VM::write_stdout(std::string_view text) {

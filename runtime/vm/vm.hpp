@@ -292,9 +292,21 @@ public:
     ThreadState& main_thread() { return *m_main_thread; }
     Result<void> check_native_stack();  // RecursionError when the native stack runs low
     Raised raise_recursion_error();
-    void set_interrupt() { m_interrupt = true; }
+    // Ctrl-C (from a signal handler): KeyboardInterrupt at the next safe point
+    void set_interrupt() {
+        m_keyboard_interrupt = true;
+        m_interrupt = true;
+    }
+    // Something waits for a safe point of the dispatch loop: Ctrl-C, or finalizers to run
     bool interrupt_pending() const { return m_interrupt; }
-    Result<void> handle_interrupt();  // raises KeyboardInterrupt
+    // At a safe point: runs pending finalizers, then raises KeyboardInterrupt after Ctrl-C
+    Result<void> handle_interrupt();
+    // Runs the __del__ of objects whose last reference went (Gc::defer_finalization); an exception in one is
+    // reported as CPython's "Exception ignored in" and does not propagate
+    void run_finalizers();
+    // At exit: the __main__ module's names become None (CPython: finalize_modules), so that its objects are
+    // finalized, and their finalizers run
+    void finalize_main();
 
     Clock clock;                      // time.monotonic, the event loop's timers
     EventLoop* running_loop = nullptr;
@@ -347,7 +359,8 @@ private:
     std::unique_ptr<ThreadState> m_main_thread;
     std::unique_ptr<FiberPool> m_fibers;
     std::unique_ptr<Gc> m_gc;
-    bool m_interrupt = false;
+    bool m_interrupt = false;           // the eval breaker: see interrupt_pending
+    bool m_keyboard_interrupt = false;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 
