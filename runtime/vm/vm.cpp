@@ -134,6 +134,8 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
 
 VM::~VM() {
     m_gc->finalizers_enabled = false;  // nothing runs while the VM is torn down
+    for (Object* object : m_gc->take_pending_finalizers())
+        decref(object);  // the pending list's references: freed without their __del__
     stdout_buffer.clear();
     m_exception.clear();
     handled_exception.clear();
