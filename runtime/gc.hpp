@@ -71,6 +71,7 @@ public:
     std::vector<Object*> take_pending_finalizers() { return std::move(m_pending_finalizers); }
     bool finalizers_pending() const { return !m_pending_finalizers.empty(); }
     bool finalizers_enabled = true;   // off while the VM is torn down
+    std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
     bool* eval_breaker = nullptr;     // set when finalizers are pending (the VM's interrupt flag)
 
 private:

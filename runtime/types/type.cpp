@@ -424,8 +424,10 @@ Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
         t->attribute_hooks = true;  // checked again by VM::setattr, so over-approximating is safe
     if (name == vm.names.dunder_getattribute)
         t->getattribute_hook = true;
-    if (name->view() == "__del__")
+    if (name->view() == "__del__" && !t->has_finalizer) {
         t->has_finalizer = true;
+        ++vm.gc().finalizer_classes;
+    }
     if (name == vm.names.dunder_name && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
         t->name = Ref<Str>::borrowed(as<Str>(value));
         return {};
@@ -642,8 +644,10 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     } else {
         type->qualname = type->name;
     }
-    if (Value del = type->lookup(vm.intern("__del__")); !del.is_null() && vm.type_of(del)->layout != Layout::BuiltinFunction)
+    if (Value del = type->lookup(vm.intern("__del__")); !del.is_null() && vm.type_of(del)->layout != Layout::BuiltinFunction) {
         type->has_finalizer = true;
+        ++vm.gc().finalizer_classes;
+    }
     for (Str* hook : {vm.names.dunder_setattr, vm.names.dunder_delattr, vm.names.dunder_getattribute}) {
         Value h = type->lookup(hook);
         if (!h.is_null() && vm.type_of(h)->layout != Layout::BuiltinFunction)

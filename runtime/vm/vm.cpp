@@ -446,6 +446,8 @@ void VM::run_finalizers() {
 }
 
 void VM::finalize_main() {
+    if (m_gc->finalizer_classes == 0)
+        return;  // no class has a __del__: nothing to run, and no collection to pay for at exit
     Value main = dict_get_str(modules.get(), names.dunder_main);
     if (main.is_null() || type_of(main)->layout != Layout::Module)
         return;
