@@ -186,6 +186,18 @@ void init_number_slots(VM& vm) {
 
 void complete_builtin_type(VM& vm, Type* t) {
     t->specials_pending = false;
+    if (!t->pending_methods.empty()) {
+        // the listed methods first: a slot wrapper never replaces a method the type defines itself
+        std::vector<MethodDef> listed = std::move(t->pending_methods);
+        if (!t->dict)
+            t->dict = vm.new_dict();
+        t->dict->table.reserve(t->dict->table.size() + listed.size());
+        for (MethodDef const& m : listed) {
+            Str* name = vm.intern(m.name);
+            if (dict_get_str(t->dict.get(), name).is_null())  // a name set directly at init keeps its value
+                install_method(vm, t, name, m);
+        }
+    }
     if (!t->dict)
         return;
     // a wrapper for each slot the type fills itself (one it shares with its base is its base's wrapper)

@@ -41,23 +41,17 @@ Value Type::lookup(Str* attribute) const {
 }
 
 Value Type::lookup_uncached(Str* attribute) const {
-    // A builtin type's lazily made methods (specials_pending): a special name may shadow one of a later type in
-    // the MRO (list.__eq__ before object.__eq__), so every type is completed before it is searched; the other
-    // names are only made by their own type, so a miss completes the types and searches again.
-    bool special = attribute->length > 4 && attribute->data[0] == '_' && attribute->data[1] == '_';
-    bool pending = false;
+    // A builtin type's methods are made when a lookup first reaches it (specials_pending): the types before it
+    // in the MRO did not have the name, so it may be one of this type's.
     for (auto const& t : mro) {
-        if (special)
-            t->complete();
-        pending |= t->specials_pending;
+        t->complete();
         if (!t->dict)
             continue;
         Value v = dict_get_str(t->dict.get(), attribute);
         if (!v.is_null())
             return v;
     }
-    if (!pending || !attr_cache || !attr_cache->complete)
-        return Value();
+    return Value();
     for (auto const& t : mro)
         t->complete();
     for (auto const& t : mro) {

@@ -9,6 +9,7 @@
 #include "runtime/object.hpp"
 #include "runtime/result.hpp"
 #include "runtime/types/containers.hpp"
+#include "runtime/types/method_def.hpp"
 #include "runtime/types/shape.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/types/type_cache.hpp"
@@ -31,8 +32,6 @@ enum class Layout : std::uint8_t {
     BoundMethod, Cell, Code, Module, Exception, Range, Slice, Iterator, Generator, Coroutine, Property,
     StaticMethod, ClassMethod, Super, Future, Task, Awaitable, NotImplementedType, Ellipsis, Native,
 };
-
-using NativeFn = Result<Value> (*)(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
 
 // What awaiting a native awaitable gave (TypeSlots::await_native).
 enum class AwaitStatus : std::uint8_t {
@@ -103,6 +102,9 @@ struct Type final : Object {
     // the first time a special name is looked up on it, or its dict is read whole (complete()), so that start-up
     // does not pay for a few hundred method objects most programs never touch.
     bool specials_pending = false;
+    // The methods its init function listed (add_methods), made with the special methods: a program that never
+    // touches bytes or memoryview does not pay for their method objects.
+    std::vector<MethodDef> pending_methods;
     // A class (or a base) defines __setattr__ or __delattr__: attribute stores go through VM::setattr, never
     // the dispatch loop's instance caches.
     bool attribute_hooks = false;
@@ -143,7 +145,7 @@ struct Type final : Object {
     }
     bool is_subtype_of(Type const* other) const;
     void detach_from_bases();  // leaves its bases' subclass lists
-    // Makes the pending special methods (see specials_pending); the dict is complete afterwards.
+    // Makes the pending methods (see specials_pending); the dict is complete afterwards.
     void complete() const {
         if (specials_pending && attr_cache && attr_cache->complete)
             attr_cache->complete(attr_cache->complete_context, const_cast<Type*>(this));

@@ -58,20 +58,26 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
 
 void VM::register_type(Type* type) { m_builtin_types.push_back(Ref<Type>::borrowed(type)); }
 
+void install_method(VM& vm, Type* type, Str* name, MethodDef const& m) {
+    auto f = make<BuiltinFunction>(vm.types.builtin_function);
+    f->fn = m.fn;
+    f->name = Ref<Str>::borrowed(name);
+    f->owner = type;
+    f->is_method = true;
+    f->args = m.args;
+    dict_set_str(vm, type->dict.get(), name, f.take_value());
+}
+
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods) {
+    if (type->specials_pending) {  // made with its special methods, on first use (complete_builtin_type)
+        type->pending_methods.insert(type->pending_methods.end(), methods.begin(), methods.end());
+        return;
+    }
     if (!type->dict)
         type->dict = vm.new_dict();
     type->dict->table.reserve(type->dict->table.size() + methods.size());
-    for (MethodDef const& m : methods) {
-        auto f = make<BuiltinFunction>(vm.types.builtin_function);
-        f->fn = m.fn;
-        Str* name = vm.intern(m.name);
-        f->name = Ref<Str>::borrowed(name);
-        f->owner = type;
-        f->is_method = true;
-        f->args = m.args;
-        dict_set_str(vm, type->dict.get(), name, f.take_value());
-    }
+    for (MethodDef const& m : methods)
+        install_method(vm, type, vm.intern(m.name), m);
     vm.type_cache.invalidate();
 }
 

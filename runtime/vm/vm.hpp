@@ -367,13 +367,10 @@ private:
 // Creates a builtin type (used by init functions of each type file).
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout);
 
-struct MethodDef {
-    char const* name;
-    NativeFn fn;
-    Args args = Args::any();  // checked before `fn` runs; its body may then index args freely
-};
 // Installs `methods` in `type`'s dict as method descriptors.
 void add_methods(VM& vm, Type* type, std::initializer_list<MethodDef> methods);
+// Puts one method descriptor named `name` in `type`'s dict (which exists).
+void install_method(VM& vm, Type* type, Str* name, MethodDef const& m);
 // Installs a function in a dict.
 void add_function(VM& vm, Dict* dict, char const* name, NativeFn fn, Args args = Args::any());
 // The hash slot of types whose instances are unhashable (list, dict, set): CPython's PyObject_HashNotImplemented.
