@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,12 @@ inline void format_arg(std::string& out, int v) { out.append(std::to_string(v));
 inline void format_arg(std::string& out, unsigned long v) { out.append(std::to_string(v)); }
 inline void format_arg(std::string& out, unsigned long long v) { out.append(std::to_string(v)); }
 inline void format_arg(std::string& out, unsigned v) { out.append(std::to_string(v)); }
+// an object's address as its repr shows it: "0x7f3a9c0b2e40"
+inline void format_arg(std::string& out, void const* p) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", p);
+    out.append(buf);
+}
 
 inline void format_into(std::string& out, std::string_view fmt) { out.append(fmt); }
 

@@ -309,9 +309,7 @@ Result<Value> timer_when(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> sleep_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(args[0].as_object()));
-    return vm.new_str(format("<coroutine object sleep at {}>", buf));
+    return vm.new_str(format("<coroutine object sleep at {}>", static_cast<void const*>(args[0].as_object())));
 }
 
 Result<Value> sleep_close(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::none(); }

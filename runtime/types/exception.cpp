@@ -229,6 +229,9 @@ Value exception_members(VM& vm, Value const& self, Str* name) {
     }
     if (name == vm.names.value && o->type->is_subtype_of(vm.types.StopIteration)) return e->value;
     if (name == vm.names.code && o->type->is_subtype_of(vm.types.SystemExit)) return e->value;
+    // AttributeError.name and .obj, NameError.name: None until set (CPython: AttributeError_members)
+    if ((n == "name" || n == "obj") && o->type->is_subtype_of(vm.types.AttributeError)) return Value::none();
+    if (n == "name" && o->type->is_subtype_of(vm.types.NameError)) return Value::none();
     return Value();
 }
 

@@ -65,15 +65,10 @@ void Descriptor::traverse(GcVisitor& v) {
 
 namespace {
 
-std::string address_of(void const* p) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%p", p);
-    return buf;
-}
 
 Result<Value> function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Function* f = as<Function>(args[0]);
-    return vm.new_str(format("<function {} at {}>", f->qualname->view(), address_of(f)));
+    return vm.new_str(format("<function {} at {}>", f->qualname->view(), static_cast<void const*>(f)));
 }
 
 Result<Value> builtin_function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -81,7 +76,7 @@ Result<Value> builtin_function_repr(VM& vm, Value const* args, std::size_t, Tupl
     if (f->self.is_null() || (f->self.is_object() && vm.type_of(f->self)->layout == Layout::Module))
         return vm.new_str(format("<built-in function {}>", f->name->view()));
     return vm.new_str(format("<built-in method {} of {} object at {}>", f->name->view(),
-                             vm.type_of(f->self)->name->view(), address_of(f->self.as_object())));
+                             vm.type_of(f->self)->name->view(), static_cast<void const*>(f->self.as_object())));
 }
 
 Result<Value> method_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -94,7 +89,7 @@ Result<Value> method_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> cell_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return vm.new_str(format("<cell at {}>", address_of(args[0].as_object())));
+    return vm.new_str(format("<cell at {}>", static_cast<void const*>(args[0].as_object())));
 }
 
 Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name) {

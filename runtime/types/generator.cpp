@@ -183,10 +183,8 @@ Result<Value> gen_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return 
 
 Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(gen));
     return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
-                             gen->qualname()->view(), buf));
+                             gen->qualname()->view(), static_cast<void const*>(gen)));
 }
 
 } // namespace

@@ -77,10 +77,13 @@ Value builtin_attribute(VM& vm, Value const& obj, Str* name) {
 Raised VM::raise_attribute_error(Value const& obj, Str* name) {
     Type* t = type_of(obj);
     if (t->layout == Layout::Module)
-        return raise(types.AttributeError, "module '{}' has no attribute '{}'", as<Module>(obj)->name->view(), name->view());
-    if (t->layout == Layout::Type)
-        return raise(types.AttributeError, "type object '{}' has no attribute '{}'", as<Type>(obj)->name->view(), name->view());
-    return raise(types.AttributeError, "'{}' object has no attribute '{}'", t->name->view(), name->view());
+        raise(types.AttributeError, "module '{}' has no attribute '{}'", as<Module>(obj)->name->view(), name->view());
+    else if (t->layout == Layout::Type)
+        raise(types.AttributeError, "type object '{}' has no attribute '{}'", as<Type>(obj)->name->view(), name->view());
+    else
+        raise(types.AttributeError, "'{}' object has no attribute '{}'", t->name->view(), name->view());
+    add_attribute_error_context(obj, name);
+    return Raised{};
 }
 
 // The generic lookup (CPython: _PyObject_GenericGetAttrWithDict): a property on the type, the object's own
@@ -166,12 +169,18 @@ Result<Value> VM::generic_getattr_opt(Value const& obj, Str* name) {
 
 Result<Value> VM::getattr(Value const& obj, Str* name) {
     m_getattr_error.clear();
-    Value v = TRY(getattr_opt(obj, name));
+    Result<Value> r = getattr_opt(obj, name);
+    if (r.is_error()) {
+        add_attribute_error_context(obj, name);
+        return Raised{};
+    }
+    Value v = r.release_value();
     if (v.is_null()) {
         if (has_exception()) return Raised{};
         if (!m_getattr_error.is_null()) {
             // the AttributeError a class's __getattr__ raised, as it raised it
             m_exception = std::move(m_getattr_error);
+            add_attribute_error_context(obj, name);
             return Raised{};
         }
         return raise_attribute_error(obj, name);

@@ -376,7 +376,7 @@ op_LOAD_GLOBAL: {
         DISPATCH();
     }
     c.key = nullptr;
-    raise(types.NameError, "name '{}' is not defined", name->view());
+    raise_name_error(name, f->globals, f->builtins());
     ERROR();
 }
 op_STORE_GLOBAL:
@@ -386,7 +386,7 @@ op_DELETE_GLOBAL: {
     Str* name = code->names[ARG].get();
     std::int64_t ix = f->globals->table.find_str(name, name->get_hash());
     if (ix < 0) {
-        raise(types.NameError, "name '{}' is not defined", name->view());
+        raise_name_error(name, f->globals, f->builtins());
         ERROR();
     }
     f->globals->table.remove_at(ix, nullptr, nullptr);
@@ -400,7 +400,7 @@ op_LOAD_NAME: {
     if (v.is_null())
         v = dict_get_str(f->builtins(), name);
     if (v.is_null()) {
-        raise(types.NameError, "name '{}' is not defined", name->view());
+        raise_name_error(name, f->globals, f->builtins());
         ERROR();
     }
     PUSH(std::move(v));
@@ -413,7 +413,7 @@ op_DELETE_NAME: {
     Str* name = code->names[ARG].get();
     std::int64_t ix = f->locals->table.find_str(name, name->get_hash());
     if (ix < 0) {
-        raise(types.NameError, "name '{}' is not defined", name->view());
+        raise_name_error(name, f->globals, f->builtins());
         ERROR();
     }
     f->locals->table.remove_at(ix, nullptr, nullptr);

@@ -235,7 +235,10 @@ std::string format_exception_only(VM& vm, Value const& exc_value) {
             out += format("{}: <exception str() failed>\n", name);
         } else {
             std::string_view text = as<Str>(s.value())->view();
-            out += text.empty() ? name + "\n" : format("{}: {}\n", name, text);
+            out += text.empty() ? name : format("{}: {}", name, text);
+            if (Str* suggestion = suggest_name(vm, e))
+                out += format(". Did you mean: '{}'?", suggestion->view());
+            out += "\n";
         }
     }
     Value notes = e->dict ? dict_get_str(e->dict.get(), vm.intern("__notes__")) : Value();

@@ -12,8 +12,13 @@
 namespace weft::rt {
 
 class VM;
+struct Exception;
+struct Str;
 
 // A SyntaxError object for a front-end report, with filename, line, offset and text as CPython sets them.
 Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::SourceFile const& source);
+
+// The name an uncaught AttributeError or NameError suggests ("Did you mean: 'x'?"), or null (vm/suggestions.cpp)
+Str* suggest_name(VM& vm, Exception* e);
 
 } // namespace weft::rt

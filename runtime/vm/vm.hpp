@@ -206,6 +206,8 @@ public:
     // LOAD_METHOD: sets `method` and `self_out` (unbound function + receiver) or `method` only (bound attr).
     Result<void> load_method(Value const& obj, Str* name, Value& method, Value& self_out);
     Raised raise_attribute_error(Value const& obj, Str* name);
+    void add_attribute_error_context(Value const& obj, Str* name);  // vm/suggestions.cpp
+    Raised raise_name_error(Str* name, Dict* globals, Dict* builtins_dict);
     // except* (types/exception_group.cpp): one handler's split of the exception, and what is raised at the end
     Result<void> exception_group_match(Value const& exc, Value const& type, Value& match, Value& rest);
     Result<Value> prepare_reraise_star(Value const& orig, List* raised);
@@ -364,6 +366,8 @@ private:
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 
+// A frame's local variables (locals(), frame.f_locals): a module's namespace, or a function's as a new dict.
+Value frame_locals(VM& vm, Frame* f);
 // Creates a builtin type (used by init functions of each type file).
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout);
 

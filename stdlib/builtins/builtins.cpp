@@ -85,16 +85,60 @@ Result<bool> subclass_of_any(VM& vm, Type* t, Value const& spec, char const* wha
     return t->is_subtype_of(as<Type>(spec));
 }
 
+// isinstance/issubclass against a class whose metaclass is not `type`: the metaclass's __instancecheck__ or
+// __subclasscheck__ decides (CPython: object_recursive_isinstance, object_issubclass; an exact `type` and the
+// tuple/union forms skip the hook). Null when the metaclass has no such method.
+Result<Value> class_check_hook(VM& vm, Value const& cls, Value const& subject, char const* hook) {
+    if (!cls.is_object() || vm.type_of(cls)->layout != Layout::Type || vm.type_of(cls) == vm.types.type)
+        return Value();
+    Value check = vm.type_of(cls)->lookup(vm.intern(hook));
+    if (check.is_null())
+        return Value();
+    Value call_args[2] = {cls, subject};
+    Value result = TRY(vm.call(check, call_args, 2));
+    return Value::from_bool(TRY(vm.truthy(result)));
+}
+
+// isinstance(inst, spec) and issubclass(cls, spec), recursing over tuples and unions so that each member's hook
+// applies (CPython: object_recursive_isinstance, object_issubclass)
+Result<bool> instance_check(VM& vm, Value const& inst, Value const& spec) {
+    if (spec.is_object() && vm.type_of(inst) == static_cast<Type*>(spec.as_object()))
+        return true;
+    Tuple* members = union_members(vm, spec);
+    if (members || (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple)) {
+        Tuple* tu = members ? members : as<Tuple>(spec);
+        for (std::size_t i = 0; i < tu->size; ++i)
+            if (TRY(instance_check(vm, inst, tu->items[i]))) return true;
+        return false;
+    }
+    Value hooked = TRY(class_check_hook(vm, spec, inst, "__instancecheck__"));
+    if (!hooked.is_null())
+        return hooked.as_bool();
+    return subclass_of_any(vm, vm.type_of(inst), spec, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+Result<bool> subclass_check(VM& vm, Value const& cls, Value const& spec) {
+    Tuple* members = union_members(vm, spec);
+    if (members || (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple)) {
+        Tuple* tu = members ? members : as<Tuple>(spec);
+        for (std::size_t i = 0; i < tu->size; ++i)
+            if (TRY(subclass_check(vm, cls, tu->items[i]))) return true;
+        return false;
+    }
+    Value hooked = TRY(class_check_hook(vm, spec, cls, "__subclasscheck__"));
+    if (!hooked.is_null())
+        return hooked.as_bool();
+    if (!(cls.is_object() && vm.type_of(cls)->layout == Layout::Type))
+        return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+    return subclass_of_any(vm, as<Type>(cls), spec, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+
 Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    return Value::from_bool(TRY(subclass_of_any(vm, vm.type_of(args[0]), args[1],
-                                                "isinstance() arg 2 must be a type, a tuple of types, or a union")));
+    return Value::from_bool(TRY(instance_check(vm, args[0], args[1])));
 }
 
 Result<Value> builtin_issubclass(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Type))
-        return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
-    return Value::from_bool(TRY(subclass_of_any(vm, as<Type>(args[0]), args[1],
-                                                "issubclass() arg 2 must be a class, a tuple of classes, or a union")));
+    return Value::from_bool(TRY(subclass_check(vm, args[0], args[1])));
 }
 
 Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
@@ -416,38 +460,10 @@ Result<Value> builtin_globals(VM& vm, Value const* args, std::size_t nargs, Tupl
     return Value::borrowed(f->globals);
 }
 
-// A function frame's locals as a new dict, in CPython's order (PyFrame_FastToLocals over co_localsplusnames):
-// the fast locals, a captured parameter with its cell's value in its own place, then the other cells and the free
-// variables. Unbound names are left out.
-Value function_locals(VM& vm, Frame* f) {
-    CodeObject* code = f->code();
-    auto contents = [](Value const& cell) { return cell.is_null() ? Value() : as<Cell>(cell)->contents; };
-    std::vector<int> cell_of_local(static_cast<std::size_t>(code->nlocals), -1);
-    for (int c = 0; c < code->ncells; ++c)
-        if (int arg = code->cell_from_arg[static_cast<std::size_t>(c)]; arg >= 0) cell_of_local[static_cast<std::size_t>(arg)] = c;
-    Value* cells = f->cells();
-    auto d = vm.new_dict();
-    for (int i = 0; i < code->nlocals; ++i) {
-        int c = cell_of_local[static_cast<std::size_t>(i)];
-        Value v = c >= 0 ? contents(cells[c]) : f->slots[i];
-        if (!v.is_null()) dict_set_str(vm, d.get(), code->varnames[static_cast<std::size_t>(i)].get(), v);
-    }
-    for (int c = 0; c < code->ncells; ++c) {
-        if (code->cell_from_arg[static_cast<std::size_t>(c)] >= 0) continue;
-        if (Value v = contents(cells[c]); !v.is_null()) dict_set_str(vm, d.get(), code->cellvars[static_cast<std::size_t>(c)].get(), v);
-    }
-    for (int k = 0; k < code->nfree; ++k) {
-        if (Value v = contents(cells[code->ncells + k]); !v.is_null())
-            dict_set_str(vm, d.get(), code->freevars[static_cast<std::size_t>(k)].get(), v);
-    }
-    return d.take_value();
-}
-
 Result<Value> builtin_locals(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Frame* f = vm.thread()->frame;
     if (!f) return vm.raise(vm.types.SystemError, "locals(): no current frame");
-    if (f->locals) return Value::borrowed(f->locals);
-    return function_locals(vm, f);
+    return frame_locals(vm, f);
 }
 
 Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
@@ -455,7 +471,7 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
         // the names of the current scope, sorted (CPython: builtin_dir -> _dir_locals)
         Frame* f = vm.thread()->frame;
         if (!f) return vm.raise(vm.types.SystemError, "dir(): no current frame");
-        Value scope = f->locals ? Value::borrowed(f->locals) : function_locals(vm, f);
+        Value scope = frame_locals(vm, f);
         Ref<List> names = TRY(vm.to_list(scope));
         TRY(list_sort_impl(vm, names.get(), Value(), false));
         return names.take_value();
@@ -512,7 +528,7 @@ Result<Value> run_in(VM& vm, CodeObject* code, Value const* args, std::size_t na
         if (!f) return vm.raise(vm.types.SystemError, "globals and locals cannot be NULL");
         g = Ref<Dict>::borrowed(f->globals);
         if (locals.is_none()) {
-            Value caller_locals = f->locals ? Value::borrowed(f->locals) : function_locals(vm, f);
+            Value caller_locals = frame_locals(vm, f);
             l = Ref<Dict>::borrowed(as<Dict>(caller_locals));
         }
     } else {

@@ -205,6 +205,8 @@ Result<Value> namespace_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
+void add_getframe(VM& vm, Dict* sys);  // frame.cpp
+
 Result<void> init_sys_module(VM& vm, Module& m) {
     Dict* d = m.dict.get();
     auto argv = vm.new_list();
@@ -226,6 +228,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
     add_function(vm, d, "exc_info", sys_exc_info, Args::none());
+    add_getframe(vm, d);
     add_function(vm, d, "intern", sys_intern, Args::one());
     add_function(vm, d, "getsizeof", sys_getsizeof, Args::positional(1, 2));
     add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding, Args::none());

@@ -1,0 +1,98 @@
+// sys._getframe(): a frame object as CPython's, taken as a snapshot of the running frame and its callers (their
+// globals, code, current line and locals at the moment of the call). weft's frames live on a data stack and are
+// reused once they return, so the object cannot point at them; programs read frames to find their caller's module
+// (namedtuple, logging) or line, which a snapshot gives exactly.
+// CPython: sys__getframe_impl (Python/sysmodule.c) and Objects/frameobject.c (frame_getattro, frame_repr).
+
+#include "runtime/gc.hpp"
+#include "runtime/types/function.hpp"
+#include "runtime/vm/frame.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+struct FrameSnapshot final : Object {
+    Value globals;
+    Value builtins;
+    Value locals;
+    Value code;
+    Value back;  // the caller's snapshot, or None
+    int lineno = 0;
+    explicit FrameSnapshot(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override {
+        v.visit(globals);
+        v.visit(builtins);
+        v.visit(locals);
+        v.visit(code);
+        v.visit(back);
+    }
+    void clear_references() override {
+        globals.clear();
+        builtins.clear();
+        locals.clear();
+        code.clear();
+        back.clear();
+    }
+};
+
+namespace {
+
+Value snapshot(VM& vm, Type* type, Frame* f) {
+    auto s = make<FrameSnapshot>(type);
+    s->globals = Value::borrowed(f->globals);
+    s->builtins = f->function->builtins.value();
+    s->locals = frame_locals(vm, f);
+    s->code = f->function->code.value();
+    s->lineno = f->code()->line_of(f->lasti);
+    s->back = f->previous ? snapshot(vm, type, f->previous) : Value::none();
+    vm.gc().track(s.get());
+    return s.take_value();
+}
+
+Value frame_members(VM& vm, Value const& self, Str* name) {
+    auto* s = as<FrameSnapshot>(self);
+    std::string_view n = name->view();
+    if (n == "f_globals") return s->globals;
+    if (n == "f_builtins") return s->builtins;
+    if (n == "f_locals") return s->locals;
+    if (n == "f_code") return s->code;
+    if (n == "f_back") return s->back;
+    if (n == "f_lineno") return Value::from_int(s->lineno);
+    return Value();
+}
+
+// <frame at 0x7f..., file 'x.py', line 3, code f>
+Result<Value> frame_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* s = as<FrameSnapshot>(args[0]);
+    auto* code = as<CodeObject>(s->code);
+    return vm.new_str(format("<frame at {}, file {}, line {}, code {}>", static_cast<void const*>(s),
+                             TRY(vm.repr_string(code->filename.value())), s->lineno, code->name->view()));
+}
+
+// sys._getframe([depth]): the frame `depth` calls up from the caller (CPython: sys__getframe_impl)
+Result<Value> sys_getframe(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    std::int64_t depth = 0;
+    if (nargs == 1) {
+        if (!args[0].is_int())
+            return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(args[0])->name->view());
+        depth = args[0].as_int();
+    }
+    Frame* f = vm.thread()->frame;
+    for (; f && depth > 0; --depth) f = f->previous;
+    if (!f)
+        return vm.raise(vm.types.ValueError, "call stack is not deep enough");
+    return snapshot(vm, as<Type>(vm.native_callee->data), f);  // the function carries the frame type
+}
+
+} // namespace
+
+void add_getframe(VM& vm, Dict* sys) {
+    Type* t = make_builtin_type(vm, "frame", vm.types.object, Layout::Native);
+    t->subclassable = false;
+    t->slots.members = frame_members;
+    add_methods(vm, t, {{"__repr__", frame_repr, Args::none()}});
+    add_function(vm, sys, "_getframe", sys_getframe, Args::positional(0, 1));
+    as<BuiltinFunction>(dict_get_str(sys, vm.intern("_getframe")))->data = Value::borrowed(t);
+}
+
+} // namespace weft::rt
