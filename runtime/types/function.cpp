@@ -92,9 +92,10 @@ Result<Value> cell_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(format("<cell at {}>", static_cast<void const*>(args[0].as_object())));
 }
 
-Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name) {
-    Type* type = as<Type>(args[0]);
-    Value fields[4];
+// The fields property(fget, fset, fdel, doc) / classmethod(f) / staticmethod(f) take, checked as CPython's
+// property_init_impl, cm_init and sm_init check them; args[0] is the type (construct) or the instance (__init__).
+Result<void> descriptor_fields(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames,
+                               Value (&fields)[4]) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (type->layout == Layout::Property) {
         if (npos > 4)
@@ -102,19 +103,49 @@ Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tupl
         for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
         TRY(parse_kwargs(vm, "property", args + 1, nargs - 1, kwnames, {"fget", "fset", "fdel", "doc"}, fields));
     } else {
+        char const* name = type->layout == Layout::ClassMethod ? "classmethod" : "staticmethod";
         TRY(check_no_kwargs(vm, name, kwnames));
         if (nargs != 2)
             return vm.raise(vm.types.TypeError, "{} expected 1 argument, got {}", name, nargs - 1);
         fields[0] = args[1];
     }
-    auto d = make<Descriptor>(type);
-    if (type->is_heap) incref(type);
+    return {};
+}
+
+void set_descriptor_fields(Descriptor* d, Value (&fields)[4]) {
     d->function = fields[0].is_null() ? Value::none() : fields[0];
     d->setter = fields[1].is_null() ? Value::none() : fields[1];
     d->deleter = fields[2].is_null() ? Value::none() : fields[2];
     d->doc = fields[3].is_null() ? Value::none() : fields[3];
+}
+
+Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const*) {
+    Type* type = as<Type>(args[0]);
+    Value fields[4];
+    TRY(descriptor_fields(vm, type, args, nargs, kwnames, fields));
+    auto d = make<Descriptor>(type);
+    if (type->is_heap) incref(type);
+    set_descriptor_fields(d.get(), fields);
     vm.gc().track(d.get());
     return d.take_value();
+}
+
+// An empty property/classmethod/staticmethod of a class derived from one, for its __init__ to fill
+Result<Value> descriptor_allocate(VM& vm, Type* type) {
+    auto d = make<Descriptor>(type);
+    if (type->is_heap) incref(type);
+    Value none[4];
+    set_descriptor_fields(d.get(), none);
+    vm.gc().track(d.get());
+    return d.take_value();
+}
+
+// property.__init__ / classmethod.__init__ / staticmethod.__init__: a subclass's __init__ may call them again
+Result<Value> descriptor_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[4];
+    TRY(descriptor_fields(vm, vm.type_of(args[0]), args, nargs, kwnames, fields));
+    set_descriptor_fields(as<Descriptor>(args[0]), fields);
+    return Value::none();
 }
 
 Result<Value> property_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
@@ -127,15 +158,16 @@ Result<Value> classmethod_construct(VM& vm, Value const* args, std::size_t nargs
     return make_descriptor(vm, args, nargs, kwnames, "classmethod");
 }
 
-// property.setter / .getter / .deleter return a copy with one accessor replaced.
-Result<Value> property_copy_with(VM& vm, Value const* args, std::size_t nargs, int which) {
+// property.setter / .getter / .deleter return a copy with one accessor replaced, made by calling the
+// property's own type (CPython: property_copy)
+Result<Value> property_copy_with(VM& vm, Value const* args, std::size_t, int which) {
     Descriptor* p = as<Descriptor>(args[0]);
+    Value fields[4] = {which == 0 ? args[1] : p->function, which == 1 ? args[1] : p->setter,
+                       which == 2 ? args[1] : p->deleter, p->doc};
+    if (p->type->is_heap)
+        return vm.call(Value::borrowed(p->type), fields, 4);
     auto d = make<Descriptor>(p->type);
-    if (p->type->is_heap) incref(p->type);
-    d->function = which == 0 ? args[1] : p->function;
-    d->setter = which == 1 ? args[1] : p->setter;
-    d->deleter = which == 2 ? args[1] : p->deleter;
-    d->doc = p->doc;
+    set_descriptor_fields(d.get(), fields);
     vm.gc().track(d.get());
     return d.take_value();
 }
@@ -296,6 +328,20 @@ Value descriptor_members(VM& vm, Value const& self, Str* name) {
     if (n == "fset") return d->setter;
     if (n == "fdel") return d->deleter;
     if (name == vm.names.dunder_doc) return d->doc.is_null() ? Value::none() : d->doc;
+    if (n == "__isabstractmethod__") {
+        // abstract when a function it wraps is (CPython: property_get___isabstractmethod__, cm_get___isabstractmethod__)
+        for (Value const* part : {&d->function, &d->setter, &d->deleter}) {
+            if (part->is_null() || part->is_none()) continue;
+            Result<Value> flag = vm.getattr_opt(*part, name);
+            if (flag.is_error()) return Value();  // the error propagates
+            if (!flag.value().is_null()) {
+                Result<bool> truth = vm.truthy(flag.value());
+                if (truth.is_error()) return Value();
+                if (truth.value()) return Value::from_bool(true);
+            }
+        }
+        return Value::from_bool(false);
+    }
     return Value();
 }
 
@@ -324,11 +370,16 @@ void init_function_types(VM& vm) {
     vm.types.property->construct = property_construct;
     vm.types.staticmethod->construct = staticmethod_construct;
     vm.types.classmethod->construct = classmethod_construct;
+    for (Type* t : {vm.types.property, vm.types.staticmethod, vm.types.classmethod})
+        t->allocate = descriptor_allocate;
     add_methods(vm, vm.types.property, {
         {"getter", property_getter},
         {"setter", property_setter, Args::one()},
         {"deleter", property_deleter},
+        {"__init__", descriptor_init},
     });
+    add_methods(vm, vm.types.classmethod, {{"__init__", descriptor_init}});
+    add_methods(vm, vm.types.staticmethod, {{"__init__", descriptor_init}});
 }
 
 } // namespace weft::rt

@@ -86,6 +86,18 @@ Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel) {
 
 Result<Value> make_reversed(VM& vm, Value const& seq) {
     Type* t = vm.type_of(seq);
+    if (t->is_heap) {
+        // a class's own __reversed__ comes before its builtin base's (the builtin's method lands here again)
+        Value m = t->lookup(vm.names.dunder_reversed);
+        if (!m.is_null() && vm.type_of(m)->layout != Layout::BuiltinFunction)
+            return vm.call1(m, seq);
+    }
+    if (t == vm.types.dict_keys || t == vm.types.dict_values || t == vm.types.dict_items) {
+        Ref<List> l = TRY(vm.to_list(seq));
+        auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, l.value());
+        it->index = static_cast<std::int64_t>(l->items.size()) - 1;
+        return it.take_value();
+    }
     switch (t->layout) {
     case Layout::List: {
         auto it = new_iterator(vm, vm.types.list_reverseiterator, IterKind::ListReverse, seq);
@@ -405,6 +417,9 @@ Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     return make_filter(vm, args[1], args[2]);
 }
 
+// list.__reversed__, dict.__reversed__, ...: what reversed() gives (CPython: list___reversed__, dict___reversed__)
+Result<Value> reversed_method(VM& vm, Value const* args, std::size_t, Tuple*) { return make_reversed(vm, args[0]); }
+
 } // namespace
 
 void init_iterator_types(VM& vm) {
@@ -422,6 +437,8 @@ void init_iterator_types(VM& vm) {
         t->slots.next = iterator_next_slot;
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
     }
+    for (Type* t : {vm.types.list, vm.types.dict, vm.types.range, vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+        add_methods(vm, t, {{"__reversed__", reversed_method, Args::none()}});
 }
 
 } // namespace weft::rt

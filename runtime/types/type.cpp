@@ -418,6 +418,8 @@ Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
         t->attribute_hooks = true;  // checked again by VM::setattr, so over-approximating is safe
     if (name == vm.names.dunder_getattribute)
         t->getattribute_hook = true;
+    if (name->view() == "__abstractmethods__")  // CPython: type_set_abstractmethods sets Py_TPFLAGS_IS_ABSTRACT
+        t->is_abstract = TRY(vm.truthy(value));
     if (name->view() == "__del__" && !t->has_finalizer) {
         t->has_finalizer = true;
         ++vm.gc().finalizer_classes;
@@ -475,10 +477,13 @@ namespace {
 
 // The layouts a class statement may derive from: those whose objects can carry another type (the builtin's
 // constructor honours it) and get attributes through the collector's side table (Gc::attributes_of).
-bool subclassable_layout(Layout l) {
+bool subclassable_layout(Type* base, Layout l) {
     switch (l) {
+    case Layout::Native:
+        return builtin_base(base)->allocate != nullptr;
     case Layout::Instance: case Layout::Exception: case Layout::Type: case Layout::List: case Layout::Dict:
-    case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int:
+    case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int: case Layout::Property:
+    case Layout::ClassMethod: case Layout::StaticMethod:
         return true;
     default:
         return false;
@@ -539,9 +544,9 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
         Layout l = b->layout == Layout::Object ? Layout::Instance : b->layout;
         if (l == Layout::Instance)
             continue;
-        if (!subclassable_layout(l))
+        if (!subclassable_layout(b, l))
             return vm.raise(vm.types.TypeError, "subclassing '{}' is not supported by weft yet", b->name->view());
-        if (layout != Layout::Instance && layout != l)
+        if (layout != Layout::Instance && (layout != l || (l == Layout::Native && builtin_base(best) != builtin_base(b))))
             return vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
         if (layout == Layout::Instance)
             best = b;
@@ -781,6 +786,8 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
         vm.gc().track(s.get());
         return s.take_value();
     }
+    if (solid->allocate)
+        return solid->allocate(vm, type);
     std::vector<Value> full;
     full.reserve(nargs + 1);
     full.push_back(Value::borrowed(type->layout == Layout::Exception ? type : solid));
@@ -865,6 +872,9 @@ Result<Value> type_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     return Value::none();
 }
 
+// object.__subclasshook__(cls, C): no opinion, whatever it is asked (CPython: object_subclasshook)
+Result<Value> object_subclasshook(VM& vm, Value const*, std::size_t, Tuple*) { return vm.not_implemented; }
+
 // object.__init_subclass__(cls): takes no keywords (CPython: object_init_subclass)
 Result<Value> object_init_subclass(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (nargs > 1 || kwnames)
@@ -932,12 +942,38 @@ Function* fast_init(VM& vm, Type* type) {
     return result;
 }
 
+// "Can't instantiate abstract class A with abstract methods a, f": the sorted names of __abstractmethods__
+// (CPython 3.11: object_new)
+Raised raise_abstract_instantiation(VM& vm, Type* type) {
+    Value methods = type->lookup(vm.intern("__abstractmethods__"));
+    std::vector<std::string> names;
+    if (!methods.is_null()) {
+        Result<std::vector<Value>> items = vm.to_vector(methods);
+        if (items.is_error()) return Raised{};
+        for (Value const& m : items.value()) {
+            Result<std::string> text = vm.str_string(m);
+            if (text.is_error()) return Raised{};
+            names.push_back(text.release_value());
+        }
+    }
+    std::sort(names.begin(), names.end());
+    std::string joined;
+    for (std::string const& n : names) joined += (joined.empty() ? "" : ", ") + n;
+    return vm.raise(vm.types.TypeError, "Can't instantiate abstract class {} with abstract method{} {}", type->name->view(),
+                    names.size() > 1 ? "s" : "", joined);
+}
+
 // Creates an instance of a heap type (or a builtin type without a constructor of its own).
 Result<Value> new_instance(VM& vm, Type* type) {
     if (type->is_heap)
         incref(type);
     switch (type->layout) {
     case Layout::Instance:
+        if (type->is_abstract) [[unlikely]] {
+            if (type->is_heap)
+                decref(type);
+            return raise_abstract_instantiation(vm, type);
+        }
         return Instance::create(vm, type).take_value();
     case Layout::Exception: {
         auto obj = make<Exception>(type);
@@ -1029,6 +1065,7 @@ void add_constructor_methods(VM& vm, Type* t) {
     };
     if (t == vm.types.object) {
         add_classmethod("__init_subclass__", object_init_subclass);
+        add_classmethod("__subclasshook__", object_subclasshook);
         add_methods(vm, t, {{"__setattr__", object_setattr, Args::positional(2, 2)},
                             {"__delattr__", object_delattr, Args::one()},
                             {"__getattribute__", object_getattribute, Args::one()},

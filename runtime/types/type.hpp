@@ -113,10 +113,15 @@ struct Type final : Object {
     // A class (or a base) defines __del__: its instances are finalized at the dispatch loop's next safe point
     // (Gc::defer_finalization) before they are freed
     bool has_finalizer = false;
+    // __abstractmethods__ was set to a non-empty value (abc.ABCMeta): object.__new__ refuses to make instances
+    bool is_abstract = false;
     MatchKind match_kind = MatchKind::None;
     Gc* gc = nullptr;                 // the collector that instances register with (the owning VM's)
     TypeAttrCache* attr_cache = nullptr;  // the owning VM's lookup cache (type_cache.hpp)
     NativeFn construct = nullptr;     // builtin types: type(...) with args[0] = the type; inherited
+    // A builtin type of Layout::Native (or a descriptor) that classes may derive from: an empty instance of the
+    // class `type`, which its __init__ then fills (CPython: tp_alloc through PyType_GenericNew)
+    Result<Value> (*allocate)(VM& vm, Type* type) = nullptr;
     TypeSlots slots;                  // the protocols implemented in C++; inherited
     // The CALL fast path for `Cls(args)` (interpreter.cpp): the class's __init__ when it is a plain Python
     // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.

@@ -40,6 +40,14 @@ Result<Value> load_builtin_module(VM& vm, ModuleDef const& def, Str* name) {
     Ref<Module> module = vm.new_module(def.name);
     dict_set_str(vm, module->dict.get(), vm.names.dunder_builtins, vm.builtins.value());
     dict_set_str(vm, vm.modules.get(), name, module.value());
+    // a builtin package (collections, with collections.abc) has a __path__, so `from collections import abc`
+    // imports the submodule; its list is empty: nothing of it is a file
+    std::string prefix = std::string(def.name) + ".";
+    for (ModuleDef const& other : vm.config().modules)
+        if (std::string_view(other.name).starts_with(prefix)) {
+            dict_set_str(vm, module->dict.get(), vm.intern("__path__"), vm.new_list().take_value());
+            break;
+        }
     Result<void> done = def.init ? def.init(vm, *module) : Result<void>{};
     if (!done.is_error() && def.source) {
         std::string filename = "<frozen " + std::string(def.name) + ">";
@@ -183,6 +191,11 @@ Result<Value> VM::import_module(Str* name) {
         existing = dict_get_str(modules.get(), name);  // the parent's import may have imported it
         if (!existing.is_null())
             return existing;
+        if (ModuleDef const* def = find_builtin_module(n)) {  // a builtin submodule (collections.abc)
+            Value module = TRY(load_builtin_module(*this, *def, name));
+            TRY(setattr(parent, intern(n.substr(dot + 1)), module));
+            return module;
+        }
         if (type_of(parent)->layout != Layout::Module || dict_get_str(as<Module>(parent)->dict.get(), intern("__path__")).is_null())
             return raise_module_not_found(*this, n, format("No module named '{}'; '{}' is not a package", n, n.substr(0, dot)));
         dirs = package_path(*this, parent);

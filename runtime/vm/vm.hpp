@@ -341,6 +341,14 @@ public:
     void add_traceback(Exception* exc, Frame* frame, std::size_t offset);
 
     void register_type(Type* type);  // keeps a builtin type alive as long as the VM
+    // Types a native module makes for its own use (an iterator type), found again by its code through a key of
+    // its own (the address of a static in that module), since a process may run several VMs.
+    void set_module_type(void const* key, Type* type) { m_module_types.emplace_back(key, type); }
+    Type* module_type(void const* key) const {
+        for (auto const& [k, t] : m_module_types)
+            if (k == key) return t;
+        return nullptr;
+    }
     std::vector<Type*> builtin_types() const {
         std::vector<Type*> out;
         for (auto const& t : m_builtin_types) out.push_back(t.get());
@@ -354,6 +362,7 @@ private:
     VMConfig m_config;
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
+    std::vector<std::pair<void const*, Type*>> m_module_types;  // see module_type()
     Value m_exception;
     Value m_getattr_error;
     std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)  // the AttributeError of the last __getattr__ that raised one (getattr_opt)

@@ -102,7 +102,7 @@ Result<Value> class_check_hook(VM& vm, Value const& cls, Value const& subject, c
 // isinstance(inst, spec) and issubclass(cls, spec), recursing over tuples and unions so that each member's hook
 // applies (CPython: object_recursive_isinstance, object_issubclass)
 Result<bool> instance_check(VM& vm, Value const& inst, Value const& spec) {
-    if (spec.is_object() && vm.type_of(inst) == static_cast<Type*>(spec.as_object()))
+    if (spec.is_object() && static_cast<Object*>(vm.type_of(inst)) == spec.as_object())
         return true;
     Tuple* members = union_members(vm, spec);
     if (members || (spec.is_object() && vm.type_of(spec)->layout == Layout::Tuple)) {
