@@ -7,6 +7,7 @@
 
 #include "runtime/gc.hpp"
 #include "runtime/object.hpp"
+#include "runtime/result.hpp"
 
 namespace weft::rt {
 

@@ -417,6 +417,29 @@ Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     return make_filter(vm, args[1], args[2]);
 }
 
+// __length_hint__ of the sequence iterators: the items still to come (CPython: listiter_len, tupleiter_len,
+// rangeiter_len, unicodeiter_len, listreviter_len)
+Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) {
+    Iterator* it = as<Iterator>(args[0]);
+    std::int64_t n = 0;
+    switch (it->kind) {
+    case IterKind::List: n = static_cast<std::int64_t>(as<List>(it->source)->items.size()) - it->index; break;
+    case IterKind::ListReverse:
+        n = it->index < static_cast<std::int64_t>(as<List>(it->source)->items.size()) ? it->index + 1 : 0;
+        break;
+    case IterKind::Tuple: n = static_cast<std::int64_t>(as<Tuple>(it->source)->size) - it->index; break;
+    case IterKind::Range: n = it->remaining; break;
+    case IterKind::Str: {
+        std::string_view rest = as<Str>(it->source)->view();
+        for (std::size_t i = static_cast<std::size_t>(it->index); i < rest.size(); ++i)
+            n += (static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80;
+        break;
+    }
+    default: break;
+    }
+    return Value::from_int(n > 0 ? n : 0);
+}
+
 // list.__reversed__, dict.__reversed__, ...: what reversed() gives (CPython: list___reversed__, dict___reversed__)
 Result<Value> reversed_method(VM& vm, Value const* args, std::size_t, Tuple*) { return make_reversed(vm, args[0]); }
 
@@ -437,6 +460,9 @@ void init_iterator_types(VM& vm) {
         t->slots.next = iterator_next_slot;
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
     }
+    for (Type* t : {vm.types.list_iterator, vm.types.list_reverseiterator, vm.types.tuple_iterator,
+                    vm.types.range_iterator, vm.types.str_iterator})
+        add_methods(vm, t, {{"__length_hint__", iterator_length_hint, Args::none()}});
     for (Type* t : {vm.types.list, vm.types.dict, vm.types.range, vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
         add_methods(vm, t, {{"__reversed__", reversed_method, Args::none()}});
 }
