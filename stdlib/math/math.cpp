@@ -5,6 +5,7 @@
 
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/math/gamma.hpp"
 
 namespace weft::rt {
 
@@ -46,7 +47,226 @@ WEFT_MATH_UNARY(tanh, static_cast<double (*)(double)>(std::tanh), false)
 WEFT_MATH_UNARY(fabs, static_cast<double (*)(double)>(std::fabs), false)
 WEFT_MATH_UNARY(log2, static_cast<double (*)(double)>(std::log2), false)
 WEFT_MATH_UNARY(log10, static_cast<double (*)(double)>(std::log10), false)
+WEFT_MATH_UNARY(acosh, static_cast<double (*)(double)>(std::acosh), false)
+WEFT_MATH_UNARY(asinh, static_cast<double (*)(double)>(std::asinh), false)
+WEFT_MATH_UNARY(atanh, static_cast<double (*)(double)>(std::atanh), false)
+WEFT_MATH_UNARY(cbrt, static_cast<double (*)(double)>(std::cbrt), false)
+WEFT_MATH_UNARY(erf, static_cast<double (*)(double)>(std::erf), false)
+WEFT_MATH_UNARY(erfc, static_cast<double (*)(double)>(std::erfc), false)
+WEFT_MATH_UNARY(exp2, static_cast<double (*)(double)>(std::exp2), true)
+WEFT_MATH_UNARY(expm1, static_cast<double (*)(double)>(std::expm1), true)
+WEFT_MATH_UNARY(log1p, static_cast<double (*)(double)>(std::log1p), false)
 #undef WEFT_MATH_UNARY
+
+// gamma and lgamma: the poles (0 and the negative integers) are domain errors, overflow a range error
+// (CPython: math_gamma / math_lgamma over m_tgamma / m_lgamma; gamma.cpp)
+Result<Value> gamma_like(VM& vm, Value const* args, double (*fn)(double), bool log) {
+    double x = TRY(arg_double(vm, args[0]));
+    if (std::isnan(x)) return Value::from_float(x);
+    if (std::isinf(x)) {
+        if (!log && x < 0) return vm.raise(vm.types.ValueError, "math domain error");
+        return Value::from_float(INFINITY);
+    }
+    if (x <= 0 && x == std::floor(x)) return vm.raise(vm.types.ValueError, "math domain error");
+    double r = fn(x);
+    if (std::isinf(r)) return vm.raise(vm.types.OverflowError, "math range error");
+    return Value::from_float(r);
+}
+Result<Value> math_gamma(VM& vm, Value const* a, std::size_t, Tuple*) { return gamma_like(vm, a, lanczos_gamma, false); }
+Result<Value> math_lgamma(VM& vm, Value const* a, std::size_t, Tuple*) { return gamma_like(vm, a, lanczos_lgamma, true); }
+
+Result<Value> math_frexp(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double x = TRY(arg_double(vm, args[0]));
+    int e = 0;
+    double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;  // nan, inf and 0 come back as they are
+    auto t = vm.new_tuple(2);
+    t->items[0] = Value::from_float(m);
+    t->items[1] = Value::from_int(e);
+    return t.take_value();
+}
+
+Result<Value> math_ldexp(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double x = TRY(arg_double(vm, args[0]));
+    if (!is_int_value(vm, args[1]))
+        return vm.raise(vm.types.TypeError, "Expected an int as second argument to ldexp.");
+    BigInt e = to_bigint(args[1]);
+    if (x == 0 || !std::isfinite(x)) return Value::from_float(x);
+    int exp = e > 100000 ? 100000 : e < -100000 ? -100000 : static_cast<int>(e.to_int64());
+    double r = std::ldexp(x, exp);
+    if (std::isinf(r)) return vm.raise(vm.types.OverflowError, "math range error");
+    return Value::from_float(r);
+}
+
+Result<Value> math_modf(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double x = TRY(arg_double(vm, args[0]));
+    double whole = 0;
+    double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+    if (std::isinf(x)) whole = x;
+    auto t = vm.new_tuple(2);
+    t->items[0] = Value::from_float(frac);
+    t->items[1] = Value::from_float(whole);
+    return t.take_value();
+}
+
+Result<Value> math_remainder(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double x = TRY(arg_double(vm, args[0]));
+    double y = TRY(arg_double(vm, args[1]));
+    if (std::isnan(x) || std::isnan(y)) return Value::from_float(NAN);
+    if (std::isinf(x) || y == 0) return vm.raise(vm.types.ValueError, "math domain error");
+    return Value::from_float(std::remainder(x, y));
+}
+
+Result<Value> math_nextafter(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_float(std::nextafter(TRY(arg_double(vm, args[0])), TRY(arg_double(vm, args[1]))));
+}
+
+// ulp(x): the distance from |x| to the next float away from zero (CPython: math_ulp)
+Result<Value> math_ulp(VM& vm, Value const* args, std::size_t, Tuple*) {
+    double x = std::fabs(TRY(arg_double(vm, args[0])));
+    if (std::isnan(x) || std::isinf(x)) return Value::from_float(x);
+    double next = std::nextafter(x, INFINITY);
+    if (std::isinf(next)) return Value::from_float(x - std::nextafter(x, -INFINITY));
+    return Value::from_float(next - x);
+}
+
+// fsum: the correctly rounded sum, by Shewchuk's exact partial sums (CPython: math_fsum, msum)
+Result<Value> math_fsum(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::vector<double> partials;
+    double special = 0, inf_sum = 0;
+    Value it = TRY(vm.get_iter(args[0]));
+    for (;;) {
+        Value item = TRY(vm.next(it));
+        if (item.is_null()) break;
+        double x = TRY(arg_double(vm, item));
+        double original = x;
+        if (!std::isfinite(x)) {
+            if (std::isinf(x)) inf_sum += x;
+            special += x;
+            continue;
+        }
+        std::size_t i = 0;
+        for (double y : partials) {
+            if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+            double hi = x + y;
+            double lo = y - (hi - x);
+            if (lo != 0.0) partials[i++] = lo;
+            x = hi;
+        }
+        partials.resize(i);
+        if (x != 0.0) {
+            if (!std::isfinite(x)) {
+                // an intermediate overflow: only an error if nothing infinite was summed (CPython: _fsum_error)
+                if (std::isinf(original)) inf_sum += original;
+                return vm.raise(vm.types.OverflowError, "intermediate overflow in fsum");
+            }
+            partials.push_back(x);
+        }
+    }
+    if (special != 0.0) {
+        if (std::isnan(inf_sum)) return vm.raise(vm.types.ValueError, "-inf + inf in fsum");
+        return Value::from_float(special);
+    }
+    double hi = 0.0;
+    if (!partials.empty()) {
+        std::size_t n = partials.size();
+        hi = partials[--n];
+        double lo = 0;
+        while (n > 0) {
+            double x = hi;
+            double y = partials[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        // half-way cases: round by the sign of the next partial (CPython: math_fsum's final correction)
+        if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+            double y = lo * 2.0;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    return Value::from_float(hi);
+}
+
+Result<BigInt> int_arg(VM& vm, Value const& v) {
+    if (v.is_int() || v.is_bool() || is_int_value(vm, v)) return to_bigint(v);
+    Value m = vm.type_of(v)->lookup(vm.intern("__index__"));
+    if (m.is_null())
+        return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(v)->name->view());
+    Value r = TRY(vm.call1(m, v));
+    return to_bigint(r);
+}
+
+Result<Value> math_isqrt(VM& vm, Value const* args, std::size_t, Tuple*) {
+    BigInt n = TRY(int_arg(vm, args[0]));
+    if (n.is_negative()) return vm.raise(vm.types.ValueError, "isqrt() argument must be nonnegative");
+    BigInt r;
+    mpz_sqrt(r.raw(), n.raw());
+    return make_int(vm, r);
+}
+
+Result<Value> math_lcm(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    BigInt acc(1);
+    for (std::size_t i = 0; i < nargs; ++i) {
+        BigInt x = TRY(int_arg(vm, args[i]));
+        mpz_lcm(acc.raw(), acc.raw(), x.raw());
+    }
+    return make_int(vm, acc);
+}
+
+Result<Value> math_factorial(VM& vm, Value const* args, std::size_t nargs, Tuple*);
+
+// comb(n, k) and perm(n, k=None) (CPython: math_comb_impl, math_perm_impl)
+Result<Value> comb_perm(VM& vm, Value const* args, std::size_t nargs, bool comb) {
+    BigInt n = TRY(int_arg(vm, args[0]));
+    if (!comb && (nargs < 2 || args[1].is_none())) {
+        if (n.is_negative()) return vm.raise(vm.types.ValueError, "n must be a non-negative integer");
+        return math_factorial(vm, args, 1, nullptr);
+    }
+    BigInt k = TRY(int_arg(vm, args[1]));
+    if (n.is_negative()) return vm.raise(vm.types.ValueError, "n must be a non-negative integer");
+    if (k.is_negative()) return vm.raise(vm.types.ValueError, "k must be a non-negative integer");
+    if (k > n) return Value::from_int(0);
+    if (!k.fits_int64() || k.to_int64() > (1LL << 40))
+        return vm.raise(vm.types.OverflowError, "min(n - k, k) must not exceed {}", INT64_MAX);
+    BigInt r(1);
+    if (comb && n.fits_int64()) {
+        mpz_bin_uiui(r.raw(), static_cast<unsigned long>(n.to_int64()), static_cast<unsigned long>(k.to_int64()));
+    } else if (comb) {
+        mpz_bin_ui(r.raw(), n.raw(), static_cast<unsigned long>(k.to_int64()));
+    } else {
+        for (std::int64_t i = 0; i < k.to_int64(); ++i) r = r * (n - BigInt(i));
+    }
+    return make_int(vm, r);
+}
+Result<Value> math_comb(VM& vm, Value const* a, std::size_t n, Tuple*) { return comb_perm(vm, a, n, true); }
+Result<Value> math_perm(VM& vm, Value const* a, std::size_t n, Tuple*) { return comb_perm(vm, a, n, false); }
+
+// dist(p, q): the Euclidean distance of two points of the same dimension (CPython: math_dist_impl)
+Result<Value> math_dist(VM& vm, Value const* args, std::size_t, Tuple*) {
+    for (int i = 0; i < 2; ++i) {
+        Layout l = vm.type_of(args[i])->layout;
+        if (l != Layout::Tuple && l != Layout::List)
+            return vm.raise(vm.types.TypeError, "dist() argument {} must be tuple, not {}", i + 1, vm.type_of(args[i])->name->view());
+    }
+    std::vector<Value> p = TRY(vm.to_vector(args[0]));
+    std::vector<Value> q = TRY(vm.to_vector(args[1]));
+    if (p.size() != q.size()) return vm.raise(vm.types.ValueError, "both points must have the same number of dimensions");
+    double sum = 0, scale = 0;
+    std::vector<double> diffs;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        double d = std::fabs(TRY(arg_double(vm, p[i])) - TRY(arg_double(vm, q[i])));
+        diffs.push_back(d);
+        scale = std::max(scale, d);
+    }
+    for (double d : diffs) if (std::isinf(d)) return Value::from_float(INFINITY);
+    for (double d : diffs) if (std::isnan(d)) return Value::from_float(NAN);
+    if (scale == 0) return Value::from_float(0.0);
+    for (double d : diffs) sum += (d / scale) * (d / scale);
+    return Value::from_float(scale * std::sqrt(sum));
+}
 
 Result<Value> math_log(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs < 1 || nargs > 2)  // CPython: math_log's own check
@@ -223,6 +443,13 @@ Result<void> init_math_module(VM& vm, Module& m) {
         {"isnan", math_isnan, one}, {"isinf", math_isinf, one}, {"isfinite", math_isfinite, one},
         {"isclose", math_isclose}, {"gcd", math_gcd, Args::varargs()}, {"factorial", math_factorial, one},
         {"prod", math_prod}, {"degrees", math_degrees, one}, {"radians", math_radians, one},
+        {"acosh", math_acosh, one}, {"asinh", math_asinh, one}, {"atanh", math_atanh, one}, {"cbrt", math_cbrt, one},
+        {"erf", math_erf, one}, {"erfc", math_erfc, one}, {"exp2", math_exp2, one}, {"expm1", math_expm1, one},
+        {"log1p", math_log1p, one}, {"gamma", math_gamma, one}, {"lgamma", math_lgamma, one},
+        {"frexp", math_frexp, one}, {"ldexp", math_ldexp, two}, {"modf", math_modf, one},
+        {"remainder", math_remainder, two}, {"nextafter", math_nextafter, two}, {"ulp", math_ulp, one},
+        {"fsum", math_fsum, one}, {"isqrt", math_isqrt, one}, {"lcm", math_lcm, Args::varargs()},
+        {"comb", math_comb, two}, {"perm", math_perm, Args::positional(1, 2)}, {"dist", math_dist, two},
     };
     for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("pi"), Value::from_float(M_PI));
