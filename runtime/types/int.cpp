@@ -333,7 +333,8 @@ Result<Value> int_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (!parsed.has_value())
         return vm.raise(vm.types.ValueError, parsed.error().message);
     Value v = args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0];
-    if (args[0].is_bool() && spec->length == 0)
+    // an empty spec formats as str() does, a subclass's __str__ included (CPython: int___format___impl)
+    if (spec->length == 0 && (args[0].is_bool() || (args[0].is_object() && vm.type_of(args[0])->is_heap)))
         return vm.str(args[0]);
     auto out = v.is_int() ? format_int(v.as_int(), *parsed) : format_int(to_bigint(v), *parsed);
     if (!out.has_value())

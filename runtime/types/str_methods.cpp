@@ -630,6 +630,8 @@ Result<Value> str_rpartition(VM& vm, Value const* a, std::size_t n, Tuple*) { re
 
 Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "__format__", nargs, 2, 2));
+    if (as<Str>(args[1])->length == 0 && vm.type_of(args[0])->is_heap)
+        return vm.str(args[0]);  // a subclass's __str__ (CPython: unicode___format___impl)
     auto parsed = parse_format_spec(as<Str>(args[1])->view());
     if (!parsed.has_value())
         return vm.raise(vm.types.ValueError, parsed.error().message);

@@ -29,6 +29,12 @@ bool is_builtin_number(Value const& v) {
     return v.is_int() || v.is_float() || v.is_bool() || (v.is_object() && v.as_object()->type->layout == Layout::Int);
 }
 
+// a number of a builtin type itself: a class derived from int may define its own operators, asked first
+bool is_plain_number(Value const& v) {
+    return v.is_int() || v.is_float() || v.is_bool() ||
+           (v.is_object() && v.as_object()->type->layout == Layout::Int && !v.as_object()->type->is_heap);
+}
+
 Result<Value> call_special(VM& vm, Value const& method, Value const& self, Value const& arg) {
     Value args[2] = {self, arg};
     return vm.call(method, args, 2);
@@ -42,7 +48,7 @@ Result<Value> call_special(VM& vm, Value const& method, Value const& self, Value
 Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
     bool inplace = op >= front::binop_inplace;
     int base = inplace ? op - front::binop_inplace : op;
-    if (is_builtin_number(a) && is_builtin_number(b)) {
+    if (is_plain_number(a) && is_plain_number(b)) {
         Value r = TRY(number_binary_op(*this, a, b, base));
         if (!r.is(not_implemented))
             return r;
@@ -99,6 +105,11 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
             if (!r.is(not_implemented))
                 return r;
         }
+        if (is_builtin_number(a) && is_builtin_number(b)) {  // int's own arithmetic, for its subclasses
+            Value r = TRY(number_binary_op(*this, a, b, base));
+            if (!r.is(not_implemented))
+                return r;
+        }
     }
     std::string_view symbol = front::binop_symbols[base];
     if (base == static_cast<int>(BinOpArg::Power))
@@ -109,7 +120,7 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
 }
 
 Result<Value> VM::compare(Value const& a, Value const& b, int op) {
-    if (is_builtin_number(a) && is_builtin_number(b))
+    if (is_plain_number(a) && is_plain_number(b))
         return number_compare(*this, a, b, op);
     Type* ta = type_of(a);
     Type* tb = type_of(b);
@@ -154,6 +165,8 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
         if (!r.is(not_implemented))
             return r;
     }
+    if (is_builtin_number(a) && is_builtin_number(b))  // int's own comparison, for its subclasses
+        return number_compare(*this, a, b, op);
     if (op == static_cast<int>(CmpOpArg::Eq))
         return Value::from_bool(a.is(b));
     if (op == static_cast<int>(CmpOpArg::Ne))

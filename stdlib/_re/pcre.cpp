@@ -1,0 +1,175 @@
+// _re: the matching engine under the re module, PCRE2 (Debian's libpcre2-8, with its JIT) rather than one of
+// our own. re._parser checks a pattern with Python's syntax and messages and translates it to PCRE2's; this
+// module compiles that and runs it, reporting spans in code points (str) or bytes (bytes) as Python does.
+// Python's empty-match rule for finditer/sub/split (an empty match may not repeat where the previous one was:
+// CPython's state->must_advance) is the caller's `not_empty_at_start`, PCRE2's NOTEMPTY_ATSTART.
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "runtime/gc.hpp"
+#include "runtime/types/bytes.hpp"
+#include "runtime/types/containers.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+// the option bits re._parser passes
+enum : std::int64_t { opt_ignorecase = 1, opt_multiline = 2, opt_dotall = 4, opt_unicode = 8 };
+
+struct RegexCode final : Object {
+    pcre2_code* code = nullptr;
+    pcre2_match_data* match_data = nullptr;
+    bool text = true;  // a str pattern (UTF-8), else bytes
+    std::uint32_t groups = 0;
+    explicit RegexCode(Type* t) : Object(t) {}
+    ~RegexCode() override {
+        if (match_data) pcre2_match_data_free(match_data);
+        if (code) pcre2_code_free(code);
+    }
+};
+
+int code_key;
+
+bool is_str(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Str; }
+
+// compile(pattern, options): pattern is PCRE2 syntax, a str or bytes
+Result<Value> re_compile(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string_view source;
+    bool text = is_str(vm, args[0]);
+    if (text)
+        source = as<Str>(args[0])->view();
+    else if (!bytes_like(vm, args[0], source))
+        return vm.raise(vm.types.TypeError, "first argument must be string or compiled pattern");
+    std::int64_t options = args[1].as_int();
+    std::uint32_t flags = 0;  // Python's $ also matches before a final newline, as PCRE2's does by default
+    if (text) flags |= PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+    if (text && (options & opt_unicode)) flags |= PCRE2_UCP;
+    if (options & opt_ignorecase) flags |= PCRE2_CASELESS;
+    if (options & opt_multiline) flags |= PCRE2_MULTILINE;
+    if (options & opt_dotall) flags |= PCRE2_DOTALL;
+    int error = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_compile_context* context = pcre2_compile_context_create(nullptr);
+    pcre2_set_newline(context, PCRE2_NEWLINE_LF);
+    pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(), flags, &error,
+                                     &offset, context);
+    pcre2_compile_context_free(context);
+    if (!code) {
+        PCRE2_UCHAR message[256];
+        pcre2_get_error_message(error, message, sizeof message);
+        return vm.raise(vm.types.ValueError, "{} (at offset {})", reinterpret_cast<char const*>(message), offset);
+    }
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);  // where the JIT is unavailable, matching interprets
+    auto r = make<RegexCode>(vm.module_type(&code_key));
+    r->code = code;
+    r->text = text;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &r->groups);
+    r->match_data = pcre2_match_data_create_from_pattern(code, nullptr);
+    return r.take_value();
+}
+
+// byte offset of code point `index` in UTF-8 `s`, and back
+std::size_t byte_offset(std::string_view s, std::int64_t index) {
+    std::size_t i = 0;
+    for (std::int64_t n = 0; n < index && i < s.size(); ++n) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+}
+
+// code.match(string, pos, endpos, mode, not_empty_at_start): mode 0 searches, 1 matches at pos, 2 matches all
+// of [pos, endpos). The spans of the match and its groups as a flat tuple (-1 for a group that did not take
+// part), or None.
+Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
+    RegexCode* r = as<RegexCode>(args[0]);
+    std::string_view subject;
+    if (r->text) {
+        if (!is_str(vm, args[1]))
+            return vm.raise(vm.types.TypeError, "cannot use a string pattern on a bytes-like object");
+        subject = as<Str>(args[1])->view();
+    } else if (is_str(vm, args[1]) || !bytes_like(vm, args[1], subject)) {
+        if (is_str(vm, args[1]))
+            return vm.raise(vm.types.TypeError, "cannot use a bytes pattern on a string-like object");
+        return vm.raise(vm.types.TypeError, "expected string or bytes-like object, got '{}'", vm.type_of(args[1])->name->view());
+    }
+    bool ascii = !r->text || as<Str>(args[1])->char_count == as<Str>(args[1])->length;
+    std::int64_t length = r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size());
+    std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
+    std::int64_t endpos = std::clamp<std::int64_t>(args[3].as_int(), 0, length);
+    if (endpos < pos) return Value::none();
+    std::size_t start = ascii ? static_cast<std::size_t>(pos) : byte_offset(subject, pos);
+    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : start + byte_offset(subject.substr(start), endpos - pos);
+    std::uint32_t options = 0;
+    std::int64_t mode = args[4].as_int();
+    if (mode >= 1) options |= PCRE2_ANCHORED;
+    if (mode == 2) options |= PCRE2_ENDANCHORED;
+    if (args[5].as_bool()) options |= PCRE2_NOTEMPTY_ATSTART;
+    int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), end, start, options | PCRE2_NO_UTF_CHECK * r->text,
+                         r->match_data, nullptr);
+    if (rc == PCRE2_ERROR_NOMATCH) return Value::none();
+    if (rc < 0) {
+        PCRE2_UCHAR message[256];
+        pcre2_get_error_message(rc, message, sizeof message);
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
+            return vm.raise(vm.types.RecursionError, "maximum recursion limit exceeded");
+        return vm.raise(vm.types.RuntimeError, "internal error in regular expression engine: {}", reinterpret_cast<char const*>(message));
+    }
+    PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(r->match_data);
+    std::size_t n = 2 * (r->groups + 1);
+    auto spans = vm.new_tuple(n);
+    // byte offsets back to code points, counted from the start offset (forwards, or backwards for \K and
+    // lookbehind captures before it)
+    for (std::size_t i = 0; i < n; ++i) {
+        PCRE2_SIZE b = ovector[i];
+        if (b == PCRE2_UNSET || static_cast<int>(i / 2) >= rc) {
+            spans->items[i] = Value::from_int(-1);
+            continue;
+        }
+        if (ascii) {
+            spans->items[i] = Value::from_int(static_cast<std::int64_t>(b));
+            continue;
+        }
+        std::int64_t chars = pos;
+        for (std::size_t k = start; k < b; ++k) chars += (static_cast<unsigned char>(subject[k]) & 0xC0) != 0x80;
+        for (std::size_t k = b; k < start; ++k) chars -= (static_cast<unsigned char>(subject[k]) & 0xC0) != 0x80;
+        spans->items[i] = Value::from_int(chars);
+    }
+    return spans.take_value();
+}
+
+Value code_members(VM& vm, Value const& self, Str* name) {
+    RegexCode* r = as<RegexCode>(self);
+    if (name->view() == "groups") return Value::from_int(r->groups);
+    if (name->view() != "groupindex") return Value();
+    // the name table: entries of a 2-byte group number then the NUL-terminated name (pcre2api: PCRE2_INFO_NAMETABLE)
+    std::uint32_t count = 0, entry_size = 0;
+    PCRE2_SPTR table = nullptr;
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMEENTRYSIZE, &entry_size);
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMETABLE, &table);
+    Ref<Dict> d = vm.new_dict();
+    for (std::uint32_t i = 0; i < count; ++i) {
+        PCRE2_SPTR entry = table + static_cast<std::size_t>(i) * entry_size;
+        int number = (entry[0] << 8) | entry[1];
+        dict_set_str(vm, d.get(), vm.intern(reinterpret_cast<char const*>(entry + 2)), Value::from_int(number));
+    }
+    return d.take_value();
+}
+
+} // namespace
+
+Result<void> init__re_module(VM& vm, Module& m) {
+    Type* t = make_builtin_type(vm, "Code", vm.types.object, Layout::Native);
+    t->module_name = "_re";
+    t->subclassable = false;
+    t->slots.members = code_members;
+    add_methods(vm, t, {{"match", code_match, Args::positional(5, 5)}});
+    vm.set_module_type(&code_key, t);
+    add_function(vm, m.dict.get(), "compile", re_compile, Args::positional(2, 2));
+    return {};
+}
+
+} // namespace weft::rt
