@@ -154,8 +154,6 @@ void Compiler::emit_name(std::string const& spelled, NameOp op, SourceLocation l
     std::string const name = mangle_private_name(unit().private_name, spelled);
     Scope* scope = unit().scope;
     NameScope ns = scope->lookup(name);
-    if (name == "__class__" && scope->kind == ScopeKind::Function)
-        ns = NameScope::Free;
     auto name_index = [&] { return static_cast<std::uint32_t>(builder().add_name(name)); };
     switch (ns) {
     case NameScope::Local:

@@ -616,8 +616,9 @@ private:
                 free.insert(name);
             }
         }
-        // A function that uses super() or __class__ gets __class__ as a free variable.
-        if (scope->kind == ScopeKind::Function && scope->child_needs_class_cell) {
+        // A function that uses super() or __class__ inside a class gets __class__ as a free variable; elsewhere
+        // the name stays global (and super() fails at run time: "__class__ cell not found").
+        if (scope->kind == ScopeKind::Function && scope->child_needs_class_cell && bound.count("__class__")) {
             scope->resolved["__class__"] = NameScope::Free;
             free.insert("__class__");
         }

@@ -300,13 +300,47 @@ Value method_members(VM& vm, Value const& self, Str* name) {
     return r.release_value();
 }
 
-Value code_members(VM&, Value const& self, Str* name) {
+// CPython's CO_* bits for co_flags (Include/cpython/code.h)
+std::int64_t cpython_code_flags(std::uint32_t flags) {
+    std::int64_t out = 0;
+    if (flags & front::CodeOptimized) out |= 1 | 2;  // CO_OPTIMIZED | CO_NEWLOCALS
+    if (flags & front::CodeVarargs) out |= 4;
+    if (flags & front::CodeVarkeywords) out |= 8;
+    if (flags & front::CodeNested) out |= 16;
+    if (flags & front::CodeGenerator) out |= 32;
+    if (flags & front::CodeCoroutine) out |= 128;
+    if (flags & front::CodeAsyncGenerator) out |= 512;
+    return out;
+}
+
+Value str_tuple(VM& vm, std::vector<Ref<Str>> const& names, std::size_t count) {
+    auto t = vm.new_tuple(count);
+    for (std::size_t i = 0; i < count; ++i) t->items[i] = names[i].value();
+    return t.take_value();
+}
+
+Value code_members(VM& vm, Value const& self, Str* name) {
     auto* c = as<CodeObject>(self);
     std::string_view n = name->view();
     if (n == "co_name") return c->name.value();
     if (n == "co_qualname") return c->qualname.value();
     if (n == "co_filename") return c->filename.value();
     if (n == "co_argcount") return Value::from_int(c->argcount);
+    if (n == "co_posonlyargcount") return Value::from_int(c->posonlyargcount);
+    if (n == "co_kwonlyargcount") return Value::from_int(c->kwonlyargcount);
+    if (n == "co_nlocals") return Value::from_int(c->nlocals);
+    if (n == "co_stacksize") return Value::from_int(c->stacksize);
+    if (n == "co_flags") return Value::from_int(cpython_code_flags(c->flags));
+    if (n == "co_firstlineno") return Value::from_int(c->unit ? c->unit->first_line : 1);
+    if (n == "co_varnames") return str_tuple(vm, c->varnames, c->varnames.size());
+    if (n == "co_cellvars") return str_tuple(vm, c->cellvars, c->cellvars.size());
+    if (n == "co_freevars") return str_tuple(vm, c->freevars, c->freevars.size());
+    if (n == "co_names") return str_tuple(vm, c->names, c->names.size());
+    if (n == "co_consts") {
+        auto t = vm.new_tuple(c->consts.size());
+        for (std::size_t i = 0; i < c->consts.size(); ++i) t->items[i] = c->consts[i];
+        return t.take_value();
+    }
     return Value();
 }
 

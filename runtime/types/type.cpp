@@ -428,6 +428,13 @@ Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
         t->name = Ref<Str>::borrowed(as<Str>(value));
         return {};
     }
+    if (name == vm.names.dunder_qualname) {  // the class's own, never inherited (CPython: type_set_qualname)
+        if (!value.is_object() || vm.type_of(value)->layout != Layout::Str)
+            return vm.raise(vm.types.TypeError, "can only assign string to {}.__qualname__, not '{}'", t->name->view(),
+                            vm.type_of(value)->name->view());
+        t->qualname = Ref<Str>::borrowed(as<Str>(value));
+        return {};
+    }
     dict_set_str(vm, t->dict.get(), name, std::move(value));
     return {};
 }
@@ -633,8 +640,20 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     if (dict_get_str(type->dict.get(), vm.names.dunder_doc).is_null())
         dict_set_str(vm, type->dict.get(), vm.names.dunder_doc, Value::none());
     Value module = dict_get_str(type->dict.get(), vm.names.dunder_module);
+    if (module.is_null()) {
+        // type(name, bases, dict) from code: the calling module's __name__ (CPython: type_new_set_module)
+        Frame* caller = vm.thread()->frame;
+        if (caller && caller->globals) {
+            module = dict_get_str(caller->globals, vm.names.dunder_name);
+            if (!module.is_null()) dict_set_str(vm, type->dict.get(), vm.names.dunder_module, module);
+        }
+    }
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());
+    // a class that defines __eq__ but not __hash__ is unhashable (CPython: type_new_set_hash... inherit_slots)
+    if (!dict_get_str(type->dict.get(), vm.intern("__eq__")).is_null() &&
+        dict_get_str(type->dict.get(), vm.names.dunder_hash).is_null())
+        dict_set_str(vm, type->dict.get(), vm.names.dunder_hash, Value::none());
     Value qualname = dict_get_str(type->dict.get(), vm.names.dunder_qualname);
     if (qualname.is_object() && qualname.as_object()->type->layout == Layout::Str) {
         type->qualname = Ref<Str>::borrowed(as<Str>(qualname));
