@@ -455,7 +455,8 @@ Dict* module_instance_dict(VM&, Value const& self) { return as<Module>(self)->di
 
 // An instance of a class: its slots, or its dict in dict mode (see Instance)
 Value instance_members(VM& vm, Value const& self, Str* name) {
-    if (name == vm.names.dunder_dict) return Value::borrowed(as<Instance>(self)->materialize(vm));
+    if (name == vm.names.dunder_dict && !vm.type_of(self)->slots_only)
+        return Value::borrowed(as<Instance>(self)->materialize(vm));
     return Value();
 }
 
@@ -466,6 +467,9 @@ Dict* instance_instance_dict(VM& vm, Value const& self) { return as<Instance>(se
 Result<void> instance_setattr(VM& vm, Value const& self, Str* name, Value value) {
     if (TRY(vm.set_through_descriptor(self, name, value)))
         return {};
+    Type* t = vm.type_of(self);
+    if (!t->allows_attribute(name)) [[unlikely]]
+        return vm.raise_attribute_error(self, name);
     as<Instance>(self)->set(vm, name, std::move(value));
     return {};
 }
@@ -530,6 +534,59 @@ Result<void> side_setattr(VM& vm, Value const& self, Str* name, Value value) {
 }
 
 } // namespace
+
+// A private name (__x) as the class body spells it: _Class__x (CPython: _Py_Mangle)
+std::string mangle_private(std::string_view class_name, std::string_view name) {
+    std::size_t skip = class_name.find_first_not_of('_');
+    if (name.size() < 3 || name.substr(0, 2) != "__" || name.substr(name.size() - 2) == "__" || skip == std::string_view::npos)
+        return std::string(name);
+    return "_" + std::string(class_name.substr(skip)) + std::string(name);
+}
+
+// __slots__: the names instances may have, and whether they have a __dict__ (CPython: type_new_slots; the
+// member descriptors CPython puts in the class dict are not made: reading an unset slot fails the same way)
+Result<void> apply_slots(VM& vm, Type* type) {
+    Value slots = dict_get_str(type->dict.get(), vm.intern("__slots__"));
+    if (slots.is_null())
+        return {};
+    std::vector<Value> items;
+    if (slots.is_object() && vm.type_of(slots)->layout == Layout::Str)
+        items.push_back(slots);
+    else
+        items = TRY(vm.to_vector(slots));
+    bool has_dict = false;
+    std::vector<Ref<Str>> own;
+    for (Value const& item : items) {
+        if (!item.is_object() || vm.type_of(item)->layout != Layout::Str)
+            return vm.raise(vm.types.TypeError, "__slots__ items must be strings, not '{}'", vm.type_of(item)->name->view());
+        std::string_view text = as<Str>(item)->view();
+        Value identifier = TRY(vm.call_method(item, vm.intern("isidentifier"), nullptr, 0));
+        if (!identifier.as_bool())
+            return vm.raise(vm.types.TypeError, "__slots__ must be identifiers");
+        if (text == "__dict__") {
+            has_dict = true;
+            continue;
+        }
+        if (text == "__weakref__")
+            continue;
+        Str* slot = vm.intern(mangle_private(type->name->view(), text));
+        if (!dict_get_str(type->dict.get(), slot).is_null())
+            return vm.raise(vm.types.ValueError, "'{}' in __slots__ conflicts with class variable", text);
+        own.push_back(Ref<Str>::borrowed(slot));
+    }
+    if (has_dict)
+        return {};
+    for (auto const& base : type->mro) {
+        if (base.get() == type || !base->is_heap)
+            continue;
+        if (!base->slots_only)
+            return {};  // a base without __slots__ gives instances a __dict__
+        for (auto const& s : base->slot_names) own.push_back(s);
+    }
+    type->slots_only = true;
+    type->slot_names = std::move(own);
+    return {};
+}
 
 Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, Dict* kwargs) {
     std::vector<Type*> base_types;
@@ -650,6 +707,8 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     }
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());
+    if (layout == Layout::Instance)
+        TRY(apply_slots(vm, type.get()));
     // a class that defines __eq__ but not __hash__ is unhashable (CPython: type_new_set_hash... inherit_slots)
     if (!dict_get_str(type->dict.get(), vm.intern("__eq__")).is_null() &&
         dict_get_str(type->dict.get(), vm.names.dunder_hash).is_null())

@@ -129,6 +129,16 @@ struct Type final : Object {
     std::uint32_t init_cache_epoch = 0;
     std::uint32_t dict_size_hint = 0;  // attributes instances usually get: their slots are presized
     std::unique_ptr<Shape> root_shape;  // instances' attribute layouts start here (shape.hpp); made on first use
+    // A class whose instances have no __dict__ (it and every class above it declare __slots__ without one):
+    // they take only the names in `slot_names`, its slots and the inherited ones (interned).
+    bool slots_only = false;
+    std::vector<Ref<Str>> slot_names;
+    bool allows_attribute(Str const* attribute) const {
+        if (!slots_only) return true;
+        for (auto const& s : slot_names)
+            if (s.get() == attribute) return true;
+        return false;
+    }
 
     explicit Type(Type* metatype) : Object(metatype) {}
     ~Type() override;

@@ -484,7 +484,8 @@ op_STORE_ATTR: {
             }
         }
         Str* name = code->names[ARG].get();
-        if (inst->shape && !inst->type->attribute_hooks && !inst->type->lookup_raw(name).found()) {
+        if (inst->shape && !inst->type->attribute_hooks && !inst->type->lookup_raw(name).found() &&
+            inst->type->allows_attribute(name)) {
             Shape* before = inst->shape;
             std::int32_t slot = before->find(name);
             Value obj = POP();
