@@ -45,7 +45,10 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
         base->subclasses.push_back(type.get());
         for (auto const& t : base->mro)
             type->mro.push_back(t);
-        type->construct = base->construct;
+        // object's constructor makes a plain object: a native type below object has its own or none at all
+        // (calling it then raises "cannot create 'X' instances" rather than making an object of the wrong shape)
+        if (base != vm.types.object || layout == Layout::Object)
+            type->construct = base->construct;
         type->match_kind = base->match_kind;
         if (vm.types_ready)
             type->slots = base->slots;  // made by a module: its base's slots are final (init_types: see its end)

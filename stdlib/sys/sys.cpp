@@ -203,6 +203,18 @@ Result<Value> namespace_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(out + ")");
 }
 
+// SimpleNamespace(**kwargs): the type of sys.implementation, callable as types.SimpleNamespace is
+// (CPython: namespace_new / namespace_init)
+Result<Value> namespace_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    if (nargs - 1 > nkw)
+        return vm.raise(vm.types.TypeError, "no positional arguments expected");
+    auto ns = Instance::create(vm, as<Type>(args[0]));
+    for (std::size_t k = 0; k < nkw; ++k)
+        ns->set(vm, as<Str>(kwnames->items[k]), args[nargs - nkw + k]);
+    return ns.take_value();
+}
+
 } // namespace
 
 void add_getframe(VM& vm, Dict* sys);  // frame.cpp
@@ -250,6 +262,8 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     // sys.implementation (name 'weft')
     Type* ns_type = make_builtin_type(vm, "SimpleNamespace", vm.types.object, Layout::Instance);
     ns_type->module_name = "types";
+    ns_type->construct = namespace_construct;
+    ns_type->subclassable = false;
     add_methods(vm, ns_type, {{"__repr__", namespace_repr, Args::none()}});
     auto impl = Instance::create(vm, ns_type);
     impl->set(vm, vm.intern("name"), vm.new_str("weft"));
