@@ -140,10 +140,26 @@ Result<Value> gen_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return r;
 }
 
+// throw(value) or the old throw(type[, value[, traceback]]) (CPython: _gen_throw, with
+// PyErr_NormalizeException's rules for making the exception from a class and a value)
 Result<Value> gen_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value exc = args[1];
-    if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception)
-        exc = TRY(vm.call0(exc));
+    Value value = nargs > 2 ? args[2] : Value::none();
+    if (nargs > 3 && !args[3].is_none())
+        return vm.raise(vm.types.TypeError, "throw() third argument must be a traceback object");
+    if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
+        Type* cls = as<Type>(exc);
+        if (value.is_object() && vm.type_of(value)->is_subtype_of(cls))
+            exc = value;
+        else if (value.is_none())
+            exc = TRY(vm.call0(exc));
+        else if (value.is_object() && vm.type_of(value)->layout == Layout::Tuple)
+            exc = TRY(vm.call(exc, as<Tuple>(value)->items, as<Tuple>(value)->size));
+        else
+            exc = TRY(vm.call1(exc, value));
+    } else if (!value.is_none()) {
+        return vm.raise(vm.types.TypeError, "instance exception may not have a separate value");
+    }
     if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception))
         return vm.raise(vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
                         vm.type_of(exc)->name->view());

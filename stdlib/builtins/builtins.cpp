@@ -26,6 +26,21 @@ namespace {
 std::size_t positional(std::size_t nargs, Tuple* kwnames) { return nargs - (kwnames ? kwnames->size : 0); }
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
+// sys.stdout when a program replaced it (redirect_stdout, a capture object); null while it is the process's own
+// stream, which print writes to directly
+Value replaced_stdout(VM& vm) {
+    Value sys = dict_get_str(vm.modules.get(), vm.names.sys);
+    if (!sys.is_object() || vm.type_of(sys)->layout != Layout::Module)
+        return Value();
+    Dict* d = as<Module>(sys)->dict.get();
+    Value current = dict_get_str(d, vm.names.stdout);
+    if (current.is_null() || current.is(dict_get_str(d, vm.names.dunder_stdout)))
+        return Value();
+    return current;
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False): to a file object, one write() per piece as
+// CPython's does (CPython: builtin_print_impl)
 Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = positional(nargs, kwnames);
     Value kw[4];
@@ -38,6 +53,25 @@ Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple*
     };
     std::string sep = TRY(text_arg(kw[0], "sep", " "));
     std::string end = TRY(text_arg(kw[1], "end", "\n"));
+    bool flush = !kw[3].is_null() && TRY(vm.truthy(kw[3]));
+    Value file = !kw[2].is_null() && !kw[2].is_none() ? kw[2] : replaced_stdout(vm);
+    if (file.is_none())
+        return Value::none();  // sys.stdout = None: print does nothing
+    if (!file.is_null()) {
+        auto write = [&](Value text) -> Result<void> {
+            TRY(vm.call_method(file, vm.names.write, &text, 1));
+            return {};
+        };
+        for (std::size_t i = 0; i < npos; ++i) {
+            if (i) TRY(write(vm.new_str(sep)));
+            Value text = TRY(vm.str(args[i]));
+            TRY(write(std::move(text)));
+        }
+        TRY(write(vm.new_str(end)));
+        if (flush)
+            TRY(vm.call_method(file, vm.names.flush, nullptr, 0));
+        return Value::none();
+    }
     std::string out;
     for (std::size_t i = 0; i < npos; ++i) {
         if (i) out += sep;
@@ -45,15 +79,8 @@ Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple*
         out += as<Str>(s)->view();
     }
     out += end;
-    if (!kw[2].is_null() && !kw[2].is_none()) {
-        Value text = vm.new_str(out);
-        TRY(vm.call_method(kw[2], vm.names.write, &text, 1));
-        if (!kw[3].is_null() && TRY(vm.truthy(kw[3])))
-            TRY(vm.call_method(kw[2], vm.names.flush, nullptr, 0));
-        return Value::none();
-    }
     TRY(vm.write_stdout(out));
-    if (!kw[3].is_null() && TRY(vm.truthy(kw[3])))
+    if (flush)
         TRY(vm.flush_stdout());
     return Value::none();
 }
