@@ -92,6 +92,31 @@ Result<Value> cell_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(format("<cell at {}>", static_cast<void const*>(args[0].as_object())));
 }
 
+// function.__get__(obj, type=None): the function bound to obj, or itself when obj is None (CPython: func_descr_get)
+Result<Value> function_get(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs < 2 || nargs > 3)
+        return vm.raise(vm.types.TypeError, "expected 1 or 2 arguments, got {}", nargs - 1);
+    if (args[1].is_none())
+        return args[0];
+    return vm.bind_descriptor(args[0], args[1]);
+}
+
+// MethodType(function, instance) (CPython: method_new)
+Result<Value> method_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "method", kwnames));
+    if (nargs != 3)
+        return vm.raise(vm.types.TypeError, "method expected 2 arguments, got {}", nargs - 1);
+    if (!vm.is_callable(args[1]))
+        return vm.raise(vm.types.TypeError, "first argument must be callable");
+    if (args[2].is_none())
+        return vm.raise(vm.types.TypeError, "instance must not be None");
+    auto m = make<BoundMethod>(vm.types.method);
+    m->function = args[1];
+    m->self = args[2];
+    vm.gc().track(m.get());
+    return m.take_value();
+}
+
 // The fields property(fget, fset, fdel, doc) / classmethod(f) / staticmethod(f) take, checked as CPython's
 // property_init_impl, cm_init and sm_init check them; args[0] is the type (construct) or the instance (__init__).
 Result<void> descriptor_fields(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames,
@@ -397,7 +422,8 @@ void init_function_types(VM& vm) {
     vm.types.builtin_function->slots.call = builtin_function_call;
     vm.types.method->slots.call = method_call;
     vm.types.staticmethod->slots.call = staticmethod_call;
-    add_methods(vm, vm.types.function, {{"__repr__", function_repr}});
+    add_methods(vm, vm.types.function, {{"__repr__", function_repr}, {"__get__", function_get}});
+    vm.types.method->construct = method_construct;
     add_methods(vm, vm.types.builtin_function, {{"__repr__", builtin_function_repr}});
     add_methods(vm, vm.types.method, {{"__repr__", method_repr}});
     add_methods(vm, vm.types.cell, {{"__repr__", cell_repr}});

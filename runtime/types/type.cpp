@@ -406,6 +406,14 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
     Value meta_attr = meta->lookup(name);
     if (!meta_attr.is_null() && n != "__repr__")
         return vm.bind_descriptor(meta_attr, Value::borrowed(type));
+    if (meta->is_heap) {
+        // a metaclass's __getattr__, for what the class lacks (CPython: slot_tp_getattr_hook on the metaclass)
+        Value hook = meta->lookup(vm.names.dunder_getattr);
+        if (!hook.is_null() && vm.type_of(hook)->layout != Layout::BuiltinFunction) {
+            Value call_args[2] = {self, Value::borrowed(name)};
+            return vm.call(hook, call_args, 2);
+        }
+    }
     return Value();
 }
 

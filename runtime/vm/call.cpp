@@ -271,4 +271,16 @@ Result<Value> VM::call_method(Value const& self, Str* name, Value const* args, s
     return call(method, full.data(), full.size());
 }
 
+// callable(v): a function, method or class, or an object whose type can be called (CPython: PyCallable_Check)
+bool VM::is_callable(Value const& v) {
+    Type* t = type_of(v);
+    switch (t->layout) {
+    case Layout::Function: case Layout::BuiltinFunction: case Layout::BoundMethod: case Layout::Type:
+    case Layout::StaticMethod:
+        return true;
+    default:
+        return t->slots.call != nullptr || !t->lookup(names.dunder_call).is_null();
+    }
+}
+
 } // namespace weft::rt

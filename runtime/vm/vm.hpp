@@ -175,6 +175,7 @@ public:
 
     // ---- calls (vm/call.cpp) ----
     Result<Value> call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames = nullptr);
+    bool is_callable(Value const& v);  // callable(v)
     Result<Value> call0(Value const& callable) { return call(callable, nullptr, 0); }
     Result<Value> call1(Value const& callable, Value const& a) { return call(callable, &a, 1); }
     Result<Value> call_method(Value const& self, Str* name, Value const* args, std::size_t nargs);

@@ -177,8 +177,14 @@ Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
 Result<Value> builtin_getattr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Str* name = TRY(attr_name(vm, args[1], "getattr"));
     if (nargs == 3) {
-        Value v = TRY(vm.getattr_opt(args[0], name));
-        return v.is_null() ? args[2] : v;
+        // the default for a missing attribute, whoever raised the AttributeError (a property, a __getattr__)
+        Result<Value> v = vm.getattr_opt(args[0], name);
+        if (v.is_error()) {
+            if (!vm.exception_matches(vm.types.AttributeError)) return Raised{};
+            vm.take_exception();
+            return args[2];
+        }
+        return v.value().is_null() ? args[2] : v.value();
     }
     return vm.getattr(args[0], name);
 }
@@ -342,14 +348,7 @@ Result<Value> builtin_hash(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> builtin_callable(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Type* t = vm.type_of(args[0]);
-    switch (t->layout) {
-    case Layout::Function: case Layout::BuiltinFunction: case Layout::BoundMethod: case Layout::Type:
-    case Layout::StaticMethod:
-        return Value::from_bool(true);
-    default:
-        return Value::from_bool(!t->lookup(vm.names.dunder_call).is_null());
-    }
+    return Value::from_bool(vm.is_callable(args[0]));
 }
 
 // round(number, ndigits=None) (CPython: float___round___impl, double_round; long_round)
