@@ -192,6 +192,12 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 
     Frame* f = entry;
     f->flags |= FrameExecuting;  // FrameEntry is set by the caller on the frame whose return ends this run
+    // A frame called from native code (sorted's key, a metaclass's __call__) links back to the Python frame
+    // below that native code while it runs, so sys._getframe() walks past it; returns and unwinding stop at
+    // FrameEntry before reading `previous`. Generator frames keep theirs (the awaiter chain).
+    bool linked_entry = !f->previous && !(f->flags & FrameInGenerator) && (f->flags & FrameEntry);
+    if (linked_entry)
+        f->previous = saved_thread_frame;
     if (f->depth == 0)
         f->depth = saved_thread_frame ? saved_thread_frame->depth + 1 : 1;
     ts->frame = f;
@@ -394,7 +400,22 @@ op_DELETE_GLOBAL: {
 }
 op_LOAD_NAME: {
     Str* name = code->names[ARG].get();
-    Value v = dict_get_str(f->locals, name);
+    Value v;
+    if (f->locals->type != types.dict) [[unlikely]] {
+        // a class body's namespace from a metaclass's __prepare__: its own __getitem__ (CPython: LOAD_NAME's
+        // PyObject_GetItem for a non-dict)
+        SAVE();
+        Result<Value> r = getitem(Value::borrowed(f->locals), Value::borrowed(name));
+        if (r.is_error()) {
+            if (!exception_matches(types.KeyError))
+                ERROR();
+            take_exception();
+        } else {
+            v = r.release_value();
+        }
+    } else {
+        v = dict_get_str(f->locals, name);
+    }
     if (v.is_null() && f->locals != f->globals)
         v = dict_get_str(f->globals, name);
     if (v.is_null())
@@ -407,10 +428,28 @@ op_LOAD_NAME: {
     DISPATCH();
 }
 op_STORE_NAME:
+    if (f->locals->type != types.dict) [[unlikely]] {
+        Value v = POP();
+        SAVE();
+        if (setitem(Value::borrowed(f->locals), Value::borrowed(code->names[ARG].get()), std::move(v)).is_error())
+            ERROR();
+        DISPATCH();
+    }
     dict_set_str(*this, f->locals, code->names[ARG].get(), POP());
     DISPATCH();
 op_DELETE_NAME: {
     Str* name = code->names[ARG].get();
+    if (f->locals->type != types.dict) [[unlikely]] {
+        SAVE();
+        if (delitem(Value::borrowed(f->locals), Value::borrowed(name)).is_error()) {
+            if (exception_matches(types.KeyError)) {
+                take_exception();
+                raise_name_error(name, f->globals, f->builtins());
+            }
+            ERROR();
+        }
+        DISPATCH();
+    }
     std::int64_t ix = f->locals->table.find_str(name, name->get_hash());
     if (ix < 0) {
         raise_name_error(name, f->globals, f->builtins());
@@ -2114,6 +2153,8 @@ leave_suspended:
     return result;
 
 leave_entry:
+    if (linked_entry)
+        f->previous = nullptr;
     f->flags &= ~(FrameExecuting | FrameEntry);
     ts->frame = saved_thread_frame;
     --ts->native_depth;

@@ -293,6 +293,14 @@ Result<Value> unary(VM& vm, Value const& v, Str* name, char const* symbol) {
 }
 } // namespace
 
+// A class derived from int with its own __neg__/__pos__/__invert__: that method, else null
+static Value own_unary(VM& vm, Value const& v, Str* name) {
+    Type* t = vm.type_of(v);
+    if (!t->is_heap) return Value();
+    Value m = t->lookup(name);
+    return !m.is_null() && vm.type_of(m)->layout != Layout::BuiltinFunction ? m : Value();
+}
+
 Result<Value> VM::unary_negative(Value const& v) {
     if (v.is_int() || v.is_bool()) {
         if (auto r = checked_neg(v.as_int()))
@@ -301,22 +309,29 @@ Result<Value> VM::unary_negative(Value const& v) {
     }
     if (v.is_float())
         return Value::from_float(-v.as_float());
-    if (v.is_object() && type_of(v)->layout == Layout::Int)
+    if (v.is_object() && type_of(v)->layout == Layout::Int) {
+        if (Value m = own_unary(*this, v, names.dunder_neg); !m.is_null()) return call1(m, v);
         return make_int(*this, -as<Long>(v)->value);
+    }
     return unary(*this, v, names.dunder_neg, "-");
 }
 
 Result<Value> VM::unary_positive(Value const& v) {
     if (v.is_int() || v.is_float()) return v;
     if (v.is_bool()) return Value::from_int(v.as_int());
-    if (v.is_object() && type_of(v)->layout == Layout::Int) return v;
+    if (v.is_object() && type_of(v)->layout == Layout::Int) {
+        if (Value m = own_unary(*this, v, names.dunder_pos); !m.is_null()) return call1(m, v);
+        return type_of(v)->is_heap ? make_int(*this, as<Long>(v)->value) : v;  // +x of a subclass is an int
+    }
     return unary(*this, v, names.dunder_pos, "+");
 }
 
 Result<Value> VM::unary_invert(Value const& v) {
     if (v.is_int() || v.is_bool()) return Value::from_int(~v.as_int());
-    if (v.is_object() && type_of(v)->layout == Layout::Int)
+    if (v.is_object() && type_of(v)->layout == Layout::Int) {
+        if (Value m = own_unary(*this, v, names.dunder_invert); !m.is_null()) return call1(m, v);
         return make_int(*this, ~as<Long>(v)->value);
+    }
     return unary(*this, v, names.dunder_invert, "~");
 }
 

@@ -509,12 +509,32 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
             if (!e.key.is_null()) keys.push_back(e.key);
     };
     Type* t = vm.type_of(args[0]);
+    // a class's own __dir__ (or a metaclass's, for a class): its result, sorted (CPython: builtin_dir's
+    // _dir_object)
+    if (t->is_heap) {
+        Value own = t->lookup(vm.intern("__dir__"));
+        if (!own.is_null() && vm.type_of(own)->layout != Layout::BuiltinFunction) {
+            Value listed = TRY(vm.call1(own, args[0]));
+            Ref<List> names = TRY(vm.to_list(listed));
+            TRY(list_sort_impl(vm, names.get(), Value(), false));
+            return names.take_value();
+        }
+    }
     if (t->layout == Layout::Module) add_dict(as<Module>(args[0])->dict.get());
     else {
         if (t->layout == Layout::Instance) add_dict(as<Instance>(args[0])->materialize(vm));
         Type* cls = t->layout == Layout::Type ? as<Type>(args[0]) : t;
         for (auto const& m : cls->mro)
             if (Dict* d = m->complete_dict()) add_dict(d);
+        // what CPython's object and classes have as descriptors weft computes: __class__, and a class
+        // statement's __dict__/__weakref__ unless its instances have only __slots__
+        keys.push_back(Value::borrowed(vm.names.dunder_class));
+        for (auto const& m : cls->mro)
+            if (m->is_heap && m->layout == Layout::Instance && !m->slots_only) {
+                keys.push_back(Value::borrowed(vm.names.dunder_dict));
+                keys.push_back(Value::borrowed(vm.intern("__weakref__")));
+                break;
+            }
     }
     auto set_dict = vm.new_dict();
     for (auto const& k : keys) TRY(dict_set(vm, set_dict.get(), k, Value::none()));
