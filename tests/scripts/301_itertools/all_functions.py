@@ -1,0 +1,21 @@
+# itertools: every function, its reprs, argument errors and the order it pulls from its inputs
+import itertools as it
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(2.5, 0.5), 3)), repr(it.count(3)), repr(it.count(1, 2)))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.repeat(1, 3)), repr(it.repeat("x", 2)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)), list(it.accumulate([], initial=5)))
+print(list(it.chain("ab", [1, 2])), list(it.chain.from_iterable(["ab", "cd"])), list(it.compress("abcdef", [1, 0, 1, 0, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(None, [0, 1, "", "a"])))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")], [(k, list(g)) for k, g in it.groupby([1, 2, 11, 12, 3], key=lambda x: x // 10)])
+groups = list(it.groupby("aabbc")); print([(k, list(g)) for k, g in groups])
+print(list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 4)), list(it.islice("abcdefg", 2, None)), list(it.islice("abcdefg", 0, None, 2)))
+print(list(it.pairwise("abcd")), list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", "xyz", fillvalue="-")))
+a, b = it.tee(iter(range(70))); print(list(a)[-3:], next(b), list(b)[-1])
+print(list(it.product("ab", range(2))), list(it.product([1, 2], repeat=2)), list(it.product()), list(it.product([], [1])))
+print(list(it.permutations("abc", 2)), list(it.permutations(range(3))), list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("abc", 2)))
+print(list(it.combinations([1], 2)), list(it.permutations([], 0)), list(it.combinations_with_replacement([], 2)), list(it.combinations_with_replacement([], 0)))
+r = it.repeat(1, 3); next(r); print(repr(r), r.__length_hint__())
+for expr in ['it.cycle()', 'it.islice([1], -1)', 'it.islice([1], 1, -2)', 'it.count("a")', 'it.combinations([1])', 'it.tee([1], -1)', 'it.permutations([1], "a")', 'it.repeat()', 'it.dropwhile(1)', 'it.islice([1], 0, 2, 0)','it.compress([1])','it.product([1], repeat=-1)','it.tee()']:
+    try: eval(expr); print(expr, 'OK')
+    except Exception as e: print(expr, type(e).__name__, e)
+print(type(it.groupby([1]).__next__()[1]).__name__, type(it.tee([1])[0]).__name__, it.count.__name__)
+print(list(it.islice(it.count(10**20, 10**20), 2)), list(zip(it.count(), "ab")))
