@@ -125,9 +125,10 @@ void Compiler::compile_stmt(Stmt const* s) {
         } else if (a->target->kind != Expr::Kind::Name) {
             compile_annotated_target_parts(a->target, loc);
         }
-        if (!in_function()) {
-            compile_expr(a->annotation);
-            if (a->target->kind == Expr::Kind::Name && a->simple) {
+        bool stored = a->target->kind == Expr::Kind::Name && a->simple;
+        if (!in_function() && (stored || !m_future_annotations)) {
+            compile_annotation(a->annotation);
+            if (stored) {
                 emit_name("__annotations__", NameOp::Load, loc);
                 std::string key = mangle_private_name(unit().private_name, static_cast<Name const*>(a->target)->id);
                 emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, std::move(key), {}, nullptr}, loc);

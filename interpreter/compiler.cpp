@@ -102,6 +102,56 @@ std::shared_ptr<CodeUnit> Compiler::leave_unit() {
     return code;
 }
 
+// An annotation: evaluated, or under `from __future__ import annotations` its source text as a str (CPython
+// stores ast.unparse's spelling; for annotations as people write them that is their text, whitespace
+// between lines joined)
+void Compiler::compile_annotation(Expr const* annotation) {
+    if (!m_future_annotations) {
+        compile_expr(annotation);
+        return;
+    }
+    SourceLocation const& at = annotation->location;
+    std::string text;
+    if (annotation->kind == Expr::Kind::Constant && static_cast<Constant const*>(annotation)->type == Constant::Type::Str) {
+        // a quoted annotation unparses as the str's repr: single quotes unless it holds one (and no double)
+        std::string const& value = static_cast<Constant const*>(annotation)->str_value;
+        char quote = value.find('\'') != std::string::npos && value.find('"') == std::string::npos ? '"' : '\'';
+        text += quote;
+        for (char c : value) {
+            if (c == '\\' || c == quote) text += '\\';
+            text += c;
+        }
+        text += quote;
+        emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, std::move(text), {}, nullptr}, at);
+        return;
+    }
+    for (int line = at.line; line <= at.end_line; ++line) {
+        std::string_view row = m_source->line_text(line);
+        std::size_t from = line == at.line ? static_cast<std::size_t>(at.column) : 0;
+        std::size_t to = line == at.end_line ? static_cast<std::size_t>(at.end_column) : row.size();
+        std::string_view piece = row.substr(std::min(from, row.size()), to > from ? to - from : 0);
+        if (line != at.line) {
+            while (!piece.empty() && (piece.front() == ' ' || piece.front() == '\t')) piece.remove_prefix(1);
+            if (!text.empty() && text.back() != '[' && text.back() != '(' && text.back() != ' ') text += ' ';
+        }
+        text += piece;
+    }
+    // runs of blanks outside string literals become one, as unparsing spells them
+    std::string spaced;
+    char in_quote = 0;
+    for (char c : text) {
+        if (in_quote) {
+            if (c == in_quote) in_quote = 0;
+        } else if (c == '\'' || c == '"') {
+            in_quote = c;
+        } else if (c == ' ' && !spaced.empty() && (spaced.back() == ' ' || spaced.back() == '[' || spaced.back() == '(')) {
+            continue;
+        }
+        spaced += c;
+    }
+    emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, std::move(spaced), {}, nullptr}, at);
+}
+
 std::shared_ptr<CodeUnit> Compiler::compile_module(Module const& module) {
     enter_unit(m_symbols.module_scope(), "<module>", "<module>", SourceLocation{1, 0, 1, 0});
     unit().qualname_prefix = "";
@@ -111,6 +161,14 @@ std::shared_ptr<CodeUnit> Compiler::compile_module(Module const& module) {
         compile_expr(value);
         emit(Op::RETURN_VALUE, value->location);
     } else {
+        // the future statements: leading `from __future__ import ...`, after an optional docstring
+        for (std::size_t i = 0; i < module.body.size(); ++i) {
+            Stmt const* st = module.body[i];
+            if (i == 0 && st->kind == Stmt::Kind::ExprStmt) continue;
+            if (st->kind != Stmt::Kind::ImportFrom || static_cast<ImportFrom const*>(st)->module != "__future__") break;
+            for (Alias const* a : static_cast<ImportFrom const*>(st)->names)
+                if (a->name == "annotations") m_future_annotations = true;
+        }
         if (has_annotations(module.body))
             emit(Op::SETUP_ANNOTATIONS, module.body.empty() ? SourceLocation{} : module.body[0]->location);
         compile_body(module.body);
@@ -252,7 +310,7 @@ void Compiler::compile_function_def(FunctionDef const* def) {
     auto annotate = [&](Arg const* a) {
         if (a && a->annotation) {
             emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, a->name, {}, nullptr}, loc);
-            compile_expr(a->annotation);
+            compile_annotation(a->annotation);
             ++annotation_count;
         }
     };
@@ -263,7 +321,7 @@ void Compiler::compile_function_def(FunctionDef const* def) {
     annotate(def->args.kwarg);
     if (def->returns) {
         emit_const(ConstantValue{ConstantValue::Type::Str, 0, 0.0, "return", {}, nullptr}, loc);
-        compile_expr(def->returns);
+        compile_annotation(def->returns);
         ++annotation_count;
     }
     if (annotation_count > 0) {

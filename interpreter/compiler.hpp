@@ -160,6 +160,9 @@ public:
 
     SymbolTable& m_symbols;
     std::shared_ptr<SourceFile const> m_source;
+    // `from __future__ import annotations` (PEP 563): annotations are kept as their source text, unevaluated
+    bool m_future_annotations = false;
+    void compile_annotation(Expr const* annotation);
     CompileMode m_mode = CompileMode::Exec;
     bool m_top_level_await = false;       // CompileFlags::top_level_await
     bool m_used_top_level_await = false;  // the module awaited at top level

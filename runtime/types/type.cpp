@@ -553,7 +553,7 @@ std::string mangle_private(std::string_view class_name, std::string_view name) {
 
 // __slots__: the names instances may have, and whether they have a __dict__ (CPython: type_new_slots; the
 // member descriptors CPython puts in the class dict are not made: reading an unset slot fails the same way)
-Result<void> apply_slots(VM& vm, Type* type) {
+Result<void> apply_slots(VM& vm, Type* type, Dict* ns) {
     Value slots = dict_get_str(type->dict.get(), vm.intern("__slots__"));
     if (slots.is_null())
         return {};
@@ -578,7 +578,7 @@ Result<void> apply_slots(VM& vm, Type* type) {
         if (text == "__weakref__")
             continue;
         Str* slot = vm.intern(mangle_private(type->name->view(), text));
-        if (!dict_get_str(type->dict.get(), slot).is_null())
+        if (!dict_get_str(ns, slot).is_null())  // the class body's names, not what class creation added (__doc__)
             return vm.raise(vm.types.ValueError, "'{}' in __slots__ conflicts with class variable", text);
         own.push_back(Ref<Str>::borrowed(slot));
     }
@@ -716,7 +716,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());
     if (layout == Layout::Instance)
-        TRY(apply_slots(vm, type.get()));
+        TRY(apply_slots(vm, type.get(), ns));
     // a class that defines __eq__ but not __hash__ is unhashable (CPython: type_new_set_hash... inherit_slots)
     if (!dict_get_str(type->dict.get(), vm.intern("__eq__")).is_null() &&
         dict_get_str(type->dict.get(), vm.names.dunder_hash).is_null())

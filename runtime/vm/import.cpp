@@ -391,6 +391,33 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     Str* name = as<Str>(args[1]);
     auto bases = vm.new_tuple(npos - 2);
     for (std::size_t i = 2; i < npos; ++i) bases->items[i - 2] = args[i];
+    // a base that is not a class may stand for others: its __mro_entries__(bases) (CPython: update_bases;
+    // the bases as written become __orig_bases__)
+    Ref<Tuple> orig_bases;
+    {
+        std::vector<Value> resolved;
+        bool changed = false;
+        for (std::size_t i = 0; i < bases->size; ++i) {
+            Value b = bases->items[i];
+            Value entries = b.is_object() && vm.type_of(b)->layout == Layout::Type
+                                ? Value()
+                                : TRY(vm.getattr_opt(b, vm.intern("__mro_entries__")));
+            if (entries.is_null()) {
+                resolved.push_back(b);
+                continue;
+            }
+            Value r = TRY(vm.call1(entries, bases.value()));
+            if (!r.is_object() || vm.type_of(r)->layout != Layout::Tuple)
+                return vm.raise(vm.types.TypeError, "__mro_entries__ must return a tuple");
+            for (std::size_t k = 0; k < as<Tuple>(r)->size; ++k) resolved.push_back(as<Tuple>(r)->items[k]);
+            changed = true;
+        }
+        if (changed) {
+            orig_bases = bases;
+            bases = vm.new_tuple(resolved.size());
+            for (std::size_t i = 0; i < resolved.size(); ++i) bases->items[i] = resolved[i];
+        }
+    }
     Value meta;
     std::vector<Value> kw_values;
     std::vector<Value> kw_names;
@@ -444,6 +471,8 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     RunResult r = vm.execute(frame);
     if (r.kind == FrameExit::Raised)
         return Raised{};
+    if (orig_bases)
+        TRY(vm.setitem(ns.value(), Value::borrowed(vm.intern("__orig_bases__")), orig_bases.value()));
     Value cls;
     if (plain_type) {
         Ref<Dict> kwargs;

@@ -116,7 +116,9 @@ Result<bool> subclass_of_any(VM& vm, Type* t, Value const& spec, char const* wha
 // __subclasscheck__ decides (CPython: object_recursive_isinstance, object_issubclass; an exact `type` and the
 // tuple/union forms skip the hook). Null when the metaclass has no such method.
 Result<Value> class_check_hook(VM& vm, Value const& cls, Value const& subject, char const* hook) {
-    if (!cls.is_object() || vm.type_of(cls)->layout != Layout::Type || vm.type_of(cls) == vm.types.type)
+    // a class whose metaclass is `type`, or a builtin value, has no hook; any other object's type may have one
+    // (typing's aliases are not classes)
+    if (!cls.is_object() || vm.type_of(cls) == vm.types.type || !vm.type_of(cls)->is_heap)
         return Value();
     Value check = vm.type_of(cls)->lookup(vm.intern(hook));
     if (check.is_null())
