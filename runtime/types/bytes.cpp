@@ -732,6 +732,113 @@ Result<Value> bytes_ljust(VM& vm, Value const* a, std::size_t n, Tuple*) { retur
 Result<Value> bytes_rjust(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, 1); }
 Result<Value> bytes_center(VM& vm, Value const* a, std::size_t n, Tuple*) { return pad_impl(vm, a, n, 0); }
 
+// zfill(width): zeros after a leading sign (CPython: stringlib_zfill)
+Result<Value> bytes_zfill(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::string_view d = self_bytes(args)->view();
+    std::int64_t width = TRY(vm.index_value(args[1]));
+    if (width <= static_cast<std::int64_t>(d.size()))
+        return result_like(vm, args[0], std::string(d));
+    std::string out(static_cast<std::size_t>(width) - d.size(), '0');
+    out.append(d);
+    std::size_t fill = out.size() - d.size();
+    if (!d.empty() && (d[0] == '+' || d[0] == '-')) {
+        out[0] = d[0];
+        out[fill] = '0';
+    }
+    return result_like(vm, args[0], std::move(out));
+}
+
+// expandtabs(tabsize=8): columns restart after \n and \r (CPython: stringlib_expandtabs)
+Result<Value> bytes_expandtabs(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[1];
+    TRY(parse_args(vm, "expandtabs", args + 1, nargs - 1, kwnames, {"tabsize"}, fields));
+    std::int64_t tabsize = fields[0].is_null() ? 8 : TRY(vm.index_value(fields[0]));
+    std::string out;
+    std::int64_t column = 0;
+    for (char c : self_bytes(args)->view()) {
+        if (c == '\t') {
+            if (tabsize > 0) {
+                std::int64_t spaces = tabsize - column % tabsize;
+                out.append(static_cast<std::size_t>(spaces), ' ');
+                column += spaces;
+            }
+        } else {
+            out += c;
+            column = (c == '\n' || c == '\r') ? 0 : column + 1;
+        }
+    }
+    return result_like(vm, args[0], std::move(out));
+}
+
+// istitle(): uppercase only after uncased bytes, lowercase only after cased ones, and some cased byte
+Result<Value> bytes_istitle(VM& vm, Value const* args, std::size_t, Tuple*) {
+    bool cased = false, previous_cased = false;
+    for (char c : self_bytes(args)->view()) {
+        bool is_upper = c >= 'A' && c <= 'Z', is_lower = c >= 'a' && c <= 'z';
+        if (is_upper) {
+            if (previous_cased) return Value::from_bool(false);
+            previous_cased = cased = true;
+        } else if (is_lower) {
+            if (!previous_cased) return Value::from_bool(false);
+            previous_cased = cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    return Value::from_bool(cased);
+}
+
+Result<std::string_view> buffer_arg(VM& vm, Value const& v) {
+    std::string_view out;
+    if (!bytes_like(vm, v, out))
+        return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(v)->name->view());
+    return out;
+}
+
+Result<Value> affix_impl(VM& vm, Value const* args, bool prefix) {
+    std::string_view d = self_bytes(args)->view();
+    std::string_view affix = TRY(buffer_arg(vm, args[1]));
+    if (prefix && d.substr(0, affix.size()) == affix) d.remove_prefix(affix.size());
+    else if (!prefix && d.size() >= affix.size() && d.substr(d.size() - affix.size()) == affix) d.remove_suffix(affix.size());
+    return result_like(vm, args[0], std::string(d));
+}
+Result<Value> bytes_removeprefix(VM& vm, Value const* a, std::size_t, Tuple*) { return affix_impl(vm, a, true); }
+Result<Value> bytes_removesuffix(VM& vm, Value const* a, std::size_t, Tuple*) { return affix_impl(vm, a, false); }
+
+// translate(table, /, delete=b''): table is None or 256 bytes (CPython: bytes_translate_impl)
+Result<Value> bytes_translate(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[2];
+    TRY(parse_args(vm, "translate", args + 1, nargs - 1, kwnames, {"table", "delete"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "translate() takes at least 1 positional argument (0 given)");
+    std::string_view table;
+    if (!fields[0].is_none()) {
+        table = TRY(buffer_arg(vm, fields[0]));
+        if (table.size() != 256)
+            return vm.raise(vm.types.ValueError, "translation table must be 256 characters long");
+    }
+    std::string_view remove = fields[1].is_null() ? std::string_view() : TRY(buffer_arg(vm, fields[1]));
+    std::string out;
+    for (char c : self_bytes(args)->view()) {
+        if (remove.find(c) != std::string_view::npos) continue;
+        out += table.empty() ? c : table[static_cast<unsigned char>(c)];
+    }
+    return result_like(vm, args[0], std::move(out));
+}
+
+// bytes.maketrans(frm, to): the identity table with frm's bytes mapped to to's (a static method)
+Result<Value> bytes_maketrans(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs != 2) return vm.raise(vm.types.TypeError, "maketrans expected 2 arguments, got {}", nargs);
+    std::string_view from = TRY(buffer_arg(vm, args[0]));
+    std::string_view to = TRY(buffer_arg(vm, args[1]));
+    if (from.size() != to.size())
+        return vm.raise(vm.types.ValueError, "maketrans arguments must have same length");
+    std::string table(256, '\0');
+    for (int i = 0; i < 256; ++i) table[static_cast<std::size_t>(i)] = static_cast<char>(i);
+    for (std::size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+    return make_bytes(vm, std::move(table));
+}
+
 Result<Value> bytes_splitlines(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value fields[1];
     TRY(parse_args(vm, "splitlines", args + 1, nargs - 1, kwnames, {"keepends"}, fields));
@@ -888,8 +995,12 @@ void add_bytes_methods(VM& vm, Type* t) {
             {"isascii", bytes_isascii, Args::none()}, {"isupper", bytes_isupper, Args::none()},
             {"islower", bytes_islower, Args::none()}, {"ljust", bytes_ljust, Args::positional(1, 2)},
             {"rjust", bytes_rjust, Args::positional(1, 2)}, {"center", bytes_center, Args::positional(1, 2)},
-            {"splitlines", bytes_splitlines},
+            {"splitlines", bytes_splitlines}, {"zfill", bytes_zfill, Args::one()},
+            {"expandtabs", bytes_expandtabs}, {"istitle", bytes_istitle, Args::none()},
+            {"removeprefix", bytes_removeprefix, Args::one()}, {"removesuffix", bytes_removesuffix, Args::one()},
+            {"translate", bytes_translate},
         });
+        add_function(vm, t->dict.get(), "maketrans", bytes_maketrans, Args::any());
         add_function(vm, t->dict.get(), "fromhex", t == vm.types.bytes ? bytes_fromhex : bytearray_fromhex, Args::one());
     }
     if (t != vm.types.bytearray)

@@ -192,6 +192,23 @@ Value make_generic_alias(VM& vm, Value const& origin, Value const& item) {
     return a.take_value();
 }
 
+namespace {
+
+// list.__class_getitem__(int) and friends: list[int] (CPython: Py_GenericAlias)
+Result<Value> builtin_class_getitem(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs != 2) return vm.raise(vm.types.TypeError, "__class_getitem__ expected 1 argument, got {}", nargs - 1);
+    return make_generic_alias(vm, args[0], args[1]);
+}
+
+// types.GenericAlias(origin, args) (CPython: ga_new)
+Result<Value> generic_alias_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "GenericAlias", kwnames));
+    if (nargs != 3) return vm.raise(vm.types.TypeError, "GenericAlias expected 2 arguments, got {}", nargs - 1);
+    return make_generic_alias(vm, args[1], args[2]);
+}
+
+} // namespace
+
 void init_generic_alias_type(VM& vm) {
     Type* t = vm.types.generic_alias;
     t->module_name = "types";
@@ -201,6 +218,12 @@ void init_generic_alias_type(VM& vm) {
     t->slots.hash = alias_hash;
     t->slots.binary = union_binary;
     add_methods(vm, t, {{"__repr__", alias_repr, Args::none()}});
+    t->construct = generic_alias_construct;
+    for (Type* generic : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {
+        auto d = make<Descriptor>(vm.types.classmethod);
+        d->function = vm.new_function_value(builtin_class_getitem, "__class_getitem__", Value(), Args::any());
+        dict_set_str(vm, generic->dict.get(), vm.intern("__class_getitem__"), d.take_value());
+    }
     Type* u = vm.types.union_type;
     u->module_name = "types";
     u->slots.getattr = union_getattr;
