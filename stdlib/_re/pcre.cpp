@@ -47,7 +47,7 @@ Result<Value> re_compile(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (text) flags |= PCRE2_UTF | PCRE2_NO_UTF_CHECK;
     if (text && (options & opt_unicode)) flags |= PCRE2_UCP;
     if (options & opt_ignorecase) flags |= PCRE2_CASELESS;
-    if (options & opt_multiline) flags |= PCRE2_MULTILINE;
+    if (options & opt_multiline) flags |= PCRE2_MULTILINE | PCRE2_ALT_CIRCUMFLEX;  // ^ also after a final newline, as sre
     if (options & opt_dotall) flags |= PCRE2_DOTALL;
     int error = 0;
     PCRE2_SIZE offset = 0;

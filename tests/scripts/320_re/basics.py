@@ -31,3 +31,4 @@ print(re.match(r"(a)(?(1)b|c)", "ab"), re.match(r"(a)?(?(1)b|c)", "c"), re.match
 print(re.match(r"(?=ab)a", "ab"), re.match(r"(?!ab)a", "ab"), re.search(r"(?<=a)b", "ab"), re.search(r"(?<!a)b", "ab"))
 print(re.match(r"(?>a+)b", "aaab"), re.match(r"a++b", "aaab"), re.match(r"a{2,}?", "aaaa"), re.match(r"a{,2}", "aaaa"))
 print(re.match(r"(\w)\1", "aa"), re.match(r"(?P<c>\w)(?P=c)", "bb"), re.match(r"x{", "x{"), re.match(r"x{a}", "x{a}"))
+print(re.findall(r"(?m)^", "a\nb\n"), re.findall(r"(?m)$", "a\nb\n"), re.sub(r"(?m)^", "> ", "one\ntwo\n"))
