@@ -1,6 +1,6 @@
 // MersenneTwister against CPython 3.11's random module, bit for bit. The tables between the GENERATED markers
 // come from `python3 tests/tools/gen_numeric_golden.py --write`; never edit them by hand.
-#include "stdlib/random/random_mt.hpp"
+#include "stdlib/_random/random_mt.hpp"
 
 #include "runtime/types/bigint.hpp"
 #include "runtime/types/float_format.hpp"

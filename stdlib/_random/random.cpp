@@ -4,7 +4,7 @@
 
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
-#include "stdlib/random/random_mt.hpp"
+#include "stdlib/_random/random_mt.hpp"
 
 namespace weft::rt {
 
@@ -135,27 +135,36 @@ Result<Value> random_sample(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return result.take_value();
 }
 
+// an unseeded generator of the class `type` (its __init__ seeds it), and Random(x) itself
+Result<Value> random_allocate(VM& vm, Type* type) {
+    auto rs = make<RandomState>(type);
+    if (type->is_heap) incref(type);
+    return rs.take_value();
+}
+
+Result<Value> random_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    TRY(check_no_kwargs(vm, "Random", kwnames));
+    Value self = TRY(random_allocate(vm, as<Type>(args[0])));
+    Value seed_args[2] = {self, nargs > 1 ? args[1] : Value::none()};
+    TRY(random_seed(vm, seed_args, 2, nullptr));
+    return self;
+}
+
 } // namespace
 
-Result<void> init_random_module(VM& vm, Module& m) {
-    Dict* d = m.dict.get();
-    Type* state_type = make_builtin_type(vm, "Random", vm.types.object, Layout::Native);
-    state_type->module_name = "random";
-    auto rs = make<RandomState>(state_type);
-    Value state_value = rs.take_value();
-    struct { char const* name; NativeFn fn; } functions[] = {
+// The generator type (CPython: _random.Random): its methods are the module's primitives; random.py derives
+// Random from it with the distributions and binds the module's functions to one instance.
+Result<void> init__random_module(VM& vm, Module& m) {
+    Type* t = make_builtin_type(vm, "Random", vm.types.object, Layout::Native);
+    t->module_name = "_random";
+    t->construct = random_construct;
+    t->allocate = random_allocate;
+    add_methods(vm, t, {
         {"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits},
         {"randrange", random_randrange}, {"randint", random_randint}, {"uniform", random_uniform},
         {"choice", random_choice}, {"shuffle", random_shuffle}, {"sample", random_sample},
-    };
-    for (auto const& f : functions) {
-        auto fn = make<BuiltinFunction>(vm.types.builtin_function);
-        fn->fn = f.fn;
-        fn->name = Ref<Str>::borrowed(vm.intern(f.name));
-        fn->self = state_value;
-        fn->is_method = true;
-        dict_set_str(vm, d, vm.intern(f.name), fn.take_value());
-    }
+    });
+    dict_set_str(vm, m.dict.get(), vm.intern("Random"), Value::borrowed(t));
     return {};
 }
 

@@ -1,6 +1,6 @@
 // CPython's Mersenne Twister (Modules/_randommodule.c, itself MT19937 by Matsumoto and Nishimura with the
 // 2002 init_by_array) and the integer algorithms of Lib/random.py 3.11, reproduced bit for bit.
-#include "stdlib/random/random_mt.hpp"
+#include "stdlib/_random/random_mt.hpp"
 
 #include <sys/random.h>
 #include <unistd.h>
