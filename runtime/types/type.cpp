@@ -753,7 +753,18 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
         Value set_name = vm.type_of(v)->lookup(vm.names.dunder_set_name);
         if (!set_name.is_null()) {
             Value call_args[3] = {v, type.value(), k};
-            TRY(vm.call(set_name, call_args, 3));
+            if (vm.call(set_name, call_args, 3).is_error()) {
+                // CPython 3.11 wraps the error, naming the attribute and the class, the original as its cause
+                Value original = vm.take_exception();
+                std::string text = format("Error calling __set_name__ on '{}' instance {} in '{}'", vm.type_of(v)->name->view(),
+                                          TRY(vm.repr_string(k)), type->name->view());
+                Value message = vm.new_str(text);
+                Value wrapped = TRY(vm.new_exception(vm.types.RuntimeError, &message, 1));
+                as<Exception>(wrapped)->cause = original;
+                as<Exception>(wrapped)->context = original;
+                as<Exception>(wrapped)->suppress_context = true;
+                return vm.raise_value(wrapped);
+            }
         }
     }
     // super(type, type).__init_subclass__(**kwargs) (CPython: type_new_init_subclass)
