@@ -393,13 +393,9 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
     }
     if (name == vm.names.dunder_base) return type->base ? Value::borrowed(type->base) : Value::none();
     if (name == vm.names.dunder_dict) {
-        // CPython hands out a read-only mappingproxy; a snapshot keeps writes from bypassing the type
-        // cache's epoch just as well
-        Ref<Dict> copy = vm.new_dict();
+        // a read-only view of the class's own dict: writes go through setattr, which keeps the type cache right
         Dict* own = type->complete_dict();
-        for (auto const& e : own ? own->table.entries() : std::vector<DictTable::Entry>{})
-            if (!e.key.is_null()) copy->table.insert_new(e.key, e.hash, e.value);
-        return copy.take_value();
+        return make_mappingproxy(vm, own ? Value::borrowed(own) : vm.new_dict().take_value());
     }
     if (name == vm.names.dunder_class) return Value::borrowed(vm.type_of(Value::borrowed(type)));
     // Attributes of the metaclass (type.mro, a metaclass's methods)

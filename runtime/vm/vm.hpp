@@ -398,6 +398,7 @@ Type* make_struct_sequence_type(VM& vm, std::string_view module, std::string_vie
 Value make_struct_sequence(VM& vm, Type* type, std::initializer_list<Value> items);
 // list[int] and the like: a types.GenericAlias of `origin` (types/generic_alias.cpp).
 Value make_generic_alias(VM& vm, Value const& origin, Value const& item);
+Value make_mappingproxy(VM& vm, Value mapping);  // a read-only view (types/mappingproxy.cpp)
 // The members of an `X | Y` union (types.UnionType), or null for anything else.
 Tuple* union_members(VM& vm, Value const& v);
 // Gives a builtin type its special-method wrappers and __new__ (Type::specials_pending), in types/slot_methods.cpp.

@@ -96,78 +96,7 @@ class SimpleNamespace:
 _repr_running = set()
 
 
-class mappingproxy:
-    """A read-only view of a mapping: mappingproxy(mapping)."""
-    __module__ = "builtins"
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        # (CPython: mappingproxy_new) anything with keys/__getitem__ except lists and tuples
-        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        object.__setattr__(self, "_mapping", mapping)
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType = mappingproxy
-del mappingproxy
+MappingProxyType = type(type.__dict__)  # native: runtime/types/mappingproxy.cpp
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
