@@ -6,6 +6,7 @@
 
 #include <climits>
 
+#include "interpreter/code_serial.hpp"
 #include "interpreter/code_unit.hpp"
 #include "interpreter/compile.hpp"
 #include "interpreter/source.hpp"
@@ -51,7 +52,9 @@ Result<Value> load_builtin_module(VM& vm, ModuleDef const& def, Str* name) {
     Result<void> done = def.init ? def.init(vm, *module) : Result<void>{};
     if (!done.is_error() && def.source) {
         std::string filename = "<frozen " + std::string(def.name) + ">";
-        Result<Value> fn = vm.compile_source(filename, def.source, module->dict);
+        Result<Value> fn = def.code ? vm.load_frozen_code(filename, def.source, std::string_view(def.code, *def.code_size),
+                                                          module->dict)
+                                    : vm.compile_source(filename, def.source, module->dict);
         if (fn.is_error() || vm.run_module_code(as<Function>(fn.value())).is_error())
             done = Raised{};
     }
@@ -90,6 +93,16 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
     }
     Ref<CodeObject> code = load_code(compiled.code);
     return make_function(*this, code.get(), globals.get(), builtins.get());
+}
+
+// A module's bytecode compiled at build time (interpreter/freeze): its code units, their lines from `source`
+Result<Value> VM::load_frozen_code(std::string const& filename, std::string source, std::string_view code, Ref<Dict> globals) {
+    auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
+    std::shared_ptr<front::CodeUnit> unit = front::deserialize_code(code, file);
+    if (!unit)
+        return raise(types.ImportError, "bad bytecode for {}", filename);
+    Ref<CodeObject> loaded = load_code(unit);
+    return make_function(*this, loaded.get(), globals.get(), builtins.get());
 }
 
 // Runs module-level code: a frame whose locals are the globals dict.

@@ -74,7 +74,9 @@ struct Module;
 struct ModuleDef {
     std::string_view name;                          // the import name
     Result<void> (*init)(VM& vm, Module& module);   // the native part, or null
-    char const* source = nullptr;                   // the weft part, or null
+    char const* source = nullptr;                   // the weft part's text (for tracebacks), or null
+    char const* code = nullptr;                     // its bytecode (interpreter/code_serial.hpp), or null: compile
+    std::size_t const* code_size = nullptr;         // source then
 };
 
 // Where output goes: called with text to write; returns 0, or an errno value when writing failed.
@@ -285,6 +287,7 @@ public:
                                  front::CompileMode mode = front::CompileMode::Exec, front::CompileFlags flags = {});
     Ref<CodeObject> load_code(std::shared_ptr<front::CodeUnit const> const& unit);
     // Runs module-level code (a function made by compile_source) with its globals as its locals.
+    Result<Value> load_frozen_code(std::string const& filename, std::string source, std::string_view code, Ref<Dict> globals);
     Result<Value> run_module_code(Function* fn);
     // Runs module-level code with `locals` as its namespace (exec, eval); the code's result.
     Result<Value> run_code(Function* fn, Dict* locals);
