@@ -219,11 +219,8 @@ void init_generic_alias_type(VM& vm) {
     t->slots.binary = union_binary;
     add_methods(vm, t, {{"__repr__", alias_repr, Args::none()}});
     t->construct = generic_alias_construct;
-    for (Type* generic : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {
-        auto d = make<Descriptor>(vm.types.classmethod);
-        d->function = vm.new_function_value(builtin_class_getitem, "__class_getitem__", Value(), Args::any());
-        dict_set_str(vm, generic->dict.get(), vm.intern("__class_getitem__"), d.take_value());
-    }
+    for (Type* generic : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset})
+        add_methods(vm, generic, {{"__class_getitem__", builtin_class_getitem, Args::any(), true}});
     Type* u = vm.types.union_type;
     u->module_name = "types";
     u->slots.getattr = union_getattr;

@@ -44,6 +44,7 @@ struct MethodDef {
     char const* name;
     NativeFn fn;
     Args args = Args::any();  // checked before `fn` runs; its body may then index args freely
+    bool class_method = false;  // wrapped in classmethod: args[0] is the class (__class_getitem__)
 };
 
 } // namespace weft::rt

@@ -1158,13 +1158,13 @@ void add_constructor_methods(VM& vm, Type* t) {
     };
     if (t == vm.types.object) {
         add_classmethod("__init_subclass__", object_init_subclass);
-        add_classmethod("__subclasshook__", object_subclasshook);
         add_methods(vm, t, {{"__setattr__", object_setattr, Args::positional(2, 2)},
                             {"__delattr__", object_delattr, Args::one()},
                             {"__getattribute__", object_getattribute, Args::one()},
                             {"__lt__", object_not_implemented, Args::one()}, {"__le__", object_not_implemented, Args::one()},
                             {"__gt__", object_not_implemented, Args::one()}, {"__ge__", object_not_implemented, Args::one()},
-                            {"__dir__", object_dir, Args::none()}});
+                            {"__dir__", object_dir, Args::none()},
+                            {"__subclasshook__", object_subclasshook, Args::any(), true}});
     }
     if (t == vm.types.type) {
         add_methods(vm, t, {{"__call__", type_call_method}, {"__init__", type_init}});

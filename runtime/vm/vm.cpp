@@ -66,8 +66,14 @@ void install_method(VM& vm, Type* type, Str* name, MethodDef const& m) {
     f->fn = m.fn;
     f->name = Ref<Str>::borrowed(name);
     f->owner = type;
-    f->is_method = true;
+    f->is_method = !m.class_method;
     f->args = m.args;
+    if (m.class_method) {
+        auto d = make<Descriptor>(vm.types.classmethod);
+        d->function = f.take_value();
+        dict_set_str(vm, type->dict.get(), name, d.take_value());
+        return;
+    }
     dict_set_str(vm, type->dict.get(), name, f.take_value());
 }
 
