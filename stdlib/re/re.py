@@ -243,12 +243,15 @@ class _Scanner:
         self._must_advance = False
 
     def _step(self, mode):
-        if self._pos > min(self._endpos, len(self._string)):
+        # a scanner that failed once stays exhausted (CPython: scanner_match / scanner_search)
+        if self._pos is None or self._pos > min(self._endpos, len(self._string)):
             return None
         m = self.pattern._run(self._string, self._pos, self._endpos, mode, self._must_advance)
-        if m is not None:
-            self._must_advance = m.end() == m.start()
-            self._pos = m.end()
+        if m is None:
+            self._pos = None
+            return None
+        self._must_advance = m.end() == m.start()
+        self._pos = m.end()
         return m
 
     def match(self):
