@@ -444,9 +444,13 @@ Result<void> type_setattr(VM& vm, Value const& self, Str* name, Value value) {
 }
 
 Result<Value> module_getattr(VM& vm, Value const& self, Str* name) {
-    Value v = dict_get_str(as<Module>(self)->dict.get(), name);
+    Dict* d = as<Module>(self)->dict.get();
+    Value v = dict_get_str(d, name);
     if (!v.is_null()) return v;
     if (name == vm.names.dunder_dict) return as<Module>(self)->dict.value();
+    // the module's own __getattr__(name) for what it lacks (PEP 562; CPython: module_getattro)
+    if (Value hook = dict_get_str(d, vm.names.dunder_getattr); !hook.is_null())
+        return vm.call1(hook, Value::borrowed(name));  // its AttributeError is the one raised
     return Value();
 }
 

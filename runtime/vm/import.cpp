@@ -331,7 +331,14 @@ Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, s
 // from module import name: the attribute, else the submodule module.name in sys.modules, else ImportError
 // (CPython: ceval.c import_from)
 Result<Value> import_from(VM& vm, Value const& module, Str* name) {
-    Value v = TRY(vm.getattr_opt(module, name));
+    Result<Value> found = vm.getattr_opt(module, name);
+    if (found.is_error()) {
+        if (!vm.exception_matches(vm.types.AttributeError))  // a module __getattr__'s AttributeError: not there
+            return Raised{};
+        vm.take_exception();
+        found = Value();
+    }
+    Value v = found.release_value();
     if (!v.is_null())
         return v;
     bool is_module = vm.type_of(module)->layout == Layout::Module;
