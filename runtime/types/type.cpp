@@ -278,8 +278,10 @@ Result<Value> object_eq(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 Result<Value> object_ne(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs != 2)
         return vm.raise(vm.types.TypeError, "expected 1 argument, got {}", nargs - 1);
-    // CPython: object_richcompare Py_NE inverts __eq__ unless it returned NotImplemented
-    Value eq = TRY(vm.call_method(args[0], vm.names.dunder_eq, args + 1, 1));
+    // CPython: object_richcompare Py_NE inverts __eq__ unless it returned NotImplemented; __eq__ is the type's
+    // (for a class compared with `!=`, its metaclass's, not the class's own unbound __eq__)
+    Value eq_method = vm.type_of(args[0])->lookup(vm.names.dunder_eq);
+    Value eq = TRY(vm.call(eq_method, args, 2));
     if (eq.is(vm.not_implemented))
         return eq;
     bool t = TRY(vm.truthy(eq));
