@@ -155,6 +155,38 @@ Result<Value> make_descriptor(VM& vm, Value const* args, std::size_t nargs, Tupl
     return d.take_value();
 }
 
+// property/classmethod/staticmethod.__get__(instance, owner=None): what attribute lookup does with them
+// (CPython: property_descr_get, cm_descr_get, sm_descr_get)
+Result<Value> descriptor_get(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (nargs < 2 || nargs > 3)
+        return vm.raise(vm.types.TypeError, "expected 1 or 2 arguments, got {}", nargs - 1);
+    Descriptor* d = as<Descriptor>(args[0]);
+    Value instance = args[1];
+    Value owner = nargs > 2 ? args[2] : Value::none();
+    switch (vm.type_of(args[0])->layout) {
+    case Layout::StaticMethod:
+        return d->function;
+    case Layout::ClassMethod: {
+        if (owner.is_none()) {
+            if (instance.is_none())
+                return vm.raise(vm.types.TypeError, "__get__(None, None) is invalid");
+            owner = Value::borrowed(vm.type_of(instance));
+        }
+        auto m = make<BoundMethod>(vm.types.method);
+        m->function = d->function;
+        m->self = owner;
+        vm.gc().track(m.get());
+        return m.take_value();
+    }
+    default:
+        if (instance.is_none())
+            return args[0];
+        if (d->function.is_none())
+            return vm.raise(vm.types.AttributeError, "property of '{}' object has no getter", vm.type_of(instance)->name->view());
+        return vm.call1(d->function, instance);
+    }
+}
+
 // An empty property/classmethod/staticmethod of a class derived from one, for its __init__ to fill
 Result<Value> descriptor_allocate(VM& vm, Type* type) {
     auto d = make<Descriptor>(type);
@@ -308,6 +340,13 @@ Value builtin_function_members(VM& vm, Value const& self, Str* name) {
     std::string_view n = name->view();
     if (name == vm.names.dunder_name || name == vm.names.dunder_qualname) return f->name.value();
     if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
+    if (n == "__module__") {
+        // the module a function belongs to; a method of an object has none (CPython: meth_get__module__)
+        if (f->module) return f->module.value();
+        bool function = f->self.is_null() || (f->self.is_object() && vm.type_of(f->self)->layout == Layout::Module);
+        return function ? vm.new_str("builtins") : Value::none();
+    }
+    if (name == vm.names.dunder_doc) return Value::none();  // weft keeps no docstrings for natives
     return Value();
 }
 
@@ -438,8 +477,9 @@ void init_function_types(VM& vm) {
         {"deleter", property_deleter},
         {"__init__", descriptor_init},
     });
-    add_methods(vm, vm.types.classmethod, {{"__init__", descriptor_init}});
-    add_methods(vm, vm.types.staticmethod, {{"__init__", descriptor_init}});
+    add_methods(vm, vm.types.property, {{"__get__", descriptor_get}});
+    add_methods(vm, vm.types.classmethod, {{"__init__", descriptor_init}, {"__get__", descriptor_get}});
+    add_methods(vm, vm.types.staticmethod, {{"__init__", descriptor_init}, {"__get__", descriptor_get}});
 }
 
 } // namespace weft::rt
