@@ -90,6 +90,7 @@ private:
     std::int32_t* m_index = nullptr;  // -1 empty, -2 deleted, else entry index
     std::size_t m_mask = 0;           // index size - 1 (0 when no index)
     std::size_t m_used = 0;           // live entries
+    std::size_t m_deleted = 0;        // index slots marked deleted: they fill the index as live ones do
     std::uint32_t m_keys_version;
 };
 

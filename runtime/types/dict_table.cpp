@@ -2,6 +2,7 @@
 // "compact dict" layout: an index of int32 slots over an entry array; open addressing with perturbation).
 #include "runtime/types/containers.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -47,6 +48,7 @@ void DictTable::clear() {
     m_index = nullptr;
     m_mask = 0;
     m_used = 0;
+    m_deleted = 0;
     m_keys_version = next_keys_version();
     // `old` is destroyed last, after the table is consistent: destructors may run arbitrary frees.
 }
@@ -69,6 +71,7 @@ void DictTable::rebuild(std::size_t index_size) {
     m_index = static_cast<std::int32_t*>(std::malloc(index_size * sizeof(std::int32_t)));
     std::memset(m_index, 0xFF, index_size * sizeof(std::int32_t));  // all slot_empty
     m_mask = index_size - 1;
+    m_deleted = 0;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         std::size_t slot = probe_free(m_entries[i].hash);
         m_index[slot] = static_cast<std::int32_t>(i);
@@ -192,9 +195,14 @@ Result<std::int64_t> DictTable::find(VM& vm, Value const& key, std::int64_t hash
 }
 
 void DictTable::insert_new(Value key, std::int64_t hash, Value value) {
-    if (m_mask == 0 || (m_entries.size() + 1) * 3 > (m_mask + 1) * 2)
+    // Grow (which also clears the deleted marks) before the index is 2/3 full counting deleted slots: lookups stop
+    // only at an empty slot, so an index of live and deleted slots alone would make them probe forever. The
+    // entry array is bounded the same way (CPython: dk_usable counts both).
+    if (m_mask == 0 || (std::max(m_entries.size(), m_used + m_deleted) + 1) * 3 > (m_mask + 1) * 2)
         grow();
     std::size_t slot = probe_free(hash);
+    if (m_index[slot] == slot_deleted)
+        --m_deleted;
     m_index[slot] = static_cast<std::int32_t>(m_entries.size());
     m_entries.push_back(Entry{hash, std::move(key), std::move(value)});
     ++m_used;
@@ -222,6 +230,7 @@ void DictTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) 
         i = (i * 5 + perturb + 1) & m_mask;
     }
     m_index[i] = slot_deleted;
+    ++m_deleted;
     Value k = std::move(e.key);
     Value v = std::move(e.value);
     --m_used;
