@@ -402,8 +402,15 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
     if (name == vm.names.dunder_class) return Value::borrowed(vm.type_of(Value::borrowed(type)));
     // Attributes of the metaclass (type.mro, a metaclass's methods)
     Value meta_attr = meta->lookup(name);
-    if (!meta_attr.is_null() && n != "__repr__")
+    if (!meta_attr.is_null() && n != "__repr__") {
+        // a class's descriptor on the metaclass binds to the class: descr.__get__(cls, metaclass)
+        if (Type* dt = vm.type_of(meta_attr); dt->is_heap) {
+            Value get = dt->lookup(vm.names.dunder_get);
+            if (!get.is_null())
+                return vm.call_descriptor_get(get, meta_attr, self, Value::borrowed(meta));
+        }
         return vm.bind_descriptor(meta_attr, Value::borrowed(type));
+    }
     if (meta->is_heap) {
         // a metaclass's __getattr__, for what the class lacks (CPython: slot_tp_getattr_hook on the metaclass)
         Value hook = meta->lookup(vm.names.dunder_getattr);

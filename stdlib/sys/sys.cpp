@@ -226,6 +226,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("argv"), argv.take_value());
     dict_set_str(vm, d, vm.intern("modules"), vm.modules.value());
     dict_set_str(vm, d, vm.intern("maxsize"), Value::from_int(INT64_MAX));
+    dict_set_str(vm, d, vm.intern("maxunicode"), Value::from_int(0x10FFFF));
     dict_set_str(vm, d, vm.intern("platform"), vm.new_str("linux"));
     dict_set_str(vm, d, vm.intern("byteorder"), vm.new_str("little"));
     dict_set_str(vm, d, vm.intern("version"), vm.new_str("3.11.2 (weft 0.1.0)"));
