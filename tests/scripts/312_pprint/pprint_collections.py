@@ -1,0 +1,26 @@
+# pprint: collections types (OrderedDict, defaultdict, Counter, ChainMap, deque, UserDict/List/String)
+import pprint
+from collections import OrderedDict, defaultdict, Counter, ChainMap, deque, UserDict, UserList, UserString
+
+od = OrderedDict((k, list(range(i))) for i, k in enumerate(["z", "y", "x", "w", "v", "u", "t"]))
+print(pprint.pformat(od, width=40))
+print(pprint.pformat(OrderedDict(), width=1), pprint.pformat(OrderedDict(a=1), width=1))
+dd = defaultdict(list)
+for i in range(12):
+    dd["key%d" % (i % 4)].append(i * 1000)
+print(pprint.pformat(dd, width=40))
+print(pprint.pformat(defaultdict(int), width=1), pprint.pformat(defaultdict(None, {1: 2})))
+c = Counter("abracadabra alakazam hocus pocus")
+print(pprint.pformat(c, width=40))
+print(pprint.pformat(Counter(), width=1))
+cm = ChainMap({"a": 1, "b": [1] * 10}, {"c": "x" * 30}, {})
+print(pprint.pformat(cm, width=30))
+print(pprint.pformat(ChainMap(), width=1))
+print(pprint.pformat(deque(range(25)), width=30))
+print(pprint.pformat(deque(range(25), maxlen=30), width=30))
+print(pprint.pformat(deque(), width=1), pprint.pformat(deque([1], maxlen=3), width=5))
+print(pprint.pformat(UserDict({"k%d" % i: i for i in range(10)}), width=30))
+print(pprint.pformat(UserList(range(30)), width=30))
+print(pprint.pformat(UserString("words in a user string " * 4), width=30))
+print(pprint.pformat([od, dd, c], width=60, indent=2))
+print(pprint.pformat({"counts": Counter({"x": 3, "y": 1}), "q": deque("ab")}, width=20))
