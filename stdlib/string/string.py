@@ -3,6 +3,7 @@
 # messages only); Template's pattern is a regular expression (re), overridable as in CPython.
 
 import re as _re
+from collections import ChainMap as _ChainMap
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
            "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
@@ -74,32 +75,18 @@ class Template:
             lineno = len(lines)
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
+    def _substitute(self, mapping, kws, safe):
+        # keywords first, then the mapping (CPython: Template.substitute / safe_substitute)
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
-            mapping = _ChainLookup(kws, mapping)
+            mapping = _ChainMap(kws, mapping)
 
         def convert(mo):
             named = mo.group("named") or mo.group("braced")
             if named is not None:
-                return str(mapping[named])
-            if mo.group("escaped") is not None:
-                return self.delimiter
-            if mo.group("invalid") is not None:
-                self._invalid(mo)
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainLookup(kws, mapping)
-
-        def convert(mo):
-            named = mo.group("named") or mo.group("braced")
-            if named is not None:
+                if not safe:
+                    return str(mapping[named])
                 try:
                     return str(mapping[named])
                 except KeyError:
@@ -107,9 +94,17 @@ class Template:
             if mo.group("escaped") is not None:
                 return self.delimiter
             if mo.group("invalid") is not None:
+                if not safe:
+                    self._invalid(mo)
                 return mo.group()
             raise ValueError("Unrecognized named group in pattern", self.pattern)
         return self.pattern.sub(convert, self.template)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._substitute(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._substitute(mapping, kws, True)
 
     def is_valid(self):
         for mo in self.pattern.finditer(self.template):
@@ -131,21 +126,6 @@ class Template:
 
 
 Template._compile_pattern()
-
-
-class _ChainLookup:
-    # the keyword arguments first, then the mapping (CPython uses a collections.ChainMap here)
-    def __init__(self, first, second):
-        self.first = first
-        self.second = second
-
-    def __getitem__(self, key):
-        for m in (self.first, self.second):
-            try:
-                return m[key]
-            except KeyError:
-                pass
-        raise KeyError(key)
 
 
 # ---- Formatter
