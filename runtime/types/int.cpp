@@ -298,7 +298,9 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     if (x.is_bool()) return Value::from_int(x.as_int());
     if (x.is_float()) return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_double(x.as_float())));
     Type* t = vm.type_of(x);
-    if (t->layout == Layout::Int) return t == vm.types.int_ ? x : make_int(vm, to_bigint(x));
+    // an int subclass converts through its own __int__ when it has one (CPython: PyNumber_Long)
+    if (t->layout == Layout::Int && (t == vm.types.int_ || t->lookup(vm.names.dunder_int).raw_bits() == vm.types.int_->lookup(vm.names.dunder_int).raw_bits()))
+        return t == vm.types.int_ ? x : make_int(vm, to_bigint(x));
     if (t->layout == Layout::Str)
         return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), 10)));
     Value method = t->lookup(vm.names.dunder_int);

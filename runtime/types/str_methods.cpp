@@ -2,6 +2,7 @@
 // the methods (join, split, strip, replace, find, format, ...). Case mapping and character classes follow the
 // Unicode database (interpreter/unicode.hpp). CPython: Objects/unicodeobject.c, Objects/stringlib/.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -641,113 +642,174 @@ Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tu
     return vm.new_str(*out);
 }
 
-// str.format (CPython: Objects/stringlib/unicode_format.h): {field!conv:spec} with auto/manual numbering,
-// keyword fields, attribute and index lookups. Named fields come from `mapping` when it is given (format_map).
-Result<Value> format_fields(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, Value const* mapping) {
-    std::string_view f = self_str(args)->view();
-    std::size_t nkw = kwnames ? kwnames->size : 0;
-    std::size_t npos = nargs - 1 - nkw;
-    std::string out;
-    int auto_index = 0;
-    bool manual = false, automatic = false;
+// str.format and str.format_map (CPython: Objects/stringlib/unicode_format.h): {field!conv:spec} fields with
+// automatic or manual numbering, keyword fields, attribute and index lookups, and replacement fields nested in a spec
+// (one level, as PEP 3101 says). Named fields come from `mapping` when it is given (format_map).
+struct FormatCall {
+    VM& vm;
+    Value const* positional;
+    std::size_t npositional;
+    Tuple* kwnames;            // the keyword arguments' names; their values follow the positional ones
+    Value const* mapping;      // format_map's argument, or null
+    enum class Numbering { Unset, Automatic, Manual } numbering = Numbering::Unset;
+    std::int64_t next_automatic = 0;
+};
+
+// A field name part made only of decimal digits is an index; -1 when it is anything else (CPython: get_integer).
+Result<std::int64_t> format_index(VM& vm, std::string_view part) {
+    if (part.empty()) return std::int64_t{-1};
+    std::int64_t value = 0;
+    for (std::size_t pos = 0; pos < part.size();) {
+        int digit = unicode::decimal_value(text::next_code_point(part, pos));
+        if (digit < 0) return std::int64_t{-1};
+        if (value > (INT64_MAX - digit) / 10)
+            return vm.raise(vm.types.ValueError, "Too many decimal digits in format string");
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+// The object a field name designates: an argument, then its attributes and items (CPython: get_field_object).
+Result<Value> format_field_object(FormatCall& call, std::string_view name) {
+    VM& vm = call.vm;
+    std::size_t first_end = name.find_first_of(".[");
+    if (first_end == std::string_view::npos) first_end = name.size();
+    std::string_view first = name.substr(0, first_end);
+    std::int64_t index = TRY(format_index(vm, first));
+    if (first.empty() || index >= 0) {
+        using N = FormatCall::Numbering;
+        if (call.numbering == N::Unset) call.numbering = first.empty() ? N::Automatic : N::Manual;
+        if (call.numbering == N::Manual && first.empty())
+            return vm.raise(vm.types.ValueError, "cannot switch from manual field specification to automatic field numbering");
+        if (call.numbering == N::Automatic && !first.empty())
+            return vm.raise(vm.types.ValueError, "cannot switch from automatic field numbering to manual field specification");
+        if (first.empty()) index = call.next_automatic++;
+    }
+    Value obj;
+    if (index < 0) {
+        Value key = vm.new_str(first);
+        if (call.mapping) {
+            obj = TRY(vm.getitem(*call.mapping, key));
+        } else {
+            std::size_t nkw = call.kwnames ? call.kwnames->size : 0;
+            for (std::size_t k = 0; k < nkw && obj.is_null(); ++k)
+                if (as<Str>(call.kwnames->items[k])->view() == first) obj = call.positional[call.npositional + k];
+            if (obj.is_null()) return vm.raise_key_error(key);
+        }
+    } else if (call.mapping) {
+        return vm.raise(vm.types.ValueError, "Format string contains positional fields");
+    } else if (static_cast<std::uint64_t>(index) >= call.npositional) {
+        return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", index);
+    } else {
+        obj = call.positional[index];
+    }
+    // the rest: .attribute and [key] parts, each looked up as it is parsed (CPython: FieldNameIterator_next)
+    for (std::size_t k = first_end; k < name.size();) {
+        char kind = name[k++];
+        std::string_view part;
+        if (kind == '.') {
+            std::size_t e = std::min(name.find_first_of(".[", k), name.size());
+            part = name.substr(k, e - k);
+            k = e;
+        } else if (kind == '[') {
+            std::size_t e = name.find(']', k);
+            if (e == std::string_view::npos) return vm.raise(vm.types.ValueError, "Missing ']' in format string");
+            part = name.substr(k, e - k);
+            k = e + 1;
+        } else {
+            return vm.raise(vm.types.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        if (part.empty()) return vm.raise(vm.types.ValueError, "Empty attribute in format string");
+        if (kind == '.') {
+            obj = TRY(vm.getattr(obj, vm.intern(part)));
+        } else {
+            std::int64_t item = TRY(format_index(vm, part));
+            obj = TRY(vm.getitem(obj, item >= 0 ? Value::from_int(item) : vm.new_str(part)));
+        }
+    }
+    return obj;
+}
+
+// Formats `f` into `out`; `depth` counts the nesting levels still allowed (CPython: build_string, MarkupIterator_next,
+// parse_field, output_markup).
+Result<void> format_markup(FormatCall& call, std::string_view f, int depth, std::string& out) {
+    VM& vm = call.vm;
+    if (depth <= 0) return vm.raise(vm.types.ValueError, "Max string recursion exceeded");
     std::size_t i = 0;
     while (i < f.size()) {
-        char c = f[i];
-        if (c == '}') {
-            if (i + 1 < f.size() && f[i + 1] == '}') { out.push_back('}'); i += 2; continue; }
-            return vm.raise(vm.types.ValueError, "Single '}' encountered in format string");
-        }
-        if (c != '{') { out.push_back(c); ++i; continue; }
-        if (i + 1 < f.size() && f[i + 1] == '{') { out.push_back('{'); i += 2; continue; }
-        // parse a field up to the matching '}'
-        std::size_t j = i + 1;
-        int depth = 1;
+        std::size_t brace = f.find_first_of("{}", i);
+        if (brace == std::string_view::npos) { out.append(f.substr(i)); break; }
+        out.append(f.substr(i, brace - i));
+        char c = f[brace];
+        bool doubled = brace + 1 < f.size() && f[brace + 1] == c;
+        if (c == '}' && !doubled) return vm.raise(vm.types.ValueError, "Single '}' encountered in format string");
+        if (c == '{' && brace + 1 == f.size()) return vm.raise(vm.types.ValueError, "Single '{' encountered in format string");
+        if (doubled) { out.push_back(c); i = brace + 2; continue; }
+        // the field name ends at '}', ':' or '!'; brackets hide those
+        std::size_t j = brace + 1;
+        char end = 0;
         while (j < f.size()) {
-            if (f[j] == '{') ++depth;
-            else if (f[j] == '}' && --depth == 0) break;
-            ++j;
+            char ch = f[j++];
+            if (ch == '{') return vm.raise(vm.types.ValueError, "unexpected '{' in field name");
+            if (ch == '[') { while (j < f.size() && f[j] != ']') ++j; continue; }
+            if (ch == '}' || ch == ':' || ch == '!') { end = ch; break; }
         }
-        if (j >= f.size())
-            return vm.raise(vm.types.ValueError, "expected '}' before end of string");
-        std::string_view field = f.substr(i + 1, j - i - 1);
-        i = j + 1;
-        std::string_view spec_text, name = field;
-        char conv = 0;
-        std::size_t colon = std::string_view::npos, bang = std::string_view::npos;
-        for (std::size_t k = 0; k < field.size(); ++k) {
-            if (field[k] == '[') { while (k < field.size() && field[k] != ']') ++k; continue; }
-            if (field[k] == '!' && bang == std::string_view::npos && colon == std::string_view::npos) bang = k;
-            if (field[k] == ':') { colon = k; break; }
-        }
-        if (colon != std::string_view::npos) { spec_text = field.substr(colon + 1); name = field.substr(0, colon); }
-        if (bang != std::string_view::npos) {
-            if (bang + 2 != name.size())
-                return vm.raise(vm.types.ValueError, "expected ':' after conversion specifier");
-            conv = name[bang + 1];
-            name = name.substr(0, bang);
-        }
-        std::size_t first_end = 0;
-        while (first_end < name.size() && name[first_end] != '.' && name[first_end] != '[') ++first_end;
-        std::string_view head = name.substr(0, first_end);
-        Value obj;
-        if (head.empty()) {
-            if (manual)
-                return vm.raise(vm.types.ValueError, "cannot switch from manual field specification to automatic field numbering");
-            automatic = true;
-            if (static_cast<std::size_t>(auto_index) >= npos)
-                return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", auto_index);
-            obj = args[1 + auto_index++];
-        } else if (head[0] >= '0' && head[0] <= '9') {
-            if (automatic)
-                return vm.raise(vm.types.ValueError, "cannot switch from automatic field numbering to manual field specification");
-            manual = true;
-            std::size_t idx = std::stoul(std::string(head));
-            if (idx >= npos)
-                return vm.raise(vm.types.IndexError, "Replacement index {} out of range for positional args tuple", idx);
-            obj = args[1 + idx];
-        } else if (mapping) {
-            obj = TRY(vm.getitem(*mapping, vm.new_str(head)));
-        } else {
-            for (std::size_t k = 0; k < nkw; ++k)
-                if (as<Str>(kwnames->items[k])->view() == head) obj = args[1 + npos + k];
-            if (obj.is_null())
-                return vm.raise_key_error(vm.new_str(head));
-        }
-        std::size_t k = first_end;
-        while (k < name.size()) {
-            if (name[k] == '.') {
-                std::size_t e = k + 1;
-                while (e < name.size() && name[e] != '.' && name[e] != '[') ++e;
-                obj = TRY(vm.getattr(obj, vm.intern(name.substr(k + 1, e - k - 1))));
-                k = e;
-            } else {
-                std::size_t e = name.find(']', k);
-                std::string_view key = name.substr(k + 1, e - k - 1);
-                Value kv;
-                if (!key.empty() && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
-                    kv = Value::from_int(std::stoll(std::string(key)));
-                else
-                    kv = vm.new_str(key);
-                obj = TRY(vm.getitem(obj, kv));
-                k = e + 1;
+        if (end == 0) return vm.raise(vm.types.ValueError, "expected '}' before end of string");
+        std::string_view name = f.substr(brace + 1, j - brace - 2);
+        char32_t conversion = 0;
+        std::string_view spec;
+        bool spec_has_fields = false;
+        if (end == '!') {
+            if (j >= f.size()) return vm.raise(vm.types.ValueError, "end of string while looking for conversion specifier");
+            conversion = text::next_code_point(f, j);
+            if (j < f.size()) {
+                char after = f[j++];
+                if (after == '}') end = '}';
+                else if (after != ':') return vm.raise(vm.types.ValueError, "expected ':' after conversion specifier");
             }
         }
-        if (conv == 'r') obj = TRY(vm.repr(obj));
-        else if (conv == 's') obj = TRY(vm.str(obj));
-        else if (conv != 0)
-            return vm.raise(vm.types.ValueError, "Unknown conversion specifier {}", conv);
-        Value spec;
-        if (spec_text.find('{') != std::string_view::npos) {
-            // nested fields in the spec: format the spec itself with the same arguments
-            std::vector<Value> sub(args, args + nargs);
-            sub[0] = vm.new_str(spec_text);
-            spec = TRY(format_fields(vm, sub.data(), nargs, kwnames, mapping));
-        } else {
-            spec = vm.new_str(spec_text);
+        if (end != '}') {
+            std::size_t spec_start = j;
+            int open = 1;
+            for (; j < f.size(); ++j) {
+                if (f[j] == '{') { spec_has_fields = true; ++open; }
+                else if (f[j] == '}' && --open == 0) break;
+            }
+            if (j >= f.size()) return vm.raise(vm.types.ValueError, "unmatched '{' in format spec");
+            spec = f.substr(spec_start, j - spec_start);
+            ++j;
         }
-        Value formatted = TRY(vm.format_with_spec(obj, spec));
+        i = j;
+        Value obj = TRY(format_field_object(call, name));
+        if (conversion == 'r') obj = TRY(vm.repr(obj));
+        else if (conversion == 's') obj = TRY(vm.str(obj));
+        else if (conversion == 'a') obj = TRY(vm.ascii(obj));
+        else if (conversion > 32 && conversion < 127)
+            return vm.raise(vm.types.ValueError, "Unknown conversion specifier {}", static_cast<char>(conversion));
+        else if (conversion != 0) {
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "\\x%x", static_cast<unsigned>(conversion));
+            return vm.raise(vm.types.ValueError, "Unknown conversion specifier {}", std::string_view(hex));
+        }
+        Value spec_value;
+        if (spec_has_fields) {
+            std::string expanded;
+            TRY(format_markup(call, spec, depth - 1, expanded));
+            spec_value = vm.new_str(expanded);
+        } else {
+            spec_value = spec.empty() ? vm.empty_str.value() : vm.new_str(spec);
+        }
+        Value formatted = TRY(vm.format_with_spec(obj, spec_value));
         out.append(as<Str>(formatted)->view());
     }
+    return {};
+}
+
+Result<Value> format_fields(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, Value const* mapping) {
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    FormatCall call{vm, args + 1, nargs - 1 - nkw, kwnames, mapping};
+    std::string out;
+    TRY(format_markup(call, self_str(args)->view(), 2, out));
     return vm.new_str(out);
 }
 

@@ -83,18 +83,27 @@ std::size_t byte_offset(std::string_view s, std::int64_t index) {
 // code.match(string, pos, endpos, mode, not_empty_at_start): mode 0 searches, 1 matches at pos, 2 matches all
 // of [pos, endpos). The spans of the match and its groups as a flat tuple (-1 for a group that did not take
 // part), or None.
+// The text a pattern searches: a str for a str pattern, a bytes-like object for a bytes pattern (CPython: getstring).
+Result<std::string_view> subject_text(VM& vm, RegexCode* r, Value const& string) {
+    std::string_view subject;
+    if (r->text ? is_str(vm, string) : !is_str(vm, string) && bytes_like(vm, string, subject))
+        return r->text ? as<Str>(string)->view() : subject;
+    if (is_str(vm, string)) return vm.raise(vm.types.TypeError, "cannot use a bytes pattern on a string-like object");
+    if (bytes_like(vm, string, subject))
+        return vm.raise(vm.types.TypeError, "cannot use a string pattern on a bytes-like object");
+    return vm.raise(vm.types.TypeError, "expected string or bytes-like object, got '{}'", vm.type_of(string)->name->view());
+}
+
+// code.length(string): the length of a subject in characters (bytes for a bytes pattern), after checking its type
+Result<Value> code_length(VM& vm, Value const* args, std::size_t, Tuple*) {
+    RegexCode* r = as<RegexCode>(args[0]);
+    std::string_view subject = TRY(subject_text(vm, r, args[1]));
+    return Value::from_int(r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size()));
+}
+
 Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
     RegexCode* r = as<RegexCode>(args[0]);
-    std::string_view subject;
-    if (r->text) {
-        if (!is_str(vm, args[1]))
-            return vm.raise(vm.types.TypeError, "cannot use a string pattern on a bytes-like object");
-        subject = as<Str>(args[1])->view();
-    } else if (is_str(vm, args[1]) || !bytes_like(vm, args[1], subject)) {
-        if (is_str(vm, args[1]))
-            return vm.raise(vm.types.TypeError, "cannot use a bytes pattern on a string-like object");
-        return vm.raise(vm.types.TypeError, "expected string or bytes-like object, got '{}'", vm.type_of(args[1])->name->view());
-    }
+    std::string_view subject = TRY(subject_text(vm, r, args[1]));
     bool ascii = !r->text || as<Str>(args[1])->char_count == as<Str>(args[1])->length;
     std::int64_t length = r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size());
     std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
@@ -166,7 +175,7 @@ Result<void> init__re_module(VM& vm, Module& m) {
     t->module_name = "_re";
     t->subclassable = false;
     t->slots.members = code_members;
-    add_methods(vm, t, {{"match", code_match, Args::positional(5, 5)}});
+    add_methods(vm, t, {{"match", code_match, Args::positional(5, 5)}, {"length", code_length, Args::positional(1, 1)}});
     vm.set_module_type(&code_key, t);
     add_function(vm, m.dict.get(), "compile", re_compile, Args::positional(2, 2));
     return {};

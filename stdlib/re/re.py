@@ -109,7 +109,7 @@ class Pattern:
         # the matches' span tuples in order, under Python's empty-match rule (CPython: pattern_finditer's
         # state->must_advance)
         code = self._code
-        length = len(string)
+        length = code.length(string)
         pos = min(max(pos, 0), length)
         endpos = min(max(endpos, 0), length)
         must_advance = False
@@ -125,7 +125,14 @@ class Pattern:
         for spans in self._spans(string, pos, endpos):
             yield Match(self, string, spans, pos, endpos)
 
+    def _subject(self, string):
+        # checks the subject's type; a bytes-like one other than bytes is read as bytes, so the pieces cut from it
+        # are bytes (CPython: getstring, getslice)
+        self._code.length(string)
+        return string if isinstance(string, (str, bytes)) else bytes(string)
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        string = self._subject(string)
         out = []
         groups = self.groups
         empty = string[:0]
@@ -140,6 +147,7 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        string = self._subject(string)
         out = []
         last = 0
         count = 0
@@ -170,10 +178,10 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         expander, is_function = self._expander(repl)
+        string = self._subject(string)
         pieces = []
         last = 0
         n = 0
-        empty = string[:0]
         for spans in self._spans(string):
             if count and n >= count:
                 break
@@ -197,7 +205,7 @@ class Pattern:
             n += 1
         if last < len(string):
             pieces.append(string[last:])
-        return empty.join(pieces), n  # a str template for bytes fails here, as CPython's join does
+        return string[:0].join(pieces), n  # a str template for bytes fails here, as CPython's join does
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -308,7 +316,8 @@ class Match:
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        piece = self.string[start:self._spans[2 * index + 1]]
+        return piece if isinstance(piece, (str, bytes)) else bytes(piece)
 
     def group(self, *groups):
         if not groups:

@@ -37,6 +37,7 @@ _ANCHORS = {"\\A": "\\A", "\\Z": "\\z", "\\b": "\\b", "\\B": "\\B"}
 
 class error(Exception):
     """Exception raised for invalid regular expressions: msg, pattern, pos, lineno, colno."""
+    __module__ = "re"  # raised and shown as re.error (CPython: re._constants.error)
 
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
