@@ -334,32 +334,7 @@ Result<Value> bytes_decode(VM& vm, Value const* args, std::size_t nargs, Tuple* 
 Result<Value> bytes_hex(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value fields[2];
     TRY(parse_args(vm, "hex", args + 1, nargs - 1, kwnames, {"sep", "bytes_per_sep"}, fields));
-    std::string_view d = self_bytes(args)->view();
-    std::string sep;
-    if (!fields[0].is_null()) {
-        std::string_view sv;
-        if (fields[0].is_object() && vm.type_of(fields[0])->layout == Layout::Str) sep = std::string(as<Str>(fields[0])->view());
-        else if (bytes_like(vm, fields[0], sv)) sep = std::string(sv);
-        else return vm.raise(vm.types.TypeError, "sep must be str or bytes.");
-        if (sep.size() != 1)
-            return vm.raise(vm.types.ValueError, "sep must be length 1.");
-    }
-    std::int64_t group = fields[1].is_null() ? 1 : TRY(vm.index_value(fields[1]));
-    char const* digits = "0123456789abcdef";
-    std::string out;
-    std::size_t n = d.size();
-    std::size_t every = static_cast<std::size_t>(group < 0 ? -group : group);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!sep.empty() && i > 0 && every > 0) {
-            // group from the right for a positive count, from the left for a negative one
-            bool boundary = group > 0 ? (n - i) % every == 0 : i % every == 0;
-            if (boundary) out += sep;
-        }
-        auto c = static_cast<unsigned char>(d[i]);
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return vm.new_str(out);
+    return vm.new_str(TRY(hex_digits(vm, self_bytes(args)->view(), fields[0], fields[1])));
 }
 
 // bytes.fromhex(s), bytearray.fromhex(s): pairs of hex digits, spaces between pairs allowed
@@ -1013,5 +988,42 @@ void add_bytes_methods(VM& vm, Type* t) {
         {"reverse", bytearray_reverse, Args::none()},
     });
 }
+
+// Two lowercase hex digits a byte, `sep` between groups of `bytes_per_sep` bytes counted from the right (from the
+// left when negative); bytes.hex and binascii.hexlify (CPython: _Py_strhex_impl).
+Result<std::string> hex_digits(VM& vm, std::string_view data, Value const& sep_arg, Value const& bytes_per_sep) {
+    std::string sep;
+    if (!sep_arg.is_null()) {
+        std::string_view sv;
+        if (sep_arg.is_object() && vm.type_of(sep_arg)->layout == Layout::Str) {
+            Str* s = as<Str>(sep_arg);
+            if (s->char_count != 1) return vm.raise(vm.types.ValueError, "sep must be length 1.");
+            if (!s->is_ascii()) return vm.raise(vm.types.ValueError, "sep must be ASCII.");
+            sep = std::string(s->view());
+        } else if (bytes_like(vm, sep_arg, sv)) {
+            sep = std::string(sv);
+        } else {
+            return vm.raise(vm.types.TypeError, "sep must be str or bytes.");
+        }
+        if (sep.size() != 1)
+            return vm.raise(vm.types.ValueError, "sep must be length 1.");
+    }
+    std::int64_t group = bytes_per_sep.is_null() ? 1 : TRY(vm.index_value(bytes_per_sep));
+    char const* digits = "0123456789abcdef";
+    std::string out;
+    std::size_t n = data.size();
+    std::size_t every = static_cast<std::size_t>(group < 0 ? -group : group);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!sep.empty() && i > 0 && every > 0) {
+            bool boundary = group > 0 ? (n - i) % every == 0 : i % every == 0;
+            if (boundary) out += sep;
+        }
+        auto c = static_cast<unsigned char>(data[i]);
+        out.push_back(digits[c >> 4]);
+        out.push_back(digits[c & 15]);
+    }
+    return out;
+}
+
 
 } // namespace weft::rt

@@ -33,6 +33,9 @@ Value make_bytes(VM& vm, std::string data, Type* type = nullptr);
 // The bytes of a bytes-like object (bytes, bytearray), or false.
 bool bytes_like(VM& vm, Value const& v, std::string_view& out);
 
+// The bytes as hex digits, with an optional separator every `bytes_per_sep` bytes (bytes.hex, binascii.hexlify).
+Result<std::string> hex_digits(VM& vm, std::string_view data, Value const& sep, Value const& bytes_per_sep);
+
 // Codecs (codecs.cpp): `encoding` and `errors` as str.encode/bytes.decode take them, with CPython's errors
 // (LookupError "unknown encoding: x", UnicodeEncodeError/UnicodeDecodeError with CPython's messages).
 Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view encoding, std::string_view errors);

@@ -570,6 +570,22 @@ Result<std::int64_t> VM::index_value(Value const& v) {
     return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", t->name->view());
 }
 
+// v as an int through __index__; an int (of any size) is itself, an int subclass's value a plain int
+// (CPython: PyNumber_Index)
+Result<Value> VM::index(Value const& v) {
+    if (v.is_int()) return v;
+    if (v.is_bool()) return Value::from_int(v.as_int());
+    Type* t = type_of(v);
+    if (t->layout == Layout::Int) return t == types.int_ ? v : make_int(*this, to_bigint(v));
+    Value m = t->lookup(names.dunder_index);
+    if (m.is_null())
+        return raise(types.TypeError, "'{}' object cannot be interpreted as an integer", t->name->view());
+    Value r = TRY(call1(m, v));
+    if (!(r.is_int() || r.is_bool() || type_of(r)->layout == Layout::Int))
+        return raise(types.TypeError, "__index__ returned non-int (type {})", type_of(r)->name->view());
+    return r;
+}
+
 Result<double> VM::to_double(Value const& v) {
     if (v.is_float()) return v.as_float();
     if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());

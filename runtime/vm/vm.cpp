@@ -154,6 +154,7 @@ VM::~VM() {
     stdout_buffer.clear();
     m_exception.clear();
     handled_exception.clear();
+    m_module_state.clear();
     if (modules) {
         // Break module globals first (CPython clears module dicts at shutdown), then collect cycles.
         for (auto& e : modules->table.entries()) {

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <deque>
 #include <vector>
 
 #include "interpreter/compile.hpp"
@@ -252,6 +253,7 @@ public:
     Result<std::string> str_string(Value const& v);
     Result<Value> format_with_spec(Value const& v, Value const& spec);
     Result<std::int64_t> index_value(Value const& v);  // __index__: ints (and bools) only
+    Result<Value> index(Value const& v);               // __index__: an int of any size
     Result<double> to_double(Value const& v);          // float(x) for int/float/bool
 
     // ---- iteration (types/iterators.cpp) ----
@@ -353,6 +355,12 @@ public:
             if (k == key) return t;
         return nullptr;
     }
+    // A value a native module keeps as long as the VM (a cache), found as module_type() finds types; null at first.
+    Value& module_state(void const* key) {
+        for (auto& [k, v] : m_module_state)
+            if (k == key) return v;
+        return m_module_state.emplace_back(key, Value()).second;
+    }
     std::vector<Type*> builtin_types() const {
         std::vector<Type*> out;
         for (auto const& t : m_builtin_types) out.push_back(t.get());
@@ -367,6 +375,7 @@ private:
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
     std::vector<std::pair<void const*, Type*>> m_module_types;  // see module_type()
+    std::deque<std::pair<void const*, Value>> m_module_state;   // see module_state(); a deque keeps references valid
     Value m_exception;
     Value m_getattr_error;
     std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)  // the AttributeError of the last __getattr__ that raised one (getattr_opt)

@@ -43,16 +43,7 @@ Result<Value> op_delitem(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 // operator.index(a): a.__index__(), an int (CPython: PyNumber_Index)
-Result<Value> op_index(VM& vm, Value const* args, std::size_t, Tuple*) {
-    Value const& v = args[0];
-    if (v.is_int()) return v;
-    if (v.is_bool()) return Value::from_int(v.as_int());
-    if (vm.type_of(v)->layout == Layout::Int && !vm.type_of(v)->is_heap) return v;
-    Value m = vm.type_of(v)->lookup(vm.intern("__index__"));
-    if (m.is_null())
-        return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(v)->name->view());
-    return vm.call1(m, v);
-}
+Result<Value> op_index(VM& vm, Value const* args, std::size_t, Tuple*) { return vm.index(args[0]); }
 
 // concat/iconcat: + for sequences only (CPython: PySequence_Concat's check for sq_concat)
 Result<Value> op_concat(VM& vm, Value const* args, std::size_t, Tuple*) {

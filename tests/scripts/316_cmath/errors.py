@@ -1,0 +1,55 @@
+# Domain (ValueError) and range (OverflowError) errors with CPython's messages.
+import cmath
+
+def t(label, f, *a):
+    try:
+        print(label, repr(f(*a)))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+INF = float('inf')
+t('log 0', cmath.log, 0)
+t('log -0', cmath.log, complex(-0.0, -0.0))
+t('log10 0', cmath.log10, 0j)
+t('log base 1', cmath.log, 2, 1)
+t('log base 0', cmath.log, 2, 0)
+t('log 0 base 2', cmath.log, 0, 2)
+t('log 0 base 0', cmath.log, 0, 0)
+t('atanh 1', cmath.atanh, 1)
+t('atanh -1', cmath.atanh, -1)
+t('atanh 1-0j', cmath.atanh, complex(1.0, -0.0))
+t('atan 1j', cmath.atan, 1j)
+t('atan -1j', cmath.atan, -1j)
+t('exp 710', cmath.exp, 710)
+t('exp 1e308', cmath.exp, complex(1e308, 1.0))
+t('exp inf j', cmath.exp, complex(1.0, INF))
+t('exp -inf+inf j', cmath.exp, complex(-INF, INF))
+t('cosh 1000', cmath.cosh, 1000)
+t('sinh -1000', cmath.sinh, -1000 + 1j)
+t('cos 1000j', cmath.cos, 1000j)
+t('sin 1000j', cmath.sin, 1000j)
+t('sin inf', cmath.sin, INF)
+t('cos inf', cmath.cos, complex(INF, 0.0))
+t('tan inf', cmath.tan, INF)
+t('tanh inf j', cmath.tanh, complex(1.0, INF))
+t('sqrt ok inf', cmath.sqrt, complex(1.0, INF))
+t('polar huge', cmath.polar, complex(1.7e308, 1.7e308))
+t('polar inf', cmath.polar, complex(INF, 1.0))
+t('rect inf phi', cmath.rect, 1.0, INF)
+t('rect 0 inf', cmath.rect, 0.0, INF)
+t('rect nan inf', cmath.rect, float('nan'), INF)
+t('rect huge', cmath.rect, 1e308, 0.5)
+t('phase', cmath.phase, complex(INF, INF))
+t('big int', cmath.sqrt, 10 ** 400)
+t('big int rect', cmath.rect, 1, 10 ** 400)
+try:
+    cmath.log(0)
+except ArithmeticError as e:
+    print('caught as ArithmeticError?', type(e).__name__)
+except ValueError as e:
+    print('ValueError', e.args)
+# atan2 underflowing to zero is reported by phase() but not by polar()
+t('phase underflow', cmath.phase, complex(4.0, 5e-324))
+t('phase underflow neg', cmath.phase, complex(1e300, -1e-300))
+t('phase subnormal', cmath.phase, complex(1.0, 1e-310))
+t('polar underflow', cmath.polar, complex(4.0, 5e-324))
