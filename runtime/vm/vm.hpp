@@ -9,7 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <deque>
+#include <forward_list>
 #include <vector>
 
 #include "interpreter/compile.hpp"
@@ -359,7 +359,7 @@ public:
     Value& module_state(void const* key) {
         for (auto& [k, v] : m_module_state)
             if (k == key) return v;
-        return m_module_state.emplace_back(key, Value()).second;
+        return m_module_state.emplace_front(key, Value()).second;
     }
     std::vector<Type*> builtin_types() const {
         std::vector<Type*> out;
@@ -375,7 +375,7 @@ private:
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
     std::vector<std::pair<void const*, Type*>> m_module_types;  // see module_type()
-    std::deque<std::pair<void const*, Value>> m_module_state;   // see module_state(); a deque keeps references valid
+    std::forward_list<std::pair<void const*, Value>> m_module_state;  // see module_state(); its references stay valid
     Value m_exception;
     Value m_getattr_error;
     std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)  // the AttributeError of the last __getattr__ that raised one (getattr_opt)

@@ -33,12 +33,9 @@ Result<Value> random_seed(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
         mt.seed(to_bigint(args[1]));
     } else if (args[1].is_float()) {
         mt.seed_from_hash(TRY(vm.hash(args[1])));
-    } else if (vm.type_of(args[1])->layout == Layout::Str) {
-        // CPython version 2 seeding of str: int.from_bytes(a.encode() + sha512(a.encode()).digest())
-        return vm.raise(vm.types.TypeError, "seeding with a str requires sha512, which weft does not provide");
     } else {
-        return vm.raise(vm.types.TypeError,
-                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        // anything else seeds with its hash (CPython: random_seed); random.py turns str and bytes into ints first
+        mt.seed_from_hash(TRY(vm.hash(args[1])));
     }
     return Value::none();
 }
@@ -150,6 +147,38 @@ Result<Value> random_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     return self;
 }
 
+// getstate(): the 624 state words and the position in them (CPython: _random_Random_getstate_impl)
+Result<Value> random_getstate(VM& vm, Value const* args, std::size_t, Tuple*) {
+    MersenneTwister& mt = state(args);
+    auto t = vm.new_tuple(MersenneTwister::state_size + 1);
+    for (std::size_t i = 0; i < MersenneTwister::state_size; ++i) t->items[i] = Value::from_int(mt.state()[i]);
+    t->items[MersenneTwister::state_size] = Value::from_int(static_cast<std::int64_t>(mt.index()));
+    return t.take_value();
+}
+
+// setstate(state): what getstate() gave (CPython: _random_Random_setstate)
+Result<Value> random_setstate(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& v = args[1];
+    if (!(v.is_object() && vm.type_of(v)->layout == Layout::Tuple))
+        return vm.raise(vm.types.TypeError, "state vector must be a tuple");
+    Tuple* t = as<Tuple>(v);
+    if (t->size != MersenneTwister::state_size + 1) return vm.raise(vm.types.ValueError, "state vector is the wrong size");
+    std::array<std::uint32_t, MersenneTwister::state_size> words;
+    for (std::size_t i = 0; i < MersenneTwister::state_size; ++i) {
+        // each word as a C unsigned long, truncated to 32 bits (CPython: PyLong_AsUnsignedLong)
+        if (!is_int_value(vm, t->items[i])) return vm.raise(vm.types.TypeError, "an integer is required");
+        BigInt b = t->items[i].is_int() ? BigInt(t->items[i].as_int()) : to_bigint(t->items[i]);
+        if (b.is_negative()) return vm.raise(vm.types.OverflowError, "can't convert negative value to unsigned int");
+        if (b.bit_length() > 64)
+            return vm.raise(vm.types.OverflowError, "Python int too large to convert to C unsigned long");
+        words[i] = static_cast<std::uint32_t>((b & BigInt(0xffffffffu)).to_int64());
+    }
+    std::int64_t index = TRY(vm.index_value(t->items[MersenneTwister::state_size]));
+    if (index < 0 || !state(args).set_state(words, static_cast<std::size_t>(index)))
+        return vm.raise(vm.types.ValueError, "invalid state");
+    return Value::none();
+}
+
 } // namespace
 
 // The generator type (CPython: _random.Random): its methods are the module's primitives; random.py derives
@@ -163,6 +192,7 @@ Result<void> init__random_module(VM& vm, Module& m) {
         {"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits},
         {"randrange", random_randrange}, {"randint", random_randint}, {"uniform", random_uniform},
         {"choice", random_choice}, {"shuffle", random_shuffle}, {"sample", random_sample},
+        {"getstate", random_getstate, Args::none()}, {"setstate", random_setstate, Args::one()},
     });
     dict_set_str(vm, m.dict.get(), vm.intern("Random"), Value::borrowed(t));
     return {};

@@ -10,7 +10,8 @@ from bisect import bisect as _bisect
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
            "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "triangular",
-           "gauss", "betavariate", "paretovariate", "weibullvariate", "getrandbits", "choices", "randbytes"]
+           "gauss", "betavariate", "paretovariate", "weibullvariate", "getrandbits", "choices", "randbytes",
+           "getstate", "setstate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -29,8 +30,44 @@ class Random(_NativeRandom):
         self.seed(x)
 
     def seed(self, a=None, version=2):
+        """Initialize the generator from `a`: None (the system's entropy), an int, or a str/bytes/bytearray."""
+        # str and bytes become ints as CPython's Random.seed makes them: version 2 appends their sha512 digest,
+        # version 1 is Python 2's string hash
+        if version == 1 and isinstance(a, (str, bytes)):
+            text = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(text[0]) << 7 if text else 0
+            for c in text:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(text)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + sha512(data).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
         super().seed(a)
         self.gauss_next = None
+
+    def getstate(self):
+        """The generator's state, for setstate()."""
+        return self.VERSION, super().getstate(), self.gauss_next
+
+    def setstate(self, state):
+        """Restore a state getstate() gave (CPython: Random.setstate, versions 2 and 3)."""
+        version = state[0]
+        if version == 3:
+            version, internal, self.gauss_next = state
+        elif version == 2:
+            version, internal, self.gauss_next = state
+            try:
+                internal = tuple(x % (2 ** 32) for x in internal)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError(f"state with version {version} passed to Random.setstate() of version {self.VERSION}")
+        super().setstate(internal)
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         """k elements chosen with replacement, optionally weighted (CPython: Random.choices)."""
@@ -170,6 +207,8 @@ class Random(_NativeRandom):
 
 _inst = Random()
 seed = _inst.seed
+getstate = _inst.getstate
+setstate = _inst.setstate
 random = _inst.random
 uniform = _inst.uniform
 triangular = _inst.triangular
