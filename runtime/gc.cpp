@@ -1,5 +1,6 @@
 // The cycle collector (CPython: Modules/gcmodule.c, a single generation).
 #include "runtime/gc.hpp"
+#include "runtime/types/weakref.hpp"
 
 #include <algorithm>
 
@@ -15,6 +16,8 @@ void destroy_object(Object* object) {
             return;  // alive again until its __del__ ran
         type->gc->forget_finalized(object);
     }
+    if (type->weakly_referenced) [[unlikely]]
+        type->gc->clear_weakrefs(object);
     if (object->header.gc_bits != 0)
         type->gc->untrack(object);
     if (heap_type && type->gc)
@@ -24,6 +27,12 @@ void destroy_object(Object* object) {
     if (heap_type)
         decref(type);
 }
+
+WeakReference::~WeakReference() {
+    if (referent) type->gc->remove_weakref(referent, this);
+}
+
+void WeakReference::traverse(GcVisitor& v) { v.visit(callback); }
 
 Gc::~Gc() {
     for (auto& [object, dict] : m_attributes)
@@ -49,6 +58,36 @@ bool Gc::defer_finalization(Object* object) {
     if (eval_breaker)
         *eval_breaker = true;
     return true;
+}
+
+void Gc::add_weakref(Object* referent, WeakReference* ref) {
+    referent->type->weakly_referenced = true;
+    m_weakrefs[referent].push_back(ref);
+}
+
+void Gc::remove_weakref(Object* referent, WeakReference* ref) {
+    auto it = m_weakrefs.find(referent);
+    if (it == m_weakrefs.end()) return;
+    std::erase(it->second, ref);
+    if (it->second.empty()) m_weakrefs.erase(it);
+}
+
+void Gc::clear_weakrefs(Object* referent) {
+    auto it = m_weakrefs.find(referent);
+    if (it == m_weakrefs.end()) return;
+    std::vector<WeakReference*> refs = std::move(it->second);
+    m_weakrefs.erase(it);
+    bool queued = false;
+    for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
+        WeakReference* ref = *r;
+        ref->referent = nullptr;
+        if (finalizers_enabled && ref->callback.is_object() && !ref->callback.is_none() && ref->header.refcount > 0) {
+            incref(ref);
+            m_pending_callbacks.push_back(ref);
+            queued = true;
+        }
+    }
+    if (queued && eval_breaker) *eval_breaker = true;
 }
 
 void Gc::drop_attributes(Object* object) {

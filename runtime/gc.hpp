@@ -13,6 +13,8 @@
 
 namespace weft::rt {
 
+struct WeakReference;
+
 class GcVisitor {
 public:
     virtual ~GcVisitor() = default;
@@ -69,7 +71,20 @@ public:
         if (!m_finalized.empty()) m_finalized.erase(object);
     }
     std::vector<Object*> take_pending_finalizers() { return std::move(m_pending_finalizers); }
-    bool finalizers_pending() const { return !m_pending_finalizers.empty(); }
+    bool finalizers_pending() const { return !m_pending_finalizers.empty() || !m_pending_callbacks.empty(); }
+
+    // Weak references (types/weakref.hpp): the live ones to each object, oldest first. A type is marked
+    // weakly_referenced once an instance has one, so that freeing the instances of other types costs one test.
+    void add_weakref(Object* referent, WeakReference* ref);
+    void remove_weakref(Object* referent, WeakReference* ref);
+    std::vector<WeakReference*> const* weakrefs_of(Object const* referent) const {
+        auto it = m_weakrefs.find(referent);
+        return it == m_weakrefs.end() ? nullptr : &it->second;
+    }
+    // When `referent` is freed: its weak references are cleared, and those with a callback are kept (a
+    // reference each) for the dispatch loop's next safe point, newest first (CPython: PyObject_ClearWeakRefs).
+    void clear_weakrefs(Object* referent);
+    std::vector<Object*> take_pending_callbacks() { return std::move(m_pending_callbacks); }
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
     bool* eval_breaker = nullptr;     // set when finalizers are pending (the VM's interrupt flag)
@@ -81,6 +96,8 @@ private:
     void traverse(Object* object, GcVisitor& visitor);
 
     std::unordered_map<Object const*, Object*> m_attributes;
+    std::unordered_map<Object const*, std::vector<WeakReference*>> m_weakrefs;
+    std::vector<Object*> m_pending_callbacks;
     std::vector<Object*> m_pending_finalizers;
     std::unordered_set<Object const*> m_finalized;
     std::vector<Object*> m_young;

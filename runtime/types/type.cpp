@@ -508,7 +508,7 @@ namespace {
 bool subclassable_layout(Type* base, Layout l) {
     switch (l) {
     case Layout::Native:
-        return builtin_base(base)->allocate != nullptr;
+        return builtin_base(base)->allocate != nullptr || builtin_base(base)->constructs_subclasses;
     case Layout::Instance: case Layout::Exception: case Layout::Type: case Layout::List: case Layout::Dict:
     case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int: case Layout::Property:
     case Layout::ClassMethod: case Layout::StaticMethod:
@@ -584,8 +584,10 @@ Result<void> apply_slots(VM& vm, Type* type, Dict* ns) {
             has_dict = true;
             continue;
         }
-        if (text == "__weakref__")
+        if (text == "__weakref__") {
+            type->weakref_slot = true;
             continue;
+        }
         Str* slot = vm.intern(mangle_private(type->name->view(), text));
         if (!dict_get_str(ns, slot).is_null())  // the class body's names, not what class creation added (__doc__)
             return vm.raise(vm.types.ValueError, "'{}' in __slots__ conflicts with class variable", text);
@@ -895,6 +897,13 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
     if (solid->allocate)
         return solid->allocate(vm, type);
     std::vector<Value> full;
+    if (solid->constructs_subclasses) {
+        // a module's type without a separate allocation makes its instances from all the arguments, of the class
+        // it is given (weakref.ref, blake2b: CPython's tp_new)
+        full.push_back(Value::borrowed(type));
+        full.insert(full.end(), args, args + nargs);
+        return solid->construct(vm, full.data(), full.size(), kwnames);
+    }
     full.reserve(nargs + 1);
     full.push_back(Value::borrowed(type->layout == Layout::Exception ? type : solid));
     full.insert(full.end(), args, args + nargs);

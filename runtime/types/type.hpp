@@ -113,6 +113,8 @@ struct Type final : Object {
     // A class (or a base) defines __del__: its instances are finalized at the dispatch loop's next safe point
     // (Gc::defer_finalization) before they are freed
     bool has_finalizer = false;
+    // An instance has (or had) a weak reference: freeing one looks for them (Gc::clear_weakrefs)
+    bool weakly_referenced = false;
     // __abstractmethods__ was set to a non-empty value (abc.ABCMeta): object.__new__ refuses to make instances
     bool is_abstract = false;
     MatchKind match_kind = MatchKind::None;
@@ -122,6 +124,9 @@ struct Type final : Object {
     // A builtin type of Layout::Native (or a descriptor) that classes may derive from: an empty instance of the
     // class `type`, which its __init__ then fills (CPython: tp_alloc through PyType_GenericNew)
     Result<Value> (*allocate)(VM& vm, Type* type) = nullptr;
+    // A builtin type of Layout::Native whose `construct` makes an instance of the class in args[0] from all the
+    // arguments (CPython's tp_new): classes may derive from it, and their __new__ calls it (weakref.ref, blake2b)
+    bool constructs_subclasses = false;
     TypeSlots slots;                  // the protocols implemented in C++; inherited
     // The CALL fast path for `Cls(args)` (interpreter.cpp): the class's __init__ when it is a plain Python
     // function and __new__ is object's, valid while `init_cache_epoch` equals the VM's type epoch.
@@ -133,6 +138,7 @@ struct Type final : Object {
     // they take only the names in `slot_names`, its slots and the inherited ones (interned).
     bool slots_only = false;
     std::vector<Ref<Str>> slot_names;
+    bool weakref_slot = false;  // "__weakref__" is one of its __slots__: its instances may be weakly referenced
     bool allows_attribute(Str const* attribute) const {
         if (!slots_only) return true;
         for (auto const& s : slot_names)

@@ -1,5 +1,6 @@
 // The VM object: construction of the builtin types and names, interning, raising exceptions, and the
 // small helpers every builtin uses (method tables, argument checks, dict access by str key).
+#include "runtime/types/weakref.hpp"
 #include "runtime/vm/vm.hpp"
 
 #include <pthread.h>
@@ -437,25 +438,32 @@ Result<void> VM::handle_interrupt() {
     return raise_value(exc.release_value());
 }
 
+// Runs what freed objects left for a safe point: __del__ methods, then weak reference callbacks. An exception
+// either raises is printed and dropped (CPython: PyErr_WriteUnraisable).
 void VM::run_finalizers() {
     Value saved = take_exception();
+    auto report = [this](Value const& where_object) {
+        Value exc = take_exception();
+        std::string where = "<function>";
+        if (Result<std::string> r = repr_string(where_object); !r.is_error())
+            where = r.value();
+        else
+            take_exception();
+        (void)flush_stdout();
+        write_stderr("Exception ignored in: " + where + "\n" + format_exception(exc));
+    };
     while (m_gc->finalizers_pending()) {
         for (Object* object : m_gc->take_pending_finalizers()) {
             Value self = Value::adopt(object);  // the reference the pending list held
             Value del = object->type->lookup(intern("__del__"));
-            if (del.is_null())
-                continue;
-            if (call1(del, self).is_error()) {
-                // CPython: PyErr_WriteUnraisable
-                Value exc = take_exception();
-                std::string where = "<function>";
-                if (Result<std::string> r = repr_string(del); !r.is_error())
-                    where = r.value();
-                else
-                    take_exception();
-                (void)flush_stdout();
-                write_stderr("Exception ignored in: " + where + "\n" + format_exception(exc));
-            }
+            if (!del.is_null() && call1(del, self).is_error())
+                report(del);
+        }
+        for (Object* object : m_gc->take_pending_callbacks()) {
+            Value ref = Value::adopt(object);
+            Value callback = std::move(static_cast<WeakReference*>(object)->callback);
+            if (call1(callback, ref).is_error())
+                report(callback);
         }
     }
     restore_exception(std::move(saved));

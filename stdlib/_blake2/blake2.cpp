@@ -204,6 +204,7 @@ void add_variant(VM& vm, Dict* d) {
     Type* t = make_builtin_type(vm, V::name, vm.types.object, Layout::Native);
     t->module_name = "_blake2";
     t->construct = blake2_construct<Big>;
+    t->constructs_subclasses = true;
     t->slots.members = blake2_members<Big>;
     add_methods(vm, t, {
         {"update", blake2_update<Big>, Args::one()}, {"digest", blake2_digest<Big>, Args::none()},
