@@ -1,0 +1,16 @@
+# random: exact float reprs of random/uniform/triangular/gauss/normalvariate/expovariate/betavariate with a seed.
+import random
+random.seed(7)
+print(repr(random.random()), repr(random.uniform(-1, 1)), repr(random.uniform(5, 2)))
+print(repr(random.triangular()), repr(random.triangular(0, 10)), repr(random.triangular(0, 10, 9)), repr(random.triangular(3, 3)))
+print(repr(random.gauss()), repr(random.gauss(10, 0.5)), repr(random.gauss(0, 1)))
+print(repr(random.normalvariate()), repr(random.normalvariate(100, 15)))
+print(repr(random.expovariate(0.5)), repr(random.expovariate(3)))
+print(repr(random.betavariate(0.5, 0.5)), repr(random.betavariate(2, 5)))
+print(repr(random.lognormvariate(1, 0.25)), repr(random.paretovariate(2.5)), repr(random.weibullvariate(2, 3)))
+print(repr(random.vonmisesvariate(0, 0)), repr(random.gammavariate(9, 0.5)))
+print(random.randbytes(0), random.randbytes(9), len(random.randbytes(33)))
+random.seed(7)
+g1 = random.gauss()
+random.seed(7)
+print(g1 == random.gauss())

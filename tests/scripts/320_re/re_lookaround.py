@@ -1,0 +1,15 @@
+# re lookarounds, non-greedy quantifiers, possessive/atomic groups (3.11) and conditional groups
+import re
+print(re.findall(r"\w+(?=,)", "a, bb, ccc"), re.findall(r"(?<=\$)\d+", "$10 20 $30"), re.findall(r"\b(?!un)\w+", "undo do unit it"))
+print(re.findall(r"(?<![\d.])\d+(?![\d.])", "1 2.5 33 4."), re.sub(r"(?<=[a-z])(?=[A-Z])", " ", "camelCaseWords"))
+print(re.search(r"(?<=(a))b", "ab").groups(), re.search(r"(?<=ab|cd)x", "cdx"), re.search(r"(?<!^)x", "xx").start())
+print(re.match(r"a+?", "aaa")[0], re.match(r"a*?b", "aaab")[0], re.match(r"a{2,4}?", "aaaa")[0], re.match(r"(a|ab)*?c", "abac")[0])
+print(re.findall(r"<.+?>", "<a><bb>"), re.match(r".*?(\d+)", "abc123")[1], re.match(r".*(\d+)", "abc123")[1])
+print(re.match(r"a*+a", "aaa"), re.match(r"a?+b", "ab"), re.match(r"(?>a|ab)c", "abc"), re.match(r"(?:a|ab)c", "abc"))
+print(re.match(r"\d++\.", "123."), re.match(r"[ab]{1,3}+b", "abab"), re.fullmatch(r"(?>x+)y", "xxxy"), re.match(r"\w{2}+", "abcd"))
+print(re.match(r"(<)?\w+(?(1)>)", "<a>")[0], re.match(r"(<)?\w+(?(1)>)$", "<a"), re.match(r"(<)?\w+(?(1)>)", "a")[0])
+print(re.fullmatch(r"(?P<q>['\"])?\w+(?(q)(?P=q))", '"x"'), re.fullmatch(r"(?P<q>['\"])?\w+(?(q)(?P=q))", "'x\""))
+print(re.match(r"(a)?(?(1)b|c)d", "cd")[0], re.findall(r"(\()?\d+(?(1)\))", "(1) 2 (3 4)"))
+print(re.search(r"(?=(\w\w))", "abc").groups(), re.findall(r"(?=(\w\w))", "abcd"), re.findall(r"(?<=(\w))\w", "xyz"))
+print(re.sub(r"(?<!\\)\$", "S", r"a$b\$c$"), re.findall(r"\d+(?!\d|px)", "12px 34em 5"))
+print(re.match(r"(?:(a)|b)*", "ab").groups(), re.match(r"(a|b)*", "ab").groups(), re.match(r"(a*)*", "aa").span())
