@@ -27,8 +27,9 @@ Result<Value> sequence_repr(VM& vm, Value const* items, std::size_t n, char cons
 // The dict behind a keys(), values() or items() view.
 Dict* dict_view_dict(Value const& v);
 
-// d.update(other) for a mapping or an iterable of pairs; `merge_fname` names the caller in errors.
-Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_view merge_fname);
+// d.update(other) for a mapping or an iterable of pairs; with `merge_callable` (f(**other)), a key d has already
+// is an error naming that callable.
+Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* merge_callable);
 
 // Set operations other files use: add, update from an iterable, a new empty set of `type`, membership, and | & - ^ (`which` 0..3).
 Result<void> set_add_value(VM& vm, Set* s, Value const& v);

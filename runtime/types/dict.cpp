@@ -31,21 +31,20 @@ Value make_dict_view(VM& vm, Type* type, Dict* dict) {
 Dict* dict_view_dict(Value const& v) { return as<DictView>(v)->dict.get(); }
 
 // dict.update semantics: a mapping (keys() + []) or an iterable of pairs.
-Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_view merge_fname) {
+Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* merge_callable) {
+    // f(**m): a key already given is an error that names f (CPython: _PyEval_FormatKwargsError)
+    auto repeated = [&](Value const& key) -> Result<void> {
+        std::string name = TRY(vm.function_str(*merge_callable));
+        std::string k = key.is_object() && vm.type_of(key)->layout == Layout::Str ? std::string(as<Str>(key)->view())
+                                                                                  : TRY(vm.repr_string(key));
+        return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", name, k);
+    };
     if (other.is_object() && vm.type_of(other)->layout == Layout::Dict) {
         std::vector<DictTable::Entry> entries;
         for (auto const& e : as<Dict>(other)->table.entries())
             if (!e.key.is_null()) entries.push_back(e);
         for (auto& e : entries) {
-            if (!merge_fname.empty()) {
-                std::int64_t ix = TRY(d->table.find(vm, e.key, e.hash));
-                if (ix >= 0) {
-                    std::string k = TRY(vm.repr_string(e.key));
-                    return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", merge_fname,
-                                    e.key.is_object() && vm.type_of(e.key)->layout == Layout::Str
-                                        ? std::string(as<Str>(e.key)->view()) : k);
-                }
-            }
+            if (merge_callable && TRY(d->table.find(vm, e.key, e.hash)) >= 0) return repeated(e.key);
             TRY(d->table.insert(vm, e.key, e.hash, e.value));
         }
         return {};
@@ -56,6 +55,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, std::string_v
         std::vector<Value> ks = TRY(vm.to_vector(keys));
         for (Value const& k : ks) {
             Value v = TRY(vm.getitem(other, k));
+            if (merge_callable && !TRY(dict_get(vm, d, k)).is_null()) return repeated(k);
             TRY(dict_set(vm, d, k, v));
         }
         return {};
@@ -106,7 +106,7 @@ Result<Value> dict_construct(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::size_t npos = nargs - 1 - nkw;
     if (npos > 1) return vm.raise(vm.types.TypeError, "dict expected at most 1 argument, got {}", npos);
     auto d = vm.new_dict();
-    if (npos == 1) TRY(dict_update_from(vm, d.get(), args[1], {}));
+    if (npos == 1) TRY(dict_update_from(vm, d.get(), args[1], nullptr));
     for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, d.get(), kwnames->items[i], args[1 + npos + i]));
     return d.take_value();
 }
@@ -117,7 +117,7 @@ Result<Value> dict_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     std::size_t npos = nargs - 1 - nkw;
     if (npos > 1) return vm.raise(vm.types.TypeError, "dict expected at most 1 argument, got {}", npos);
     Dict* d = self_dict(args);
-    if (npos == 1) TRY(dict_update_from(vm, d, args[1], {}));
+    if (npos == 1) TRY(dict_update_from(vm, d, args[1], nullptr));
     for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, d, kwnames->items[i], args[1 + npos + i]));
     return Value::none();
 }
@@ -169,7 +169,7 @@ Result<Value> dict_update(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     std::size_t nkw = kwnames ? kwnames->size : 0;
     std::size_t npos = nargs - 1 - nkw;
     if (npos > 1) return vm.raise(vm.types.TypeError, "update expected at most 1 argument, got {}", npos);
-    if (npos == 1) TRY(dict_update_from(vm, self_dict(args), args[1], {}));
+    if (npos == 1) TRY(dict_update_from(vm, self_dict(args), args[1], nullptr));
     for (std::size_t i = 0; i < nkw; ++i) TRY(dict_set(vm, self_dict(args), kwnames->items[i], args[1 + npos + i]));
     return Value::none();
 }
@@ -393,6 +393,7 @@ void init_dict_type(VM& vm) {
     }
     vm.types.dict_keys->slots.contains = dict_keys_contains;
     vm.types.dict_items->slots.contains = dict_items_contains;
+    vm.types.dict_keys->slots.hash = vm.types.dict_items->slots.hash = hash_not_implemented;  // set-like: == by content
     for (Type* t : {vm.types.dict_keys, vm.types.dict_items}) {
         t->slots.binary = dict_view_binary;
         t->slots.richcompare = dict_view_richcompare;

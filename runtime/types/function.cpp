@@ -338,7 +338,12 @@ Result<void> function_setattr(VM& vm, Value const& self, Str* name, Value value)
 Value builtin_function_members(VM& vm, Value const& self, Str* name) {
     auto* f = as<BuiltinFunction>(self);
     std::string_view n = name->view();
-    if (name == vm.names.dunder_name || name == vm.names.dunder_qualname) return f->name.value();
+    if (name == vm.names.dunder_name) return f->name.value();
+    if (name == vm.names.dunder_qualname) {
+        // a method is qualified by its type, a function of a module is not (CPython: meth_get__qualname__)
+        if (!f->owner || (f->self.is_object() && vm.type_of(f->self)->layout == Layout::Module)) return f->name.value();
+        return vm.new_str(std::string(f->owner->qualname->view()) + "." + std::string(f->name->view()));
+    }
     if (n == "__self__") return f->self.is_null() ? Value::none() : f->self;
     if (n == "__module__") {
         // the module a function belongs to; a method of an object has none (CPython: meth_get__module__)

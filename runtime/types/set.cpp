@@ -278,6 +278,21 @@ Result<Value> set_richcompare(VM& vm, Value const& a, Value const& b, int op) {
     return vm.not_implemented;
 }
 
+// hash(frozenset): the entries' hashes, each shuffled, XORed together (so order does not matter), then mixed with
+// the size and dispersed; the same value as CPython's frozenset_hash for the same hashes
+Result<std::int64_t> frozenset_hash(VM&, Value const& self) {
+    auto shuffle = [](std::uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; };
+    std::uint64_t hash = 0;
+    Set* s = as<Set>(self);
+    for (auto const& e : s->table.entries())
+        if (!e.key.is_null()) hash ^= shuffle(static_cast<std::uint64_t>(e.hash));
+    hash ^= (static_cast<std::uint64_t>(s->table.size()) + 1) * 1927868237u;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069u + 907133923u;
+    if (hash == static_cast<std::uint64_t>(-1)) hash = 590923713u;
+    return static_cast<std::int64_t>(hash);
+}
+
 } // namespace
 
 void init_set_type(VM& vm) {
@@ -286,6 +301,7 @@ void init_set_type(VM& vm) {
         t->slots.richcompare = set_richcompare;
     }
     vm.types.set->slots.hash = hash_not_implemented;
+    vm.types.frozenset->slots.hash = frozenset_hash;
     vm.types.set->slots.iter = vm.types.frozenset->slots.iter = set_iter;
     for (Type* t : {vm.types.set, vm.types.frozenset}) {
         t->slots.len = set_length;

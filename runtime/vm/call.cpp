@@ -283,4 +283,15 @@ bool VM::is_callable(Value const& v) {
     }
 }
 
+Result<std::string> VM::function_str(Value const& callable) {
+    Value qualname = TRY(getattr_opt(callable, intern("__qualname__")));
+    if (qualname.is_null() || !(qualname.is_object() && type_of(qualname)->layout == Layout::Str))
+        return str_string(callable);
+    std::string out(as<Str>(qualname)->view());
+    Value module = TRY(getattr_opt(callable, names.dunder_module));
+    if (module.is_object() && type_of(module)->layout == Layout::Str && as<Str>(module)->view() != "builtins")
+        out = std::string(as<Str>(module)->view()) + "." + out;
+    return out + "()";
+}
+
 } // namespace weft::rt

@@ -941,7 +941,7 @@ op_DICT_UPDATE: {
         raise(types.TypeError, "'{}' object is not a mapping", type_of(m)->name->view());
         ERROR();
     }
-    if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, {}).is_error()) ERROR();
+    if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, nullptr).is_error()) ERROR();
     DISPATCH();
 }
 op_DICT_MERGE: {
@@ -949,17 +949,14 @@ op_DICT_MERGE: {
     SAVE();
     if (!(m.is_object() && (type_of(m)->layout == Layout::Dict || !type_of(m)->lookup(names.keys).is_null()))) {
         // CPython: "f() argument after ** must be a mapping, not int"
-        Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
-        std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
-                                ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
-        raise(types.TypeError, "{} argument after ** must be a mapping, not {}", fname, type_of(m)->name->view());
+        Result<std::string> fname = function_str(sp[-static_cast<std::ptrdiff_t>(ARG) - 2]);
+        if (!fname.is_error())
+            raise(types.TypeError, "{} argument after ** must be a mapping, not {}", fname.value(), type_of(m)->name->view());
         ERROR();
     }
     {
         Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
-        std::string fname = callable.is_object() && type_of(callable)->layout == Layout::Function
-                                ? std::string(as<Function>(callable)->qualname->view()) + "()" : "function";
-        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, fname).is_error()) ERROR();
+        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, &callable).is_error()) ERROR();
     }
     DISPATCH();
 }

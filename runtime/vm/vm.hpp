@@ -248,7 +248,9 @@ public:
     Result<std::int64_t> len(Value const& v);
     Result<Value> repr(Value const& v);   // a str Value
     Result<Value> str(Value const& v);    // a str Value
-    Result<Value> ascii(Value const& v);  // repr() with non-ASCII characters escaped, a str Value
+    Result<Value> ascii(Value const& v);
+    // "mod.qualname()" (or "qualname()" for builtins) naming a callable in call errors (CPython: _PyObject_FunctionStr)
+    Result<std::string> function_str(Value const& callable);  // repr() with non-ASCII characters escaped, a str Value
     Result<std::string> repr_string(Value const& v);
     Result<std::string> str_string(Value const& v);
     Result<Value> format_with_spec(Value const& v, Value const& spec);

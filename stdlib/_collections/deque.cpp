@@ -235,6 +235,28 @@ Result<Value> deque_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 // copy() and __copy__: a deque of the same type and maxlen (CPython: deque_copy calls the type for subclasses)
+// __reduce__: (class, () or ((), maxlen), the instance dict or None, an iterator over the items), which copy and
+// deepcopy rebuild by appending (CPython: deque___reduce___impl)
+Result<Value> deque_reduce(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Deque* d = self_deque(args);
+    Type* t = vm.type_of(args[0]);
+    auto out = vm.new_tuple(4);
+    out->items[0] = Value::borrowed(t);
+    if (d->maxlen >= 0) {
+        auto ctor = vm.new_tuple(2);
+        ctor->items[0] = vm.empty_tuple.value();
+        ctor->items[1] = Value::from_int(d->maxlen);
+        out->items[1] = ctor.take_value();
+    } else {
+        out->items[1] = vm.empty_tuple.value();
+    }
+    Dict* dict = t->slots.instance_dict ? t->slots.instance_dict(vm, args[0]) : nullptr;
+    Object* attributes = dict ? dict : vm.gc().attributes_of(args[0].as_object());
+    out->items[2] = attributes ? Value::borrowed(attributes) : Value::none();
+    out->items[3] = TRY(vm.get_iter(args[0]));
+    return out.take_value();
+}
+
 Result<Value> deque_copy(VM& vm, Value const* args, std::size_t, Tuple*) {
     Deque* d = self_deque(args);
     Type* t = vm.type_of(args[0]);
@@ -433,6 +455,7 @@ Result<void> init__collections_module(VM& vm, Module& m) {
         {"insert", deque_insert, Args::positional(2, 2)}, {"rotate", deque_rotate, Args::positional(0, 1)},
         {"reverse", deque_reverse, Args::none()}, {"clear", deque_clear, Args::none()},
         {"copy", deque_copy, Args::none()}, {"__copy__", deque_copy, Args::none()},
+        {"__reduce__", deque_reduce, Args::none()},
         {"__reversed__", deque_reversed, Args::none()}, {"__repr__", deque_repr, Args::none()},
     });
     for (bool reverse : {false, true}) {

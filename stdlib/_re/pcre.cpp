@@ -4,6 +4,7 @@
 // Python's empty-match rule for finditer/sub/split (an empty match may not repeat where the previous one was:
 // CPython's state->must_advance) is the caller's `not_empty_at_start`, PCRE2's NOTEMPTY_ATSTART.
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <cstring>
 #include <pcre2.h>
 
 #include "runtime/gc.hpp"
@@ -49,6 +50,16 @@ Result<Value> re_compile(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (options & opt_ignorecase) flags |= PCRE2_CASELESS;
     if (options & opt_multiline) flags |= PCRE2_MULTILINE | PCRE2_ALT_CIRCUMFLEX;  // ^ also after a final newline, as sre
     if (options & opt_dotall) flags |= PCRE2_DOTALL;
+    // PCRE2 10.42 gets some patterns wrong that sre gets right: a lookahead followed by an optional item
+    // ((?=a)b?a) with its start-of-match optimization, and possessive or atomic groups with its automatic
+    // possessification and in its JIT (a capture kept from an earlier start). Those patterns go without.
+    bool lookaround = source.find("(?=") != std::string_view::npos || source.find("(?!") != std::string_view::npos ||
+                      source.find("(?<=") != std::string_view::npos || source.find("(?<!") != std::string_view::npos;
+    bool possessive = source.find("(?>") != std::string_view::npos;
+    for (std::size_t i = 1; i < source.size() && !possessive; ++i)
+        possessive = source[i] == '+' && std::strchr("+*?}", source[i - 1]);
+    if (lookaround) flags |= PCRE2_NO_START_OPTIMIZE;
+    if (possessive) flags |= PCRE2_NO_AUTO_POSSESS;
     int error = 0;
     PCRE2_SIZE offset = 0;
     pcre2_compile_context* context = pcre2_compile_context_create(nullptr);
@@ -61,7 +72,7 @@ Result<Value> re_compile(VM& vm, Value const* args, std::size_t, Tuple*) {
         pcre2_get_error_message(error, message, sizeof message);
         return vm.raise(vm.types.ValueError, "{} (at offset {})", reinterpret_cast<char const*>(message), offset);
     }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);  // where the JIT is unavailable, matching interprets
+    if (!possessive) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);  // where the JIT is unavailable, matching interprets
     auto r = make<RegexCode>(vm.module_type(&code_key));
     r->code = code;
     r->text = text;

@@ -60,6 +60,9 @@ class defaultdict(dict):
 
 # ---- OrderedDict
 
+_repr_running = set()  # ids of the OrderedDicts whose repr is being made
+
+
 class OrderedDict(dict):
     """dict that remembers insertion order and can reorder it (weft's dicts keep order themselves)."""
 
@@ -83,7 +86,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self.items())!r})"
+        # an OrderedDict inside itself shows as ... (CPython: odict_repr's Py_ReprEnter)
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return f"{type(self).__name__}({list(self.items())!r})"
+        finally:
+            _repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -628,11 +639,6 @@ class UserDict(_MutableMapping):
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
 
     def __repr__(self):
         return repr(self.data)

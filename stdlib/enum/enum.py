@@ -798,7 +798,7 @@ def _flag_operand(flag, other):
     return None
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """Enum whose members combine with |, &, ^ and ~."""
 
     _numeric_repr_ = repr

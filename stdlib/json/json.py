@@ -318,12 +318,16 @@ class JSONEncoder:
         """The JSON text of o."""
         if isinstance(o, str):
             return _encode_string_ascii(o) if self.ensure_ascii else _encode_string(o)
-        return "".join(self.iterencode(o))
+        return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o, in chunks."""
         chunks = []
-        _Encoding(self, chunks).value(o, 0)
+        encoding = _Encoding(self, chunks)
+        # CPython's C encoder (one shot, no indent) leaves the bad float out of its message; its Python one
+        # names it (json.encoder.JSONEncoder.iterencode)
+        encoding.name_bad_floats = not (_one_shot and self.indent is None)
+        encoding.value(o, 0)
         return iter(chunks)
 
 
@@ -350,6 +354,8 @@ class _Encoding:
         else:
             return float.__repr__(o)
         if not self.e.allow_nan:
+            if self.name_bad_floats:
+                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
             raise ValueError("Out of range float values are not JSON compliant")
         return text
 

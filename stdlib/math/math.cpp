@@ -45,8 +45,6 @@ WEFT_MATH_UNARY(sinh, static_cast<double (*)(double)>(std::sinh), true)
 WEFT_MATH_UNARY(cosh, static_cast<double (*)(double)>(std::cosh), true)
 WEFT_MATH_UNARY(tanh, static_cast<double (*)(double)>(std::tanh), false)
 WEFT_MATH_UNARY(fabs, static_cast<double (*)(double)>(std::fabs), false)
-WEFT_MATH_UNARY(log2, static_cast<double (*)(double)>(std::log2), false)
-WEFT_MATH_UNARY(log10, static_cast<double (*)(double)>(std::log10), false)
 WEFT_MATH_UNARY(acosh, static_cast<double (*)(double)>(std::acosh), false)
 WEFT_MATH_UNARY(asinh, static_cast<double (*)(double)>(std::asinh), false)
 WEFT_MATH_UNARY(atanh, static_cast<double (*)(double)>(std::atanh), false)
@@ -222,8 +220,7 @@ Result<Value> math_factorial(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> comb_perm(VM& vm, Value const* args, std::size_t nargs, bool comb) {
     BigInt n = TRY(int_arg(vm, args[0]));
     if (!comb && (nargs < 2 || args[1].is_none())) {
-        if (n.is_negative()) return vm.raise(vm.types.ValueError, "n must be a non-negative integer");
-        return math_factorial(vm, args, 1, nullptr);
+        return math_factorial(vm, args, 1, nullptr);  // its message for a negative n
     }
     BigInt k = TRY(int_arg(vm, args[1]));
     if (n.is_negative()) return vm.raise(vm.types.ValueError, "n must be a non-negative integer");
@@ -246,11 +243,7 @@ Result<Value> math_perm(VM& vm, Value const* a, std::size_t n, Tuple*) { return 
 
 // dist(p, q): the Euclidean distance of two points of the same dimension (CPython: math_dist_impl)
 Result<Value> math_dist(VM& vm, Value const* args, std::size_t, Tuple*) {
-    for (int i = 0; i < 2; ++i) {
-        Layout l = vm.type_of(args[i])->layout;
-        if (l != Layout::Tuple && l != Layout::List)
-            return vm.raise(vm.types.TypeError, "dist() argument {} must be tuple, not {}", i + 1, vm.type_of(args[i])->name->view());
-    }
+    // any iterable is made a tuple first (CPython: math_dist_impl's PySequence_Tuple)
     std::vector<Value> p = TRY(vm.to_vector(args[0]));
     std::vector<Value> q = TRY(vm.to_vector(args[1]));
     if (p.size() != q.size()) return vm.raise(vm.types.ValueError, "both points must have the same number of dimensions");
@@ -268,28 +261,49 @@ Result<Value> math_dist(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_float(scale * std::sqrt(sum));
 }
 
+// log, log2 and log10 of an int of any size: func(float(n)), or for an int past the floats func(m) + func(2) * e
+// where n ~= m * 2**e with m in [0.5, 1) correctly rounded; of anything else func(float(x)) (CPython: loghelper,
+// _PyLong_Frexp)
+Result<double> log_helper(VM& vm, Value const& v, double (*func)(double)) {
+    if (v.is_int() || v.is_bool() || vm.type_of(v)->layout == Layout::Int) {
+        BigInt b = v.is_int() || v.is_bool() ? BigInt(v.as_int()) : to_bigint(v);
+        if (b.sign() <= 0) return vm.raise(vm.types.ValueError, "math domain error");
+        if (auto d = b.to_double(); d.has_value()) return func(*d);
+        auto bits = static_cast<std::int64_t>(b.bit_length());
+        // the top 55 bits, the lowest of them set when any bit below was (a sticky bit), round to the nearest double
+        BigInt top = std::move(shift_right(b, bits - 55)).value();
+        bool inexact = !(std::move(shift_left(top, bits - 55)).value() == b);
+        double t = top.to_double().value();
+        if (inexact && std::fmod(t, 2.0) == 0.0) t = (top + BigInt(1)).to_double().value();
+        double m = std::ldexp(t, -55);
+        std::int64_t e = bits;
+        if (m == 1.0) { m = 0.5; ++e; }
+        return func(m) + func(2.0) * static_cast<double>(e);
+    }
+    double x = TRY(arg_double(vm, v));
+    double r = func(x);
+    if ((std::isnan(r) && !std::isnan(x)) || (std::isinf(r) && std::isfinite(x)))
+        return vm.raise(vm.types.ValueError, "math domain error");
+    return r;
+}
+
 Result<Value> math_log(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs < 1 || nargs > 2)  // CPython: math_log's own check
         return vm.raise(vm.types.TypeError, "math.log requires 1 to 2 arguments");
-    auto ln = [&](Value const& v) -> Result<double> {
-        if (vm.type_of(v)->layout == Layout::Int && !v.is_int()) {
-            BigInt b = to_bigint(v);
-            if (b.sign() <= 0) return vm.raise(vm.types.ValueError, "math domain error");
-            // log of a big int: scale down by powers of two (CPython: loghelper)
-            std::uint64_t bits = b.bit_length();
-            auto shifted = shift_right(b, static_cast<std::int64_t>(bits > 1000 ? bits - 1000 : 0));
-            double d = std::move(shifted).value().to_double().value();
-            return std::log(d) + static_cast<double>(bits > 1000 ? bits - 1000 : 0) * std::log(2.0);
-        }
-        double x = TRY(arg_double(vm, v));
-        if (x <= 0.0) return vm.raise(vm.types.ValueError, "math domain error");
-        return std::log(x);
-    };
-    double num = TRY(ln(args[0]));
+    auto ln = static_cast<double (*)(double)>(std::log);
+    double num = TRY(log_helper(vm, args[0], ln));
     if (nargs == 1) return Value::from_float(num);
-    double den = TRY(ln(args[1]));
+    double den = TRY(log_helper(vm, args[1], ln));
     if (den == 0.0) return vm.raise(vm.types.ZeroDivisionError, "float division by zero");
     return Value::from_float(num / den);
+}
+
+Result<Value> math_log2(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_float(TRY(log_helper(vm, args[0], static_cast<double (*)(double)>(std::log2))));
+}
+
+Result<Value> math_log10(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_float(TRY(log_helper(vm, args[0], static_cast<double (*)(double)>(std::log10))));
 }
 
 Result<Value> int_result(VM& vm, double r, char const* name) {

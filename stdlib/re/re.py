@@ -357,7 +357,7 @@ class Match:
             start, end = self._spans[2 * i], self._spans[2 * i + 1]
             if start < 0:
                 continue
-            if best is None or end > best[1] or (end == best[1] and start <= best[0]):
+            if best is None or end > best[1] or (end == best[1] and start < best[0]):
                 best = (start, end, i)
         return None if best is None else best[2]
 
@@ -383,7 +383,8 @@ class Match:
         return empty.join(out)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[0], self._spans[1], self._get(0))
+        # the match's repr cut to 50 characters (CPython: match_repr's %.50R)
+        return "<re.Match object; span=(%d, %d), match=%s>" % (self._spans[0], self._spans[1], repr(self._get(0))[:50])
 
     def __bool__(self):
         return True
