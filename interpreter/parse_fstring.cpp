@@ -5,6 +5,7 @@
 // the enclosing quote inside a replacement field).
 #include "interpreter/parser_impl.hpp"
 #include "interpreter/text.hpp"
+#include "interpreter/unicode_database.hpp"
 
 #include <cstdio>
 #include <memory>
@@ -178,7 +179,7 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
             break;
         }
         case 'N': {
-            // \N{name} needs the Unicode name database, which weft does not carry: every name is unknown.
+            // \N{name}: a character's name or alias, in any case (interpreter/unicode_database.hpp)
             if (i >= body.size() || body[i] != '{')
                 return fail(start, position + (i < body.size() ? 0 : 0), "malformed \\N character escape");
             std::size_t close = body.find('}', i);
@@ -188,7 +189,11 @@ bool decode_unicode_escapes(std::string_view body, std::string& out, std::string
             position += close - i + 1;
             if (name_length == 0)
                 return fail(start, position - 1, "malformed \\N character escape");
-            return fail(start, position, "unknown Unicode character name");
+            auto named = unicode::code_point_named(body.substr(i + 1, name_length));
+            if (!named) return fail(start, position, "unknown Unicode character name");
+            text::append_utf8(out, *named);
+            i = close + 1;
+            break;
         }
         default:
             // An invalid escape keeps its backslash (CPython warns: "invalid escape sequence").

@@ -5,19 +5,14 @@
 // into the list of longer mappings); records are shared, and found through a two-stage table of 128-code-point
 // blocks, the layout of CPython's Tools/unicode/makeunicodedata.py (whose flags it follows).
 #include <array>
-#include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <map>
-#include <sstream>
-#include <string>
-#include <vector>
+#include <tuple>
+
+#include "interpreter/ucd_parse.hpp"
 
 namespace {
 
-constexpr std::uint32_t code_points = 0x110000;
-constexpr std::uint32_t block_bits = 7;
+using namespace weft::ucd;
 
 enum Flag : std::uint16_t {
     Alpha = 1 << 0, Decimal = 1 << 1, Digit = 1 << 2, Numeric = 1 << 3, Space = 1 << 4, Lower = 1 << 5,
@@ -37,44 +32,11 @@ struct Record {
     }
 };
 
-std::vector<std::string> split(std::string const& line, char sep) {
-    std::vector<std::string> out;
-    std::string field;
-    std::istringstream in(line);
-    while (std::getline(in, field, sep)) out.push_back(field);
-    if (!line.empty() && line.back() == sep) out.emplace_back();
-    return out;
-}
-
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-    std::size_t b = 0;
-    while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
-    return s.substr(b);
-}
-
-std::vector<std::uint32_t> code_list(std::string const& text) {
-    std::vector<std::uint32_t> out;
-    std::istringstream in(text);
-    std::string hex;
-    while (in >> hex) out.push_back(static_cast<std::uint32_t>(std::stoul(hex, nullptr, 16)));
-    return out;
-}
-
-std::ifstream open_file(std::string const& dir, char const* name) {
-    std::ifstream in(dir + "/" + name);
-    if (!in) {
-        std::cerr << "weft_unicode_tablegen: cannot read " << dir << "/" << name << "\n";
-        std::exit(1);
-    }
-    return in;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: weft_unicode_tablegen UCD_DIR OUTPUT\n";
+    if (argc != 4) {
+        std::cerr << "usage: weft_unicode_tablegen UCD_DIR UNIHAN_NUMERIC_VALUES OUTPUT\n";
         return 2;
     }
     std::string dir = argv[1];
@@ -113,23 +75,22 @@ int main(int argc, char** argv) {
     }
     // DerivedCoreProperties.txt: Lowercase, Uppercase, Cased, Case_Ignorable, XID_Start, XID_Continue
     {
-        std::ifstream in = open_file(dir, "DerivedCoreProperties.txt");
-        std::string line;
         std::map<std::string, std::uint16_t> wanted = {{"Lowercase", Lower}, {"Uppercase", Upper}, {"Cased", Cased},
                                                        {"Case_Ignorable", CaseIgnorable}, {"XID_Start", XidStart},
                                                        {"XID_Continue", XidContinue}};
-        while (std::getline(in, line)) {
-            std::size_t hash = line.find('#');
-            if (hash != std::string::npos) line = line.substr(0, hash);
-            std::vector<std::string> f = split(line, ';');
-            if (f.size() < 2) continue;
-            auto it = wanted.find(trim(f[1]));
-            if (it == wanted.end()) continue;
-            std::string range = trim(f[0]);
-            std::size_t dots = range.find("..");
-            auto lo = static_cast<std::uint32_t>(std::stoul(range.substr(0, dots), nullptr, 16));
-            auto hi = dots == std::string::npos ? lo : static_cast<std::uint32_t>(std::stoul(range.substr(dots + 2), nullptr, 16));
+        for_each_range(dir, "DerivedCoreProperties.txt", [&](std::uint32_t lo, std::uint32_t hi, auto const& f) {
+            auto it = wanted.find(f[1]);
+            if (it == wanted.end()) return;
             for (std::uint32_t c = lo; c <= hi; ++c) record[c].flags |= it->second;
+        });
+    }
+    // Unihan_NumericValues.txt (uncompressed): ideographs with a numeric value are numeric ('一'.isnumeric())
+    {
+        std::ifstream in(argv[2]);
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.size() < 3 || line[0] != 'U') continue;
+            record[static_cast<std::uint32_t>(std::stoul(line.substr(2, line.find('\t') - 2), nullptr, 16))].flags |= Numeric;
         }
     }
     // SpecialCasing.txt: the unconditional full mappings (ß -> SS, ...)
@@ -207,19 +168,8 @@ int main(int argc, char** argv) {
         }
         per_code_point[c] = it->second;
     }
-    std::map<std::vector<std::uint16_t>, std::uint16_t> block_index;
-    std::vector<std::uint16_t> stage1, stage2;
-    std::uint32_t block = 1u << block_bits;
-    for (std::uint32_t start = 0; start < code_points; start += block) {
-        std::vector<std::uint16_t> b(per_code_point.begin() + start, per_code_point.begin() + start + block);
-        auto it = block_index.find(b);
-        if (it == block_index.end()) {
-            it = block_index.emplace(b, static_cast<std::uint16_t>(stage2.size() >> block_bits)).first;
-            stage2.insert(stage2.end(), b.begin(), b.end());
-        }
-        stage1.push_back(it->second);
-    }
-    std::ofstream out(argv[2]);
+    TwoStage table = two_stage(per_code_point);
+    std::ofstream out(argv[3]);
     out << "// Generated by weft_unicode_tablegen from the Unicode Character Database; do not edit.\n";
     out << "constexpr unsigned unicode_block_bits = " << block_bits << ";\n";
     out << "constexpr UnicodeRecord unicode_records[] = {\n";
@@ -227,13 +177,8 @@ int main(int argc, char** argv) {
         out << "    {" << r.flags << ", " << int(r.decimal) << ", " << int(r.digit) << ", " << r.upper << ", " << r.lower << ", "
             << r.title << ", " << r.fold << "},\n";
     out << "};\n";
-    auto array = [&](char const* type, char const* name, auto const& values) {
-        out << "constexpr " << type << " " << name << "[] = {";
-        for (std::size_t i = 0; i < values.size(); ++i) out << (i % 24 == 0 ? "\n    " : "") << values[i] << ",";
-        out << "\n};\n";
-    };
-    array("std::uint16_t", "unicode_stage1", stage1);
-    array("std::uint16_t", "unicode_stage2", stage2);
-    array("std::uint32_t", "unicode_long_mappings", long_mappings);
+    write_array(out, "std::uint16_t", "unicode_stage1", table.stage1);
+    write_array(out, "std::uint16_t", "unicode_stage2", table.stage2);
+    write_array(out, "std::uint32_t", "unicode_long_mappings", long_mappings);
     return out ? 0 : 1;
 }
