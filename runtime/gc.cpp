@@ -81,9 +81,10 @@ void Gc::clear_weakrefs(Object* referent) {
     for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
         WeakReference* ref = *r;
         ref->referent = nullptr;
-        if (finalizers_enabled && ref->callback.is_object() && !ref->callback.is_none() && ref->header.refcount > 0) {
+        Value callback = std::move(ref->callback);
+        if (finalizers_enabled && callback.is_object() && ref->header.refcount > 0) {
             incref(ref);
-            m_pending_callbacks.push_back(ref);
+            m_pending_callbacks.emplace_back(ref, std::move(callback));
             queued = true;
         }
     }

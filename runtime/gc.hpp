@@ -84,7 +84,8 @@ public:
     // When `referent` is freed: its weak references are cleared, and those with a callback are kept (a
     // reference each) for the dispatch loop's next safe point, newest first (CPython: PyObject_ClearWeakRefs).
     void clear_weakrefs(Object* referent);
-    std::vector<Object*> take_pending_callbacks() { return std::move(m_pending_callbacks); }
+    // each: the reference (one count held) and its callback, taken from it as CPython clears __callback__
+    std::vector<std::pair<Object*, Value>> take_pending_callbacks() { return std::move(m_pending_callbacks); }
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
     bool* eval_breaker = nullptr;     // set when finalizers are pending (the VM's interrupt flag)
@@ -97,7 +98,7 @@ private:
 
     std::unordered_map<Object const*, Object*> m_attributes;
     std::unordered_map<Object const*, std::vector<WeakReference*>> m_weakrefs;
-    std::vector<Object*> m_pending_callbacks;
+    std::vector<std::pair<Object*, Value>> m_pending_callbacks;
     std::vector<Object*> m_pending_finalizers;
     std::unordered_set<Object const*> m_finalized;
     std::vector<Object*> m_young;

@@ -1,5 +1,6 @@
 // Functions, code objects, cells, bound methods, builtin functions and the staticmethod/classmethod/property
 // descriptors: their reference traversal, reprs and constructors. CPython: Objects/funcobject.c, descrobject.c.
+#include "interpreter/bytecode.hpp"
 #include "runtime/types/function.hpp"
 
 #include <cstdio>
@@ -448,6 +449,45 @@ Value descriptor_members(VM& vm, Value const& self, Str* name) {
     return Value();
 }
 
+// A bound method equals another of the same self (by identity) and an equal function; builtin methods compare
+// their self and C function the same way (CPython: method_richcompare, meth_richcompare; method_hash, meth_hash).
+std::int64_t address_hash(void const* p) {
+    auto h = static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(p) >> 4);
+    return h == -1 ? -2 : h;
+}
+
+Object* identity_of(Value const& v) { return v.is_object() ? v.as_object() : nullptr; }
+
+Result<Value> method_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    bool eq = op == static_cast<int>(front::CmpOpArg::Eq);
+    if ((!eq && op != static_cast<int>(front::CmpOpArg::Ne)) || vm.type_of(a) != vm.type_of(b)) return vm.not_implemented;
+    bool same;
+    if (vm.type_of(a) == vm.types.method) {
+        auto* x = as<BoundMethod>(a);
+        auto* y = as<BoundMethod>(b);
+        same = identity_of(x->self) == identity_of(y->self) && x->self.raw_bits() == y->self.raw_bits() &&
+               TRY(vm.equals(x->function, y->function));
+    } else {
+        auto* x = as<BuiltinFunction>(a);
+        auto* y = as<BuiltinFunction>(b);
+        same = x->self.raw_bits() == y->self.raw_bits() && x->fn == y->fn && x->name.get() == y->name.get() &&
+               x->owner == y->owner && x->data.raw_bits() == y->data.raw_bits();
+    }
+    return Value::from_bool(eq ? same : !same);
+}
+
+Result<std::int64_t> method_hash(VM& vm, Value const& self) {
+    if (vm.type_of(self) == vm.types.method) {
+        auto* m = as<BoundMethod>(self);
+        std::int64_t h = address_hash(identity_of(m->self)) ^ TRY(vm.hash(m->function));
+        return h == -1 ? -2 : h;
+    }
+    auto* f = as<BuiltinFunction>(self);
+    std::int64_t h = address_hash(identity_of(f->self)) ^ address_hash(reinterpret_cast<void const*>(f->fn)) ^
+                     address_hash(f->owner);
+    return h == -1 ? -2 : h;
+}
+
 } // namespace
 
 void init_function_types(VM& vm) {
@@ -465,6 +505,10 @@ void init_function_types(VM& vm) {
     vm.types.function->slots.call = function_call;
     vm.types.builtin_function->slots.call = builtin_function_call;
     vm.types.method->slots.call = method_call;
+    for (Type* t : {vm.types.method, vm.types.builtin_function}) {
+        t->slots.richcompare = method_richcompare;
+        t->slots.hash = method_hash;
+    }
     vm.types.staticmethod->slots.call = staticmethod_call;
     add_methods(vm, vm.types.function, {{"__repr__", function_repr}, {"__get__", function_get}});
     vm.types.method->construct = method_construct;

@@ -1,6 +1,5 @@
 // The VM object: construction of the builtin types and names, interning, raising exceptions, and the
 // small helpers every builtin uses (method tables, argument checks, dict access by str key).
-#include "runtime/types/weakref.hpp"
 #include "runtime/vm/vm.hpp"
 
 #include <pthread.h>
@@ -459,9 +458,8 @@ void VM::run_finalizers() {
             if (!del.is_null() && call1(del, self).is_error())
                 report(del);
         }
-        for (Object* object : m_gc->take_pending_callbacks()) {
+        for (auto& [object, callback] : m_gc->take_pending_callbacks()) {
             Value ref = Value::adopt(object);
-            Value callback = std::move(static_cast<WeakReference*>(object)->callback);
             if (call1(callback, ref).is_error())
                 report(callback);
         }

@@ -411,23 +411,72 @@ Result<Value> builtin_round(VM& vm, Value const* args, std::size_t nargs, Tuple*
     return vm.call1(m, x);
 }
 
-Result<Value> builtin_divmod(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Value q = TRY(vm.binary_op(args[0], args[1], 2));
-    Value r = TRY(vm.binary_op(args[0], args[1], 6));
-    auto t = vm.new_tuple(2);
-    t->items[0] = std::move(q);
-    t->items[1] = std::move(r);
-    return t.take_value();
+// a number of a builtin type (int, bool, float): its arithmetic is the binary operators'
+bool builtin_real(VM& vm, Value const& v) {
+    return v.is_int() || v.is_bool() || v.is_float() || (vm.type_of(v) == vm.types.int_);
 }
 
+// divmod(a, b): a.__divmod__(b), else b.__rdivmod__(a) (CPython: PyNumber_Divmod)
+Result<Value> builtin_divmod(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& a = args[0];
+    Value const& b = args[1];
+    if (builtin_real(vm, a) && builtin_real(vm, b)) {
+        if ((a.is_float() || b.is_float()) && TRY(vm.to_double(b)) == 0.0)
+            return vm.raise(vm.types.ZeroDivisionError, "float divmod()");
+        Value q = TRY(vm.binary_op(a, b, 2));
+        Value r = TRY(vm.binary_op(a, b, 6));
+        auto t = vm.new_tuple(2);
+        t->items[0] = std::move(q);
+        t->items[1] = std::move(r);
+        return t.take_value();
+    }
+    Type* ta = vm.type_of(a);
+    Type* tb = vm.type_of(b);
+    Value forward = ta->lookup(vm.intern("__divmod__"));
+    Value reflected = tb != ta ? tb->lookup(vm.intern("__rdivmod__")) : Value();
+    // a subclass of a's type that defines its own __rdivmod__ goes first (CPython: binary_op1)
+    bool reflected_first = !reflected.is_null() && tb->is_subtype_of(ta) && reflected.raw_bits() != ta->lookup(vm.intern("__rdivmod__")).raw_bits();
+    for (int pass = 0; pass < 2; ++pass) {
+        bool use_reflected = (pass == 0) == reflected_first;
+        Value const& method = use_reflected ? reflected : forward;
+        if (method.is_null()) continue;
+        Value call_args[2] = {use_reflected ? b : a, use_reflected ? a : b};
+        Value r = TRY(vm.call(method, call_args, 2));
+        if (r.raw_bits() != vm.not_implemented.raw_bits()) return r;
+    }
+    return vm.raise(vm.types.TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", ta->name->view(),
+                    tb->name->view());
+}
+
+// pow(base, exp, mod=None): with a modulus, base.__pow__(exp, mod) (CPython: ternary_op, which gives three-argument
+// pow no reflected form); ints take the modular power
 Result<Value> builtin_pow(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = positional(nargs, kwnames);
     Value kw[3];
     for (std::size_t i = 0; i < npos && i < 3; ++i) kw[i] = args[i];
     TRY(parse_kwargs(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, kw));
     if (kw[2].is_null() || kw[2].is_none()) return vm.binary_op(kw[0], kw[1], 8);
-    if (!is_int_value(vm, kw[0]) || !is_int_value(vm, kw[1]) || !is_int_value(vm, kw[2]))
-        return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    bool ints = is_int_value(vm, kw[0]) && is_int_value(vm, kw[1]) && is_int_value(vm, kw[2]);
+    if (!ints || vm.type_of(kw[0])->is_heap) {
+        Type* t = vm.type_of(kw[0]);
+        bool number = kw[0].is_float() || kw[0].is_int() || kw[0].is_bool() || t == vm.types.int_;
+        Value method = t->lookup(vm.intern("__pow__"));
+        if (!number && !method.is_null()) {
+            Value call_args[3] = {kw[0], kw[1], kw[2]};
+            Value r = TRY(vm.call(method, call_args, 3));
+            if (r.raw_bits() != vm.not_implemented.raw_bits()) return r;
+        }
+        bool reals = [&] {
+            for (auto const& v : kw)
+                if (!(v.is_float() || v.is_int() || v.is_bool() || vm.type_of(v)->layout == Layout::Int)) return false;
+            return true;
+        }();
+        if (!ints && reals)
+            return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (!ints)
+            return vm.raise(vm.types.TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                            vm.type_of(kw[0])->name->view(), vm.type_of(kw[1])->name->view(), vm.type_of(kw[2])->name->view());
+    }
     auto r = pow_mod(to_bigint(kw[0]), to_bigint(kw[1]), to_bigint(kw[2]));
     if (!r.has_value()) return raise_numeric(vm, r.error());
     return make_int(vm, std::move(r).value());
