@@ -200,8 +200,7 @@ void Compiler::compile_expr(Expr const* e) {
         break;
     }
     case Expr::Kind::Yield: {
-        if (unit().scope->is_coroutine)
-            error("'yield' inside async function", loc);
+        // in an async def, yield makes an asynchronous generator (runtime/types/async_generator.cpp)
         auto const* y = static_cast<Yield const*>(e);
         if (y->value) compile_expr(y->value); else emit_none(loc);
         emit(Op::YIELD_VALUE, loc);

@@ -372,6 +372,8 @@ void Compiler::compile_for(For const* s) {
 
 void Compiler::compile_return(Return const* s) {
     SourceLocation loc = s->location;
+    if (s->value && unit().scope->is_coroutine && unit().scope->is_generator)
+        error("'return' with value in async generator", loc);
     bool preserve_tos = s->value != nullptr;
     if (preserve_tos)
         compile_expr(s->value);

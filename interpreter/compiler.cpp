@@ -441,12 +441,12 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     code.argcount = 1;
     bool is_generator = node->kind == Expr::Kind::GeneratorExp;
     bool is_async = scope->is_coroutine;
-    if (is_async) {
+    if (is_async && !is_generator) {
+        // an asynchronous generator expression may be anywhere; the other comprehensions are awaited where they are
         Scope* outer = scope->parent;
-        while (outer && outer->is_comprehension) outer = outer->parent;
-        if (is_generator)
-            error("asynchronous generators are not supported by weft yet", loc);
-        if (!outer || outer->kind != ScopeKind::Function || !outer->is_coroutine)
+        while (outer && outer->is_comprehension && !outer->is_coroutine) outer = outer->parent;
+        bool awaitable_here = outer && outer->is_coroutine && (outer->kind == ScopeKind::Function || outer->is_comprehension);
+        if (!awaitable_here && !(outer && outer->kind == ScopeKind::Module && m_top_level_await))
             error("asynchronous comprehension outside of an asynchronous function", loc);
     }
     if (node->kind == Expr::Kind::ListComp)
@@ -458,17 +458,23 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     std::vector<Label> starts, ends;
     for (std::size_t i = 0; i < generators.size(); ++i) {
         Comprehension const& g = generators[i];
-        if (g.is_async)
-            error("asynchronous comprehension outside of an asynchronous function", loc);
         if (i == 0) {
             emit(Op::LOAD_FAST, 0, g.iter->location);
         } else {
             compile_expr(g.iter);
-            emit(Op::GET_ITER, g.iter->location);
+            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, g.iter->location);
         }
         Label start = new_label(), end = new_label();
         bind(start);
-        emit_jump(Op::FOR_ITER, end, g.iter->location);
+        if (g.is_async) {
+            // as `async for` (compile_async_for): await __anext__() under a handler whose END_ASYNC_FOR ends the loop
+            builder().emit_block(Block::SetupFinally, end, g.iter->location);
+            emit(Op::GET_ANEXT, g.iter->location);
+            emit(Op::AWAIT, 0, g.iter->location);
+            builder().emit_pop_block(g.iter->location);
+        } else {
+            emit_jump(Op::FOR_ITER, end, g.iter->location);
+        }
         compile_assign_target(g.target);
         for (Expr const* cond : g.ifs)
             compile_jump_if(cond, start, false);
@@ -493,6 +499,7 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     for (std::size_t i = generators.size(); i-- > 0;) {
         emit_jump(Op::JUMP_BACKWARD, starts[i], loc);
         bind(ends[i]);
+        if (generators[i].is_async) emit(Op::END_ASYNC_FOR, loc);  // [aiter, exc]
     }
     if (is_generator)
         emit_none(loc);
@@ -500,9 +507,9 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
     std::shared_ptr<CodeUnit> child = leave_unit();
     emit_make_function(child, scope, 0, loc);
     compile_expr(generators[0].iter);
-    emit(Op::GET_ITER, loc);
+    emit(generators[0].is_async ? Op::GET_AITER : Op::GET_ITER, loc);
     emit(Op::CALL, 1, loc);
-    if (is_async)
+    if (is_async && !is_generator)
         emit(Op::AWAIT, loc);
 }
 

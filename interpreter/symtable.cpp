@@ -372,6 +372,10 @@ private:
         m_current = new_scope(ScopeKind::Function, names[which], node);
         m_current->is_comprehension = true;
         m_current->is_generator = is_generator;
+        // an `async for` clause makes it an asynchronous comprehension (a coroutine, or for a generator expression
+        // an asynchronous generator)
+        for (Comprehension const& g : generators)
+            if (g.is_async) m_current->is_coroutine = true;
         add_def(".0", DefParam, node->location);
         for (std::size_t i = 0; i < generators.size(); ++i) {
             Comprehension const& g = generators[i];

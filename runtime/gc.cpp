@@ -11,7 +11,7 @@ namespace weft::rt {
 void destroy_object(Object* object) {
     Type* type = object->type;
     bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
-    if (heap_type && type->has_finalizer) [[unlikely]] {
+    if (type->has_finalizer) [[unlikely]] {  // a class with __del__, or async_generator (its finalizer hook)
         if (type->gc->defer_finalization(object))
             return;  // alive again until its __del__ ran
         type->gc->forget_finalized(object);

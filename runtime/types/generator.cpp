@@ -10,12 +10,13 @@
 
 namespace weft::rt {
 
-Ref<Generator> Generator::create(VM& vm, Function* fn, bool is_coroutine) {
+Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
+    bool is_coroutine = type == vm.types.coroutine;
     CodeObject* code = fn->code.get();
     std::size_t frame_bytes = Frame::size_for(code);
     std::size_t head = generator_frame_offset;
     void* memory = small_alloc(head + frame_bytes);
-    auto* gen = new (memory) Generator(is_coroutine ? vm.types.coroutine : vm.types.generator);
+    auto* gen = new (memory) Generator(type);
     gen->allocation_bytes = static_cast<std::uint32_t>(head + frame_bytes);
     gen->is_coroutine = is_coroutine;
     vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
@@ -116,6 +117,32 @@ Result<Value> VM::generator_send(Value const& gen, Value value, bool& finished) 
     return resume_generator(*this, as<Generator>(gen), std::move(value), Value(), finished);
 }
 
+// throw(value) or the old throw(type[, value[, traceback]]) (CPython: _gen_throw, with PyErr_NormalizeException's
+// rules for making the exception from a class and a value)
+Result<Value> thrown_exception(VM& vm, char const* name, Value const* args, std::size_t nargs) {
+    Value exc = args[0];
+    Value value = nargs > 1 ? args[1] : Value::none();
+    if (nargs > 2 && !args[2].is_none())
+        return vm.raise(vm.types.TypeError, "{}() third argument must be a traceback object", name);
+    if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
+        Type* cls = as<Type>(exc);
+        if (value.is_object() && vm.type_of(value)->is_subtype_of(cls))
+            exc = value;
+        else if (value.is_none())
+            exc = TRY(vm.call0(exc));
+        else if (value.is_object() && vm.type_of(value)->layout == Layout::Tuple)
+            exc = TRY(vm.call(exc, as<Tuple>(value)->items, as<Tuple>(value)->size));
+        else
+            exc = TRY(vm.call1(exc, value));
+    } else if (!value.is_none()) {
+        return vm.raise(vm.types.TypeError, "instance exception may not have a separate value");
+    }
+    if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception))
+        return vm.raise(vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+                        vm.type_of(exc)->name->view());
+    return exc;
+}
+
 namespace {
 
 Generator* self_gen(Value const* args) { return as<Generator>(args[0]); }
@@ -140,29 +167,8 @@ Result<Value> gen_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return r;
 }
 
-// throw(value) or the old throw(type[, value[, traceback]]) (CPython: _gen_throw, with
-// PyErr_NormalizeException's rules for making the exception from a class and a value)
 Result<Value> gen_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Value exc = args[1];
-    Value value = nargs > 2 ? args[2] : Value::none();
-    if (nargs > 3 && !args[3].is_none())
-        return vm.raise(vm.types.TypeError, "throw() third argument must be a traceback object");
-    if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
-        Type* cls = as<Type>(exc);
-        if (value.is_object() && vm.type_of(value)->is_subtype_of(cls))
-            exc = value;
-        else if (value.is_none())
-            exc = TRY(vm.call0(exc));
-        else if (value.is_object() && vm.type_of(value)->layout == Layout::Tuple)
-            exc = TRY(vm.call(exc, as<Tuple>(value)->items, as<Tuple>(value)->size));
-        else
-            exc = TRY(vm.call1(exc, value));
-    } else if (!value.is_none()) {
-        return vm.raise(vm.types.TypeError, "instance exception may not have a separate value");
-    }
-    if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception))
-        return vm.raise(vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
-                        vm.type_of(exc)->name->view());
+    Value exc = TRY(thrown_exception(vm, "throw", args + 1, nargs - 1));
     bool finished = false;
     Value r = TRY(resume_generator(vm, self_gen(args), Value::none(), exc, finished));
     if (finished) {

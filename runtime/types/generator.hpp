@@ -13,13 +13,15 @@ struct Generator final : Object {
     GenState state = GenState::Created;
     bool is_coroutine = false;
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
+    bool asyncgen_hooked = false;     // an async generator whose first iteration called sys's firstiter hook
     std::uint32_t allocation_bytes = 0;  // the object and its frame
     Value saved_exception;  // the generator's own "exception being handled" while it is not running
 
     // The frame lives right after the object, in the same allocation (at generator_frame_offset).
     Frame* frame() const;
 
-    static Ref<Generator> create(VM& vm, Function* fn, bool is_coroutine);
+    // a generator, coroutine or async_generator (`type`) running `fn`, its frame not started
+    static Ref<Generator> create(VM& vm, Function* fn, Type* type);
     // __name__ and __qualname__ are the function's (its frame keeps the function alive)
     Str* name() const { return frame()->function->name.get(); }
     Str* qualname() const { return frame()->function->qualname.get(); }
@@ -47,5 +49,11 @@ inline Generator* generator_of(Frame* frame) {
 
 // Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
+
+// sys.set_asyncgen_hooks and sys.get_asyncgen_hooks, installed in sys's dict (async_generator.cpp).
+void install_asyncgen_hooks_functions(VM& vm, Dict* sys_dict);
+
+// The exception gen.throw(...)/agen.athrow(...) raise, made from their arguments (`name` is the method's, for messages).
+Result<Value> thrown_exception(VM& vm, char const* name, Value const* args, std::size_t nargs);
 
 } // namespace weft::rt

@@ -26,7 +26,8 @@ Result<Value> struct_sequence_repr(VM& vm, Value const* args, std::size_t, Tuple
     Type* t = vm.type_of(args[0]);
     Tuple* names = field_names(vm, t);
     Tuple* items = as<Tuple>(args[0]);
-    std::string out = t->module_name + "." + std::string(t->name->view()) + "(";
+    // named as CPython's tp_name: "sys.version_info", or a bare name for a type made without a module
+    std::string out = (t->module_name == "builtins" ? "" : t->module_name + ".") + std::string(t->name->view()) + "(";
     for (std::size_t i = 0; i < items->size; ++i) {
         if (i) out += ", ";
         if (names && i < names->size) {

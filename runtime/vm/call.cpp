@@ -167,8 +167,9 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
 Result<Value> VM::call_function(Function* fn, Value const* args, std::size_t nargs, Tuple* kwnames) {
     CodeObject* code = fn->code.get();
     if (code->is_generator_like()) {
-        bool is_coroutine = code->flags & front::CodeCoroutine;
-        Ref<Generator> gen = Generator::create(*this, fn, is_coroutine);
+        Type* type = code->flags & front::CodeCoroutine ? types.coroutine
+                     : code->flags & front::CodeAsyncGenerator ? types.async_generator : types.generator;
+        Ref<Generator> gen = Generator::create(*this, fn, type);
         Result<void> bound = bind_arguments(fn, gen->frame(), args, nargs, kwnames);
         if (bound.is_error())
             return Raised{};

@@ -1129,7 +1129,7 @@ op_JUMP_IF_TRUE_OR_POP: {
 }
 op_GET_ITER: {
     Value& v = TOP();
-    if (v.is_object() && (v.as_object()->type->layout == Layout::Generator)) DISPATCH();
+    if (v.is_object() && v.as_object()->type == types.generator) DISPATCH();
     SAVE();
     TRY_OR_ERROR(it, get_iter(v));
     v = std::move(it);
@@ -1691,7 +1691,7 @@ op_YIELD_FROM: {
     SAVE();
     Value yielded;
     bool finished = false;
-    if (it.is_object() && type_of(it)->layout == Layout::Generator) {
+    if (it.is_object() && type_of(it) == types.generator) {
         TRY_OR_ERROR(r, resume_generator(*this, as<Generator>(it), std::move(sent), Value(), finished));
         yielded = std::move(r);
     } else if (sent.is_none()) {

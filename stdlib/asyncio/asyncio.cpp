@@ -59,6 +59,7 @@ Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     }
     Ref<LoopObject> loop_object = new_loop_object(vm);
     EventLoop* loop = loop_object->loop.get();
+    TRY(vm.call0(module_attr(vm, "_install_asyncgen_hooks")));
     Value task = loop->create_task(args[0], Value()).take_value();
     Result<Value> result = loop->run_until_complete(task);
     Value exc = result.is_error() ? vm.take_exception() : Value();

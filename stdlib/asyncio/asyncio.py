@@ -3,6 +3,8 @@
 # Each class follows CPython 3.11's Lib/asyncio (queues.py, locks.py, tasks.py) so that wake-up order matches.
 
 from _collections import deque as _Deque  # native: stdlib/_collections/deque.cpp
+from _weakref import ref as _weakref  # native: stdlib/_weakref
+import sys as _sys
 
 
 class QueueEmpty(Exception):
@@ -681,8 +683,34 @@ async def _await_it(awaitable):
     return await awaitable
 
 
+# Async generators the running loop saw start, so that asyncio.run() can close those still suspended when it ends;
+# one freed while suspended is closed by a task (CPython: BaseEventLoop._asyncgen_firstiter_hook,
+# _asyncgen_finalizer_hook and shutdown_asyncgens). Weak references, as CPython's WeakSet.
+_live_asyncgens = {}
+
+
+def _asyncgen_firstiter_hook(agen):
+    key = id(agen)
+    _live_asyncgens[key] = _weakref(agen, lambda r, key=key: _live_asyncgens.pop(key, None))
+
+
+def _asyncgen_finalizer_hook(agen):
+    _live_asyncgens.pop(id(agen), None)
+    loop = get_running_loop()
+    loop.call_soon(loop.create_task, _await_it(agen.aclose()))
+
+
+def _install_asyncgen_hooks():
+    _sys.set_asyncgen_hooks(firstiter=_asyncgen_firstiter_hook, finalizer=_asyncgen_finalizer_hook)
+
+
 async def _shutdown_asyncgens():
-    pass
+    _sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
+    gens = [r() for r in _live_asyncgens.values()]
+    _live_asyncgens.clear()
+    gens = [g for g in gens if g is not None]
+    if gens:
+        await gather(*[_await_it(g.aclose()) for g in gens], return_exceptions=True)
 
 
 async def _shutdown_default_executor():

@@ -329,7 +329,7 @@ Result<Value> builtin_iter(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 
 Result<Value> builtin_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Type* t = vm.type_of(args[0]);
-    if (t->layout != Layout::Iterator && t->layout != Layout::Generator && t->lookup(vm.names.dunder_next).is_null())
+    if (t->layout != Layout::Iterator && t != vm.types.generator && t->lookup(vm.names.dunder_next).is_null())
         return vm.raise(vm.types.TypeError, "'{}' object is not an iterator", t->name->view());
     Value stop;
     Value v = TRY(vm.next_with_value(args[0], stop));

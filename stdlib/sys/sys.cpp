@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/generator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -220,6 +221,7 @@ Result<Value> namespace_construct(VM& vm, Value const* args, std::size_t nargs, 
 void add_getframe(VM& vm, Dict* sys);  // frame.cpp
 
 Result<void> init_sys_module(VM& vm, Module& m) {
+    install_asyncgen_hooks_functions(vm, m.dict.get());
     Dict* d = m.dict.get();
     auto argv = vm.new_list();
     for (auto const& a : vm.config().argv) argv->items.push_back(vm.new_str(a));

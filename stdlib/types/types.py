@@ -31,6 +31,13 @@ CoroutineType = type(_c)
 _c.close()  # no "never awaited" warning
 
 
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass

@@ -1,0 +1,253 @@
+// Asynchronous generators (async def with yield, PEP 525): a Generator object whose frame is resumed by the
+// awaitables its __anext__, asend, athrow and aclose return. Awaiting one resumes the generator's frame in a nested
+// dispatch loop (resume_generator) until it yields a value (the await's result), returns (StopAsyncIteration) or
+// raises; when the generator itself awaits something not ready, that future becomes what the awaiting task waits
+// on, and the next resumption of the awaitable re-runs the generator's pending await (as a coroutine driven by
+// send() does). CPython: Objects/genobject.c (async_gen_asend_send, async_gen_athrow_send, and their messages).
+#include "runtime/gc.hpp"
+#include "runtime/types/generator.hpp"
+#include "runtime/types/type.hpp"
+#include "runtime/vm/vm.hpp"
+
+namespace weft::rt {
+
+namespace {
+
+enum class AsyncGenOp : std::uint8_t { Send, Throw, Close };
+
+// what __anext__()/asend()/athrow()/aclose() return: one resumption of the generator
+struct AsyncGenAwaitable final : Object {
+    Ref<Generator> gen;
+    Value value;      // sent (Send), or athrow's arguments as a tuple (Throw); Close throws GeneratorExit
+    AsyncGenOp op = AsyncGenOp::Send;
+    bool started = false;
+    bool done = false;
+    explicit AsyncGenAwaitable(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override {
+        v.visit(gen);
+        v.visit(value);
+    }
+    void clear_references() override {
+        gen = nullptr;
+        value.clear();
+    }
+};
+
+Generator* self_gen(Value const* args) { return as<Generator>(args[0]); }
+
+// sys.set_asyncgen_hooks' two callables (null when unset), kept per VM (CPython: the thread state's
+// async_gen_firstiter and async_gen_finalizer)
+char const firstiter_key = 0;
+char const finalizer_key = 0;
+
+// The first __anext__/asend/athrow/aclose of a generator tells the firstiter hook about it (asyncio keeps it to
+// close at shutdown; CPython: async_gen_init_hooks).
+Result<void> init_hooks(VM& vm, Value const& self) {
+    Generator* gen = as<Generator>(self);
+    if (gen->asyncgen_hooked) return {};
+    gen->asyncgen_hooked = true;
+    Value firstiter = vm.module_state(&firstiter_key);
+    if (!firstiter.is_null()) TRY(vm.call1(firstiter, self));
+    return {};
+}
+
+Value new_awaitable(VM& vm, Value const& gen, AsyncGenOp op, Value value) {
+    Type* t = op == AsyncGenOp::Send ? vm.types.async_generator_asend : vm.types.async_generator_athrow;
+    auto a = make<AsyncGenAwaitable>(t);
+    a->gen = Ref<Generator>::borrowed(as<Generator>(gen));
+    a->value = std::move(value);
+    a->op = op;
+    vm.gc().track(a.get());
+    return a.take_value();
+}
+
+AwaitStatus fail(VM&) { return AwaitStatus::Error; }
+
+// await on one of the awaitables: resume the generator (CPython: async_gen_asend_send, async_gen_athrow_send)
+AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
+    auto* a = as<AsyncGenAwaitable>(self);
+    Generator* gen = a->gen.get();
+    if (a->done) {
+        vm.raise(vm.types.RuntimeError, a->op == AsyncGenOp::Send ? "cannot reuse already awaited __anext__()/asend()"
+                                                                  : "cannot reuse already awaited aclose()/athrow()");
+        return fail(vm);
+    }
+    Value send = Value::none();
+    Value thrown;
+    if (!a->started) {
+        a->started = true;
+        if (gen->state == GenState::Running) {
+            a->done = true;
+            vm.raise(vm.types.RuntimeError, a->op == AsyncGenOp::Send ? "anext(): asynchronous generator is already running"
+                                                                      : "athrow(): asynchronous generator is already running");
+            return fail(vm);
+        }
+        if (gen->state == GenState::Finished || (a->op == AsyncGenOp::Close && gen->state == GenState::Created)) {
+            a->done = true;
+            gen->state = GenState::Finished;
+            if (a->op == AsyncGenOp::Close) {
+                out = Value::none();
+                return AwaitStatus::Done;
+            }
+            vm.raise(vm.types.StopAsyncIteration, "");
+            return fail(vm);
+        }
+        if (a->op == AsyncGenOp::Send) {
+            send = a->value;
+        } else if (a->op == AsyncGenOp::Throw) {
+            // athrow's arguments are checked when it is awaited, as CPython does
+            Tuple* t = as<Tuple>(a->value);
+            Result<Value> exc = thrown_exception(vm, "athrow", t->items, t->size);
+            if (exc.is_error()) {
+                a->done = true;
+                return fail(vm);
+            }
+            thrown = exc.release_value();
+        } else {
+            Result<Value> exit = vm.new_exception(vm.types.GeneratorExit, nullptr, 0);
+            if (exit.is_error()) return fail(vm);
+            thrown = exit.release_value();
+        }
+    }
+    bool finished = false;
+    Result<Value> r = resume_generator(vm, gen, std::move(send), std::move(thrown), finished);
+    if (r.is_error()) {
+        a->done = true;
+        gen->state = GenState::Finished;
+        if (a->op == AsyncGenOp::Close &&
+            (vm.exception_matches(vm.types.GeneratorExit) || vm.exception_matches(vm.types.StopAsyncIteration))) {
+            vm.take_exception();
+            out = Value::none();
+            return AwaitStatus::Done;
+        }
+        if (vm.exception_matches(vm.types.StopAsyncIteration)) {
+            // PEP 479's rule for asynchronous generators
+            Value exc = vm.take_exception();
+            vm.raise(vm.types.RuntimeError, "async generator raised StopAsyncIteration");
+            as<Exception>(vm.exception())->cause = exc;
+            as<Exception>(vm.exception())->context = exc;
+        }
+        return fail(vm);
+    }
+    if (gen->suspended_at_await) {
+        out = r.release_value();  // the future the generator waits on: the awaiting task waits on it too
+        return AwaitStatus::Wait;
+    }
+    a->done = true;
+    if (finished) {
+        if (a->op == AsyncGenOp::Close) {
+            out = Value::none();
+            return AwaitStatus::Done;
+        }
+        vm.raise(vm.types.StopAsyncIteration, "");
+        return fail(vm);
+    }
+    if (a->op == AsyncGenOp::Close) {
+        vm.raise(vm.types.RuntimeError, "async generator ignored GeneratorExit");
+        return fail(vm);
+    }
+    out = r.release_value();
+    return AwaitStatus::Done;
+}
+
+Result<Value> agen_aiter(VM&, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
+Result<Value> agen_anext(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(init_hooks(vm, args[0]));
+    return new_awaitable(vm, args[0], AsyncGenOp::Send, Value::none());
+}
+
+Result<Value> agen_asend(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(init_hooks(vm, args[0]));
+    return new_awaitable(vm, args[0], AsyncGenOp::Send, args[1]);
+}
+
+Result<Value> agen_athrow(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(init_hooks(vm, args[0]));
+    auto arguments = vm.new_tuple(nargs - 1);
+    for (std::size_t i = 1; i < nargs; ++i) arguments->items[i - 1] = args[i];
+    return new_awaitable(vm, args[0], AsyncGenOp::Throw, arguments.take_value());
+}
+
+Result<Value> agen_aclose(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(init_hooks(vm, args[0]));
+    return new_awaitable(vm, args[0], AsyncGenOp::Close, Value());
+}
+
+// A generator freed while suspended at a yield goes to the finalizer hook, which may keep it to close it
+// (asyncio schedules aclose(); CPython: _PyGen_Finalize). It runs as __del__ does (Gc::defer_finalization).
+Result<Value> agen_del(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Generator* gen = self_gen(args);
+    Value finalizer = vm.module_state(&finalizer_key);
+    if (gen->asyncgen_hooked && gen->state == GenState::Suspended && !finalizer.is_null())
+        TRY(vm.call1(finalizer, args[0]));
+    return Value::none();
+}
+
+// sys.set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>) (CPython: sys_set_asyncgen_hooks)
+Result<Value> set_asyncgen_hooks(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value hooks[2];
+    TRY(parse_args(vm, "set_asyncgen_hooks", args, nargs, kwnames, {"firstiter", "finalizer"}, hooks));
+    char const* names[2] = {"firstiter", "finalizer"};
+    for (int i = 1; i >= 0; --i)
+        if (!hooks[i].is_null() && !hooks[i].is_none() && !vm.is_callable(hooks[i]))
+            return vm.raise(vm.types.TypeError, "callable {} expected, got {}", names[i], vm.type_of(hooks[i])->name->view());
+    void const* keys[2] = {&firstiter_key, &finalizer_key};
+    for (int i = 0; i < 2; ++i)
+        if (!hooks[i].is_null()) vm.module_state(keys[i]) = hooks[i].is_none() ? Value() : hooks[i];
+    return Value::none();
+}
+
+Result<Value> get_asyncgen_hooks(VM& vm, Value const*, std::size_t, Tuple*) {
+    static char const type_key = 0;
+    Value& type = vm.module_state(&type_key);
+    if (type.is_null()) type = Value::borrowed(make_struct_sequence_type(vm, "builtins", "asyncgen_hooks", {"firstiter", "finalizer"}));
+    Value firstiter = vm.module_state(&firstiter_key), finalizer = vm.module_state(&finalizer_key);
+    return make_struct_sequence(vm, as<Type>(type), {firstiter.is_null() ? Value::none() : firstiter,
+                                                     finalizer.is_null() ? Value::none() : finalizer});
+}
+
+Result<Value> agen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Generator* gen = self_gen(args);
+    return vm.new_str(format("<async_generator object {} at {}>", gen->qualname()->view(), static_cast<void const*>(gen)));
+}
+
+Value agen_members(VM& vm, Value const& self, Str* name) {
+    auto* g = as<Generator>(self);
+    if (name == vm.names.dunder_name) return Value::borrowed(g->name());
+    if (name == vm.names.dunder_qualname) return Value::borrowed(g->qualname());
+    if (name->view() == "ag_running") return Value::from_bool(g->state == GenState::Running);
+    if (name->view() == "ag_code") return Value::borrowed(g->frame()->function->code.get());
+    return Value();
+}
+
+// the awaitables' own protocol: awaiting them is all they are for, so send/throw/close as a coroutine's
+Result<Value> awaitable_close(VM& vm, Value const* args, std::size_t, Tuple*) {
+    as<AsyncGenAwaitable>(args[0])->done = true;
+    return Value::none();
+}
+
+} // namespace
+
+void init_async_generator_types(VM& vm) {
+    Type* g = vm.types.async_generator;
+    g->slots.members = agen_members;
+    add_methods(vm, g, {
+        {"__aiter__", agen_aiter, Args::none()}, {"__anext__", agen_anext, Args::none()},
+        {"asend", agen_asend, Args::one()}, {"athrow", agen_athrow, Args::positional(1, 3)},
+        {"aclose", agen_aclose, Args::none()}, {"__repr__", agen_repr, Args::none()},
+        {"__del__", agen_del, Args::none()},
+    });
+    g->has_finalizer = true;
+    for (Type* t : {vm.types.async_generator_asend, vm.types.async_generator_athrow}) {
+        t->slots.await_native = awaitable_await;
+        add_methods(vm, t, {{"close", awaitable_close, Args::none()}});
+    }
+}
+
+void install_asyncgen_hooks_functions(VM& vm, Dict* sys_dict) {
+    add_function(vm, sys_dict, "set_asyncgen_hooks", set_asyncgen_hooks);
+    add_function(vm, sys_dict, "get_asyncgen_hooks", get_asyncgen_hooks, Args::none());
+}
+
+} // namespace weft::rt
