@@ -199,6 +199,7 @@ Result<Value> exception_add_note(VM& vm, Value const* args, std::size_t, Tuple*)
 }
 
 Result<Value> exception_with_traceback(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(set_traceback(vm, as<Exception>(args[0]), args[1]));
     return args[0];
 }
 
@@ -222,7 +223,7 @@ Value exception_members(VM& vm, Value const& self, Str* name) {
     if (n == "__context__") return e->context.is_null() ? Value::none() : e->context;
     if (n == "__cause__") return e->cause.is_null() ? Value::none() : e->cause;
     if (n == "__suppress_context__") return Value::from_bool(e->suppress_context);
-    if (n == "__traceback__") return Value::none();
+    if (n == "__traceback__") return traceback_of(vm, self);
     if (name == vm.names.dunder_dict) {
         if (!e->dict) e->dict = vm.new_dict();
         return e->dict.value();
@@ -250,7 +251,7 @@ Result<void> exception_setattr(VM& vm, Value const& self, Str* name, Value value
     if (n == "__context__") { e->context = value.is_none() ? Value() : value; return {}; }
     if (n == "__cause__") { e->cause = value.is_none() ? Value() : value; e->suppress_context = true; return {}; }
     if (n == "__suppress_context__") { e->suppress_context = TRY(vm.truthy(value)); return {}; }
-    if (n == "__traceback__") return {};
+    if (n == "__traceback__") return set_traceback(vm, e, value);
     if (name == vm.names.args) {
         Ref<Tuple> t = TRY(vm.to_tuple(value));
         e->args = std::move(t);

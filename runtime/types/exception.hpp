@@ -10,6 +10,8 @@
 
 namespace weft::rt {
 
+class VM;
+
 struct TracebackEntry {
     Ref<CodeObject> code;
     std::uint32_t offset;  // the instruction the frame was executing
@@ -28,5 +30,12 @@ struct Exception final : Object {
     void traverse(GcVisitor&) override;
     void clear_references() override;
 };
+
+// e.__traceback__: a traceback object over the exception's entries, or None (types/traceback_object.cpp).
+Value traceback_of(VM& vm, Value const& exception);
+// The entries from traceback object `tb` on (its frame first, the raising one last).
+std::vector<TracebackEntry> traceback_entries(Value const& tb);
+// e.__traceback__ = tb (None clears the entries); TypeError for anything else.
+Result<void> set_traceback(VM& vm, Exception* e, Value const& tb);
 
 } // namespace weft::rt

@@ -71,6 +71,8 @@ bool caret_anchors(std::string_view segment, int& left_end, int& right_start) {
     return false;
 }
 
+} // namespace
+
 void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset) {
     front::SourceLocation loc = code->location_of(offset);
     std::string filename = code->filename ? std::string(code->filename->view()) : "<unknown>";
@@ -118,6 +120,8 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
         out += "\n";
     }
 }
+
+namespace {
 
 std::string type_display_name(Type* t) {
     // CPython 3.11: print_exception omits the module for builtins and __main__
@@ -221,6 +225,8 @@ std::string format_stack(Exception* e, char const* title) {
     return out;
 }
 
+} // namespace
+
 // "Type: message" and the exception's notes (CPython: print_exception's last line, print_exception_notes)
 std::string format_exception_only(VM& vm, Value const& exc_value) {
     Exception* e = as<Exception>(exc_value);
@@ -270,6 +276,8 @@ std::string format_exception_only(VM& vm, Value const& exc_value) {
     }
     return out;
 }
+
+namespace {
 
 // Where a report stands inside exception groups (CPython: traceback._ExceptionPrintContext)
 struct PrintContext {

@@ -21,4 +21,11 @@ Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::S
 // The name an uncaught AttributeError or NameError suggests ("Did you mean: 'x'?"), or null (vm/suggestions.cpp)
 Str* suggest_name(VM& vm, Exception* e);
 
+struct CodeObject;
+
+// One traceback frame as CPython prints it: "  File ..., line N, in f", the source line and its carets.
+void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset);
+// The last part of a printed exception: "Type: message" (a SyntaxError's source and caret) and the notes.
+std::string format_exception_only(VM& vm, Value const& exc_value);
+
 } // namespace weft::rt

@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/exception.hpp"
+#include "runtime/types/frame_object.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -37,7 +39,7 @@ Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*)
         t->items[0] = Value::borrowed(vm.type_of(vm.handled_exception));
         t->items[1] = vm.handled_exception;
     }
-    t->items[2] = Value::none();
+    t->items[2] = vm.handled_exception.is_null() ? Value::none() : traceback_of(vm, vm.handled_exception);
     return t.take_value();
 }
 
@@ -218,7 +220,6 @@ Result<Value> namespace_construct(VM& vm, Value const* args, std::size_t nargs, 
 
 } // namespace
 
-void add_getframe(VM& vm, Dict* sys);  // frame.cpp
 
 Result<void> init_sys_module(VM& vm, Module& m) {
     install_asyncgen_hooks_functions(vm, m.dict.get());
@@ -243,7 +244,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
     add_function(vm, d, "exc_info", sys_exc_info, Args::none());
-    add_getframe(vm, d);
+    add_function(vm, d, "_getframe", sys_getframe, Args::positional(0, 1));
     add_function(vm, d, "intern", sys_intern, Args::one());
     add_function(vm, d, "getsizeof", sys_getsizeof, Args::positional(1, 2));
     add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding, Args::none());

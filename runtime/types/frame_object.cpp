@@ -1,8 +1,10 @@
-// sys._getframe(): a frame object as CPython's, taken as a snapshot of the running frame and its callers (their
-// globals, code, current line and locals at the moment of the call). weft's frames live on a data stack and are
-// reused once they return, so the object cannot point at them; programs read frames to find their caller's module
-// (namedtuple, logging) or line, which a snapshot gives exactly.
+// Frame objects (sys._getframe(), a traceback's tb_frame): a snapshot of a frame and its callers (their globals,
+// code, current line and locals at the moment it is taken). weft's frames live on a data stack and are reused once
+// they return, so the object cannot point at them; programs read frames to find their caller's module (namedtuple,
+// logging) or line, which a snapshot gives exactly. A traceback's frame has returned: it keeps its code and line.
 // CPython: sys__getframe_impl (Python/sysmodule.c) and Objects/frameobject.c (frame_getattro, frame_repr).
+
+#include "runtime/types/frame_object.hpp"
 
 #include "runtime/gc.hpp"
 #include "runtime/types/function.hpp"
@@ -35,19 +37,31 @@ struct FrameSnapshot final : Object {
     }
 };
 
-namespace {
-
-Value snapshot(VM& vm, Type* type, Frame* f) {
-    auto s = make<FrameSnapshot>(type);
+Value frame_snapshot(VM& vm, Frame* f) {
+    auto s = make<FrameSnapshot>(vm.types.frame);
     s->globals = Value::borrowed(f->globals);
     s->builtins = f->function->builtins.value();
     s->locals = frame_locals(vm, f);
     s->code = f->function->code.value();
     s->lineno = f->code()->line_of(f->lasti);
-    s->back = f->previous ? snapshot(vm, type, f->previous) : Value::none();
+    s->back = f->previous ? frame_snapshot(vm, f->previous) : Value::none();
     vm.gc().track(s.get());
     return s.take_value();
 }
+
+Value returned_frame(VM& vm, CodeObject* code, int lineno) {
+    auto s = make<FrameSnapshot>(vm.types.frame);
+    s->globals = vm.new_dict().take_value();
+    s->builtins = vm.builtins.value();
+    s->locals = vm.new_dict().take_value();
+    s->code = Value::borrowed(code);
+    s->lineno = lineno;
+    s->back = Value::none();
+    vm.gc().track(s.get());
+    return s.take_value();
+}
+
+namespace {
 
 Value frame_members(VM& vm, Value const& self, Str* name) {
     auto* s = as<FrameSnapshot>(self);
@@ -69,6 +83,8 @@ Result<Value> frame_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
                              TRY(vm.repr_string(code->filename.value())), s->lineno, code->name->view()));
 }
 
+} // namespace
+
 // sys._getframe([depth]): the frame `depth` calls up from the caller (CPython: sys__getframe_impl)
 Result<Value> sys_getframe(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::int64_t depth = 0;
@@ -81,18 +97,13 @@ Result<Value> sys_getframe(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     for (; f && depth > 0; --depth) f = f->previous;
     if (!f)
         return vm.raise(vm.types.ValueError, "call stack is not deep enough");
-    return snapshot(vm, as<Type>(vm.native_callee->data), f);  // the function carries the frame type
+    return frame_snapshot(vm, f);
 }
 
-} // namespace
-
-void add_getframe(VM& vm, Dict* sys) {
-    Type* t = make_builtin_type(vm, "frame", vm.types.object, Layout::Native);
-    t->subclassable = false;
+void init_frame_type(VM& vm) {
+    Type* t = vm.types.frame;
     t->slots.members = frame_members;
     add_methods(vm, t, {{"__repr__", frame_repr, Args::none()}});
-    add_function(vm, sys, "_getframe", sys_getframe, Args::positional(0, 1));
-    as<BuiltinFunction>(dict_get_str(sys, vm.intern("_getframe")))->data = Value::borrowed(t);
 }
 
 } // namespace weft::rt
