@@ -90,6 +90,23 @@ inline TwoStage two_stage(std::vector<std::uint16_t> const& per_code_point) {
     return t;
 }
 
+// Each code point's record, stored once per distinct value: fills `records` (in first-seen order) and gives the
+// two-stage table of their indices.
+template <class Record>
+TwoStage shared_records(std::vector<Record> const& per_code_point, std::vector<Record>& records) {
+    std::map<Record, std::uint16_t> index;
+    std::vector<std::uint16_t> numbers(code_points);
+    for (std::uint32_t c = 0; c < code_points; ++c) {
+        auto it = index.find(per_code_point[c]);
+        if (it == index.end()) {
+            it = index.emplace(per_code_point[c], static_cast<std::uint16_t>(records.size())).first;
+            records.push_back(per_code_point[c]);
+        }
+        numbers[c] = it->second;
+    }
+    return two_stage(numbers);
+}
+
 // Writes `constexpr type name[] = {...};`.
 template <class Values>
 void write_array(std::ostream& out, char const* type, char const* name, Values const& values) {

@@ -236,18 +236,8 @@ int main(int argc, char** argv) {
     }
 
     // shared records, then the two-stage table
-    std::map<Record, std::uint16_t> record_index;
     std::vector<Record> records;
-    std::vector<std::uint16_t> per_code_point(code_points);
-    for (std::uint32_t c = 0; c < code_points; ++c) {
-        auto it = record_index.find(record[c]);
-        if (it == record_index.end()) {
-            it = record_index.emplace(record[c], static_cast<std::uint16_t>(records.size())).first;
-            records.push_back(record[c]);
-        }
-        per_code_point[c] = it->second;
-    }
-    TwoStage table = two_stage(per_code_point);
+    TwoStage table = shared_records(record, records);
 
     // the database's version, from a file's first line ("# DerivedNormalizationProps-15.0.0.txt")
     std::string version;
