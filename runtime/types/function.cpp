@@ -249,7 +249,7 @@ Result<Value> builtin_function_call(VM& vm, Value const& self, Value const* args
     bool bound = !f->self.is_null() && f->is_method;
     if (!f->accepts(nargs + bound, kwnames)) [[unlikely]]
         return raise_native_args_error(vm, f, nargs + bound, kwnames);
-    if (!bound && !vm.method_self_fits(f, args[0])) [[unlikely]]
+    if (!bound && nargs > 0 && !vm.method_self_fits(f, args[0])) [[unlikely]]
         return raise_descriptor_error(vm, f, args[0]);
     vm.native_callee = f;
     if (!bound)

@@ -96,10 +96,10 @@ Result<Value> blake2_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     p.key_length = static_cast<std::uint8_t>(key.size());
     std::string_view salt = f[3].is_null() ? std::string_view() : TRY(parameter_bytes(vm, f[3]));
     if (salt.size() > V::salt) return vm.raise(vm.types.ValueError, "maximum salt length is {} bytes", V::salt);
-    std::memcpy(p.salt, salt.data(), salt.size());
+    if (!salt.empty()) std::memcpy(p.salt, salt.data(), salt.size());
     std::string_view person = f[4].is_null() ? std::string_view() : TRY(parameter_bytes(vm, f[4]));
     if (person.size() > V::person) return vm.raise(vm.types.ValueError, "maximum person length is {} bytes", V::person);
-    std::memcpy(p.personal, person.data(), person.size());
+    if (!person.empty()) std::memcpy(p.personal, person.data(), person.size());
     std::int64_t fanout = TRY(int_parameter(vm, f[5], 1));
     if (fanout < 0 || fanout > 255) return vm.raise(vm.types.ValueError, "fanout must be between 0 and 255");
     p.fanout = static_cast<std::uint8_t>(fanout);

@@ -83,51 +83,8 @@ def _names_list(names):
     return names.replace(",", " ").split() if isinstance(names, str) else list(names)
 
 
-class _MembersProxy:
-    # read-only view of a class's name -> member map (what CPython shows as a mappingproxy)
-    __slots__ = ("_map",)
+_MappingProxy = type(type.__dict__)  # types.MappingProxyType, without importing types
 
-    def __init__(self, mapping):
-        self._map = mapping
-
-    def __getitem__(self, key):
-        return self._map[key]
-
-    def __iter__(self):
-        return iter(self._map)
-
-    def __len__(self):
-        return len(self._map)
-
-    def __contains__(self, key):
-        return key in self._map
-
-    def __eq__(self, other):
-        return self._map == (other._map if isinstance(other, _MembersProxy) else other)
-
-    def get(self, key, default=None):
-        return self._map.get(key, default)
-
-    def keys(self):
-        return self._map.keys()
-
-    def values(self):
-        return self._map.values()
-
-    def items(self):
-        return self._map.items()
-
-    def copy(self):
-        return dict(self._map)
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._map,)
-
-    def __str__(self):
-        return str(self._map)
-
-
-# ---- markers used in class bodies
 
 class nonmember(object):
     """Keeps a value in an enum class body from becoming a member."""
@@ -514,7 +471,7 @@ class EnumType(type):
 
     @_bltns.property
     def __members__(cls):
-        return _MembersProxy(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -702,25 +659,20 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        # (CPython 3.11.7: Enum.__dir__)
-        interesting = set()
-        if self.__class__._member_type_ is not object:
-            interesting = set(object.__dir__(self))
-        for name in getattr(self, "__dict__", []):
-            if name[0] != "_" and name not in self._member_map_:
-                interesting.add(name)
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == "_":
+        # the public names of the member and of every class in its MRO, the other members' names included, less the
+        # enum properties that stand for members (CPython 3.11.2: Enum.__dir__)
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        names |= {"name", "value"} if self.__class__._member_type_ is object else set(object.__dir__(self))
+        names.update(n for n in getattr(self, "__dict__", ()) if not n.startswith("_"))
+        for klass in self.__class__.__mro__:
+            for n, obj in klass.__dict__.items():
+                if n.startswith("_"):
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
-                    interesting.add(name)
-        return sorted(interesting | {"__class__", "__doc__", "__eq__", "__hash__", "__module__"})
+                if isinstance(obj, property) and obj.fget is None and n in self._member_map_:
+                    names.discard(n)
+                else:
+                    names.add(n)
+        return sorted(names)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)

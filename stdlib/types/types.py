@@ -89,10 +89,23 @@ class SimpleNamespace:
             _repr_running.discard(key)
         return f"{name}({items})"
 
+    # two namespaces compare as their dicts do, with every operator (CPython: namespace_richcompare)
     def __eq__(self, other):
         if isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+    def __lt__(self, other):
+        return self.__dict__ < other.__dict__ if isinstance(other, SimpleNamespace) else NotImplemented
+
+    def __le__(self, other):
+        return self.__dict__ <= other.__dict__ if isinstance(other, SimpleNamespace) else NotImplemented
+
+    def __gt__(self, other):
+        return self.__dict__ > other.__dict__ if isinstance(other, SimpleNamespace) else NotImplemented
+
+    def __ge__(self, other):
+        return self.__dict__ >= other.__dict__ if isinstance(other, SimpleNamespace) else NotImplemented
 
     __hash__ = None
 

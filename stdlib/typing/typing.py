@@ -791,9 +791,10 @@ _overloads = {}
 
 
 def _overload_dummy(*args, **kwds):
-    raise NotImplementedError("You should not call an overloaded function. A series of @typing.overload-decorated "
+    # (CPython 3.11.2's text)
+    raise NotImplementedError("You should not call an overloaded function. A series of @overload-decorated "
                               "functions outside a stub module should always be followed by an implementation that "
-                              "is not @typing.overload-decorated.")
+                              "is not @overload-ed.")
 
 
 def overload(func):
@@ -866,8 +867,16 @@ class NewType:
         return Union[other, self]
 
     def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                        f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
+        # the subclass's name is known only once it exists: a stand-in base refuses it from __init_subclass__
+        # (CPython: NewType.__mro_entries__, bpo-46170)
+        newtype_name = self.__name__
+
+        class _RefuseSubclass:
+            def __init_subclass__(cls):
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                                f"`{cls.__name__} = NewType({cls.__name__!r}, {newtype_name})`")
+
+        return (_RefuseSubclass,)
 
 
 def get_origin(tp):
