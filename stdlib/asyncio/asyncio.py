@@ -3,8 +3,6 @@
 # Each class follows CPython 3.11's Lib/asyncio (queues.py, locks.py, tasks.py) so that wake-up order matches.
 
 from _collections import deque as _Deque  # native: stdlib/_collections/deque.cpp
-from _weakref import ref as _weakref  # native: stdlib/_weakref
-import sys as _sys
 
 
 class QueueEmpty(Exception):
@@ -690,8 +688,9 @@ _live_asyncgens = {}
 
 
 def _asyncgen_firstiter_hook(agen):
+    from _weakref import ref  # imported when a program first uses an async generator, not at start-up
     key = id(agen)
-    _live_asyncgens[key] = _weakref(agen, lambda r, key=key: _live_asyncgens.pop(key, None))
+    _live_asyncgens[key] = ref(agen, lambda r, key=key: _live_asyncgens.pop(key, None))
 
 
 def _asyncgen_finalizer_hook(agen):
@@ -701,11 +700,13 @@ def _asyncgen_finalizer_hook(agen):
 
 
 def _install_asyncgen_hooks():
-    _sys.set_asyncgen_hooks(firstiter=_asyncgen_firstiter_hook, finalizer=_asyncgen_finalizer_hook)
+    import sys
+    sys.set_asyncgen_hooks(firstiter=_asyncgen_firstiter_hook, finalizer=_asyncgen_finalizer_hook)
 
 
 async def _shutdown_asyncgens():
-    _sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
+    import sys
+    sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
     gens = [r() for r in _live_asyncgens.values()]
     _live_asyncgens.clear()
     gens = [g for g in gens if g is not None]

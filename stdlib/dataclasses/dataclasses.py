@@ -309,16 +309,27 @@ def _init_fn(cls, all_fields, std_fields, kw_fields, frozen, slots, has_post_ini
 
 
 def _repr_fn(cls, flds, ns):
+    # the field-listing function, wrapped by a recursion guard that shows an instance inside itself as "...";
+    # the wrapper keeps the generated function as __wrapped__, named as CPython names it, which is how pprint knows a
+    # generated repr (CPython: dataclasses._repr_fn and _recursive_repr)
     parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in flds)
-    return _create_fn(cls, '__repr__', ['self'], [
-        'key = id(self)',
-        'if key in _repr_running:',
-        '    return "..."',
-        '_repr_running.add(key)',
-        'try:',
-        f'    return self.__class__.__qualname__ + f"({parts})"',
-        'finally:',
-        '    _repr_running.discard(key)'], ns)
+    inner = _create_fn(cls, '__repr__', ['self'], [f'return self.__class__.__qualname__ + f"({parts})"'], ns)
+    inner.__qualname__ = '__create_fn__.<locals>.__repr__'
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return inner(self)
+        finally:
+            _repr_running.discard(key)
+
+    __repr__.__wrapped__ = inner
+    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    __repr__.__module__ = inner.__module__
+    return __repr__
 
 
 def _cmp_fn(cls, name, op, flds, ns):
