@@ -10,7 +10,13 @@
 
 namespace weft::front {
 
-SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {
+SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(name)), m_text(std::move(text)) {}
+
+// Where each line starts, found on first use: a built-in module's source is loaded with its bytecode and read only
+// when a traceback shows one of its lines.
+std::vector<std::uint32_t> const& SourceFile::line_starts() const {
+    if (!m_line_starts.empty())
+        return m_line_starts;
     m_line_starts.push_back(0);
     for (std::size_t i = 0; i < m_text.size(); ++i) {
         char c = m_text[i];
@@ -22,13 +28,15 @@ SourceFile::SourceFile(std::string name, std::string text) : m_name(std::move(na
             m_line_starts.push_back(static_cast<std::uint32_t>(i + 1));
         }
     }
+    return m_line_starts;
 }
 
 std::string_view SourceFile::line_text(int line) const {
     if (line < 1 || line > line_count())
         return {};
-    std::size_t begin = m_line_starts[line - 1];
-    std::size_t end = line < line_count() ? m_line_starts[line] : m_text.size();
+    std::vector<std::uint32_t> const& starts = line_starts();
+    std::size_t begin = starts[line - 1];
+    std::size_t end = line < line_count() ? starts[line] : m_text.size();
     while (end > begin && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
     return std::string_view(m_text).substr(begin, end - begin);

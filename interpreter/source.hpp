@@ -26,12 +26,14 @@ public:
     std::string const& text() const { return m_text; }
     // The text of 1-based line `line`, without its line terminator; empty when out of range.
     std::string_view line_text(int line) const;
-    int line_count() const { return static_cast<int>(m_line_starts.size()); }
+    int line_count() const { return static_cast<int>(line_starts().size()); }
 
 private:
+    std::vector<std::uint32_t> const& line_starts() const;
+
     std::string m_name;
     std::string m_text;
-    std::vector<std::uint32_t> m_line_starts;  // byte offset of the start of each line
+    mutable std::vector<std::uint32_t> m_line_starts;  // byte offset of the start of each line, made on first use
 };
 
 // Reads a whole file ("-" is standard input) into `out`; on failure returns errno's value, else 0. POSIX

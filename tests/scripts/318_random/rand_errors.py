@@ -1,18 +1,40 @@
-# random: error messages of randrange/randint/choice/sample/choices/getrandbits/shuffle/seed with bad arguments.
+# random: error types and messages of randrange, choice, choices, getrandbits, seed, setstate and the distributions.
 import random
-random.seed(1)
-cases = [
-    lambda: random.randrange(0), lambda: random.randrange(5, 5), lambda: random.randrange(1, 10, 0),
-    lambda: random.randrange(10, 1), lambda: random.randint(5, 1), lambda: random.choice([]),
-    lambda: random.choice({}), lambda: random.sample([1, 2], 3), lambda: random.sample([1, 2], -1),
-    lambda: random.choices([], k=2), lambda: random.choices([1, 2], weights=[1, -1]),
-    lambda: random.choices([1, 2], weights=[float("inf"), 1]), lambda: random.getrandbits(-1),
-    lambda: random.shuffle((1, 2)), lambda: random.seed([1]), lambda: random.randbytes(-1),
-    lambda: random.Random(1, 2),
-]
-for i, c in enumerate(cases):
+r = random.Random(0)
+def show(f, *a, **k):
     try:
-        print(i, c())
+        print(repr(f(*a, **k)))
     except Exception as e:
-        print(i, type(e).__name__ + ":", e)
-print("done")
+        print(type(e).__name__ + ":", e)
+show(r.randrange, 0)
+show(r.randrange, -5)
+show(r.randrange, 5, 5)
+show(r.randrange, 10, 3)
+show(r.randrange, -10 ** 30, -10 ** 31)
+show(r.randrange, 0, 10, 0)
+show(r.randrange, 0, 10, -1)
+show(r.randrange, 10, 0, 2)
+show(r.randrange, 10, step=2)
+show(r.randrange, 10, None, 1)
+show(r.randrange, None)
+show(r.randrange, 1, "x")
+show(r.randrange)
+show(r.randint, 1)
+show(r.choice, [])
+show(r.choices, [], k=2)
+show(r.choices, "ab", [1, 2, 3])
+show(r.choices, "ab", [1, 2], cum_weights=[1, 2])
+show(r.choices, "ab", 3)
+show(r.choices, "ab", [0, 0])
+show(r.choices, "ab", [1, float("inf")])
+show(r.getrandbits, -1)
+show(r.seed, [1, 2])
+show(r.seed, {})
+show(r.setstate, (9, (), None))
+show(r.gammavariate, 0, 1)
+show(r.gammavariate, 1, -1)
+show(r.uniform, 1)
+show(r.sample, "abc", 2.5)
+show(r.shuffle, None)
+show(r.randbytes, -1)
+show(random.Random, [1])

@@ -1,0 +1,26 @@
+# random: module-level functions share one hidden instance; __all__, constants, class names and independence of instances.
+import random
+print(random.__all__)
+print(random.BPF, random.RECIP_BPF, random.TWOPI, round(random.NV_MAGICCONST, 12), round(random.SG_MAGICCONST, 12), random.LOG4)
+print(all(hasattr(random, n) for n in random.__all__), random.Random.VERSION)
+print(random.Random.__name__, random.SystemRandom.__name__, issubclass(random.SystemRandom, random.Random))
+random.seed(10)
+a = [random.random(), random.randrange(100), random.choice("xyz"), random.randint(1, 2)]
+r = random.Random(10)
+print(a == [r.random(), r.randrange(100), r.choice("xyz"), r.randint(1, 2)], a)
+random.seed(10)
+other = random.Random(99)
+other.random()
+print(random.random() == a[0])
+random.seed(3)
+s = random.getstate()
+x = [random.gauss(), random.gauss(), random.gauss()]
+random.setstate(s)
+print(x == [random.gauss(), random.gauss(), random.gauss()])
+r = random.Random()
+r.seed(5, version=1)
+print(r.randrange(10 ** 6))
+r.seed("abc", version=1)
+print(r.randrange(10 ** 6), r.random())
+r.seed(b"abc", version=1)
+print(r.randrange(10 ** 6))
