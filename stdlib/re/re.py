@@ -13,8 +13,56 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 
-class RegexFlag(int):
+class _FlagClass(type):
+    # what enum.Flag gives RegexFlag as a class, without importing enum: its members by name (RegexFlag.DOTALL,
+    # RegexFlag["DOTALL"]), iteration over the single flags in their definition order, len and its repr
+    def __getattr__(cls, name):
+        name = _FLAG_ALIASES.get(name, name)
+        for member_name, bit in _FLAG_NAMES:
+            if member_name == name:
+                return RegexFlag(bit)
+        if name == "NOFLAG":
+            return RegexFlag(0)
+        raise AttributeError(f"type object 'RegexFlag' has no attribute '{name}'")
+
+    def __getitem__(cls, name):
+        if name == "NOFLAG" or any(member_name == name for member_name, _ in _FLAG_NAMES):
+            return getattr(cls, name)
+        raise KeyError(name)
+
+    def __iter__(cls):
+        bits = dict(_FLAG_NAMES)
+        return iter([RegexFlag(bits[name]) for name in _DEFINITION_ORDER])
+
+    def __len__(cls):
+        return len(_FLAG_NAMES)
+
+    def __contains__(cls, value):
+        return isinstance(value, RegexFlag)
+
+    def __repr__(cls):
+        return "<flag 'RegexFlag'>"
+
+
+_FLAG_ALIASES = {"A": "ASCII", "I": "IGNORECASE", "L": "LOCALE", "U": "UNICODE", "M": "MULTILINE", "S": "DOTALL",
+                 "X": "VERBOSE", "T": "TEMPLATE"}
+_DEFINITION_ORDER = ["ASCII", "IGNORECASE", "LOCALE", "UNICODE", "MULTILINE", "DOTALL", "VERBOSE", "TEMPLATE", "DEBUG"]
+
+
+class RegexFlag(int, metaclass=_FlagClass):
     """The flags of compile(), as ints that print by name: re.IGNORECASE|re.MULTILINE."""
+
+    @property
+    def name(self):
+        value = int(self)
+        if value == 0:
+            return "NOFLAG"
+        names = [n for n in _DEFINITION_ORDER if value & dict(_FLAG_NAMES)[n]]
+        return "|".join(names) if names else None
+
+    @property
+    def value(self):
+        return int(self)
 
     def __repr__(self):
         value = int(self)
