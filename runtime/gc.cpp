@@ -11,8 +11,8 @@ namespace weft::rt {
 void destroy_object(Object* object) {
     Type* type = object->type;
     bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
-    if (type->has_finalizer) [[unlikely]] {  // a class with __del__, or async_generator (its finalizer hook)
-        if (type->gc->defer_finalization(object))
+    if (type->has_finalizer) [[unlikely]] {  // a class with __del__, or a generator that may need closing
+        if ((!type->needs_finalizing || type->needs_finalizing(object)) && type->gc->defer_finalization(object))
             return;  // alive again until its __del__ ran
         type->gc->forget_finalized(object);
     }
@@ -205,7 +205,8 @@ std::size_t Gc::collect_generation(bool full) {
     // later collection
     bool waiting = false;
     for (Object* o : garbage) {
-        if (finalizers_enabled && o->type->has_finalizer && !finalized(o)) {
+        if (finalizers_enabled && o->type->has_finalizer && !finalized(o) &&
+            (!o->type->needs_finalizing || o->type->needs_finalizing(o))) {
             incref(o);
             mark_finalized(o);
             m_pending_finalizers.push_back(o);

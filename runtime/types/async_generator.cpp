@@ -239,6 +239,10 @@ void init_async_generator_types(VM& vm) {
         {"__del__", agen_del, Args::none()},
     });
     g->has_finalizer = true;
+    g->needs_finalizing = [](Object* o) {
+        auto* gen = static_cast<Generator*>(o);
+        return gen->asyncgen_hooked && gen->state == GenState::Suspended;
+    };
     for (Type* t : {vm.types.async_generator_asend, vm.types.async_generator_athrow}) {
         t->slots.await_native = awaitable_await;
         add_methods(vm, t, {{"close", awaitable_close, Args::none()}});

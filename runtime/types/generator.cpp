@@ -203,6 +203,18 @@ Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 Result<Value> gen_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
 
+// A generator freed while suspended at a yield is closed first, so its finally blocks and with statements run
+// (CPython: _PyGen_Finalize calling gen_close); it runs as __del__ does, at the next safe point.
+bool suspended_at_yield(Object* object) {
+    auto* g = static_cast<Generator*>(object);
+    return g->state == GenState::Suspended && !g->suspended_at_await;
+}
+
+Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    if (!suspended_at_yield(args[0].as_object())) return Value::none();
+    return gen_close(vm, args, nargs, kwnames);
+}
+
 Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
     return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
@@ -247,8 +259,10 @@ void init_generator_types(VM& vm) {
     vm.types.generator->slots.next = gen_next_slot;
     add_methods(vm, vm.types.generator, {
         {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send, Args::one()},
-        {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
+        {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close}, {"__del__", gen_del, Args::none()},
     });
+    vm.types.generator->has_finalizer = true;
+    vm.types.generator->needs_finalizing = suspended_at_yield;
     add_methods(vm, vm.types.coroutine, {
         {"__repr__", gen_repr}, {"send", gen_send, Args::one()}, {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
     });

@@ -113,6 +113,8 @@ struct Type final : Object {
     // A class (or a base) defines __del__: its instances are finalized at the dispatch loop's next safe point
     // (Gc::defer_finalization) before they are freed
     bool has_finalizer = false;
+    // With has_finalizer: whether this instance's __del__ must run (a generator suspended at a yield), or null
+    bool (*needs_finalizing)(Object* object) = nullptr;
     // An instance has (or had) a weak reference: freeing one looks for them (Gc::clear_weakrefs)
     bool weakly_referenced = false;
     // __abstractmethods__ was set to a non-empty value (abc.ABCMeta): object.__new__ refuses to make instances

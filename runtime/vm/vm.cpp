@@ -455,8 +455,10 @@ void VM::run_finalizers() {
         for (Object* object : m_gc->take_pending_finalizers()) {
             Value self = Value::adopt(object);  // the reference the pending list held
             Value del = object->type->lookup(intern("__del__"));
+            // a class's __del__ is named by the function, a generator's finalization by the generator (CPython:
+            // PyErr_WriteUnraisable's object)
             if (!del.is_null() && call1(del, self).is_error())
-                report(del);
+                report(type_of(del)->layout == Layout::BuiltinFunction ? self : del);
         }
         for (auto& [object, callback] : m_gc->take_pending_callbacks()) {
             Value ref = Value::adopt(object);
