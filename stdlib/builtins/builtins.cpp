@@ -143,7 +143,17 @@ Result<bool> instance_check(VM& vm, Value const& inst, Value const& spec) {
     Value hooked = TRY(class_check_hook(vm, spec, inst, "__instancecheck__"));
     if (!hooked.is_null())
         return hooked.as_bool();
-    return subclass_of_any(vm, vm.type_of(inst), spec, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    Type* t = vm.type_of(inst);
+    if (TRY(subclass_of_any(vm, t, spec, "isinstance() arg 2 must be a type, a tuple of types, or a union")))
+        return true;
+    // an object whose class defines __class__ (a proxy) is also an instance of what that names (CPython:
+    // object_isinstance's __class__ lookup)
+    if (t->is_heap && (t->getattribute_hook || !t->lookup(vm.names.dunder_class).is_null())) {
+        Value claimed = TRY(vm.getattr(inst, vm.names.dunder_class));
+        if (claimed.is_object() && vm.type_of(claimed)->layout == Layout::Type && as<Type>(claimed) != t)
+            return subclass_of_any(vm, as<Type>(claimed), spec, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    return false;
 }
 
 Result<bool> subclass_check(VM& vm, Value const& cls, Value const& spec) {
