@@ -270,22 +270,27 @@ def Concatenate(self, parameters):
     return _Alias(self, parameters, special=True)
 
 
-class _Annotated:
-    # Annotated[T, metadata...]
-    def __repr__(self):
-        return "typing.Annotated"
+class Annotated:
+    """Annotated[T, x, ...]: the type T with metadata for tools to read (PEP 593); nested ones are flattened."""
 
-    def __getitem__(self, params):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
         origin = _check_type(params[0], "Annotated[t, ...]: t must be a type.")
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        metadata = tuple(params[1:])
+        if isinstance(origin, _AnnotatedAlias):
+            # Annotated[Annotated[T, a], b] is Annotated[T, a, b] (CPython: Annotated.__class_getitem__)
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        return _AnnotatedAlias(origin, metadata)
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-
-Annotated = _Annotated()
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
 class _Alias(_Final, _root=True):
@@ -467,8 +472,9 @@ def _subscript_bare(alias, params):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         if args is not ...:
+            # anything else stands for one argument type: 3.11.2 leaves checking to type checkers (for ParamSpec)
             if not isinstance(args, (list, tuple)):
-                raise TypeError(f"Callable[args, result]: args must be a list. Got {args!r:.100}.")
+                args = [args]
             args = [_check_type(a, "Callable[[arg, ...], result]: each arg must be a type.") for a in args]
         made = _Alias(alias.__origin__, (args, _check_type(result, "Callable[args, result]: result must be a type.")),
                       name)
@@ -683,14 +689,32 @@ class _ProtocolMeta(type(_abc.Sized)):
         if getattr(cls, "_is_protocol", False):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            return all(hasattr(instance, name) for name in _protocol_members(cls))
+            # every member present, and a method not set to None on the instance
+            if all(hasattr(instance, name) and (not callable(getattr(cls, name, None)) or getattr(instance, name) is not None)
+                   for name in _protocol_members(cls)):
+                return True
+            return cls in type(instance).__mro__  # ABCMeta's own check, without the protocol's hook
         return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
+        # (CPython 3.11: Protocol's _proto_hook)
         if getattr(cls, "_is_protocol", False):
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            return all(any(name in b.__dict__ for b in other.__mro__) for name in _protocol_members(cls))
+            members = _protocol_members(cls)
+            if not all(callable(getattr(cls, name, None)) for name in members):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            for name in members:
+                for base in other.__mro__:
+                    if name in base.__dict__:
+                        if base.__dict__[name] is None:
+                            return cls in other.__mro__
+                        break
+                else:
+                    return cls in other.__mro__
+            return True
         return super().__subclasscheck__(other)
 
 
@@ -715,6 +739,11 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
+
+    def __init__(self, *args, **kwargs):
+        # a protocol class itself has no instances (CPython: _no_init_or_replace_init)
+        if type(self)._is_protocol:
+            raise TypeError("Protocols cannot be instantiated")
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -1006,6 +1035,10 @@ _NamedTupleBase = type.__new__(_NamedTupleMeta, "NamedTuple", (), {"__module__":
 
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
+        for base in bases:
+            # (CPython: _TypedDictMeta.__new__)
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
         own = ns.get("__annotations__", {})
         annotations = {}
         required = set()
