@@ -1,5 +1,7 @@
-// Text encodings: UTF-8, ASCII and Latin-1, with the 'strict', 'ignore', 'replace' and 'backslashreplace'
-// error handlers. CPython: Objects/unicodeobject.c (PyUnicode_Decode*, unicode_encode_ucs1), Python/codecs.c.
+// Text encodings: UTF-8 (and UTF-8 with a signature), UTF-16 and UTF-32 (with a byte order mark, or little or big
+// endian), ASCII and Latin-1, with the 'strict', 'ignore', 'replace' and 'backslashreplace' error handlers.
+// CPython: Objects/unicodeobject.c (PyUnicode_Decode*, unicode_encode_ucs1, PyUnicode_DecodeUTF16Stateful,
+// PyUnicode_DecodeUTF32Stateful), Python/codecs.c.
 #include <cstdio>
 
 #include "interpreter/text.hpp"
@@ -10,7 +12,7 @@ namespace weft::rt {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1 };
+enum class Codec { Utf8, Ascii, Latin1, Utf8Sig, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be };
 
 // CPython's normalized codec names (encodings.normalize_encoding plus the aliases people write)
 Result<Codec> find_codec(VM& vm, std::string_view encoding) {
@@ -26,6 +28,13 @@ Result<Codec> find_codec(VM& vm, std::string_view encoding) {
     if (name == "latin_1" || name == "latin1" || name == "iso_8859_1" || name == "iso8859_1" || name == "l1" ||
         name == "8859" || name == "cp819" || name == "latin")
         return Codec::Latin1;
+    if (name == "utf_8_sig" || name == "utf8_sig") return Codec::Utf8Sig;
+    if (name == "utf_16" || name == "utf16" || name == "u16") return Codec::Utf16;
+    if (name == "utf_16_le" || name == "utf_16le") return Codec::Utf16Le;
+    if (name == "utf_16_be" || name == "utf_16be") return Codec::Utf16Be;
+    if (name == "utf_32" || name == "utf32" || name == "u32") return Codec::Utf32;
+    if (name == "utf_32_le" || name == "utf_32le") return Codec::Utf32Le;
+    if (name == "utf_32_be" || name == "utf_32be") return Codec::Utf32Be;
     return vm.raise(vm.types.LookupError, "unknown encoding: {}", encoding);
 }
 
@@ -34,6 +43,13 @@ char const* codec_name(Codec c) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::Utf8Sig: return "utf-8-sig";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
     }
     return "";
 }
@@ -82,12 +98,52 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char const*& reason
     return n;
 }
 
+// UTF-16 or UTF-32 code units of `width` bytes in either byte order
+void put_unit(std::string& out, std::uint32_t unit, int width, bool little) {
+    for (int k = 0; k < width; ++k) {
+        int shift = little ? 8 * k : 8 * (width - 1 - k);
+        out.push_back(static_cast<char>((unit >> shift) & 0xff));
+    }
+}
+
+std::uint32_t get_unit(std::string_view data, std::size_t at, int width, bool little) {
+    std::uint32_t unit = 0;
+    for (int k = 0; k < width; ++k) {
+        std::uint32_t byte = static_cast<unsigned char>(data[at + k]);
+        unit |= byte << (little ? 8 * k : 8 * (width - 1 - k));
+    }
+    return unit;
+}
+
+// UTF-16/UTF-32 text: a byte order mark first for the plain names (little-endian, as CPython on x86)
+std::string encode_wide(std::string_view text, Codec codec) {
+    bool wide32 = codec == Codec::Utf32 || codec == Codec::Utf32Le || codec == Codec::Utf32Be;
+    bool little = codec != Codec::Utf16Be && codec != Codec::Utf32Be;
+    int width = wide32 ? 4 : 2;
+    std::string out;
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) put_unit(out, 0xFEFF, width, little);
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t c = text::next_code_point(text, pos);
+        if (!wide32 && c > 0xFFFF) {
+            put_unit(out, 0xD800 + ((c - 0x10000) >> 10), 2, little);
+            put_unit(out, 0xDC00 + ((c - 0x10000) & 0x3FF), 2, little);
+        } else {
+            put_unit(out, c, width, little);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view encoding, std::string_view errors) {
     Codec codec = TRY(find_codec(vm, encoding));
     if (codec == Codec::Utf8)
         return std::string(text);
+    if (codec == Codec::Utf8Sig)
+        return "\xEF\xBB\xBF" + std::string(text);
+    if (codec != Codec::Ascii && codec != Codec::Latin1)
+        return encode_wide(text, codec);
     unsigned limit = codec == Codec::Ascii ? 0x80 : 0x100;
     std::string out;
     std::size_t index = 0;
@@ -148,6 +204,59 @@ Result<std::string> decode_bytes(VM& vm, std::string_view data, std::string_view
         return vm.raise(vm.types.UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec), at,
                         at + count - 1, reason);
     };
+    if (codec == Codec::Utf8Sig) {
+        if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+        codec = Codec::Utf8;
+    }
+    if (codec != Codec::Utf8 && codec != Codec::Ascii && codec != Codec::Latin1) {
+        // UTF-16 and UTF-32: a byte order mark picks the order for the plain names, and is dropped; errors are
+        // reported under the explicit name (CPython: 'utf-16-le')
+        bool wide32 = codec == Codec::Utf32 || codec == Codec::Utf32Le || codec == Codec::Utf32Be;
+        int width = wide32 ? 4 : 2;
+        bool little = codec != Codec::Utf16Be && codec != Codec::Utf32Be;
+        std::size_t i = 0;
+        if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+            if (data.size() >= static_cast<std::size_t>(width)) {
+                if (get_unit(data, 0, width, true) == 0xFEFF) { little = true; i = width; }
+                else if (get_unit(data, 0, width, false) == 0xFEFF) { little = false; i = width; }
+            }
+            codec = wide32 ? (little ? Codec::Utf32Le : Codec::Utf32Be) : (little ? Codec::Utf16Le : Codec::Utf16Be);
+        }
+        while (i < data.size()) {
+            if (data.size() - i < static_cast<std::size_t>(width)) {
+                TRY(handle(i, data.size() - i, "truncated data"));
+                break;
+            }
+            std::uint32_t unit = get_unit(data, i, width, little);
+            if (wide32) {
+                if (unit > 0x10FFFF) TRY(handle(i, 4, "code point not in range(0x110000)"));
+                else if (unit >= 0xD800 && unit < 0xE000) TRY(handle(i, 4, "code point in surrogate code point range(0xd800, 0xe000)"));
+                else text::append_utf8(out, unit);
+                i += 4;
+                continue;
+            }
+            if (unit < 0xD800 || unit >= 0xE000) {
+                text::append_utf8(out, unit);
+                i += 2;
+            } else if (unit >= 0xDC00) {
+                TRY(handle(i, 2, "illegal encoding"));
+                i += 2;
+            } else if (data.size() - i < 4) {
+                TRY(handle(i, data.size() - i, "unexpected end of data"));
+                break;
+            } else {
+                std::uint32_t low = get_unit(data, i + 2, 2, little);
+                if (low >= 0xDC00 && low < 0xE000) {
+                    text::append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+                    i += 4;
+                } else {
+                    TRY(handle(i, 2, "illegal UTF-16 surrogate"));
+                    i += 2;
+                }
+            }
+        }
+        return out;
+    }
     for (std::size_t i = 0; i < data.size();) {
         auto c = static_cast<unsigned char>(data[i]);
         if (codec == Codec::Latin1) {

@@ -251,11 +251,30 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     return cls(**kw).decode(s)
 
 
-def _decode_bytes(b):
-    # UTF-8 (with its BOM), UTF-16 or UTF-32 told apart by the first bytes (CPython: json.detect_encoding)
+def detect_encoding(b):
+    """The encoding of JSON bytes: a byte order mark, else where the first characters' zero bytes fall (RFC 4627's
+    rule, as CPython's json.detect_encoding applies it)."""
+    if b.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        return "utf-32"
+    if b.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return "utf-16"
     if b.startswith(b"\xef\xbb\xbf"):
-        return b[3:].decode("utf-8")
-    return bytes(b).decode("utf-8", "surrogatepass")
+        return "utf-8-sig"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
+def _decode_bytes(b):
+    return bytes(b).decode(detect_encoding(b))
 
 
 def load(fp, **kw):
