@@ -531,7 +531,7 @@ Dict* side_dict(VM& vm, Value const& self) {
 }
 
 Value side_members(VM& vm, Value const& self, Str* name) {
-    if (name == vm.names.dunder_dict)
+    if (name == vm.names.dunder_dict && !vm.type_of(self)->slots_only)
         return Value::borrowed(side_dict(vm, self));
     Type* solid = builtin_base(vm.type_of(self));
     return solid->slots.members ? solid->slots.members(vm, self, name) : Value();
@@ -546,6 +546,9 @@ Value side_own_attribute(Value const& self, Str* name) {
 Result<void> side_setattr(VM& vm, Value const& self, Str* name, Value value) {
     if (TRY(vm.set_through_descriptor(self, name, value)))
         return {};
+    // a class whose every level declares __slots__ (a namedtuple's `__slots__ = ()`) takes only those names
+    if (!vm.type_of(self)->allows_attribute(name)) [[unlikely]]
+        return vm.raise_attribute_error(self, name);
     dict_set_str(vm, side_dict(vm, self), name, std::move(value));
     return {};
 }
@@ -726,7 +729,9 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     }
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());
-    if (layout == Layout::Instance)
+    // __slots__ restrict instances of plain classes and of classes derived from tuple, int, ... (their attributes
+    // live in the collector's side table)
+    if (layout == Layout::Instance || type->slots.setattr == side_setattr)
         TRY(apply_slots(vm, type.get(), ns));
     // a class that defines __eq__ but not __hash__ is unhashable (CPython: type_new_set_hash... inherit_slots)
     if (!dict_get_str(type->dict.get(), vm.intern("__eq__")).is_null() &&
