@@ -68,7 +68,9 @@ Result<Value> new_reference(VM& vm, Type* type, Value const& referent, Value con
 // ref(object[, callback]) and ReferenceType.__new__ (CPython: weakref___new__)
 Result<Value> ref_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (kwnames && kwnames->size) return vm.raise(vm.types.TypeError, "ref() takes no keyword arguments");
+    // __new__ leaves keywords to a subclass's __init__; ref itself takes none (CPython: weakref___init__)
+    if (kwnames && kwnames->size && as<Type>(args[0]) == vm.module_type(&ref_key))
+        return vm.raise(vm.types.TypeError, "ref() takes no keyword arguments");
     if (npos < 1 || npos > 2)
         return vm.raise(vm.types.TypeError, "__new__ expected {} {} argument{}, got {}", npos < 1 ? "at least" : "at most",
                         npos < 1 ? 1 : 2, npos < 1 ? "" : "s", npos);
