@@ -321,12 +321,33 @@ Result<void> function_setattr(VM& vm, Value const& self, Str* name, Value value)
     Function* f = as<Function>(self);
     if (TRY(vm.set_through_descriptor(self, name, value)))
         return {};
-    if (name == vm.names.dunder_name && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
-        f->name = Ref<Str>::borrowed(as<Str>(value));
+    // the attributes with a type of their own (CPython: func_set_name, func_set_qualname, func_set_defaults,
+    // func_set_kwdefaults, func_set_code)
+    std::string_view n = name->view();
+    auto is = [&](Layout l) { return value.is_object() && vm.type_of(value)->layout == l; };
+    if (name == vm.names.dunder_name || name == vm.names.dunder_qualname) {
+        if (!is(Layout::Str)) return vm.raise(vm.types.TypeError, "{} must be set to a string object", n);
+        (name == vm.names.dunder_name ? f->name : f->qualname) = Ref<Str>::borrowed(as<Str>(value));
         return {};
     }
-    if (name == vm.names.dunder_qualname && value.is_object() && vm.type_of(value)->layout == Layout::Str) {
-        f->qualname = Ref<Str>::borrowed(as<Str>(value));
+    if (n == "__defaults__") {
+        if (!value.is_none() && !is(Layout::Tuple)) return vm.raise(vm.types.TypeError, "__defaults__ must be set to a tuple object");
+        f->defaults = value.is_none() ? nullptr : Ref<Tuple>::borrowed(as<Tuple>(value));
+        return {};
+    }
+    if (n == "__kwdefaults__") {
+        if (!value.is_none() && !is(Layout::Dict)) return vm.raise(vm.types.TypeError, "__kwdefaults__ must be set to a dict object");
+        f->kwdefaults = value.is_none() ? nullptr : Ref<Dict>::borrowed(as<Dict>(value));
+        return {};
+    }
+    if (n == "__code__") {
+        if (!is(Layout::Code)) return vm.raise(vm.types.TypeError, "__code__ must be set to a code object");
+        CodeObject* code = as<CodeObject>(value);
+        std::size_t free = f->closure ? f->closure->size : 0;
+        if (static_cast<std::size_t>(code->nfree) != free)
+            return vm.raise(vm.types.ValueError, "{}() requires a code object with {} free vars, not {}", f->name->view(),
+                            free, code->nfree);
+        f->code = Ref<CodeObject>::borrowed(code);
         return {};
     }
     if (name == vm.names.dunder_doc) { f->doc = std::move(value); return {}; }
