@@ -5,7 +5,9 @@
 
 #include <cstdio>
 
+#include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/types/frame_object.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -248,6 +250,23 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
     auto* g = as<Generator>(self);
     if (name == vm.names.dunder_name) return Value::borrowed(g->name());
     if (name == vm.names.dunder_qualname) return Value::borrowed(g->qualname());
+    // gi_* for generators, cr_* for coroutines (CPython: gen_getsetlist, coro_getsetlist)
+    std::string_view n = name->view();
+    if (n.size() < 4 || n.substr(0, 3) != (g->is_coroutine ? "cr_" : "gi_")) return Value();
+    n.remove_prefix(3);
+    Frame* f = g->frame();
+    if (n == "running") return Value::from_bool(g->state == GenState::Running);
+    if (n == "suspended") return Value::from_bool(g->state == GenState::Suspended);
+    if (n == "code") return Value::borrowed(f->function->code.get());
+    if (n == "frame") return g->state == GenState::Finished ? Value::none() : frame_snapshot(vm, f);
+    if (n == "origin" && g->is_coroutine) return Value::none();
+    // what a suspended generator delegates to (yield from) or a coroutine awaits: its stack top at that instruction
+    if (n == (g->is_coroutine ? "await" : "yieldfrom")) {
+        front::Op waiting = g->is_coroutine ? front::Op::AWAIT : front::Op::YIELD_FROM;
+        if (g->state == GenState::Suspended && f->ip && front::opcode_of(*f->ip) == waiting && f->sp > f->slots)
+            return f->sp[-1];
+        return Value::none();
+    }
     return Value();
 }
 
