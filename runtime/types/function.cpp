@@ -103,6 +103,42 @@ Result<Value> function_get(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 // MethodType(function, instance) (CPython: method_new)
+// function(code, globals, name=None, argdefs=None, closure=None): a function over an existing code object
+// (CPython: func_new_impl)
+Result<Value> function_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value f[5];
+    TRY(parse_args(vm, "function", args + 1, nargs - 1, kwnames, {"code", "globals", "name", "argdefs", "closure"}, f));
+    auto kind = [&](Value const& v, Layout l) { return v.is_object() && vm.type_of(v)->layout == l; };
+    auto none_name = [&](Value const& v) { return v.is_none() ? std::string_view("None") : vm.type_of(v)->name->view(); };
+    if (f[0].is_null() || !kind(f[0], Layout::Code))
+        return vm.raise(vm.types.TypeError, "function() argument 'code' must be code, not {}",
+                        f[0].is_null() ? std::string_view("nothing") : none_name(f[0]));
+    if (f[1].is_null() || !kind(f[1], Layout::Dict))
+        return vm.raise(vm.types.TypeError, "function() argument 'globals' must be dict, not {}",
+                        f[1].is_null() ? std::string_view("nothing") : none_name(f[1]));
+    if (!f[2].is_null() && !f[2].is_none() && !kind(f[2], Layout::Str))
+        return vm.raise(vm.types.TypeError, "arg 3 (name) must be None or string");
+    if (!f[3].is_null() && !f[3].is_none() && !kind(f[3], Layout::Tuple))
+        return vm.raise(vm.types.TypeError, "arg 4 (defaults) must be None or tuple");
+    CodeObject* code = as<CodeObject>(f[0]);
+    std::size_t ncells = f[4].is_null() || f[4].is_none() ? 0 : (kind(f[4], Layout::Tuple) ? as<Tuple>(f[4])->size : 0);
+    if (code->nfree > 0 && (f[4].is_null() || f[4].is_none() || !kind(f[4], Layout::Tuple)))
+        return vm.raise(vm.types.TypeError, "arg 5 (closure) must be tuple");
+    if (static_cast<std::size_t>(code->nfree) != ncells)
+        return vm.raise(vm.types.ValueError, "{} requires closure of length {}, not {}", code->name->view(), code->nfree, ncells);
+    Dict* globals = as<Dict>(f[1]);
+    Value builtins = dict_get_str(globals, vm.names.dunder_builtins);
+    Dict* builtins_dict = builtins.is_object() && vm.type_of(builtins)->layout == Layout::Dict ? as<Dict>(builtins)
+                        : builtins.is_object() && vm.type_of(builtins)->layout == Layout::Module ? as<Module>(builtins)->dict.get()
+                                                                                               : vm.builtins.get();
+    Value fv = TRY(make_function(vm, code, globals, builtins_dict));
+    Function* fn = as<Function>(fv);
+    if (kind(f[2], Layout::Str)) fn->name = Ref<Str>::borrowed(as<Str>(f[2]));
+    if (kind(f[3], Layout::Tuple)) fn->defaults = Ref<Tuple>::borrowed(as<Tuple>(f[3]));
+    if (ncells) fn->closure = Ref<Tuple>::borrowed(as<Tuple>(f[4]));
+    return fv;
+}
+
 Result<Value> method_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     TRY(check_no_kwargs(vm, "method", kwnames));
     if (nargs != 3)
@@ -533,6 +569,7 @@ void init_function_types(VM& vm) {
     vm.types.staticmethod->slots.call = staticmethod_call;
     add_methods(vm, vm.types.function, {{"__repr__", function_repr}, {"__get__", function_get}});
     vm.types.method->construct = method_construct;
+    vm.types.function->construct = function_construct;
     add_methods(vm, vm.types.builtin_function, {{"__repr__", builtin_function_repr}});
     add_methods(vm, vm.types.method, {{"__repr__", method_repr}});
     add_methods(vm, vm.types.cell, {{"__repr__", cell_repr}});
