@@ -287,4 +287,43 @@ void init_generator_types(VM& vm) {
     });
 }
 
+namespace {
+
+struct DelegatingAwaitable final : Object {
+    Value iterator;
+    explicit DelegatingAwaitable(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override { v.visit(iterator); }
+    void clear_references() override { iterator.clear(); }
+};
+
+char const delegating_key = 0;  // module_type(): made on first use
+
+AwaitStatus delegating_await(VM& vm, Value const& self, Value& out) {
+    Value stop;
+    Result<Value> next = vm.next_with_value(as<DelegatingAwaitable>(self)->iterator, stop);
+    if (next.is_error()) return AwaitStatus::Error;
+    if (next.value().is_null()) {
+        out = stop.is_null() ? Value::none() : stop;
+        return AwaitStatus::Done;
+    }
+    out = next.release_value();
+    return AwaitStatus::Wait;
+}
+
+} // namespace
+
+Value delegating_awaitable(VM& vm, Value iterator) {
+    Type* t = vm.module_type(&delegating_key);
+    if (!t) {
+        t = make_builtin_type(vm, "_delegating_awaitable", vm.types.object, Layout::Native);
+        t->subclassable = false;
+        t->slots.await_native = delegating_await;
+        vm.set_module_type(&delegating_key, t);
+    }
+    auto a = make<DelegatingAwaitable>(t);
+    a->iterator = std::move(iterator);
+    vm.gc().track(a.get());
+    return a.take_value();
+}
+
 } // namespace weft::rt

@@ -50,6 +50,10 @@ inline Generator* generator_of(Frame* frame) {
 // Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
 
+// An awaitable over the iterator an __await__ returned that has yielded once: each await advances it, waiting on
+// what it yields until it returns (a generator-based coroutine that yields to the event loop; generator.cpp).
+Value delegating_awaitable(VM& vm, Value iterator);
+
 // sys.set_asyncgen_hooks and sys.get_asyncgen_hooks, installed in sys's dict (async_generator.cpp).
 void install_asyncgen_hooks_functions(VM& vm, Dict* sys_dict);
 

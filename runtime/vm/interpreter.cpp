@@ -1793,8 +1793,12 @@ op_AWAIT: {
             aw = stop.is_null() ? Value::none() : stop;
             DISPATCH();
         }
-        raise(types.RuntimeError, "awaiting a generator-based awaitable that yields is not supported by weft yet");
-        ERROR();
+        // the iterator yields to the event loop (a Future to wait on, or None for one loop turn): the task waits on
+        // that, and AWAIT goes on with the iterator wrapped as a native awaitable (generator.cpp)
+        aw = delegating_awaitable(*this, std::move(it));
+        f->ip = CUR();
+        result = RunResult{FrameExit::Suspended, std::move(first)};
+        goto leave_suspended;
     }
 }
 op_IMPORT_NAME: {
