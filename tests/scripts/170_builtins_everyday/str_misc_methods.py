@@ -1,0 +1,11 @@
+# str: splitlines basics, count/replace edge cases, str() of containers, ascii/unicode escapes, chr/ord round-trips
+print("a\nb\r\nc".splitlines(), "one\ntwo\n".splitlines(True), "".splitlines(), "\n".splitlines())
+print("  x  y ".split(" "), "a\tb\nc d".split(), "1,2,3".split(",", -1), "1 2 3".rsplit(" ", 1))
+print("abc".replace("", "|"), "aaa".replace("a", "aa"), "aaa".replace("aa", "b"), "xyx".replace("x", "", 1))
+print([ord(c) for c in "aé€😀"], "".join(chr(c) for c in [72, 233, 8364, 128512]), len("😀"), "😀"[0] == "😀")
+print("\u00e9" == "é", "e\u0301" == "é", len("e\u0301"), "\N{GREEK SMALL LETTER ALPHA}", "\x41\101\u0041")
+print(str(["é", "\n"]), str(("a",)), str({"k": "v"}), repr("\u2603"), repr("\x1b"), repr("\ud83d"), ascii("😀"))
+print("tab\there".expandtabs(10), "%-10s|" % "left", "{:^10}".format("mid") + "|", "abc".center(9, "é"))
+print("Hello".ljust(8, "😀"), "a".zfill(0), "-0".zfill(4), "x" < "é" < "😀", sorted(["b", "B", "a", "á", "A"]))
+print("ab".__add__("cd"), "ab".__mul__(2), "ab".__contains__("b"), "b".__lt__("a"), "x".__eq__(1))
+print(str.upper("abc"), str.__len__("four"), "a,b".split(sep=","), "abc".startswith(""), "".startswith(""), "abc".endswith(("x", "")))
