@@ -494,9 +494,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
                 while (i < n && ascii_space(static_cast<unsigned char>(d[i]))) ++i;
                 if (i >= n) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::size_t e = n;
-                    while (e > i && ascii_space(static_cast<unsigned char>(d[e - 1]))) --e;
-                    parts.emplace_back(d.substr(i, e - i));
+                    parts.emplace_back(d.substr(i));  // the rest keeps its trailing whitespace
                     break;
                 }
                 std::size_t j = i;
@@ -510,9 +508,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
                 while (e > 0 && ascii_space(static_cast<unsigned char>(d[e - 1]))) --e;
                 if (e == 0) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::size_t b = 0;
-                    while (b < e && ascii_space(static_cast<unsigned char>(d[b]))) ++b;
-                    parts.emplace_back(d.substr(b, e - b));
+                    parts.emplace_back(d.substr(0, e));  // the rest keeps its leading whitespace
                     break;
                 }
                 std::size_t b = e;

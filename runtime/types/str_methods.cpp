@@ -189,9 +189,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
                 for (std::size_t n; i < s.size() && (n = space_len(s, i)) > 0;) i += n;
                 if (i >= s.size()) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::size_t end = s.size();
-                    for (std::size_t n; end > i && (n = space_len_before(s, end)) > 0;) end -= n;
-                    parts.push_back(s.substr(i, end - i));
+                    parts.push_back(s.substr(i));  // the rest keeps its trailing whitespace (CPython: split_whitespace)
                     break;
                 }
                 std::size_t j = i;
@@ -205,9 +203,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
                 for (std::size_t n; i > 0 && (n = space_len_before(s, i)) > 0;) i -= n;
                 if (i == 0) break;
                 if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::size_t b = 0;
-                    for (std::size_t n; b < i && (n = space_len(s, b)) > 0;) b += n;
-                    parts.push_back(s.substr(b, i - b));
+                    parts.push_back(s.substr(0, i));  // the rest keeps its leading whitespace
                     break;
                 }
                 std::size_t j = i;
@@ -596,13 +592,22 @@ Result<Value> str_splitlines(VM& vm, Value const* args, std::size_t nargs, Tuple
     bool keep = nargs > 1 && TRY(vm.truthy(args[1]));
     auto list = vm.new_list();
     std::size_t i = 0;
+    // the line boundaries are str's (CPython: Py_UNICODE_ISLINEBREAK): \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029
+    auto boundary = [&](std::size_t j) -> std::size_t {
+        auto c = static_cast<unsigned char>(s[j]);
+        if (c == '\r') return j + 1 < s.size() && s[j + 1] == '\n' ? 2 : 1;
+        if (c == '\n' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e)) return 1;
+        if (c == 0xC2 && j + 1 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x85) return 2;
+        if (c == 0xE2 && j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+            (static_cast<unsigned char>(s[j + 2]) == 0xA8 || static_cast<unsigned char>(s[j + 2]) == 0xA9))
+            return 3;
+        return 0;
+    };
     while (i < s.size()) {
-        std::size_t j = i;
-        while (j < s.size() && s[j] != '\n' && s[j] != '\r') ++j;
+        std::size_t j = i, length = 0;
+        while (j < s.size() && (length = boundary(j)) == 0) ++j;
         std::size_t eol = j;
-        if (j < s.size()) {
-            if (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') j += 2; else j += 1;
-        }
+        if (j < s.size()) j += length;
         list->items.push_back(vm.new_str(s.substr(i, (keep ? j : eol) - i)));
         i = j;
     }
