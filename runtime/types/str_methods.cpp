@@ -470,6 +470,7 @@ Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std
     if (nargs > first + 1 && !args[first + 1].is_none()) end = TRY(vm.index_value(args[first + 1]));
     if (start < 0) start = std::max<std::int64_t>(0, start + n);
     if (end < 0) end = std::max<std::int64_t>(0, end + n);
+    bool past_end = start > n;  // nothing is found there, not even "" (CPython: ADJUST_INDICES, then start > len)
     start = std::min(start, n);
     end = std::min(end, n);
     if (s->is_ascii()) {
@@ -479,7 +480,7 @@ Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std
         b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(start));
         e = end < start ? b : text::offset_of_code_point(s->view(), static_cast<std::size_t>(end));
     }
-    if (start > end) e = b, b = b + 1;  // empty range that matches nothing (even "")
+    if (start > end || past_end) e = b, b = b + 1;  // empty range that matches nothing (even "")
     return {};
 }
 

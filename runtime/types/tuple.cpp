@@ -79,10 +79,16 @@ Result<Value> tuple_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
     return t.take_value();
 }
 
+// index(x, start=0, stop=len): the bounds as slice bounds (CPython: tuple_index_impl)
 Result<Value> tuple_index(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Tuple* t = as<Tuple>(args[0]);
-    for (std::size_t i = 0; i < t->size; ++i)
-        if (TRY(vm.equals(t->items[i], args[1]))) return Value::from_int(static_cast<std::int64_t>(i));
+    auto n = static_cast<std::int64_t>(t->size);
+    std::int64_t start = nargs > 2 ? TRY(vm.index_value(args[2])) : 0;
+    std::int64_t stop = nargs > 3 ? TRY(vm.index_value(args[3])) : n;
+    if (start < 0) start = std::max<std::int64_t>(0, start + n);
+    if (stop < 0) stop = std::max<std::int64_t>(0, stop + n);
+    for (std::int64_t i = start; i < std::min(stop, n); ++i)
+        if (TRY(vm.equals(t->items[static_cast<std::size_t>(i)], args[1]))) return Value::from_int(i);
     return vm.raise(vm.types.ValueError, "tuple.index(x): x not in tuple");
 }
 
