@@ -46,6 +46,11 @@ Result<std::int64_t> repeat_count(VM& vm, Value const& n) {
         if (to_bigint(n).fits_int64()) return to_bigint(n).to_int64();
         return vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
     }
+    // any object with __index__ counts as its int (CPython: sequence repetition's PyNumber_AsSsize_t)
+    if (n.is_object() && !vm.type_of(n)->lookup(vm.names.dunder_index).is_null()) {
+        Value i = TRY(vm.index(n));
+        return repeat_count(vm, i);
+    }
     return std::int64_t{-1};
 }
 
