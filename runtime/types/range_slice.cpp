@@ -268,6 +268,17 @@ Result<Value> range_richcompare(VM& vm, Value const& a, Value const& b, int op) 
     return compare_items(vm, x->items.data(), x->items.size(), y->items.data(), y->items.size(), op);
 }
 
+// hash(range): equal ranges hash alike — the hash of (len, start, step), with start and step None when they do not
+// matter (CPython: range_hash)
+Result<std::int64_t> range_hash(VM& vm, Value const& self) {
+    auto* r = as<Range>(self);
+    auto key = vm.new_tuple(3);
+    key->items[0] = Value::from_int(r->length);
+    key->items[1] = r->length == 0 ? Value::none() : Value::from_int(r->start);
+    key->items[2] = r->length <= 1 ? Value::none() : Value::from_int(r->step);
+    return vm.hash(key.take_value());
+}
+
 } // namespace
 
 void init_range_slice_types(VM& vm) {
@@ -277,6 +288,7 @@ void init_range_slice_types(VM& vm) {
     vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;
+    slots.hash = range_hash;
     slots.getitem = range_getitem;
     slots.contains = range_contains;
     vm.types.range->construct = range_construct;
