@@ -170,13 +170,8 @@ Result<Value> blake2_digest(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 template <bool Big>
 Result<Value> blake2_hexdigest(VM& vm, Value const* args, std::size_t, Tuple*) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : blake2_finish(as<Blake2<Big>>(args[0]))) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return vm.new_str(out);
+    std::string digest = blake2_finish(as<Blake2<Big>>(args[0]));
+    return vm.new_str(TRY(hex_digits(vm, digest, Value(), Value())));
 }
 
 template <bool Big>

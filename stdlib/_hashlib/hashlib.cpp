@@ -135,22 +135,12 @@ Result<std::string> finish(VM& vm, Hash* h, std::size_t xof_length) {
     return out;
 }
 
-std::string to_hex(std::string_view bytes) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (unsigned char c : bytes) {
-        out.push_back(digits[c >> 4]);
-        out.push_back(digits[c & 15]);
-    }
-    return out;
-}
-
 Result<Value> hash_digest(VM& vm, Value const* args, std::size_t, Tuple*) {
     return make_bytes(vm, TRY(finish(vm, self_hash(args), 0)));
 }
 Result<Value> hash_hexdigest(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return vm.new_str(to_hex(TRY(finish(vm, self_hash(args), 0))));
+    std::string digest = TRY(finish(vm, self_hash(args), 0));
+    return vm.new_str(TRY(hex_digits(vm, digest, Value(), Value())));
 }
 
 // HASHXOF.digest(length) and hexdigest(length) (CPython: EVPXOF_digest_impl)
@@ -168,7 +158,8 @@ Result<Value> xof_digest(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
 }
 Result<Value> xof_hexdigest(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t n = TRY(xof_length(vm, args, nargs, kwnames, "hexdigest"));
-    return vm.new_str(to_hex(TRY(finish(vm, self_hash(args), n))));
+    std::string digest = TRY(finish(vm, self_hash(args), n));
+    return vm.new_str(TRY(hex_digits(vm, digest, Value(), Value())));
 }
 
 Result<Value> hash_copy(VM& vm, Value const* args, std::size_t, Tuple*) {
