@@ -10,6 +10,7 @@
 #include "runtime/types/str.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/_hashlib/hash_input.hpp"
 
 namespace weft::rt {
 
@@ -53,14 +54,6 @@ struct Blake2 final : Object {
     std::size_t digest_size = 0;
     explicit Blake2(Type* t) : Object(t) {}
 };
-
-Result<std::string_view> hash_data(VM& vm, Value const& v) {
-    std::string_view out;
-    if (v.is_object() && vm.type_of(v)->layout == Layout::Str)
-        return vm.raise(vm.types.TypeError, "Strings must be encoded before hashing");
-    if (bytes_like(vm, v, out)) return out;
-    return vm.raise(vm.types.TypeError, "object supporting the buffer API required");
-}
 
 Result<std::string_view> parameter_bytes(VM& vm, Value const& v) {
     std::string_view out;

@@ -15,6 +15,7 @@
 #include "runtime/types/str.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/_hashlib/hash_input.hpp"
 
 namespace weft::rt {
 
@@ -56,15 +57,6 @@ EVP_MD const* find_digest(std::string_view name, std::string& python_name) {
     }
     python_name = lower;
     return EVP_get_digestbyname(std::string(name).c_str());
-}
-
-// Data to hash: a bytes-like object (CPython: GET_BUFFER_VIEW_OR_ERROUT).
-Result<std::string_view> hash_data(VM& vm, Value const& v) {
-    std::string_view out;
-    if (v.is_object() && vm.type_of(v)->layout == Layout::Str)
-        return vm.raise(vm.types.TypeError, "Strings must be encoded before hashing");
-    if (bytes_like(vm, v, out)) return out;
-    return vm.raise(vm.types.TypeError, "object supporting the buffer API required");
 }
 
 Result<Value> new_hash(VM& vm, EVP_MD const* md, std::string name, std::string_view data) {
