@@ -8,6 +8,7 @@
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/frame_object.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -228,7 +229,6 @@ Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 namespace {
 
 // iter() and next() of a generator (CPython: gen_iternext); a coroutine has neither
-Result<Value> gen_iter_slot(VM&, Value const& self) { return self; }
 
 Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
     bool finished = false;
@@ -274,7 +274,7 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
 
 void init_generator_types(VM& vm) {
     vm.types.generator->slots.members = vm.types.coroutine->slots.members = generator_members;
-    vm.types.generator->slots.iter = gen_iter_slot;
+    vm.types.generator->slots.iter = iterator_returns_self;
     vm.types.generator->slots.next = gen_next_slot;
     add_methods(vm, vm.types.generator, {
         {"__repr__", gen_repr}, {"__iter__", gen_iter}, {"__next__", gen_next}, {"send", gen_send, Args::one()},

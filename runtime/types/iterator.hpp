@@ -53,4 +53,7 @@ Result<Value> make_filter(VM& vm, Value fn, Value iterable);
 Result<Value> make_reversed(VM& vm, Value const& seq);
 Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel);
 
+// The __iter__ slot of every iterator type: an iterator is its own iterator.
+Result<Value> iterator_returns_self(VM& vm, Value const& self);
+
 } // namespace weft::rt

@@ -356,8 +356,6 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
     return Value();
 }
 
-Result<Value> iterator_iter_slot(VM&, Value const& self) { return self; }
-
 Result<Value> iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
 Result<Value> iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value v = TRY(vm.next(args[0]));
@@ -456,7 +454,7 @@ void init_iterator_types(VM& vm) {
                     vm.types.set_iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter,
                     vm.types.reversed, vm.types.list_reverseiterator, vm.types.callable_iterator,
                     vm.types.seq_iterator}) {
-        t->slots.iter = iterator_iter_slot;
+        t->slots.iter = iterator_returns_self;
         t->slots.next = iterator_next_slot;
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
     }
@@ -466,5 +464,7 @@ void init_iterator_types(VM& vm) {
     for (Type* t : {vm.types.list, vm.types.dict, vm.types.range, vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
         add_methods(vm, t, {{"__reversed__", reversed_method, Args::none()}});
 }
+
+Result<Value> iterator_returns_self(VM&, Value const& self) { return self; }
 
 } // namespace weft::rt

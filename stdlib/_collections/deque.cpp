@@ -6,6 +6,7 @@
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/types/sequence.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -366,7 +367,6 @@ Result<Value> iterator_next(VM& vm, Value const& self, Value&) {
     return it->reverse ? d->items[d->items.size() - 1 - i] : d->items[i];
 }
 
-Result<Value> iterator_self(VM&, Value const& self) { return self; }
 
 // a length hint, as CPython's deque iterators give (__length_hint__)
 Result<Value> iterator_length_hint(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -462,7 +462,7 @@ Result<void> init__collections_module(VM& vm, Module& m) {
         Type* it = make_builtin_type(vm, reverse ? "_deque_reverse_iterator" : "_deque_iterator", vm.types.object, Layout::Native);
         it->module_name = "_collections";
         it->subclassable = false;
-        it->slots.iter = iterator_self;
+        it->slots.iter = iterator_returns_self;
         it->slots.next = iterator_next;
         add_methods(vm, it, {{"__length_hint__", iterator_length_hint, Args::none()}});
         vm.set_module_type(reverse ? &reverse_iterator_key : &iterator_key, it);

@@ -9,6 +9,7 @@
 #include "runtime/types/bytes.hpp"
 #include "runtime/types/containers.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
@@ -470,7 +471,6 @@ Result<Value> iter_unpack_with(VM& vm, Value const& structure, Value const& buff
     return it.take_value();
 }
 
-Result<Value> iterator_self(VM&, Value const& self) { return self; }
 
 Result<Value> iterator_next(VM& vm, Value const& self, Value&) {
     auto* it = as<UnpackIterator>(self);
@@ -594,7 +594,7 @@ Result<void> init__struct_module(VM& vm, Module& m) {
     Type* it = make_builtin_type(vm, "unpack_iterator", vm.types.object, Layout::Native);
     it->module_name = "_struct";
     it->subclassable = false;
-    it->slots.iter = iterator_self;
+    it->slots.iter = iterator_returns_self;
     it->slots.next = iterator_next;
     add_methods(vm, it, {{"__length_hint__", iterator_length_hint, Args::none()}});
     vm.set_module_type(&iterator_key, it);

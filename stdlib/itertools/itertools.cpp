@@ -6,6 +6,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/types/containers.hpp"
 #include "runtime/types/int.hpp"
+#include "runtime/types/iterator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -674,7 +675,6 @@ Result<Value> itertools_next(VM& vm, Value const& self, Value&) {
     return Value();
 }
 
-Result<Value> iter_self(VM&, Value const& self) { return self; }
 
 // count(5), count(0, 2), repeat('a'), repeat(1, 3) (CPython: count_repr, repeat_repr)
 Result<Value> itertools_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -725,7 +725,7 @@ Result<void> init_itertools_module(VM& vm, Module& m) {
         t->module_name = "itertools";
         t->construct = def.construct;
         t->subclassable = false;
-        t->slots.iter = iter_self;
+        t->slots.iter = iterator_returns_self;
         t->slots.next = itertools_next;
         vm.set_module_type(def.key, t);
         if (def.construct) dict_set_str(vm, d, vm.intern(def.name), Value::borrowed(t));
