@@ -357,9 +357,10 @@ void Compiler::compile_for(For const* s) {
     }
     Label start = new_label(), cleanup = new_label(), exit = new_label();
     compile_expr(s->iter);
-    emit(Op::GET_ITER, s->iter->location);
+    // CPython 3.11 places GET_ITER and FOR_ITER at the whole statement (a traceback shows no carets there)
+    emit(Op::GET_ITER, s->location);
     bind(start);
-    emit_jump(Op::FOR_ITER, cleanup, s->iter->location);
+    emit_jump(Op::FOR_ITER, cleanup, s->location);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::ForLoop, start, exit, nullptr, {}, s->location});
     compile_assign_target(s->target);
     compile_body(s->body);

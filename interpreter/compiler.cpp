@@ -75,6 +75,8 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname, 
     for (auto const& [n, ns] : scope->resolved) {
         if (ns == NameScope::Cell) cells.push_back(n);
         else if (ns == NameScope::Free) frees.push_back(n);
+        else if (scope->kind == ScopeKind::Class && ns == NameScope::Local && (scope->flags[n] & DefFreeClass))
+            frees.push_back(n);  // a class-local name a method reads from past the class (CPython: DEF_FREE_CLASS)
     }
     std::sort(cells.begin(), cells.end());
     std::sort(frees.begin(), frees.end());
@@ -462,7 +464,8 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
             emit(Op::LOAD_FAST, 0, g.iter->location);
         } else {
             compile_expr(g.iter);
-            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, g.iter->location);
+            // CPython 3.11: a comprehension's loops stand at the whole comprehension in tracebacks
+            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, g.is_async ? g.iter->location : loc);
         }
         Label start = new_label(), end = new_label();
         bind(start);
@@ -473,7 +476,7 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
             emit(Op::AWAIT, 0, g.iter->location);
             builder().emit_pop_block(g.iter->location);
         } else {
-            emit_jump(Op::FOR_ITER, end, g.iter->location);
+            emit_jump(Op::FOR_ITER, end, loc);
         }
         compile_assign_target(g.target);
         for (Expr const* cond : g.ifs)

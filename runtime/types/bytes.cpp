@@ -928,7 +928,7 @@ void init_bytes_types(VM& vm) {
         s.iter = bytes_iter;
         s.binary = bytes_binary;
         s.richcompare = bytes_richcompare;
-        t->match_kind = MatchKind::Sequence;
+        // not a sequence to `match` (CPython: bytes and bytearray lack Py_TPFLAGS_SEQUENCE, like str)
     }
     vm.types.bytes->construct = bytes_construct;
     vm.types.bytes->slots.hash = bytes_hash;

@@ -28,7 +28,7 @@ Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
         if (!parsed)
             return vm.raise(vm.types.ValueError, "could not convert string to float: {}",
                             repr_for_message(as<Str>(x)->view()));
-        return Value::from_float(*parsed);
+        return Value::from_float(std::isnan(*parsed) ? vm.fresh_nan(*parsed) : *parsed);
     }
     if (is_int_value(vm, x))
         return Value::from_float(TRY(vm.to_double(x)));

@@ -53,10 +53,83 @@ void Generator::clear_references() {
     }
 }
 
+namespace {
+
+// The iterator a generator suspended in `yield from` delegates to, or null.
+Value delegate_of(Generator* gen) {
+    Frame* f = gen->frame();
+    if (gen->state != GenState::Suspended || gen->suspended_at_await || !f->ip || f->sp <= f->slots ||
+        front::opcode_of(*f->ip) != front::Op::YIELD_FROM)
+        return Value();
+    return f->sp[-1];
+}
+
+// Closes what `yield from` delegates to before GeneratorExit reaches the generator (CPython: gen_close_iter).
+Result<void> close_delegate(VM& vm, Value const& yf) {
+    if (yf.is_object() && vm.type_of(yf) == vm.types.generator) {
+        Value self = yf;
+        TRY(vm.call_method(self, vm.names.close, nullptr, 0));
+        return {};
+    }
+    Value close = TRY(vm.getattr_opt(yf, vm.names.close));
+    if (!close.is_null())
+        TRY(vm.call0(close));
+    return {};
+}
+
+} // namespace
+
 // Resumes a generator with `value` (or raises `throw_value` into it). On return, `finished` says whether the
 // generator ended (the result is its return value) or yielded (the result is the yielded value).
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished) {
     finished = false;
+    if (!throw_value.is_null()) [[unlikely]] {
+        // A generator suspended in `yield from` passes the exception to its subiterator first (CPython:
+        // _gen_throw): GeneratorExit closes the subiterator and then reaches the generator; another exception
+        // is thrown into it, and what it yields the generator yields. When the subiterator returns, `yield from`
+        // ends with its value; when it raises, the generator gets that exception at the `yield from`.
+        if (Value yf = delegate_of(gen); !yf.is_null()) {
+            Ref<Generator> hold = Ref<Generator>::borrowed(gen);
+            gen->state = GenState::Running;
+            Result<Value> r = Value();
+            bool sub_finished = false;
+            bool delegated = true;
+            if (vm.type_of(throw_value)->is_subtype_of(vm.types.GeneratorExit)) {
+                Result<void> closed = close_delegate(vm, yf);
+                delegated = false;
+                if (closed.is_error()) throw_value = vm.take_exception();
+            } else if (yf.is_object() && vm.type_of(yf) == vm.types.generator) {
+                r = resume_generator(vm, as<Generator>(yf), Value::none(), throw_value, sub_finished);
+            } else {
+                Result<Value> m = vm.getattr_opt(yf, vm.names.throw_);
+                if (m.is_error() || m.value().is_null()) {
+                    delegated = false;
+                    if (m.is_error()) throw_value = vm.take_exception();
+                } else {
+                    r = vm.call1(m.value(), throw_value);
+                    if (r.is_error() && vm.exception_matches(vm.types.StopIteration)) {
+                        Value stop = vm.take_exception();
+                        r = as<Exception>(stop)->value.is_null() ? Value::none() : as<Exception>(stop)->value;
+                        sub_finished = true;
+                    }
+                }
+            }
+            gen->state = GenState::Suspended;
+            if (delegated) {
+                if (r.is_error()) {
+                    throw_value = vm.take_exception();  // raised at the `yield from`
+                } else if (!sub_finished) {
+                    return r;  // the subiterator yielded; the generator stays in `yield from`
+                } else {
+                    // `yield from` is over: its value is the subiterator's return value
+                    Frame* f = gen->frame();
+                    (--f->sp)->clear();
+                    ++f->ip;
+                    return resume_generator(vm, gen, r.release_value(), Value(), finished);
+                }
+            }
+        }
+    }
     if (gen->state == GenState::Running)
         return vm.raise(vm.types.ValueError, gen->is_coroutine ? "coroutine already executing" : "generator already executing");
     if (gen->state == GenState::Finished) {

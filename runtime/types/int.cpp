@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "interpreter/bytecode.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/float_format.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/vm/vm.hpp"
@@ -272,6 +273,21 @@ Result<Value> bool_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::borrowed(vm.intern(args[0].as_bool() ? "True" : "False"));
 }
 
+// int(b"42"), int(bytearray(b" 7 "), 16): the bytes read as an ASCII literal; the error shows the object's repr
+// (CPython: _PyLong_FromBytes)
+Result<Value> int_from_bytes_literal(VM& vm, Value const& x, std::string_view data, int base) {
+    bool ascii = std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 0; });
+    NumericResult<BigInt> n = ascii ? BigInt::from_string(data, base) : NumericResult<BigInt>(NumericError{NumericErrorKind::ValueError, ""});
+    if (n.has_value()) return make_int(vm, std::move(n).value());
+    if (n.error().kind != NumericErrorKind::ValueError || n.error().message.starts_with("Exceeds"))
+        return raise_numeric(vm, n.error());
+    Value shown = x;
+    if (vm.type_of(x)->layout != Layout::Bytes || vm.type_of(x) == vm.types.memoryview)
+        shown = make_bytes(vm, std::string(data));
+    std::string r = TRY(vm.repr_string(shown));
+    return vm.raise(vm.types.ValueError, "invalid literal for int() with base {}: {}", base, r);
+}
+
 // int(x=0) / int(x, base) (CPython: long_new_impl)
 Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value fields[2];
@@ -294,10 +310,13 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     Value x = fields[0];
     if (!fields[1].is_null()) {
         std::int64_t base = TRY(vm.index_value(fields[1]));
-        if (!(x.is_object() && vm.type_of(x)->layout == Layout::Str))
+        bool is_str = x.is_object() && vm.type_of(x)->layout == Layout::Str;
+        std::string_view data;
+        if (!is_str && !(x.is_object() && (vm.type_of(x)->layout == Layout::Bytes) && bytes_like(vm, x, data)))
             return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
+        if (!is_str) return int_from_bytes_literal(vm, x, data, static_cast<int>(base));
         return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), static_cast<int>(base))));
     }
     if (x.is_int()) return x;
@@ -318,6 +337,8 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
             return vm.raise(vm.types.TypeError, "__int__ returned non-int (type {})", vm.type_of(r)->name->view());
         return r;
     }
+    if (std::string_view data; bytes_like(vm, x, data))
+        return int_from_bytes_literal(vm, x, data, 10);
     return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     t->name->view());
 }

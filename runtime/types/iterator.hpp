@@ -14,6 +14,7 @@ namespace weft::rt {
 enum class IterKind : std::uint8_t {
     List, ListReverse, Tuple, Str, Bytes, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
     Callable, Sequence,
+    Set,  // a snapshot of a set's items (source) and the set (extra), to notice a change of its size
 };
 
 struct Iterator final : Object {

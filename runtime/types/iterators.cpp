@@ -241,6 +241,18 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
         it->index = INT64_MAX;
         return Value();
     }
+    case IterKind::Set: {
+        if (it->index == INT64_MAX) return Value();  // exhausted: the set is let go (si_set = NULL)
+        if (static_cast<std::int64_t>(as<Set>(it->extra)->table.size()) != it->remaining) {
+            it->remaining = -1;  // sticky, as CPython's si_used = -1
+            return vm.raise(vm.types.RuntimeError, "Set changed size during iteration");
+        }
+        List* l = as<List>(it->source);
+        if (it->index < static_cast<std::int64_t>(l->items.size()))
+            return l->items[static_cast<std::size_t>(it->index++)];
+        it->index = INT64_MAX;
+        return Value();
+    }
     case IterKind::ListReverse: {
         List* l = as<List>(it->source);
         if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
@@ -421,7 +433,9 @@ Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) 
     Iterator* it = as<Iterator>(args[0]);
     std::int64_t n = 0;
     switch (it->kind) {
-    case IterKind::List: n = static_cast<std::int64_t>(as<List>(it->source)->items.size()) - it->index; break;
+    case IterKind::List: case IterKind::Set:
+        n = static_cast<std::int64_t>(as<List>(it->source)->items.size()) - it->index;
+        break;
     case IterKind::ListReverse:
         n = it->index < static_cast<std::int64_t>(as<List>(it->source)->items.size()) ? it->index + 1 : 0;
         break;

@@ -268,6 +268,17 @@ Result<Value> range_richcompare(VM& vm, Value const& a, Value const& b, int op) 
     return compare_items(vm, x->items.data(), x->items.size(), y->items.data(), y->items.size(), op);
 }
 
+// Slices compare as the tuples (start, stop, step) do, with every operator (CPython: slice_richcompare).
+Result<Value> slice_richcompare(VM& vm, Value const& a, Value const& b, int op) {
+    if (layout_of(a) != Layout::Slice || layout_of(b) != Layout::Slice)
+        return vm.not_implemented;
+    auto* x = as<Slice>(a);
+    auto* y = as<Slice>(b);
+    Value xs[3] = {x->start, x->stop, x->step};
+    Value ys[3] = {y->start, y->stop, y->step};
+    return compare_items(vm, xs, 3, ys, 3, op);
+}
+
 // hash(range): equal ranges hash alike — the hash of (len, start, step), with start and step None when they do not
 // matter (CPython: range_hash)
 Result<std::int64_t> range_hash(VM& vm, Value const& self) {
@@ -285,6 +296,8 @@ void init_range_slice_types(VM& vm) {
     vm.types.range->slots.richcompare = range_richcompare;
     vm.types.range->slots.members = range_members;
     vm.types.slice->slots.members = slice_members;
+    vm.types.slice->slots.richcompare = slice_richcompare;
+    vm.types.slice->slots.hash = hash_not_implemented;  // unhashable until 3.12
     vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;

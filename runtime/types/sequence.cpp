@@ -27,7 +27,7 @@ Result<Value> compare_items(VM& vm, Value const* x, std::size_t nx, Value const*
     std::size_t n = std::min(nx, ny);
     std::size_t i = 0;
     for (; i < n; ++i) {
-        if (x[i].is(y[i]) && !x[i].is_float()) continue;
+        if (x[i].is(y[i])) continue;  // identity implies equality, NaN included (PyObject_RichCompareBool)
         if (!TRY(vm.equals(x[i], y[i]))) break;
     }
     if (i >= n) {

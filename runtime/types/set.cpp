@@ -223,10 +223,14 @@ Result<std::int64_t> set_length(VM&, Value const& self) { return static_cast<std
 
 namespace {
 
-// CPython iterates the table in place; weft iterates a snapshot of its items
+// CPython iterates the table in place; weft iterates a snapshot of its items, and like CPython's setiter_iternext
+// raises when the set's size changed meanwhile
 Result<Value> set_iter(VM& vm, Value const& self) {
     Ref<List> items = TRY(vm.to_list(self));
-    return new_iterator(vm, vm.types.set_iterator, IterKind::List, items.take_value()).take_value();
+    auto it = new_iterator(vm, vm.types.set_iterator, IterKind::Set, items.take_value());
+    it->extra = self;
+    it->remaining = static_cast<std::int64_t>(as<Set>(self)->table.size());
+    return it.take_value();
 }
 
 } // namespace

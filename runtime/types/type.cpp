@@ -1220,11 +1220,24 @@ Result<Value> type_call_slot(VM& vm, Value const& self, Value const* args, std::
 namespace {
 Result<Value> not_implemented_repr(VM& vm, Value const*, std::size_t, Tuple*) { return Value::borrowed(vm.intern("NotImplemented")); }
 Result<Value> ellipsis_repr(VM& vm, Value const*, std::size_t, Tuple*) { return Value::borrowed(vm.intern("Ellipsis")); }
+
+// type(None)(), type(...)(), type(NotImplemented)(): the one instance (CPython: none_new, ellipsis_new,
+// notimplemented_new)
+Result<Value> singleton_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* cls = as<Type>(args[0]);
+    if (nargs > 1 || (kwnames && kwnames->size))
+        return vm.raise(vm.types.TypeError, "{} takes no arguments",  // CPython spells the ellipsis's class so here
+                        cls == vm.types.ellipsis ? std::string_view("EllipsisType") : cls->name->view());
+    if (cls == vm.types.none) return Value::none();
+    return cls == vm.types.ellipsis ? vm.ellipsis : vm.not_implemented;
+}
 } // namespace
 
 void init_object_type(VM& vm) {
     add_methods(vm, vm.types.not_implemented, {{"__repr__", not_implemented_repr, Args::none()}});
     add_methods(vm, vm.types.ellipsis, {{"__repr__", ellipsis_repr, Args::none()}});
+    for (Type* t : {vm.types.none, vm.types.ellipsis, vm.types.not_implemented})
+        t->construct = singleton_construct;
     vm.types.object->slots.hash = object_hash_slot;
     vm.types.object->construct = object_construct;
     add_methods(vm, vm.types.object, {

@@ -3,6 +3,7 @@
 // slots; types, modules and super() bring getattr slots of their own. CPython: Objects/object.c
 // (_PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr).
 #include "runtime/gc.hpp"
+#include "runtime/types/shape.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -134,19 +135,19 @@ Result<Value> VM::generic_getattr_opt(Value const& obj, Str* name) {
             Descriptor* p = as<Descriptor>(descr);
             if (p->function.is_none())
                 return raise_property_error(*this, p, type, "getter");
-            return call1(p->function, obj);
+            return getattr_fallback(obj, name, call1(p->function, obj));
         }
         if (dt->is_heap) {
             get = dt->lookup(names.dunder_get);
             // a data descriptor (it has __set__ or __delete__) comes before the instance's own attributes
             if (!get.is_null() && (!dt->lookup(names.dunder_set).is_null() || !dt->lookup(names.dunder_delete).is_null()))
-                return call_descriptor_get(get, descr, obj, Value::borrowed(type));
+                return getattr_fallback(obj, name, call_descriptor_get(get, descr, obj, Value::borrowed(type)));
         }
     }
     if (Value v = own_attribute(*this, obj, name); !v.is_null())
         return v;
     if (!get.is_null())
-        return call_descriptor_get(get, descr, obj, Value::borrowed(type));
+        return getattr_fallback(obj, name, call_descriptor_get(get, descr, obj, Value::borrowed(type)));
     if (!descr.is_null())
         return bind_descriptor(descr, obj);
     Value special = builtin_attribute(*this, obj, name);
@@ -154,17 +155,34 @@ Result<Value> VM::generic_getattr_opt(Value const& obj, Str* name) {
         return special;
     if (type->is_heap) {
         Value ga = type->lookup(names.dunder_getattr);
-        if (!ga.is_null()) {
-            Value args[2] = {obj, Value::borrowed(name)};
-            Result<Value> r = call(ga, args, 2);
-            if (r.is_error() && exception_matches(types.AttributeError)) {
-                m_getattr_error = take_exception();  // what getattr() raises, if its caller raises
-                return Value();
-            }
-            return r;
-        }
+        if (!ga.is_null())
+            return call_class_getattr(ga, obj, name);
     }
     return Value();
+}
+
+// A class's __getattr__(obj, name); its AttributeError is kept for getattr() to raise if its caller must.
+Result<Value> VM::call_class_getattr(Value const& getattr_fn, Value const& obj, Str* name) {
+    Value args[2] = {obj, Value::borrowed(name)};
+    Result<Value> r = call(getattr_fn, args, 2);
+    if (r.is_error() && exception_matches(types.AttributeError)) {
+        m_getattr_error = take_exception();  // what getattr() raises, if its caller raises
+        return Value();
+    }
+    return r;
+}
+
+// A property or descriptor's result; when it raised AttributeError and the class defines __getattr__, that is
+// asked instead (CPython: slot_tp_getattr_hook calls __getattr__ after any AttributeError of the lookup).
+Result<Value> VM::getattr_fallback(Value const& obj, Str* name, Result<Value> got) {
+    if (!got.is_error() || !exception_matches(types.AttributeError)) [[likely]]
+        return got;
+    Type* type = type_of(obj);
+    if (!type->is_heap) return got;
+    Value ga = type->lookup(names.dunder_getattr);
+    if (ga.is_null()) return got;
+    take_exception();
+    return call_class_getattr(ga, obj, name);
 }
 
 Result<Value> VM::getattr(Value const& obj, Str* name) {
@@ -260,9 +278,45 @@ Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
     return generic_setattr(obj, name, std::move(value));
 }
 
+namespace {
+
+// obj.__class__ = cls for instances of classes (CPython: object_set_class and compatible_for_assignment): both
+// classes made by class statements with the same layout. The instance's attribute shape moves to the new class's
+// shape tree (the old class may be freed once no instance holds it).
+Result<void> set_class(VM& vm, Value const& obj, Value const& value) {
+    if (!(value.is_object() && vm.type_of(value)->layout == Layout::Type))
+        return vm.raise(vm.types.TypeError, "__class__ must be set to a class, not '{}' object", vm.type_of(value)->name->view());
+    Type* old_type = vm.type_of(obj);
+    Type* new_type = as<Type>(value);
+    if (!old_type->is_heap || !new_type->is_heap)
+        return vm.raise(vm.types.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    bool same_slots = old_type->slots_only == new_type->slots_only && old_type->slot_names.size() == new_type->slot_names.size() &&
+                      std::equal(old_type->slot_names.begin(), old_type->slot_names.end(), new_type->slot_names.begin(),
+                                 [](Ref<Str> const& a, Ref<Str> const& b) { return a.get() == b.get(); });
+    if (old_type->layout != Layout::Instance || new_type->layout != Layout::Instance || !same_slots)
+        return vm.raise(vm.types.TypeError, "__class__ assignment: '{}' object layout differs from '{}'",
+                        new_type->name->view(), old_type->name->view());
+    auto* inst = as<Instance>(obj);
+    if (inst->shape) {
+        if (!new_type->root_shape) new_type->root_shape = std::make_unique<Shape>();
+        Shape* shape = new_type->root_shape.get();
+        for (Str* n : inst->shape->names) shape = shape->with(n);
+        inst->shape = shape;
+    }
+    new_type->weakly_referenced |= old_type->weakly_referenced;  // its weak references are cleared when it dies
+    incref(new_type);
+    inst->type = new_type;
+    decref(old_type);
+    return {};
+}
+
+} // namespace
+
 // object.__setattr__: setting without a class's __setattr__ (CPython: PyObject_GenericSetAttr)
 Result<void> VM::generic_setattr(Value const& obj, Str* name, Value value) {
     Type* type = type_of(obj);
+    if (name == names.dunder_class) [[unlikely]]
+        return set_class(*this, obj, value);
     if (type->slots.setattr)
         return type->slots.setattr(*this, obj, name, std::move(value));
     if (!type->lookup(name).is_null())

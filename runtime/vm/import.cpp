@@ -382,7 +382,7 @@ Result<Value> format_value(VM& vm, Value const& v, int conversion, Value const& 
     switch (conversion) {
     case 1: x = TRY(vm.str(v)); break;
     case 2: x = TRY(vm.repr(v)); break;
-    case 3: x = TRY(vm.repr(v)); break;
+    case 3: x = TRY(vm.ascii(v)); break;
     default: break;
     }
     if (spec.is_null()) {

@@ -524,7 +524,7 @@ op_STORE_ATTR: {
         }
         Str* name = code->names[ARG].get();
         if (inst->shape && !inst->type->attribute_hooks && !inst->type->lookup_raw(name).found() &&
-            inst->type->allows_attribute(name)) {
+            inst->type->allows_attribute(name) && name != names.dunder_class) {
             Shape* before = inst->shape;
             std::int32_t slot = before->find(name);
             Value obj = POP();
@@ -1670,11 +1670,11 @@ op_END_ASYNC_FOR: {
     ERROR();
 }
 op_WITH_EXCEPT_START: {
-    // [exit, lasti, prev, exc] -> [exit, lasti, prev, exc, exit(type(exc), exc, None)]
+    // [exit, lasti, prev, exc] -> [exit, lasti, prev, exc, exit(type(exc), exc, exc.__traceback__)]
     Value& exc = sp[-1];
     Value& exit = sp[-4];
     SAVE();
-    Value args[3] = {Value::borrowed(type_of(exc)), exc, Value::none()};
+    Value args[3] = {Value::borrowed(type_of(exc)), exc, traceback_of(*this, exc)};
     TRY_OR_ERROR(r, call(exit, args, 3));
     PUSH(std::move(r));
     DISPATCH();

@@ -176,7 +176,7 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
 }
 
 Result<bool> VM::equals(Value const& a, Value const& b) {
-    if (a.is(b) && !a.is_float())
+    if (a.is(b))  // identity implies equality, NaN included (CPython: PyObject_RichCompareBool)
         return true;
     if (a.is_int() && b.is_int())
         return a.as_int() == b.as_int();

@@ -198,6 +198,8 @@ public:
 
     // ---- attributes (vm/attributes.cpp) ----
     Result<Value> getattr(Value const& obj, Str* name);
+    Result<Value> call_class_getattr(Value const& getattr_fn, Value const& obj, Str* name);
+    Result<Value> getattr_fallback(Value const& obj, Str* name, Result<Value> got);
     Result<Value> getattr_opt(Value const& obj, Str* name);  // null Value without exception when missing
     Result<Value> generic_getattr_opt(Value const& obj, Str* name);  // without a class's __getattribute__
     // descr.__get__(obj, type) of a class's descriptor (obj None when read through the class)
@@ -369,6 +371,15 @@ public:
         return out;
     }
 
+    // A NaN unlike any other made so far (float("nan")): CPython's NaNs are objects, and containers compare
+    // items by identity first, so `[x] == [x]` holds for one NaN and `[float("nan")] == [float("nan")]` does
+    // not. weft's floats are values compared by their bits; a payload of its own gives each NaN an identity.
+    double fresh_nan(double nan) {
+        std::uint64_t bits = std::bit_cast<std::uint64_t>(nan);
+        bits = (bits & 0xfff8000000000000ull) | (++m_nan_serial & 0x0007ffffffffffffull);
+        return std::bit_cast<double>(bits);
+    }
+
 private:
     void init_types();
     void init_builtins();
@@ -379,8 +390,9 @@ private:
     std::vector<std::pair<void const*, Type*>> m_module_types;  // see module_type()
     std::forward_list<std::pair<void const*, Value>> m_module_state;  // see module_state(); its references stay valid
     Value m_exception;
-    Value m_getattr_error;
-    std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)  // the AttributeError of the last __getattr__ that raised one (getattr_opt)
+    Value m_getattr_error;  // the AttributeError of the last __getattr__ that raised one (getattr_opt)
+    std::vector<Module const*> m_initializing;  // modules whose top-level code is running (import_module)
+    std::uint64_t m_nan_serial = 0;  // see fresh_nan()
     ThreadState* m_thread = nullptr;
     std::unique_ptr<ThreadState> m_main_thread;
     std::unique_ptr<FiberPool> m_fibers;

@@ -532,9 +532,10 @@ Result<Value> builtin_format(VM& vm, Value const* args, std::size_t nargs, Tuple
 
 Result<Value> builtin_vars(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 0) {
+        // vars() is locals() (CPython: builtin_vars_impl)
         Frame* f = vm.thread()->frame;
-        if (f && f->locals) return Value::borrowed(f->locals);
-        return vm.raise(vm.types.TypeError, "vars() without arguments is only supported at module or class level");
+        if (!f) return vm.raise(vm.types.SystemError, "vars(): no current frame");
+        return frame_locals(vm, f);
     }
     Value d = TRY(vm.getattr_opt(args[0], vm.names.dunder_dict));
     if (d.is_null()) return vm.raise(vm.types.TypeError, "vars() argument must have __dict__ attribute");

@@ -43,6 +43,11 @@ Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return t.take_value();
 }
 
+// sys.exception(): the exception being handled, or None (CPython 3.11: sys_exception)
+Result<Value> sys_exception(VM& vm, Value const*, std::size_t, Tuple*) {
+    return vm.handled_exception.is_null() ? Value::none() : vm.handled_exception;
+}
+
 // sys.stdin, sys.stdout, sys.stderr: text streams over the process's standard streams (stdout and stderr go
 // through the VM's output sinks; stdin reads the C stream input() reads). Their descriptor is the `_fd` attribute.
 int stream_fd(VM& vm, Value const& self) {
@@ -244,6 +249,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
     add_function(vm, d, "exc_info", sys_exc_info, Args::none());
+    add_function(vm, d, "exception", sys_exception, Args::none());
     add_function(vm, d, "_getframe", sys_getframe, Args::positional(0, 1));
     add_function(vm, d, "intern", sys_intern, Args::one());
     add_function(vm, d, "getsizeof", sys_getsizeof, Args::positional(1, 2));
