@@ -693,7 +693,7 @@ void Compiler::compile_with(With const* s, std::size_t index) {
     if (is_async && !await_allowed())
         error("'async with' outside async function", s->location);
     WithItem const& item = s->items[index];
-    SourceLocation loc = item.context_expr->location;
+    SourceLocation loc = s->location;  // CPython 3.11: the protocol's instructions stand at the whole statement
     Label block = new_label(), final = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
     compile_expr(item.context_expr);
     if (is_async) {
@@ -759,12 +759,15 @@ void Compiler::compile_raise(Raise const* s) {
 void Compiler::compile_assert(Assert const* s) {
     Label end = new_label();
     compile_jump_if(s->test, end, true);
-    emit(Op::LOAD_ASSERTION_ERROR, s->location);
+    // CPython 3.11 raises at the statement, or at the test when it is a comparison (its jump leaves that location
+    // in place), which a traceback underlines
+    SourceLocation loc = s->test->kind == Expr::Kind::Compare ? s->test->location : s->location;
+    emit(Op::LOAD_ASSERTION_ERROR, loc);
     if (s->msg) {
         compile_expr(s->msg);
-        emit(Op::CALL, 0, s->location);  // [AssertionError, msg] called as method-style: AssertionError(msg)
+        emit(Op::CALL, 0, loc);  // [AssertionError, msg] called as method-style: AssertionError(msg)
     }
-    emit(Op::RAISE_VARARGS, 1, s->location);
+    emit(Op::RAISE_VARARGS, 1, loc);
     bind(end);
 }
 
