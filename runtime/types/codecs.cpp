@@ -136,6 +136,17 @@ std::string encode_wide(std::string_view text, Codec codec) {
 
 } // namespace
 
+// Raises UnicodeEncodeError or UnicodeDecodeError made from its five arguments, as codecs do (its message comes from
+// them: exception.cpp's unicode_error_str)
+Raised raise_codec_error(VM& vm, Type* type, std::string_view encoding, Value object, std::size_t start, std::size_t end,
+                         std::string_view reason) {
+    Value args[5] = {vm.new_str(std::string(encoding)), std::move(object), Value::from_int(static_cast<std::int64_t>(start)),
+                     Value::from_int(static_cast<std::int64_t>(end)), vm.new_str(std::string(reason))};
+    Result<Value> e = vm.call(Value::borrowed(type), args, 5);
+    if (e.is_error()) return Raised{};
+    return vm.raise_value(e.release_value());
+}
+
 Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view encoding, std::string_view errors) {
     Codec codec = TRY(find_codec(vm, encoding));
     if (codec == Codec::Utf8)
@@ -166,11 +177,12 @@ Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view 
             out += buf;
             continue;
         }
-        // CPython: UnicodeEncodeError_str shows the character as an escape
-        char ch[16];
-        std::snprintf(ch, sizeof ch, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", static_cast<unsigned>(c));
-        return vm.raise(vm.types.UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                        codec_name(codec), ch, index, limit);
+        // the error covers the whole run of characters the codec cannot encode (CPython: unicode_encode_ucs1)
+        std::size_t end = index + 1;
+        for (std::size_t p = pos; p < text.size(); ++end)
+            if (text::next_code_point(text, p) < limit) break;
+        return raise_codec_error(vm, vm.types.UnicodeEncodeError, codec_name(codec), vm.new_str(std::string(text)), index, end,
+                                 format("ordinal not in range({})", limit));
     }
     return out;
 }
@@ -195,14 +207,8 @@ Result<std::string> decode_bytes(VM& vm, std::string_view data, std::string_view
             }
             return {};
         }
-        if (count == 1) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(data[at]));
-            return vm.raise(vm.types.UnicodeDecodeError, "'{}' codec can't decode byte {} in position {}: {}",
-                            codec_name(codec), hex, at, reason);
-        }
-        return vm.raise(vm.types.UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec), at,
-                        at + count - 1, reason);
+        return raise_codec_error(vm, vm.types.UnicodeDecodeError, codec_name(codec), make_bytes(vm, std::string(data)), at,
+                                 at + count, reason);
     };
     if (codec == Codec::Utf8Sig) {
         if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);

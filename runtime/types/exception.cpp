@@ -4,8 +4,11 @@
 #include "runtime/types/type.hpp"
 
 #include <cerrno>
+#include <cstdio>
 
+#include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -106,6 +109,75 @@ Result<void> init_import_error(VM& vm, Exception* exc, Value const* kwvalues, Tu
     return {};
 }
 
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the details become attributes,
+// None when not given (CPython: SyntaxError_init)
+Result<void> init_syntax_error(VM& vm, Exception* exc) {
+    if (!exc->dict) exc->dict = vm.new_dict();
+    Tuple* a = exc->args.get();
+    std::size_t n = a ? a->size : 0;
+    Value fields[7] = {n >= 1 ? a->items[0] : Value::none(), Value::none(), Value::none(), Value::none(),
+                       Value::none(), Value::none(), Value::none()};
+    if (n == 2) {
+        Ref<Tuple> info = TRY(vm.to_tuple(a->items[1]));
+        if (info->size < 4 || info->size > 6)  // PyArg_ParseTuple's "OOOO|OO"
+            return vm.raise(vm.types.TypeError, "function takes at {} {} arguments ({} given)",
+                            info->size < 4 ? "least" : "most", info->size < 4 ? 4 : 6, info->size);
+        for (std::size_t i = 0; i < info->size; ++i) fields[i + 1] = info->items[i];
+    }
+    char const* names[7] = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    for (int i = 0; i < 7; ++i) dict_set_str(vm, exc->dict.get(), vm.intern(names[i]), fields[i]);
+    dict_set_str(vm, exc->dict.get(), vm.intern("print_file_and_line"), Value::none());
+    return {};
+}
+
+// UnicodeDecodeError(encoding, object, start, end, reason), UnicodeEncodeError(encoding, object, start, end,
+// reason), UnicodeTranslateError(object, start, end, reason): the arguments become attributes (CPython:
+// UnicodeDecodeError_init's "UOnnU", UnicodeEncodeError_init's "UUnnU", UnicodeTranslateError_init's "UnnU")
+Result<void> init_unicode_error(VM& vm, Exception* exc) {
+    Type* t = exc->type;
+    bool translate = t->is_subtype_of(vm.types.UnicodeTranslateError);
+    bool decode = t->is_subtype_of(vm.types.UnicodeDecodeError);
+    if (!decode && !translate && !t->is_subtype_of(vm.types.UnicodeEncodeError)) return {};
+    std::size_t want = translate ? 4 : 5;
+    std::size_t n = exc->args ? exc->args->size : 0;
+    if (n != want)
+        return vm.raise(vm.types.TypeError, "function takes exactly {} arguments ({} given)", want, n);
+    Value const* a = exc->args->items;
+    auto need_str = [&](std::size_t i) -> Result<void> {
+        if (layout_of(a[i]) != Layout::Str)
+            return vm.raise(vm.types.TypeError, "argument {} must be str, not {}", i + 1, vm.type_of(a[i])->name->view());
+        return {};
+    };
+    auto need_int = [&](std::size_t i) -> Result<void> {
+        if (!a[i].is_int() && !a[i].is_bool() && layout_of(a[i]) != Layout::Int)
+            return vm.raise(vm.types.TypeError, "'{}' object cannot be interpreted as an integer", vm.type_of(a[i])->name->view());
+        return {};
+    };
+    std::size_t k = 0;
+    if (!translate) TRY(need_str(k++));
+    Value object = a[k];
+    if (decode) {
+        std::string_view data;
+        if (!bytes_like(vm, object, data))
+            return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(object)->name->view());
+        if (layout_of(object) != Layout::Bytes) object = make_bytes(vm, std::string(data));
+        ++k;
+    } else {
+        TRY(need_str(k++));
+    }
+    TRY(need_int(k));
+    TRY(need_int(k + 1));
+    TRY(need_str(k + 2));
+    if (!exc->dict) exc->dict = vm.new_dict();
+    Dict* d = exc->dict.get();
+    dict_set_str(vm, d, vm.intern("encoding"), translate ? Value::none() : a[0]);
+    dict_set_str(vm, d, vm.intern("object"), object);
+    dict_set_str(vm, d, vm.intern("start"), a[k]);
+    dict_set_str(vm, d, vm.intern("end"), a[k + 1]);
+    dict_set_str(vm, d, vm.intern("reason"), a[k + 2]);
+    return {};
+}
+
 Result<Value> exception_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Type* type = as<Type>(args[0]);
     if (type == vm.types.OSError && nargs >= 3 && nargs <= 6 && (args[1].is_int()))
@@ -122,6 +194,10 @@ Result<Value> exception_construct(VM& vm, Value const* args, std::size_t nargs, 
     Value v = TRY(new_instance(vm, type));
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     set_args(vm, as<Exception>(v), args + 1, npos);
+    if (type->is_subtype_of(vm.types.SyntaxError)) [[unlikely]]
+        TRY(init_syntax_error(vm, as<Exception>(v)));
+    if (type->is_subtype_of(vm.types.UnicodeError)) [[unlikely]]
+        TRY(init_unicode_error(vm, as<Exception>(v)));
     return v;
 }
 
@@ -129,7 +205,70 @@ Result<Value> exception_init(VM& vm, Value const* args, std::size_t nargs, Tuple
     if (kwnames && kwnames->size > 0)
         return vm.raise(vm.types.TypeError, "{}() takes no keyword arguments", vm.type_of(args[0])->name->view());
     set_args(vm, as<Exception>(args[0]), args + 1, nargs - 1);
+    if (vm.type_of(args[0])->is_subtype_of(vm.types.SyntaxError)) [[unlikely]]
+        TRY(init_syntax_error(vm, as<Exception>(args[0])));
+    if (vm.type_of(args[0])->is_subtype_of(vm.types.UnicodeError)) [[unlikely]]
+        TRY(init_unicode_error(vm, as<Exception>(args[0])));
     return Value::none();
+}
+
+// "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte" and its encode and translate forms,
+// made from the attributes when shown (CPython: UnicodeDecodeError_str, UnicodeEncodeError_str,
+// UnicodeTranslateError_str)
+Result<Value> unicode_error_str(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* e = as<Exception>(args[0]);
+    Dict* d = e->dict.get();
+    auto field = [&](char const* name) { Value v = d ? dict_get_str(d, vm.intern(name)) : Value(); return v.is_null() ? Value::none() : v; };
+    Value object = field("object");
+    if (object.is_none()) return Value::borrowed(vm.empty_str.get());
+    Value start_v = field("start"), end_v = field("end");
+    std::int64_t start = start_v.is_int() ? start_v.as_int() : 0, end = end_v.is_int() ? end_v.as_int() : 0;
+    std::string reason = TRY(vm.str_string(field("reason")));
+    Type* t = e->type;
+    if (t->is_subtype_of(vm.types.UnicodeDecodeError)) {
+        std::string encoding = TRY(vm.str_string(field("encoding")));
+        std::string_view data;
+        bytes_like(vm, object, data);
+        if (start >= 0 && start < static_cast<std::int64_t>(data.size()) && end == start + 1) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(data[static_cast<std::size_t>(start)]));
+            return vm.new_str(format("'{}' codec can't decode byte {} in position {}: {}", encoding, hex, start, reason));
+        }
+        return vm.new_str(format("'{}' codec can't decode bytes in position {}-{}: {}", encoding, start, end - 1, reason));
+    }
+    bool translate = t->is_subtype_of(vm.types.UnicodeTranslateError);
+    std::string prefix = translate ? std::string("can't translate") : format("'{}' codec can't encode", TRY(vm.str_string(field("encoding"))));
+    if (layout_of(object) == Layout::Str && start >= 0 && start < as<Str>(object)->char_count && end == start + 1) {
+        std::string_view text = as<Str>(object)->view();
+        std::size_t pos = text::offset_of_code_point(text, static_cast<std::size_t>(start));
+        char32_t c = text::next_code_point(text, pos);
+        char ch[16];
+        std::snprintf(ch, sizeof ch, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", static_cast<unsigned>(c));
+        return vm.new_str(format("{} character '{}' in position {}: {}", prefix, ch, start, reason));
+    }
+    return vm.new_str(format("{} characters in position {}-{}: {}", prefix, start, end - 1, reason));
+}
+
+// "invalid syntax (file.py, line 3)": the message with the file's base name and the line, as far as known
+// (CPython: SyntaxError_str)
+Result<Value> syntax_error_str(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* e = as<Exception>(args[0]);
+    Dict* d = e->dict.get();
+    auto field = [&](char const* name) { Value v = d ? dict_get_str(d, vm.intern(name)) : Value(); return v.is_null() ? Value::none() : v; };
+    Value msg = field("msg"), filename = field("filename"), lineno = field("lineno");
+    std::string text = TRY(vm.str_string(msg));
+    bool have_file = filename.is_object() && vm.type_of(filename)->layout == Layout::Str;
+    bool have_line = lineno.is_int();
+    if (!have_file && !have_line) return vm.new_str(text);
+    std::string base;
+    if (have_file) {
+        std::string_view f = as<Str>(filename)->view();
+        std::size_t slash = f.rfind('/');
+        base = std::string(slash == std::string_view::npos ? f : f.substr(slash + 1));
+    }
+    if (have_file && have_line) return vm.new_str(format("{} ({}, line {})", text, base, lineno.as_int()));
+    if (have_file) return vm.new_str(format("{} ({})", text, base));
+    return vm.new_str(format("{} (line {})", text, lineno.as_int()));
 }
 
 // "[Errno 2] No such file or directory: 'x'" (CPython: OSError_str)
@@ -281,6 +420,9 @@ void init_exception_types(VM& vm) {
         {"with_traceback", exception_with_traceback, Args::one()},
         {"add_note", exception_add_note, Args::one()},
     });
+    add_methods(vm, vm.types.SyntaxError, {{"__str__", syntax_error_str}});
+    for (Type* t : {vm.types.UnicodeDecodeError, vm.types.UnicodeEncodeError, vm.types.UnicodeTranslateError})
+        add_methods(vm, t, {{"__str__", unicode_error_str}});
 }
 
 } // namespace weft::rt

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "runtime/format_spec.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/float_format.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
@@ -32,6 +33,16 @@ Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
     }
     if (is_int_value(vm, x))
         return Value::from_float(TRY(vm.to_double(x)));
+    if (std::string_view data; vm.type_of(x)->lookup(vm.names.dunder_float).is_null() && bytes_like(vm, x, data)) {
+        // float(b"2.5"): the bytes read as ASCII text (CPython: PyFloat_FromString's buffer case)
+        bool ascii = std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        auto parsed = ascii ? parse_float(data) : std::nullopt;
+        if (!parsed) {
+            Value shown = make_bytes(vm, std::string(data));
+            return vm.raise(vm.types.ValueError, "could not convert string to float: {}", TRY(vm.repr_string(shown)));
+        }
+        return Value::from_float(std::isnan(*parsed) ? vm.fresh_nan(*parsed) : *parsed);
+    }
     Value method = vm.type_of(x)->lookup(vm.names.dunder_float);
     if (!method.is_null()) {
         Value r = TRY(vm.call1(method, x));

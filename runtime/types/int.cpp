@@ -275,16 +275,13 @@ Result<Value> bool_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 // int(b"42"), int(bytearray(b" 7 "), 16): the bytes read as an ASCII literal; the error shows the object's repr
 // (CPython: _PyLong_FromBytes)
-Result<Value> int_from_bytes_literal(VM& vm, Value const& x, std::string_view data, int base) {
+Result<Value> int_from_bytes_literal(VM& vm, std::string_view data, int base) {
     bool ascii = std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 0; });
     NumericResult<BigInt> n = ascii ? BigInt::from_string(data, base) : NumericResult<BigInt>(NumericError{NumericErrorKind::ValueError, ""});
     if (n.has_value()) return make_int(vm, std::move(n).value());
     if (n.error().kind != NumericErrorKind::ValueError || n.error().message.starts_with("Exceeds"))
         return raise_numeric(vm, n.error());
-    Value shown = x;
-    if (vm.type_of(x)->layout != Layout::Bytes || vm.type_of(x) == vm.types.memoryview)
-        shown = make_bytes(vm, std::string(data));
-    std::string r = TRY(vm.repr_string(shown));
+    std::string r = TRY(vm.repr_string(make_bytes(vm, std::string(data))));
     return vm.raise(vm.types.ValueError, "invalid literal for int() with base {}: {}", base, r);
 }
 
@@ -312,11 +309,11 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
         std::int64_t base = TRY(vm.index_value(fields[1]));
         bool is_str = x.is_object() && vm.type_of(x)->layout == Layout::Str;
         std::string_view data;
-        if (!is_str && !(x.is_object() && (vm.type_of(x)->layout == Layout::Bytes) && bytes_like(vm, x, data)))
+        if (!is_str && !((layout_of(x) == Layout::Bytes || layout_of(x) == Layout::ByteArray) && bytes_like(vm, x, data)))
             return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str) return int_from_bytes_literal(vm, x, data, static_cast<int>(base));
+        if (!is_str) return int_from_bytes_literal(vm, data, static_cast<int>(base));
         return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), static_cast<int>(base))));
     }
     if (x.is_int()) return x;
@@ -338,7 +335,7 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
         return r;
     }
     if (std::string_view data; bytes_like(vm, x, data))
-        return int_from_bytes_literal(vm, x, data, 10);
+        return int_from_bytes_literal(vm, data, 10);
     return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     t->name->view());
 }

@@ -100,9 +100,9 @@ Result<Value> range_getitem(VM& vm, Value const& self, Value const& key) {
     if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, r->length, start, stop, step, count));
-        std::int64_t new_start = r->start + start * r->step;
-        std::int64_t new_step = r->step * step;
-        return make_range(vm, new_start, new_start + count * new_step, new_step);
+        // CPython: compute_slice maps the slice's clipped start and stop through the range
+        (void)count;
+        return make_range(vm, r->start + start * r->step, r->start + stop * r->step, r->step * step);
     }
     std::int64_t i = TRY(vm.index_value(key));
     if (i < 0) i += r->length;

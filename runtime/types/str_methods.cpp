@@ -868,7 +868,7 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
         }
         return vm.new_str(out);
     }
-    if (key.is_object() && vm.type_of(key)->layout == Layout::Int) {
+    if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
         std::int64_t i = TRY(vm.index_value(key));
         return str_getitem(vm, s, Value::from_int(i));
     }

@@ -118,6 +118,10 @@ Result<Value> tuple_subscript(VM& vm, Value const& self, Value const& key) {
         for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out->items[k] = t->items[i];
         return out.take_value();
     }
+    if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
+        std::int64_t i = TRY(vm.index_value(key));
+        return tuple_subscript(vm, self, Value::from_int(i));
+    }
     return vm.raise(vm.types.TypeError, "tuple indices must be integers or slices, not {}", vm.type_of(key)->name->view());
 }
 

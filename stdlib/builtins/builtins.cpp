@@ -5,6 +5,7 @@
 
 #include "interpreter/text.hpp"
 #include "runtime/format_spec.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/bigint.hpp"
 #include "runtime/types/container_ops.hpp"
@@ -501,6 +502,13 @@ Result<Value> builtin_chr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 }
 
 Result<Value> builtin_ord(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (layout_of(args[0]) == Layout::Bytes || layout_of(args[0]) == Layout::ByteArray) {
+        // a bytes or bytearray of length 1 (CPython: builtin_ord)
+        std::string_view b = as<Bytes>(args[0])->view();
+        if (b.size() != 1)
+            return vm.raise(vm.types.TypeError, "ord() expected a character, but string of length {} found", b.size());
+        return Value::from_int(static_cast<unsigned char>(b[0]));
+    }
     if (!(args[0].is_object() && vm.type_of(args[0])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "ord() expected string of length 1, but {} found", vm.type_of(args[0])->name->view());
     Str* s = as<Str>(args[0]);
