@@ -120,12 +120,16 @@ void append_repr(std::string& out, std::string_view s) {
     out.push_back(quote);
 }
 
-void append_bytes_repr(std::string& out, std::string_view bytes) {
+void append_bytes_repr(std::string& out, std::string_view bytes, bool escape_single_quote) {
     char quote = quote_for(bytes);
     out.push_back('b');
     out.push_back(quote);
     for (char ch : bytes) {
         auto c = static_cast<unsigned char>(ch);
+        if (escape_single_quote && c == '\'') {
+            out += "\\'";
+            continue;
+        }
         if (append_common_escape(out, c, quote))
             continue;
         if (c < 0x20 || c >= 0x7F)

@@ -54,7 +54,7 @@ void append_repr(std::string& out, std::string_view utf8);
 std::string repr(std::string_view utf8);
 
 // Appends the repr of bytes: b'...' with \x escapes outside printable ASCII (CPython: Objects/bytesobject.c
-// PyBytes_Repr).
-void append_bytes_repr(std::string& out, std::string_view bytes);
+// PyBytes_Repr); bytearray's repr also escapes every single quote (escape_single_quote; bytearray_repr).
+void append_bytes_repr(std::string& out, std::string_view bytes, bool escape_single_quote = false);
 
 } // namespace weft::text

@@ -144,7 +144,7 @@ Result<Value> bytes_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (is_bytearray(vm, args[0])) {
         out += vm.type_of(args[0])->name->view();
         out += '(';
-        text::append_bytes_repr(out, self_bytes(args)->view());
+        text::append_bytes_repr(out, self_bytes(args)->view(), true);  // CPython's bytearray_repr escapes every '
         out += ')';
     } else {
         text::append_bytes_repr(out, self_bytes(args)->view());

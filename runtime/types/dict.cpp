@@ -65,6 +65,9 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
     for (;; ++index) {
         Value item = TRY(vm.next(it));
         if (item.is_null()) break;
+        if (vm.type_of(item)->slots.iter == nullptr && vm.type_of(item)->lookup(vm.names.dunder_iter).is_null() &&
+            vm.type_of(item)->lookup(vm.names.dunder_getitem).is_null())
+            return vm.raise(vm.types.TypeError, "cannot convert dictionary update sequence element #{} to a sequence", index);
         std::vector<Value> pair = TRY(vm.to_vector(item));
         if (pair.size() != 2)
             return vm.raise(vm.types.ValueError, "dictionary update sequence element #{} has length {}; 2 is required",
@@ -322,6 +325,38 @@ Result<Value> dict_iter(VM& vm, Value const& self) {
 }
 
 // iter() of keys(), values() and items()
+// view.isdisjoint(other): no item of one is in the other; the smaller side is walked (CPython:
+// dictviews_isdisjoint)
+Result<Value> view_isdisjoint(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& self = args[0];
+    Value const& other = args[1];
+    if (self.is(other)) return Value::from_bool(dict_view_dict(self)->table.size() == 0);
+    Layout ol = layout_of(other);
+    bool other_sized = ol == Layout::Set || vm.type_of(other) == vm.types.dict_keys || vm.type_of(other) == vm.types.dict_items;
+    if (other_sized && TRY(vm.len(other)) > static_cast<std::int64_t>(dict_view_dict(self)->table.size())) {
+        Value it = TRY(vm.get_iter(self));
+        for (;;) {
+            Value item = TRY(vm.next(it));
+            if (item.is_null()) break;
+            if (TRY(vm.contains(other, item))) return Value::from_bool(false);
+        }
+        return Value::from_bool(true);
+    }
+    Value it = TRY(vm.get_iter(other));
+    for (;;) {
+        Value item = TRY(vm.next(it));
+        if (item.is_null()) break;
+        if (TRY(vm.contains(self, item))) return Value::from_bool(false);
+    }
+    return Value::from_bool(true);
+}
+
+// view.mapping: a read-only proxy of the dict (CPython: dictview_mapping)
+Value view_members(VM& vm, Value const& self, Str* name) {
+    if (name->view() == "mapping") return make_mappingproxy(vm, Value::borrowed(dict_view_dict(self)));
+    return Value();
+}
+
 Result<Value> dict_view_iter(VM& vm, Value const& self) {
     Type* t = vm.type_of(self);
     IterKind kind = t == vm.types.dict_keys ? IterKind::DictKeys : t == vm.types.dict_values ? IterKind::DictValues : IterKind::DictItems;
@@ -340,7 +375,14 @@ namespace {
 // ---- operators (TypeSlots::binary and richcompare; CPython: dict_or, dict_ior, dict_richcompare)
 
 Result<Value> dict_binary(VM& vm, Value const& a, Value const& b, int op, bool inplace) {
-    if (op != static_cast<int>(front::BinOpArg::Or) || layout_of(a) != Layout::Dict || layout_of(b) != Layout::Dict)
+    if (op != static_cast<int>(front::BinOpArg::Or) || layout_of(a) != Layout::Dict)
+        return vm.not_implemented;
+    if (inplace && layout_of(b) != Layout::Dict) {
+        // d |= x takes what d.update(x) takes: a mapping or an iterable of pairs (CPython: dict_ior)
+        TRY(dict_update_from(vm, as<Dict>(a), b, nullptr));
+        return a;
+    }
+    if (layout_of(b) != Layout::Dict)
         return vm.not_implemented;
     Ref<Dict> d = inplace ? Ref<Dict>::borrowed(as<Dict>(a)) : vm.new_dict();
     if (!inplace)
@@ -409,8 +451,12 @@ void init_dict_type(VM& vm) {
     });
     // fromkeys is looked up on the class: a plain function in the dict (no self binding)
     add_function(vm, vm.types.dict->dict.get(), "fromkeys", dict_fromkeys, Args::positional(1, 2));
-    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items}) {
         add_methods(vm, t, {{"__repr__", view_repr}, {"__len__", view_len}});
+        t->slots.members = view_members;
+    }
+    for (Type* t : {vm.types.dict_keys, vm.types.dict_items})
+        add_methods(vm, t, {{"isdisjoint", view_isdisjoint, Args::one()}});
 }
 
 } // namespace weft::rt

@@ -160,6 +160,20 @@ Result<Value> VM::get_iter(Value const& v) {
     return raise(types.TypeError, "'{}' object is not iterable", t->name->view());
 }
 
+// iter(x) for `a, b = x`: a value that is not iterable at all gets CPython's unpacking message (CPython:
+// unpack_iterable)
+Result<Value> VM::unpack_iter(Value const& seq) {
+    Result<Value> it = get_iter(seq);
+    if (it.is_error() && exception_matches(types.TypeError)) {
+        Type* t = type_of(seq);
+        if (!t->slots.iter && t->lookup(names.dunder_iter).is_null() && t->lookup(names.dunder_getitem).is_null()) {
+            take_exception();
+            return raise(types.TypeError, "cannot unpack non-iterable {} object", t->name->view());
+        }
+    }
+    return it;
+}
+
 Result<Value> VM::next(Value const& iterator) {
     Value stop;
     return next_with_value(iterator, stop);

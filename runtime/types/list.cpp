@@ -333,7 +333,14 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
     if (layout_of(key) == Layout::Slice) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
-        std::vector<Value> items = TRY(vm.to_vector(value));
+        Result<Value> it = vm.get_iter(value);
+        if (it.is_error()) {
+            // CPython: PySequence_Fast(v, "can only assign an iterable")
+            if (!vm.exception_matches(vm.types.TypeError)) return Raised{};
+            vm.take_exception();
+            return vm.raise(vm.types.TypeError, "can only assign an iterable");
+        }
+        std::vector<Value> items = TRY(vm.to_vector(it.value()));
         if (step == 1) {
             if (stop < start) stop = start;
             l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));

@@ -1006,7 +1006,7 @@ op_UNPACK_SEQUENCE: {
     }
     SAVE();
     {
-        TRY_OR_ERROR(it, get_iter(seq));
+        TRY_OR_ERROR(it, unpack_iter(seq));
         std::vector<Value> got;
         for (std::uint32_t i = 0; i <= ARG; ++i) {
             TRY_OR_ERROR(x, next(it));
@@ -1029,7 +1029,8 @@ op_UNPACK_EX: {
     std::uint32_t before = ARG & 0xFF, after = ARG >> 8;
     Value seq = POP();
     SAVE();
-    TRY_OR_ERROR(items, to_vector(seq));
+    TRY_OR_ERROR(seq_it, unpack_iter(seq));
+    TRY_OR_ERROR(items, to_vector(seq_it));
     if (items.size() < before + after) {
         raise(types.ValueError, "not enough values to unpack (expected at least {}, got {})", before + after, items.size());
         ERROR();

@@ -9,7 +9,7 @@ namespace {
 
 // Whether instances of `type` match a single positional sub-pattern as a whole (CPython: _Py_TPFLAGS_MATCH_SELF)
 bool matches_self(VM& vm, Type* type) {
-    for (Type* t : {vm.types.bool_, vm.types.dict, vm.types.float_, vm.types.frozenset, vm.types.int_, vm.types.list,
+    for (Type* t : {vm.types.bool_, vm.types.bytearray, vm.types.bytes, vm.types.dict, vm.types.float_, vm.types.frozenset, vm.types.int_, vm.types.list,
                     vm.types.set, vm.types.str, vm.types.tuple})
         if (type == t)
             return true;

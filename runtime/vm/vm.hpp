@@ -261,6 +261,7 @@ public:
     Result<double> to_double(Value const& v);          // float(x) for int/float/bool
 
     // ---- iteration (types/iterators.cpp) ----
+    Result<Value> unpack_iter(Value const& seq);  // get_iter with CPython's message for unpacking
     Result<Value> get_iter(Value const& v);
     // The next item, or a null Value (without exception) when exhausted.
     Result<Value> next(Value const& iterator);
