@@ -61,8 +61,10 @@ private:
         scope->parent = m_current;
         scope->node = node;
         Scope* raw = scope.get();
-        if (m_current)
+        if (m_current) {
             m_current->children.push_back(raw);
+            raw->comp_iter_expr = m_current->comp_iter_expr;  // a lambda in an iterable is still in it (symtable_enter_block)
+        }
         if (node)
             m_table.m_by_node[node] = raw;
         m_table.m_scopes.push_back(std::move(scope));
@@ -79,8 +81,12 @@ private:
     void add_def(std::string const& id, unsigned flag, SourceLocation location) {
         std::string const name = mangled(id);
         unsigned& f = m_current->flag(name);
-        if ((flag & (DefLocal | DefParam)) && (f & DefGlobal) == 0 && (f & DefNonlocal) == 0) {
-            // plain binding
+        if (m_current->comp_iter_target) {
+            // a comprehension's loop variable: no assignment expression in it may bind the same name
+            // (CPython: symtable_add_def_helper)
+            if (f & (DefGlobal | DefNonlocal))
+                error("comprehension inner loop cannot rebind assignment expression target '" + name + "'", location);
+            flag |= DefCompIter;
         }
         if (flag & DefParam) {
             if (f & DefParam)
@@ -341,6 +347,7 @@ private:
                 if (!is_global && (f & DefGlobal))
                     error("name '" + name + "' is nonlocal and global", s->location);
                 m_current->flag(name) |= is_global ? DefGlobal : DefNonlocal;
+                if (!is_global) m_current->nonlocal_at.try_emplace(name, s->location);
             }
             break;
         }
@@ -363,7 +370,9 @@ private:
     void visit_comprehension(Expr const* node, std::vector<Comprehension> const& generators, Expr const* elt,
                              Expr const* value, bool is_generator) {
         // The first iterable is evaluated in the enclosing scope (CPython: symtable_handle_comprehension).
+        ++m_current->comp_iter_expr;
         visit_expr(generators[0].iter);
+        --m_current->comp_iter_expr;
         Scope* saved = m_current;
         char const* names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
         int which = node->kind == Expr::Kind::ListComp ? 0
@@ -379,8 +388,14 @@ private:
         add_def(".0", DefParam, node->location);
         for (std::size_t i = 0; i < generators.size(); ++i) {
             Comprehension const& g = generators[i];
+            m_current->comp_iter_target = true;
             visit_expr(g.target);
-            if (i > 0) visit_expr(g.iter);
+            m_current->comp_iter_target = false;
+            if (i > 0) {
+                ++m_current->comp_iter_expr;
+                visit_expr(g.iter);
+                --m_current->comp_iter_expr;
+            }
             visit_exprs(g.ifs);
         }
         if (elt) visit_expr(elt);
@@ -407,16 +422,22 @@ private:
             auto const* n = static_cast<NamedExpr const*>(e);
             visit_expr(n->value);
             auto const* target = static_cast<Name const*>(n->target);
+            if (m_current->comp_iter_expr > 0)  // CPython: symtable_handle_namedexpr
+                error("assignment expression cannot be used in a comprehension iterable expression", e->location);
             // In a comprehension the target binds in the nearest enclosing non-comprehension scope
             // (PEP 572; CPython: symtable_extend_namedexpr_scope).
             if (m_current->is_comprehension) {
                 Scope* s = m_current;
                 while (s->is_comprehension) {
-                    s->flag(mangled(target->id)) |= DefNonlocal | DefUse;
+                    unsigned& f = s->flag(mangled(target->id));
+                    if (f & DefCompIter)
+                        error("assignment expression cannot rebind comprehension iteration variable '" + target->id + "'",
+                              target->location);
+                    f |= DefNonlocal | DefUse;
                     s = s->parent;
                 }
                 if (s->kind == ScopeKind::Class)
-                    error("assignment expression within a comprehension cannot be used in a class body", e->location);
+                    error("assignment expression within a comprehension cannot be used in a class body", target->location);
                 s->flag(mangled(target->id)) |= DefLocal;
                 if (s->kind == ScopeKind::Module) {
                     // global at module level: mark comprehension names as explicit globals instead
@@ -562,9 +583,11 @@ private:
                 new_global.insert(name);
                 new_bound.erase(name);
             } else if (f & DefNonlocal) {
-                if (!bound.count(name) && !(scope->is_comprehension))
-                    error("no binding for nonlocal '" + name + "' found", scope->node ? scope->node->location
-                                                                                    : SourceLocation{});
+                if (!bound.count(name) && !(scope->is_comprehension)) {
+                    auto at = scope->nonlocal_at.find(name);  // CPython points at the declaration
+                    error("no binding for nonlocal '" + name + "' found",
+                          at != scope->nonlocal_at.end() ? at->second : scope->node ? scope->node->location : SourceLocation{});
+                }
                 ns = NameScope::Free;
                 free.insert(name);
             } else if (f & (DefLocal | DefParam)) {

@@ -39,10 +39,13 @@ struct Scope {
     // is the order of co_varnames after the parameters
     std::vector<std::string> order;
     std::vector<std::string> params;      // in order; parameters are locals first
+    std::map<std::string, SourceLocation> nonlocal_at;  // where each `nonlocal` name was declared
     std::unordered_map<std::string, NameScope> resolved;
     bool is_generator = false;
     bool is_coroutine = false;
     bool is_comprehension = false;
+    bool comp_iter_target = false;  // while visiting a comprehension's loop target
+    int comp_iter_expr = 0;         // while visiting a comprehension's iterable (no assignment expressions there)
     bool needs_class_cell = false;        // class scope: some method uses super() or __class__
     bool child_needs_class_cell = false;  // function scope: uses super() or __class__
     Node const* node = nullptr;
@@ -63,6 +66,7 @@ enum : unsigned {
     DefNonlocal = 8,
     DefUse = 16,
     DefFreeClass = 32,  // free in a class body (goes through to a method)
+    DefCompIter = 64,   // a comprehension's loop variable
 };
 
 class SymbolTable {

@@ -241,8 +241,13 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out) {
                 break;
             }
         }
-        if (!candidate)
+        if (!candidate) {
+            // no head can go next: `out` becomes those heads, each once, for the error (CPython: set_mro_error)
+            out.clear();
+            for (auto const& s : seqs)
+                if (!s.empty() && std::find(out.begin(), out.end(), s.front()) == out.end()) out.push_back(s.front());
             return false;
+        }
         out.push_back(candidate);
         for (auto& s : seqs)
             if (!s.empty() && s.front() == candidate)
@@ -678,11 +683,11 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     std::vector<Type*> order;
     if (!c3_merge(seqs, order)) {
         std::string names;
-        for (Type* b : base_types) {
+        for (Type* b : order) {
             if (!names.empty()) names += ", ";
             names += b->name->view();
         }
-        return vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+        return vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases {}", names);
     }
     type->mro.push_back(type);
     for (Type* t : order)
