@@ -10,10 +10,18 @@
 
 namespace weft::rt {
 
+bool is_float_value(Value const& v) {
+    return v.is_float() || (v.is_object() && v.as_object()->type->layout == Layout::Float);
+}
+
+double float_value(Value const& v) {
+    return v.is_float() ? v.as_float() : static_cast<BoxedFloat const*>(v.as_object())->value;
+}
+
 namespace {
 
 Result<Value> float_repr_method(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return vm.new_str(float_repr(args[0].as_float()));
+    return vm.new_str(float_repr(float_value(args[0])));
 }
 
 Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
@@ -24,6 +32,9 @@ Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
         return Value::from_float(0.0);
     Value const& x = args[1];
     if (x.is_float()) return x;
+    if (x.is_object() && vm.type_of(x)->layout == Layout::Float && vm.type_of(x)->lookup(vm.names.dunder_float).raw_bits() ==
+                                                                   vm.types.float_->lookup(vm.names.dunder_float).raw_bits())
+        return Value::from_float(float_value(x));  // a subclass's instance without a __float__ of its own
     if (x.is_object() && vm.type_of(x)->layout == Layout::Str) {
         auto parsed = parse_float(as<Str>(x)->view());
         if (!parsed)
@@ -56,22 +67,25 @@ Result<Value> float_construct(VM& vm, Value const* args, std::size_t nargs, Tupl
 }
 
 Result<Value> float_is_integer(VM& vm, Value const* args, std::size_t, Tuple*) {
-    double d = args[0].as_float();
+    double d = float_value(args[0]);
     return Value::from_bool(std::isfinite(d) && d == std::floor(d));
 }
 
 Result<Value> float_format_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_arg_count(vm, "__format__", nargs, 2, 2));
+    if (!args[0].is_float() && as<Str>(args[1])->length == 0)
+        return vm.str(args[0]);  // a subclass's own __str__ (CPython: float___format___impl)
     auto parsed = parse_format_spec(as<Str>(args[1])->view());
     if (!parsed.has_value())
         return vm.raise(vm.types.ValueError, parsed.error().message);
-    auto out = format_float(args[0].as_float(), *parsed);
+    auto out = format_float(float_value(args[0]), *parsed);
     if (!out.has_value())
         return vm.raise(vm.types.ValueError, out.error().message);
     return vm.new_str(*out);
 }
 
-Result<Value> float_conjugate(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+// an exact float, also of a subclass's instance (CPython: float_float)
+Result<Value> float_conjugate(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_float(float_value(args[0])); }
 
 } // namespace
 
@@ -80,7 +94,7 @@ namespace {
 // f.real, f.imag (CPython: float_getset)
 Value float_members(VM&, Value const& self, Str* name) {
     std::string_view n = name->view();
-    if (n == "real") return self;
+    if (n == "real") return Value::from_float(float_value(self));
     if (n == "imag") return Value::from_float(0.0);
     return Value();
 }

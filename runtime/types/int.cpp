@@ -176,7 +176,7 @@ Result<Value> big_binary(VM& vm, BigInt const& a, BigInt const& b, int op) {
 }
 
 Result<double> number_to_double(VM& vm, Value const& v) {
-    if (v.is_float()) return v.as_float();
+    if (is_float_value(v)) return float_value(v);
     if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());
     return WEFT_TRY_NUMERIC(static_cast<Long*>(v.as_object())->value.to_double());
 }
@@ -196,6 +196,10 @@ bool cmp_result(int op, std::partial_ordering order) {
 } // namespace
 
 Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op) {
+    if ((a.is_object() && a.as_object()->type->layout == Layout::Float) ||
+        (b.is_object() && b.as_object()->type->layout == Layout::Float)) [[unlikely]]  // a float subclass's instance
+        return number_binary_op(vm, is_float_value(a) ? Value::from_float(float_value(a)) : a,
+                                is_float_value(b) ? Value::from_float(float_value(b)) : b, op);
     bool ai = is_int_value(vm, a), bi = is_int_value(vm, b);
     if (ai && bi) {
         // bool & | ^ bool is a bool (CPython: bool_and, bool_or, bool_xor)
@@ -225,6 +229,10 @@ Result<Value> number_binary_op(VM& vm, Value const& a, Value const& b, int op) {
 }
 
 Result<Value> number_compare(VM& vm, Value const& a, Value const& b, int op) {
+    if ((a.is_object() && a.as_object()->type->layout == Layout::Float) ||
+        (b.is_object() && b.as_object()->type->layout == Layout::Float)) [[unlikely]]  // a float subclass's instance
+        return number_compare(vm, is_float_value(a) ? Value::from_float(float_value(a)) : a,
+                              is_float_value(b) ? Value::from_float(float_value(b)) : b, op);
     bool ai = is_int_value(vm, a), bi = is_int_value(vm, b);
     if (ai && bi) {
         if ((a.is_int() || a.is_bool()) && (b.is_int() || b.is_bool()))

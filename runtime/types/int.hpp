@@ -13,6 +13,17 @@ struct Long final : Object {
     Long(Type* t, BigInt v) : Object(t), value(std::move(v)) {}
 };
 
+// An instance of a class derived from float: floats are inline Values, so a subclass's instance boxes its value in an
+// object of Layout::Float (CPython's float subclasses share PyFloatObject's layout).
+struct BoxedFloat final : Object {
+    double value;
+    BoxedFloat(Type* t, double v) : Object(t), value(v) {}
+};
+// True for a float or a float subclass's instance.
+bool is_float_value(Value const& v);
+// The double of a float or a float subclass's instance.
+double float_value(Value const& v);
+
 // An int Value: inline when it fits in int64, a Long otherwise.
 Value make_int(VM& vm, BigInt value);
 // True for int, bool and Long values.

@@ -24,13 +24,13 @@ Value exact_int(VM& vm, Value const& v) {
 
 Result<Value> number_neg(VM& vm, Value const* args, std::size_t, Tuple*) { return vm.unary_negative(args[0]); }
 Result<Value> number_pos(VM& vm, Value const* args, std::size_t, Tuple*) {
-    if (args[0].is_float()) return args[0];
+    if (is_float_value(args[0])) return Value::from_float(float_value(args[0]));
     return exact_int(vm, args[0]);
 }
 Result<Value> int_invert(VM& vm, Value const* args, std::size_t, Tuple*) { return vm.unary_invert(args[0]); }
 
 Result<Value> number_abs(VM& vm, Value const* args, std::size_t, Tuple*) {
-    if (args[0].is_float()) return Value::from_float(std::fabs(args[0].as_float()));
+    if (is_float_value(args[0])) return Value::from_float(std::fabs(float_value(args[0])));
     return make_int(vm, abs(to_bigint(args[0])));
 }
 
@@ -48,15 +48,15 @@ Result<Value> float_to_int(VM& vm, double d, double (*round)(double)) {
 }
 
 Result<Value> number_trunc(VM& vm, Value const* args, std::size_t, Tuple*) {
-    if (args[0].is_float()) return float_to_int(vm, args[0].as_float(), [](double d) { return std::trunc(d); });
+    if (is_float_value(args[0])) return float_to_int(vm, float_value(args[0]), [](double d) { return std::trunc(d); });
     return exact_int(vm, args[0]);
 }
 Result<Value> number_floor(VM& vm, Value const* args, std::size_t, Tuple*) {
-    if (args[0].is_float()) return float_to_int(vm, args[0].as_float(), [](double d) { return std::floor(d); });
+    if (is_float_value(args[0])) return float_to_int(vm, float_value(args[0]), [](double d) { return std::floor(d); });
     return exact_int(vm, args[0]);
 }
 Result<Value> number_ceil(VM& vm, Value const* args, std::size_t, Tuple*) {
-    if (args[0].is_float()) return float_to_int(vm, args[0].as_float(), [](double d) { return std::ceil(d); });
+    if (is_float_value(args[0])) return float_to_int(vm, float_value(args[0]), [](double d) { return std::ceil(d); });
     return exact_int(vm, args[0]);
 }
 
@@ -64,7 +64,9 @@ Result<Value> number_ceil(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> number_round(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value round = dict_get_str(vm.builtins.get(), vm.intern("round"));
     Value call_args[2] = {args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0], nargs > 1 ? args[1] : Value::none()};
-    if (!args[0].is_float() && !args[0].is_int() && !args[0].is_bool())
+    if (is_float_value(args[0]))
+        call_args[0] = Value::from_float(float_value(args[0]));
+    else if (!args[0].is_int() && !args[0].is_bool())
         call_args[0] = exact_int(vm, args[0]);
     return vm.call(round, call_args, 2);
 }
@@ -72,7 +74,7 @@ Result<Value> number_round(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 // divmod through the type's own operators: NotImplemented when the other operand is not a number of the type's kind
 Result<Value> divmod_of(VM& vm, Value const& a, Value const& b, bool int_only) {
     bool ok = int_only ? (is_int_value(vm, a) && is_int_value(vm, b))
-                       : ((is_int_value(vm, a) || a.is_float()) && (is_int_value(vm, b) || b.is_float()));
+                       : ((is_int_value(vm, a) || is_float_value(a)) && (is_int_value(vm, b) || is_float_value(b)));
     if (!ok) return vm.not_implemented;
     Value q = TRY(number_binary_op(vm, a, b, static_cast<int>(BinOpArg::FloorDivide)));
     Value r = TRY(number_binary_op(vm, a, b, static_cast<int>(BinOpArg::Remainder)));
@@ -103,7 +105,7 @@ Result<Value> int_as_integer_ratio(VM& vm, Value const* args, std::size_t, Tuple
 
 // The exact fraction of a float, in lowest terms (CPython: float_as_integer_ratio_impl)
 Result<Value> float_as_integer_ratio(VM& vm, Value const* args, std::size_t, Tuple*) {
-    double d = args[0].as_float();
+    double d = float_value(args[0]);
     if (std::isinf(d)) return vm.raise(vm.types.OverflowError, "cannot convert Infinity to integer ratio");
     if (std::isnan(d)) return vm.raise(vm.types.ValueError, "cannot convert NaN to integer ratio");
     int exponent;
@@ -123,8 +125,8 @@ Result<Value> float_as_integer_ratio(VM& vm, Value const* args, std::size_t, Tup
 
 // float.hex(): 0x1.<13 hex digits>p<exponent> (CPython: float_hex)
 Result<Value> float_hex(VM& vm, Value const* args, std::size_t, Tuple*) {
-    double x = args[0].as_float();
-    if (std::isnan(x) || std::isinf(x)) return vm.repr(args[0]);
+    double x = float_value(args[0]);
+    if (std::isnan(x) || std::isinf(x)) return vm.repr(Value::from_float(x));
     if (x == 0.0) return vm.new_str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
     int e;
     double m = std::frexp(std::fabs(x), &e);

@@ -84,7 +84,7 @@ Result<Value> wrap_richcompare(VM& vm, Value const* args, std::size_t, Tuple*) {
 // What numbers do for their slots: int with int (and bool) for int, the number tower for float (CPython:
 // long_add and friends give NotImplemented for a float operand; float_add converts an int one)
 Result<Value> int_binary_slot(VM& vm, Value const& a, Value const& b, int op, bool) {
-    if (a.is_float() || b.is_float())
+    if (is_float_value(a) || is_float_value(b))
         return vm.not_implemented;
     return number_binary_op(vm, a, b, op);
 }
@@ -174,10 +174,14 @@ std::string binary_operators(VM& vm, Type* t) {
 
 } // namespace
 
-Result<bool> float_truth_slot(VM&, Value const& self) { return self.as_float() != 0.0; }
+Result<bool> float_truth_slot(VM&, Value const& self) { return float_value(self) != 0.0; }
+
+// hash() of a float subclass's instance: its value's (plain floats hash inline in VM::hash)
+Result<std::int64_t> float_hash_slot(VM& vm, Value const& self) { return vm.hash(Value::from_float(float_value(self))); }
 
 void init_number_slots(VM& vm) {
     vm.types.float_->slots.truth = float_truth_slot;
+    vm.types.float_->slots.hash = float_hash_slot;
     vm.types.int_->slots.binary = int_binary_slot;
     vm.types.int_->slots.richcompare = number_compare_slot;
     vm.types.float_->slots.binary = float_binary_slot;

@@ -515,7 +515,7 @@ bool subclassable_layout(Type* base, Layout l) {
     case Layout::Native:
         return builtin_base(base)->allocate != nullptr || builtin_base(base)->constructs_subclasses;
     case Layout::Instance: case Layout::Exception: case Layout::Type: case Layout::List: case Layout::Dict:
-    case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int: case Layout::Property:
+    case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int: case Layout::Float: case Layout::Property:
     case Layout::ClassMethod: case Layout::StaticMethod:
         return true;
     default:
@@ -925,6 +925,8 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
         return adopt_type(Str::create(type, as<Str>(v)->view())).take_value();
     case Layout::Int:
         return adopt_type(make<Long>(type, to_bigint(v))).take_value();
+    case Layout::Float:
+        return adopt_type(make<BoxedFloat>(type, float_value(v))).take_value();
     case Layout::Tuple: {
         Tuple* from = as<Tuple>(v);
         auto t = adopt_type(Tuple::create(type, from->size));

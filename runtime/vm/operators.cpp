@@ -26,7 +26,8 @@ namespace {
 constexpr int cmp_swapped[] = {4, 5, 2, 3, 0, 1};
 
 bool is_builtin_number(Value const& v) {
-    return v.is_int() || v.is_float() || v.is_bool() || (v.is_object() && v.as_object()->type->layout == Layout::Int);
+    return v.is_int() || v.is_float() || v.is_bool() ||
+           (v.is_object() && (v.as_object()->type->layout == Layout::Int || v.as_object()->type->layout == Layout::Float));
 }
 
 // a number of a builtin type itself: a class derived from int may define its own operators, asked first
@@ -309,6 +310,10 @@ Result<Value> VM::unary_negative(Value const& v) {
     }
     if (v.is_float())
         return Value::from_float(-v.as_float());
+    if (v.is_object() && type_of(v)->layout == Layout::Float) {
+        if (Value m = own_unary(*this, v, names.dunder_neg); !m.is_null()) return call1(m, v);
+        return Value::from_float(-float_value(v));
+    }
     if (v.is_object() && type_of(v)->layout == Layout::Int) {
         if (Value m = own_unary(*this, v, names.dunder_neg); !m.is_null()) return call1(m, v);
         return make_int(*this, -as<Long>(v)->value);
@@ -319,6 +324,10 @@ Result<Value> VM::unary_negative(Value const& v) {
 Result<Value> VM::unary_positive(Value const& v) {
     if (v.is_int() || v.is_float()) return v;
     if (v.is_bool()) return Value::from_int(v.as_int());
+    if (v.is_object() && type_of(v)->layout == Layout::Float) {
+        if (Value m = own_unary(*this, v, names.dunder_pos); !m.is_null()) return call1(m, v);
+        return Value::from_float(float_value(v));
+    }
     if (v.is_object() && type_of(v)->layout == Layout::Int) {
         if (Value m = own_unary(*this, v, names.dunder_pos); !m.is_null()) return call1(m, v);
         return type_of(v)->is_heap ? make_int(*this, as<Long>(v)->value) : v;  // +x of a subclass is an int
@@ -590,6 +599,11 @@ Result<double> VM::to_double(Value const& v) {
     if (v.is_float()) return v.as_float();
     if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());
     Type* t = type_of(v);
+    if (t->layout == Layout::Float) {
+        // a float subclass's instance: its own __float__ when it defines one (CPython: PyFloat_AsDouble)
+        Value m = t->lookup(names.dunder_float);
+        if (m.is_null() || type_of(m)->layout == Layout::BuiltinFunction) return float_value(v);
+    }
     if (t->layout == Layout::Int) {
         auto d = as<Long>(v)->value.to_double();
         if (!d.has_value())

@@ -234,7 +234,7 @@ Result<Value> builtin_abs(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
         return Value::from_int(std::llabs(v.as_int()));
     }
     if (v.is_float()) return Value::from_float(std::fabs(v.as_float()));
-    if (vm.type_of(v)->layout == Layout::Int) return make_int(vm, abs(as<Long>(v)->value));
+    if (vm.type_of(v)->layout == Layout::Int && !vm.type_of(v)->is_heap) return make_int(vm, abs(as<Long>(v)->value));
     Value m = vm.type_of(v)->lookup(vm.names.dunder_abs);
     if (m.is_null()) return vm.raise(vm.types.TypeError, "bad operand type for abs(): '{}'", vm.type_of(v)->name->view());
     return vm.call1(m, v);
