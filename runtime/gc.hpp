@@ -48,6 +48,12 @@ public:
             collect_generation(m_old.size() > m_old_after_full + m_old_after_full / 4 + young_threshold);
     }
     std::size_t tracked_count() const { return m_young.size() + m_old.size(); }
+    // Calls `f(object)` for every tracked object, oldest first; `f` must not track or untrack any.
+    template <class F>
+    void for_each_tracked(F&& f) const {
+        for (Object* o : m_old) f(o);
+        for (Object* o : m_young) f(o);
+    }
     bool enabled = true;
 
     // The attribute dicts of objects whose layout has no room for one: instances of classes derived from list,

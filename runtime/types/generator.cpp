@@ -64,6 +64,14 @@ Value delegate_of(Generator* gen) {
     return f->sp[-1];
 }
 
+// A generator that ended lets go of its locals and stack at once, not when the generator object dies (CPython
+// clears the frame as the generator returns or raises)
+void release_frame_values(Generator* gen) {
+    Frame* f = gen->frame();
+    for (Value* p = f->slots; p < f->sp; ++p) p->clear();
+    f->sp = f->slots;
+}
+
 // Closes what `yield from` delegates to before GeneratorExit reaches the generator (CPython: gen_close_iter).
 Result<void> close_delegate(VM& vm, Value const& yf) {
     if (yf.is_object() && vm.type_of(yf) == vm.types.generator) {
@@ -167,10 +175,12 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
         return std::move(r.value);
     case FrameExit::Returned:
         gen->state = GenState::Finished;
+        release_frame_values(gen);
         finished = true;
         return std::move(r.value);
     case FrameExit::Raised:
         gen->state = GenState::Finished;
+        release_frame_values(gen);
         // CPython (PEP 479): a StopIteration escaping a generator becomes RuntimeError
         if (vm.exception_matches(vm.types.StopIteration)) {
             Value exc = vm.take_exception();
@@ -258,6 +268,7 @@ Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
     if (gen->state == GenState::Created) {
         gen->state = GenState::Finished;
+        release_frame_values(gen);
         return Value::none();
     }
     if (gen->state == GenState::Finished)

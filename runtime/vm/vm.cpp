@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -470,16 +471,52 @@ void VM::run_finalizers() {
 }
 
 void VM::finalize_main() {
-    if (m_gc->finalizer_classes == 0)
-        return;  // no class has a __del__: nothing to run, and no collection to pay for at exit
     Value main = dict_get_str(modules.get(), names.dunder_main);
     if (main.is_null() || type_of(main)->layout != Layout::Module)
         return;
     Dict* d = as<Module>(main)->dict.get();
-    // unreachable cycles first (CPython collects before it clears the modules)
-    m_gc->collect();
+    if (m_gc->finalizer_classes > 0) {
+        // unreachable cycles first (CPython collects before it clears the modules)
+        m_gc->collect();
+        if (m_gc->finalizers_pending())
+            run_finalizers();
+    }
+    // At exit CPython finds __main__'s namespace to be garbage (its functions refer back to it) and, as for any
+    // cyclic garbage (PEP 442), runs every finalizer in it before it clears a single name: the __del__ of each
+    // object of a class with one and the close() of each generator suspended at a yield, oldest first, with the
+    // globals intact. CPython's order is that of allocation; here it is that of a depth-first walk from __main__'s
+    // names (an object is usually made before what it holds), then the objects other modules hold.
+    std::vector<Object*> due;
+    std::unordered_set<Object*> seen;
+    auto consider = [&](Object* o) {
+        Type* t = o->type;
+        if (!t->has_finalizer || m_gc->finalized(o)) return;
+        bool eligible = t == types.generator ? t->needs_finalizing(o) : (t->is_heap && !t->needs_finalizing);
+        if (eligible) due.push_back(o);
+    };
+    struct Walk final : GcVisitor {
+        std::vector<Object*> stack;
+        void visit(Object* o) override { stack.push_back(o); }
+    } walk;
+    walk.visit(d);
+    while (!walk.stack.empty()) {
+        Object* o = walk.stack.back();
+        walk.stack.pop_back();
+        if (!seen.insert(o).second) continue;
+        consider(o);
+        std::size_t mark = walk.stack.size();
+        o->traverse(walk);
+        if (Object* attrs = m_gc->attributes_of(o)) walk.visit(attrs);
+        std::reverse(walk.stack.begin() + static_cast<std::ptrdiff_t>(mark), walk.stack.end());  // first child next
+    }
+    m_gc->for_each_tracked([&](Object* o) {
+        if (!seen.count(o)) consider(o);
+    });
+    for (Object* o : due) m_gc->defer_finalization(o);
     if (m_gc->finalizers_pending())
         run_finalizers();
+    if (m_gc->finalizer_classes == 0)
+        return;
     // names with one leading underscore first, then the others but __builtins__ (CPython: _PyModule_ClearDict)
     for (int pass = 0; pass < 2; ++pass) {
         for (auto& e : d->table.entries()) {
