@@ -129,20 +129,24 @@ AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
     return AwaitStatus::Error;
 }
 
+Result<Value> coroutine_of(VM& vm, Value const& aw) {
+    Type* t = vm.type_of(aw);
+    if (t->layout == Layout::Coroutine) return aw;
+    if (t->layout != Layout::Awaitable) return Value();
+    // a native awaitable: awaited from a one-line coroutine (asyncio.py's _await_it)
+    Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
+                              vm.intern("_await_it"));
+    return vm.call1(wrap, aw);
+}
+
 Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
     Type* t = vm.type_of(aw);
     if (t->layout == Layout::Future || t->layout == Layout::Task) return aw;
     if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable) {
         if (!loop) loop = running_loop_or_raise(vm);
         if (!loop) return Raised{};
-        if (t->layout == Layout::Awaitable) {
-            // wrap the native awaitable in a coroutine-like task: await it from a one-line coroutine
-            Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
-                                      vm.intern("_await_it"));
-            Value coro = TRY(vm.call1(wrap, aw));
-            return loop->create_task(coro, Value()).take_value();
-        }
-        return loop->create_task(aw, Value()).take_value();
+        Value coro = TRY(coroutine_of(vm, aw));
+        return loop->create_task(coro, Value()).take_value();
     }
     return vm.raise(vm.types.TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
@@ -239,12 +243,13 @@ Result<Value> loop_create_task(VM& vm, Value const* args, std::size_t nargs, Tup
     Value kw[2];
     TRY(parse_kwargs(vm, "create_task", args + 1, nargs - 1, kwnames, {"name", "context"}, kw));
     if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes exactly one positional argument");
-    if (vm.type_of(args[1])->layout != Layout::Coroutine) {
+    Value coro = TRY(coroutine_of(vm, args[1]));
+    if (coro.is_null()) {
         std::string r = TRY(vm.repr_string(args[1]));
         return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
     }
     Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
-    return loop_of(args)->create_task(args[1], name).take_value();
+    return loop_of(args)->create_task(coro, name).take_value();
 }
 
 Value make_timer(VM& vm, double when) {

@@ -49,6 +49,9 @@ bool sleep_cancelled(Object* sleep);
 Ref<LoopObject> new_loop_object(VM& vm);
 EventLoop* running_loop_or_raise(VM& vm);
 Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return_exceptions);
+// What create_task() and asyncio.run() take as a coroutine: a coroutine object, or one of weft's native awaitables
+// that are coroutines in CPython (asyncio.sleep(...)), wrapped in one; null when `aw` is neither.
+Result<Value> coroutine_of(VM& vm, Value const& aw);
 // ensure_future(): a coroutine becomes a task on the running loop, a future stays as is.
 Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop);
 

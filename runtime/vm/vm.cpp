@@ -486,13 +486,21 @@ void VM::finalize_main() {
     // object of a class with one and the close() of each generator suspended at a yield, oldest first, with the
     // globals intact. CPython's order is that of allocation; here it is that of a depth-first walk from __main__'s
     // names (an object is usually made before what it holds), then the objects other modules hold.
+    auto eligible = [&](Object* o) {
+        Type* t = o->type;
+        if (!t->has_finalizer || m_gc->finalized(o)) return false;
+        return t == types.generator ? t->needs_finalizing(o) : (t->is_heap && !t->needs_finalizing);
+    };
+    if (m_gc->finalizer_classes == 0 && !m_gc->generators_made)
+        return;
+    bool any = false;
+    m_gc->for_each_tracked([&](Object* o) { any = any || eligible(o); });
+    if (!any)
+        return;  // nothing to finalize: no walk, and no names to clear (a plain script's exit costs nothing more)
     std::vector<Object*> due;
     std::unordered_set<Object*> seen;
     auto consider = [&](Object* o) {
-        Type* t = o->type;
-        if (!t->has_finalizer || m_gc->finalized(o)) return;
-        bool eligible = t == types.generator ? t->needs_finalizing(o) : (t->is_heap && !t->needs_finalizing);
-        if (eligible) due.push_back(o);
+        if (eligible(o)) due.push_back(o);
     };
     struct Walk final : GcVisitor {
         std::vector<Object*> stack;

@@ -53,14 +53,15 @@ Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     if (npos != 1) return vm.raise(vm.types.TypeError, "run() takes 1 positional argument but {} were given", npos);
     if (vm.running_loop)
         return vm.raise(vm.types.RuntimeError, "asyncio.run() cannot be called from a running event loop");
-    if (vm.type_of(args[0])->layout != Layout::Coroutine) {
+    Value coro = TRY(coroutine_of(vm, args[0]));
+    if (coro.is_null()) {
         std::string r = TRY(vm.repr_string(args[0]));
         return vm.raise(vm.types.ValueError, "a coroutine was expected, got {}", r);
     }
     Ref<LoopObject> loop_object = new_loop_object(vm);
     EventLoop* loop = loop_object->loop.get();
     TRY(vm.call0(module_attr(vm, "_install_asyncgen_hooks")));
-    Value task = loop->create_task(args[0], Value()).take_value();
+    Value task = loop->create_task(coro, Value()).take_value();
     Result<Value> result = loop->run_until_complete(task);
     Value exc = result.is_error() ? vm.take_exception() : Value();
     // Runner.close(): cancel what is left, shut down async generators and the default executor
@@ -111,12 +112,13 @@ Result<Value> asyncio_create_task(VM& vm, Value const* args, std::size_t nargs, 
     if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes 1 positional argument but {} were given", npos);
     EventLoop* loop = running_loop_or_raise(vm);
     if (!loop) return Raised{};
-    if (vm.type_of(args[0])->layout != Layout::Coroutine) {
+    Value coro = TRY(coroutine_of(vm, args[0]));
+    if (coro.is_null()) {
         std::string r = TRY(vm.repr_string(args[0]));
         return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
     }
     Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
-    return loop->create_task(args[0], name).take_value();
+    return loop->create_task(coro, name).take_value();
 }
 
 Result<Value> asyncio_ensure_future(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
