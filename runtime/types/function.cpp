@@ -17,6 +17,8 @@ void CodeObject::traverse(GcVisitor& v) {
 int CodeObject::line_of(std::size_t offset) const { return location_of(offset).line; }
 
 front::SourceLocation CodeObject::location_of(std::size_t offset) const {
+    if (offset == at_definition)
+        return {unit ? unit->first_line : 1, -1, 0, 0};
     if (!unit || unit->locations.empty())
         return {};
     if (offset >= unit->locations.size())

@@ -79,6 +79,9 @@ struct CodeObject final : Object {
     void traverse(GcVisitor&) override;
     int line_of(std::size_t offset) const;
     front::SourceLocation location_of(std::size_t offset) const;
+    // The offset a traceback gives a frame that never started (an exception thrown into a new generator or
+    // coroutine): the `def` line, without carets (CPython: the frame's RESUME instruction).
+    static constexpr std::size_t at_definition = UINT32_MAX;
     bool is_generator_like() const {
         return (flags & (front::CodeGenerator | front::CodeCoroutine | front::CodeAsyncGenerator)) != 0;
     }

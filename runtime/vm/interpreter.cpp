@@ -207,6 +207,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
     Tuple* kwnames = nullptr;
     Value kwnames_holder;
     bool reraise = false;
+    bool unstarted = false;  // a throw into a frame that never ran: it leaves at once (see the top)
     RunResult result{FrameExit::Raised, Value()};
 
 #define SAVE()       \
@@ -249,10 +250,20 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 
     if (!throw_value.is_null()) {
         raise_value(std::move(throw_value));
+        if (ip == code->code.data()) [[unlikely]] {
+            // A generator or coroutine that never started: the exception leaves it at once, no handler of its
+            // own sees it (CPython raises it at the frame's RESUME, before any try block)
+            if (m_exception.is_object() && type_of(m_exception)->layout == Layout::Exception)
+                add_traceback(as<Exception>(m_exception), f, CodeObject::at_definition);
+            reraise = true;
+            unstarted = true;
+            ++ip;  // CUR() is then the first instruction
+            goto error;
+        }
         // A frame suspended at AWAIT or YIELD_FROM resumes by re-running it; one stopped at YIELD_VALUE
         // is past it. The exception is raised at that instruction.
         Op at = front::opcode_of(*ip);
-        if (!(ip > code->code.data() && at != Op::AWAIT && at != Op::YIELD_FROM))
+        if (at != Op::AWAIT && at != Op::YIELD_FROM)
             ++ip;
         goto error;
     }
@@ -2115,7 +2126,7 @@ error : {
             add_traceback(as<Exception>(m_exception), f, offset);
         reraise = false;
         ExceptionHandlerInfo h;
-        if (find_handler(code, offset, h)) {
+        if (!unstarted && find_handler(code, offset, h)) {
             Value* base = f->stack_base() + h.depth;
             while (sp > base) (--sp)->clear();
             if (h.lasti) PUSH(Value::from_int(offset));
@@ -2124,6 +2135,7 @@ error : {
             DISPATCH();
         }
         // Leave this frame.
+        unstarted = false;
         if (f->flags & FrameEntry) {
             f->sp = sp;
             result = RunResult{FrameExit::Raised, Value()};

@@ -73,6 +73,10 @@ bool caret_anchors(std::string_view segment, int& left_end, int& right_start) {
 
 } // namespace
 
+bool is_library_code(CodeObject const* code) {
+    return code->filename && code->filename->view().starts_with("<frozen ");
+}
+
 void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset) {
     front::SourceLocation loc = code->location_of(offset);
     std::string filename = code->filename ? std::string(code->filename->view()) : "<unknown>";
@@ -206,6 +210,7 @@ std::string format_stack(Exception* e, char const* title) {
     for (std::size_t k = e->traceback.size(); k-- > 0;) {
         TracebackEntry const& entry = e->traceback[k];
         CodeObject* code = entry.code.get();
+        if (is_library_code(code)) continue;
         std::string file(code->filename->view());
         int line = code->line_of(entry.offset);
         std::string name(code->name->view());

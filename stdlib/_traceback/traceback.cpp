@@ -33,6 +33,7 @@ Result<Value> tb_entries(VM& vm, Value const* args, std::size_t, Tuple*) {
     auto list = vm.new_list();
     for (TracebackEntry const& e : traceback_entries(args[0])) {
         CodeObject* code = e.code.get();
+        if (is_library_code(code)) continue;
         int lineno = code->line_of(e.offset);
         std::string printed;
         format_frame_line(printed, code, e.offset);
