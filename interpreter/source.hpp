@@ -41,6 +41,12 @@ private:
 // would be a tenth of that.
 int read_source_file(std::string const& path, std::string& out);
 
+// PEP 263: a file's text as UTF-8, after the encoding its first or second line may declare in a comment
+// (`# -*- coding: latin-1 -*-`). UTF-8 and Latin-1 (with their aliases) and ASCII are known; for any other name
+// returns false with the name in `unknown` (CPython: "encoding problem: NAME" for a script, "unknown encoding:
+// NAME" for a module). Strings given to exec() and compile() have no declaration (CPython ignores it there).
+bool apply_declared_encoding(std::string& text, std::string& unknown);
+
 // Number of code points in the first `byte_column` bytes of a UTF-8 line (CPython reports
 // character offsets in SyntaxError and counts carets in characters).
 int character_column(std::string_view line, int byte_column);

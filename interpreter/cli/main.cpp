@@ -247,6 +247,11 @@ int main(int argc, char** argv) {
         path_zero = script_directory(o.target);
         config.argv.push_back(o.target);
     }
+    if (std::string unknown; has_file && !weft::front::apply_declared_encoding(source, unknown)) {
+        // CPython's tokenizer fails before any line is read: no location (tok->decoding_erred)
+        std::fprintf(stderr, "SyntaxError: encoding problem: %s\n", unknown.c_str());
+        return 1;
+    }
     if (o.dis) return disassemble_file(file_name, std::move(source));
     for (std::string const& a : o.args) config.argv.push_back(a);
     if (!o.safe_path) config.module_path.push_back(path_zero);

@@ -220,6 +220,16 @@ Result<Value> VM::import_module(Str* name) {
     std::string text;
     if (found.file.empty() || front::read_source_file(found.file, text) != 0)
         return raise_module_not_found(*this, n, format("No module named '{}'", n));
+    if (std::string unknown; !front::apply_declared_encoding(text, unknown)) {
+        // CPython: "unknown encoding" at line 0 of the module's file
+        front::SyntaxErrorReport report;
+        report.message = "unknown encoding: " + unknown;
+        report.location = {0, -1, 0, -1};
+        front::SourceFile source(found.file, "");
+        Value exc = make_syntax_error(*this, report, source);
+        if (exc.is_null()) return Raised{};
+        return raise_value(std::move(exc));
+    }
     Ref<Module> module = new_module(n);
     Dict* d = module->dict.get();
     dict_set_str(*this, d, names.dunder_package, found.package_dir.empty() ? new_str(dot == std::string_view::npos ? "" : n.substr(0, dot))

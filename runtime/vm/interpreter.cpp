@@ -1366,6 +1366,13 @@ call_function_check:
     }
     SAVE();
     f->lasti = OFFSET_OF(CUR());
+    if (m_interrupt) [[unlikely]] {
+        // the slow path's safe point: any other callable (a weak reference, a partial, a class) may be native too
+        if (handle_interrupt().is_error()) {
+            kwnames_holder.clear();
+            ERROR();
+        }
+    }
     Result<Value> r = call(callable, args, nargs, kw);
     kwnames_holder.clear();
     while (sp > method_slot) (--sp)->clear();

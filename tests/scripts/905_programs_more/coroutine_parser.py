@@ -90,8 +90,7 @@ def sink():
         collected.append((yield))
 
 
-pa = printer("  A ")
-s = splitter(sink(), grep("a", pa))
+s = splitter(sink(), grep("a", printer("  A ")))
 for word in "banana cherry apple kiwi".split():
     s.send(word)
 print(collected)
@@ -101,5 +100,4 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 s.close()
-pa.close()
 print("pipeline closed")

@@ -81,7 +81,6 @@ show("dict clear")
 h = Handle("last")
 h = Handle("replacement")
 show("rebinding")
-h.close()
 with Handle("err.txt") as h2:
     h2.close()
     h2.read()

@@ -1,0 +1,2 @@
+# the coding: bogus declaration makes this module unreadable
+VALUE = 1
