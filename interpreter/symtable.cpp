@@ -439,8 +439,9 @@ private:
                 if (s->kind == ScopeKind::Class)
                     error("assignment expression within a comprehension cannot be used in a class body", target->location);
                 s->flag(mangled(target->id)) |= DefLocal;
-                if (s->kind == ScopeKind::Module) {
-                    // global at module level: mark comprehension names as explicit globals instead
+                if (s->kind == ScopeKind::Module || (s->flag(mangled(target->id)) & DefGlobal)) {
+                    // global at module level or declared global in the function: the comprehensions name it as an
+                    // explicit global instead (CPython: symtable_extend_namedexpr_scope)
                     Scope* c = m_current;
                     while (c->is_comprehension) {
                         c->flag(mangled(target->id)) = (c->flag(mangled(target->id)) & ~DefNonlocal) | DefGlobal;

@@ -293,7 +293,7 @@ Result<Value> bytes_binary(VM& vm, Value const& a, Value const& b, int op, bool 
         Value const& count = left ? b : a;
         if (!count.is_int() && !count.is_bool() && layout_of(count) != Layout::Int &&
             vm.type_of(count)->lookup(vm.names.dunder_index).is_null())
-            return raise_cannot_multiply(vm, count);
+            return cannot_multiply(vm, count);
         std::int64_t n = TRY(repeat_count(vm, count));
         if (n < 0) n = 0;
         if (n > 0 && x.size() > static_cast<std::size_t>(INT32_MAX) / static_cast<std::size_t>(n))

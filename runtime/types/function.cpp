@@ -368,6 +368,8 @@ Result<void> function_setattr(VM& vm, Value const& self, Str* name, Value value)
         (name == vm.names.dunder_name ? f->name : f->qualname) = Ref<Str>::borrowed(as<Str>(value));
         return {};
     }
+    if (n == "__globals__" || n == "__closure__" || n == "__builtins__")  // CPython: READONLY members
+        return vm.raise(vm.types.AttributeError, "readonly attribute");
     if (n == "__defaults__") {
         if (!value.is_none() && !is(Layout::Tuple)) return vm.raise(vm.types.TypeError, "__defaults__ must be set to a tuple object");
         f->defaults = value.is_none() ? nullptr : Ref<Tuple>::borrowed(as<Tuple>(value));

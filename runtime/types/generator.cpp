@@ -56,12 +56,51 @@ void Generator::clear_references() {
 
 namespace {
 
-// The iterator a generator suspended in `yield from` delegates to, or null.
-Value delegate_of(Generator* gen) {
+// What AWAIT waits on when it awaits an object whose __await__ iterator yields to its driver (a generator-based
+// coroutine, types.coroutine): the iterator, a value send() passes down to it, and the result once it finished
+// under a throw().
+struct DelegatingAwaitable final : Object {
+    Value iterator;
+    Value sent;
+    Value result;
+    bool finished = false;
+    explicit DelegatingAwaitable(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override { v.visit(iterator); v.visit(sent); v.visit(result); }
+    void clear_references() override { iterator.clear(); sent.clear(); result.clear(); }
+};
+
+bool is_delegating_awaitable(VM& vm, Value const& v);
+
+// The frame a coroutine suspended at an AWAIT resumes in: its own, or the innermost of the coroutines it awaits
+// inline (each runs as a frame whose `previous` is its awaiter's), where the suspension happened. A task keeps it
+// (Task::resume_frame); send() and throw() find it so.
+Frame* innermost_frame(Generator* gen) {
     Frame* f = gen->frame();
-    if (gen->state != GenState::Suspended || gen->suspended_at_await || !f->ip || f->sp <= f->slots ||
-        front::opcode_of(*f->ip) != front::Op::YIELD_FROM)
+    if (!gen->suspended_at_await) return f;
+    for (;;) {
+        // an awaiter waits past its AWAIT, the awaited coroutine running (interpreter.cpp, op_AWAIT)
+        if (!f->ip || f->sp <= f->slots || f->ip == f->code()->code.data() ||
+            front::opcode_of(f->ip[-1]) != front::Op::AWAIT)
+            return f;
+        Value const& aw = f->sp[-1];
+        if (!aw.is_object() || aw.as_object()->type->layout != Layout::Coroutine) return f;
+        auto* inner = as<Generator>(aw);
+        if (inner->state != GenState::Running || inner->frame()->previous != f) return f;
+        f = inner->frame();
+    }
+}
+
+// The iterator a generator suspended in `yield from` delegates to, or a coroutine suspended in AWAIT on a
+// DelegatingAwaitable, or null.
+Value delegate_of(VM& vm, Generator* gen) {
+    Frame* f = innermost_frame(gen);
+    if (gen->state != GenState::Suspended || !f->ip || f->sp <= f->slots) return Value();
+    if (gen->suspended_at_await) {
+        if (front::opcode_of(*f->ip) == front::Op::AWAIT && is_delegating_awaitable(vm, f->sp[-1]))
+            return as<DelegatingAwaitable>(f->sp[-1])->iterator;
         return Value();
+    }
+    if (front::opcode_of(*f->ip) != front::Op::YIELD_FROM) return Value();
     return f->sp[-1];
 }
 
@@ -97,7 +136,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
         // _gen_throw): GeneratorExit closes the subiterator and then reaches the generator; another exception
         // is thrown into it, and what it yields the generator yields. When the subiterator returns, `yield from`
         // ends with its value; when it raises, the generator gets that exception at the `yield from`.
-        if (Value yf = delegate_of(gen); !yf.is_null()) {
+        if (Value yf = delegate_of(vm, gen); !yf.is_null()) {
             Ref<Generator> hold = Ref<Generator>::borrowed(gen);
             gen->state = GenState::Running;
             Result<Value> r = Value();
@@ -129,6 +168,12 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
                     throw_value = vm.take_exception();  // raised at the `yield from`
                 } else if (!sub_finished) {
                     return r;  // the subiterator yielded; the generator stays in `yield from`
+                } else if (gen->suspended_at_await) {
+                    // the awaited iterator returned: AWAIT, run again, gives its value
+                    auto* a = as<DelegatingAwaitable>(innermost_frame(gen)->sp[-1]);
+                    a->finished = true;
+                    a->result = r.release_value();
+                    return resume_generator(vm, gen, Value::none(), Value(), finished);
                 } else {
                     // `yield from` is over: its value is the subiterator's return value
                     Frame* f = gen->frame();
@@ -161,14 +206,20 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     frame->depth = caller ? caller->depth + 1 : 1;
     if (frame->depth > vm.config().recursion_limit)
         return vm.raise_recursion_error();
-    if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await)
+    Frame* start = frame;
+    if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await) {
         new (frame->sp++) Value(std::move(value));  // the result of the YIELD_VALUE it stopped at
+    } else if (gen->suspended_at_await) {
+        start = innermost_frame(gen);
+        if (throw_value.is_null() && !value.is_none() && start->sp > start->slots && is_delegating_awaitable(vm, start->sp[-1]))
+            as<DelegatingAwaitable>(start->sp[-1])->sent = std::move(value);  // for the awaited iterator's send()
+    }
     gen->suspended_at_await = false;
     gen->state = GenState::Running;
     Ref<Generator> hold = Ref<Generator>::borrowed(gen);
     std::swap(vm.handled_exception, gen->saved_exception);
     frame->flags |= FrameEntry;
-    RunResult r = vm.execute(frame, std::move(throw_value));
+    RunResult r = vm.execute(start, std::move(throw_value));
     std::swap(vm.handled_exception, gen->saved_exception);
     switch (r.kind) {
     case FrameExit::Yielded:
@@ -374,18 +425,29 @@ void init_generator_types(VM& vm) {
 
 namespace {
 
-struct DelegatingAwaitable final : Object {
-    Value iterator;
-    explicit DelegatingAwaitable(Type* t) : Object(t) {}
-    void traverse(GcVisitor& v) override { v.visit(iterator); }
-    void clear_references() override { iterator.clear(); }
-};
-
 char const delegating_key = 0;  // module_type(): made on first use
 
 AwaitStatus delegating_await(VM& vm, Value const& self, Value& out) {
+    auto* a = as<DelegatingAwaitable>(self);
+    if (a->finished) {
+        out = std::move(a->result);
+        return AwaitStatus::Done;
+    }
     Value stop;
-    Result<Value> next = vm.next_with_value(as<DelegatingAwaitable>(self)->iterator, stop);
+    Result<Value> next = Value();
+    if (!a->sent.is_null() && !a->sent.is_none()) {
+        // the coroutine was resumed with send(value): the iterator gets it (CPython: gen_send_ex through yf)
+        Value sent = std::move(a->sent);
+        next = vm.call_method(a->iterator, vm.names.send, &sent, 1);
+        if (next.is_error() && vm.exception_matches(vm.types.StopIteration)) {
+            Value e = vm.take_exception();
+            stop = as<Exception>(e)->value;
+            next = Value();
+        }
+    } else {
+        a->sent.clear();
+        next = vm.next_with_value(a->iterator, stop);
+    }
     if (next.is_error()) return AwaitStatus::Error;
     if (next.value().is_null()) {
         out = stop.is_null() ? Value::none() : stop;
@@ -395,6 +457,13 @@ AwaitStatus delegating_await(VM& vm, Value const& self, Value& out) {
     return AwaitStatus::Wait;
 }
 
+} // namespace
+
+namespace {
+bool is_delegating_awaitable(VM& vm, Value const& v) {
+    Type* t = vm.module_type(&delegating_key);
+    return t && v.is_object() && vm.type_of(v) == t;
+}
 } // namespace
 
 Value delegating_awaitable(VM& vm, Value iterator) {

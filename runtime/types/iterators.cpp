@@ -181,8 +181,17 @@ Result<Value> VM::next(Value const& iterator) {
 
 Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
     Type* t = type_of(iterator);
-    if (t->slots.next && !t->is_heap)
-        return t->slots.next(*this, iterator, stop_value);
+    if (t->slots.next && !t->is_heap) {
+        Result<Value> r = t->slots.next(*this, iterator, stop_value);
+        if (r.is_error() && exception_matches(types.StopIteration)) [[unlikely]] {
+            // a StopIteration raised inside a native iterator (map's function, ...) ends it, its value the
+            // iteration's (CPython: a NULL tp_iternext with StopIteration set)
+            Value exc = take_exception();
+            stop_value = as<Exception>(exc)->value;
+            return Value();
+        }
+        return r;
+    }
     Value m = t->lookup(names.dunder_next);
     if (m.is_null()) {
         if (t->slots.next)
@@ -245,7 +254,7 @@ namespace {
 
 // next() of every builtin iterator, told apart by kind (CPython: listiter_next, tupleiter_next, rangeiter_next,
 // dictiter_iternextkey, enum_next, zip_next, map_next, filter_next, calliter_iternext, iter_iternext)
-Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
+Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_value) {
     Iterator* it = as<Iterator>(iterator);
     switch (it->kind) {
     case IterKind::List: {
@@ -301,7 +310,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
         if (it->remaining < 0) return Value();
         return dict_iter_next(vm, it);
     case IterKind::Enumerate: {
-        Value x = TRY(vm.next(it->source));
+        Value x = TRY(vm.next_with_value(it->source, stop_value));  // the inner iterator's StopIteration value goes on
         if (x.is_null()) return Value();
         auto tu = vm.new_tuple(2);
         tu->items[0] = it->extra;
@@ -313,7 +322,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
         if (it->iters.empty()) return Value();
         auto tu = vm.new_tuple(it->iters.size());
         for (std::size_t i = 0; i < it->iters.size(); ++i) {
-            Value x = TRY(vm.next(it->iters[i]));
+            Value x = TRY(vm.next_with_value(it->iters[i], stop_value));
             if (x.is_null()) {
                 if (it->strict) {
                     if (i > 0)
@@ -336,7 +345,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
     case IterKind::Map: {
         std::vector<Value> args;
         for (auto const& inner : it->iters) {
-            Value x = TRY(vm.next(inner));
+            Value x = TRY(vm.next_with_value(inner, stop_value));
             if (x.is_null()) return Value();
             args.push_back(std::move(x));
         }
@@ -344,7 +353,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value&) {
     }
     case IterKind::Filter:
         for (;;) {
-            Value x = TRY(vm.next(it->source));
+            Value x = TRY(vm.next_with_value(it->source, stop_value));
             if (x.is_null()) return Value();
             bool keep;
             if (it->extra.is_none()) {

@@ -444,7 +444,7 @@ Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool i
     }
     if (op == static_cast<int>(front::BinOpArg::Multiply)) {
         std::int64_t n = TRY(repeat_count(vm, left ? b : a));
-        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        if (n < 0) return cannot_multiply(vm, left ? b : a);
         Value r = TRY(list_repeat(vm, as<List>(left ? a : b), n));
         if (inplace && left) {
             as<List>(a)->items.swap(as<List>(r)->items);

@@ -54,7 +54,8 @@ Result<std::int64_t> repeat_count(VM& vm, Value const& n) {
     return std::int64_t{-1};
 }
 
-Raised raise_cannot_multiply(VM& vm, Value const& x) {
+Result<Value> cannot_multiply(VM& vm, Value const& x) {
+    if (vm.type_of(x)->is_heap) return vm.not_implemented;
     return vm.raise(vm.types.TypeError, "can't multiply sequence by non-int of type '{}'", vm.type_of(x)->name->view());
 }
 

@@ -24,7 +24,8 @@ Result<Value> compare_items(VM& vm, Value const* x, std::size_t nx, Value const*
 // OverflowError when it does not fit an index.
 Result<std::int64_t> repeat_count(VM& vm, Value const& n);
 
-// The TypeError of `seq * x` for an x that is no int.
-Raised raise_cannot_multiply(VM& vm, Value const& x);
+// `seq * x` for an x that is no int: NotImplemented when x's class may define the reflected operator (the binary
+// operator then tries it and, failing, raises this same TypeError: VM::binary_op), else CPython's TypeError.
+Result<Value> cannot_multiply(VM& vm, Value const& x);
 
 } // namespace weft::rt

@@ -941,7 +941,7 @@ Result<Value> str_binary(VM& vm, Value const& a, Value const& b, int op, bool) {
     }
     if (op == static_cast<int>(front::BinOpArg::Multiply)) {
         std::int64_t n = TRY(repeat_count(vm, left ? b : a));
-        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        if (n < 0) return cannot_multiply(vm, left ? b : a);
         return str_repeat(vm, as<Str>(left ? a : b), n);
     }
     return vm.not_implemented;

@@ -170,7 +170,7 @@ Result<Value> tuple_binary(VM& vm, Value const& a, Value const& b, int op, bool)
     }
     if (op == static_cast<int>(front::BinOpArg::Multiply)) {
         std::int64_t n = TRY(repeat_count(vm, left ? b : a));
-        if (n < 0) return raise_cannot_multiply(vm, left ? b : a);
+        if (n < 0) return cannot_multiply(vm, left ? b : a);
         Tuple* t = as<Tuple>(left ? a : b);
         if (n > 0 && t->size > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / t->size)
             return vm.raise(vm.types.MemoryError, "");

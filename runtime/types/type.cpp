@@ -498,6 +498,13 @@ Result<void> instance_setattr(VM& vm, Value const& self, Str* name, Value value)
 
 } // namespace
 
+void give_instance_slots(Type* type) {
+    type->slots.members = instance_members;
+    type->slots.own_attribute = instance_own_attribute;
+    type->slots.instance_dict = instance_instance_dict;
+    type->slots.setattr = instance_setattr;
+}
+
 // The builtin type whose layout instances of `type` have (CPython: solid_base): `type` itself for builtin types.
 Type* builtin_base(Type* type) {
     for (auto const& t : type->mro)
@@ -653,10 +660,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->attr_cache = &vm.type_cache;
     type->base = best;
     if (layout == Layout::Instance) {
-        type->slots.members = instance_members;
-        type->slots.own_attribute = instance_own_attribute;
-        type->slots.instance_dict = instance_instance_dict;
-        type->slots.setattr = instance_setattr;
+        give_instance_slots(type.get());
     } else if (layout != Layout::Exception && layout != Layout::Type) {
         type->slots.members = side_members;
         type->slots.own_attribute = side_own_attribute;

@@ -245,6 +245,9 @@ Type* calculate_metaclass(VM& vm, Type* meta, Tuple* bases);
 
 // The builtin type whose layout instances of `type` have (CPython: solid_base): `type` itself for builtin types.
 Type* builtin_base(Type* type);
+// The attribute slots of a class statement's instances (their own attributes in shapes or a dict), for a builtin
+// type of Layout::Instance whose instances take attributes (sys.implementation's SimpleNamespace)
+void give_instance_slots(Type* type);
 
 // A new instance of a class whose builtin base is object, its __init__ not yet run.
 Result<Value> new_instance(VM& vm, Type* type);

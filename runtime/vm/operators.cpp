@@ -36,9 +36,23 @@ bool is_plain_number(Value const& v) {
            (v.is_object() && v.as_object()->type->layout == Layout::Int && !v.as_object()->type->is_heap);
 }
 
+// A class's special method called for an operator: a plain function gets (self, arg); a staticmethod or classmethod
+// binds as its descriptor does (CPython: lookup_maybe_method then tp_descr_get)
+// args[0] is self, and may be replaced
+Result<Value> call_special_args(VM& vm, Value const& method, Value* args, std::size_t nargs) {
+    Layout l = layout_of(method);
+    if (l == Layout::StaticMethod) [[unlikely]]
+        return vm.call(as<Descriptor>(method)->function, args + 1, nargs - 1);
+    if (l == Layout::ClassMethod) [[unlikely]] {
+        args[0] = Value::borrowed(vm.type_of(args[0]));
+        return vm.call(as<Descriptor>(method)->function, args, nargs);
+    }
+    return vm.call(method, args, nargs);
+}
+
 Result<Value> call_special(VM& vm, Value const& method, Value const& self, Value const& arg) {
     Value args[2] = {self, arg};
-    return vm.call(method, args, 2);
+    return call_special_args(vm, method, args, 2);
 }
 
 } // namespace
@@ -111,6 +125,15 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
             if (!r.is(not_implemented))
                 return r;
         }
+    }
+    if (base == static_cast<int>(BinOpArg::Multiply)) {
+        // a sequence times what is no int, once neither side's operator took it (CPython: sequence_repeat)
+        auto is_sequence = [](Type* t) {
+            return t->layout == Layout::Str || t->layout == Layout::Bytes || t->layout == Layout::ByteArray ||
+                   t->layout == Layout::List || t->layout == Layout::Tuple;
+        };
+        if (is_sequence(ta) || is_sequence(tb))
+            return raise(types.TypeError, "can't multiply sequence by non-int of type '{}'", (is_sequence(ta) ? tb : ta)->name->view());
     }
     std::string_view symbol = front::binop_symbols[base];
     if (base == static_cast<int>(BinOpArg::Power))
@@ -414,7 +437,7 @@ Result<void> VM::setitem(Value const& container, Value const& key, Value value) 
     Value m = t->lookup(names.dunder_setitem);
     if (!m.is_null()) {
         Value args[3] = {container, key, std::move(value)};
-        TRY(call(m, args, 3));
+        TRY(call_special_args(*this, m, args, 3));
         return {};
     }
     if (t->slots.setitem)

@@ -366,10 +366,10 @@ Result<Value> builtin_callable(VM& vm, Value const* args, std::size_t nargs, Tup
 
 // round(number, ndigits=None) (CPython: float___round___impl, double_round; long_round)
 Result<Value> builtin_round(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = positional(nargs, kwnames);
     Value kw[2];
-    for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
-    TRY(parse_kwargs(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, kw));
+    TRY(parse_args(vm, "round", args, nargs, kwnames, {"number", "ndigits"}, kw));
+    if (kw[0].is_null())  // CPython: Argument Clinic's _PyArg_UnpackKeywords
+        return vm.raise(vm.types.TypeError, "round() missing required argument 'number' (pos 1)");
     Value const& x = kw[0];
     bool has_digits = !kw[1].is_null() && !kw[1].is_none();
     if (x.is_float()) {

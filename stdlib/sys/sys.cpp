@@ -274,6 +274,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     ns_type->module_name = "types";
     ns_type->construct = namespace_construct;
     ns_type->subclassable = false;
+    give_instance_slots(ns_type);
     add_methods(vm, ns_type, {{"__repr__", namespace_repr, Args::none()}});
     auto impl = Instance::create(vm, ns_type);
     impl->set(vm, vm.intern("name"), vm.new_str("weft"));
