@@ -100,7 +100,7 @@ Result<std::string> bytes_source(VM& vm, char const* name, Value const* args, st
     if (bytes_like(vm, source, view))
         return std::string(view);
     if (source.is_int() || source.is_bool() || (source.is_object() && vm.type_of(source)->layout == Layout::Int)) {
-        std::int64_t n = TRY(vm.index_value(source));
+        std::int64_t n = TRY(vm.index_value(source, vm.types.OverflowError));
         if (n < 0)
             return vm.raise(vm.types.ValueError, "negative count");
         return std::string(static_cast<std::size_t>(n), '\0');
@@ -474,6 +474,8 @@ Result<Value> strip_impl(VM& vm, Value const* args, std::size_t nargs, bool left
     std::size_t b = 0, e = d.size();
     if (left) while (b < e && strip_it(static_cast<unsigned char>(d[b]))) ++b;
     if (right) while (e > b && strip_it(static_cast<unsigned char>(d[e - 1]))) --e;
+    if (b == 0 && e == d.size() && vm.type_of(args[0]) == vm.types.bytes)
+        return args[0];  // nothing to strip: the same bytes object (CPython: do_strip's "return self")
     return result_like(vm, args[0], std::string(d.substr(b, e - b)));
 }
 Result<Value> bytes_strip(VM& vm, Value const* a, std::size_t n, Tuple*) { return strip_impl(vm, a, n, true, true); }

@@ -272,6 +272,12 @@ Result<Value> thrown_exception(VM& vm, char const* name, Value const* args, std:
             exc = TRY(vm.call(exc, as<Tuple>(value)->items, as<Tuple>(value)->size));
         else
             exc = TRY(vm.call1(exc, value));
+        if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception)) {
+            // CPython: _PyErr_CreateException's check, as PyErr_NormalizeException reports it
+            std::string r = TRY(vm.repr_string(Value::borrowed(cls)));
+            return vm.raise(vm.types.TypeError, "calling {} should have returned an instance of BaseException, not {}", r,
+                            vm.type_of(exc)->name->view());
+        }
     } else if (!value.is_none()) {
         return vm.raise(vm.types.TypeError, "instance exception may not have a separate value");
     }

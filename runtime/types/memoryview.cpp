@@ -157,10 +157,12 @@ Result<Value> memoryview_tolist(VM& vm, Value const* args, std::size_t, Tuple*) 
     return list.take_value();
 }
 
-Result<Value> memoryview_hex(VM& vm, Value const* args, std::size_t, Tuple*) {
+// m.hex(sep=..., bytes_per_sep=1), as bytes.hex (CPython: memoryview_hex_impl)
+Result<Value> memoryview_hex(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::string_view d = TRY(live_view(vm, args[0]))->view();
-    Value bytes = make_bytes(vm, std::string(d));
-    return vm.call_method(bytes, vm.intern("hex"), nullptr, 0);
+    Value fields[2];
+    TRY(parse_args(vm, "hex", args + 1, nargs - 1, kwnames, {"sep", "bytes_per_sep"}, fields));
+    return vm.new_str(TRY(hex_digits(vm, d, fields[0], fields[1])));
 }
 
 Result<Value> memoryview_release(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -227,7 +229,7 @@ void init_memoryview_type(VM& vm) {
     t->match_kind = MatchKind::Sequence;
     add_methods(vm, t, {
         {"tobytes", memoryview_tobytes, Args::none()}, {"tolist", memoryview_tolist, Args::none()},
-        {"hex", memoryview_hex, Args::none()}, {"release", memoryview_release, Args::none()},
+        {"hex", memoryview_hex}, {"release", memoryview_release, Args::none()},
         {"__enter__", memoryview_enter, Args::none()}, {"__exit__", memoryview_exit},
         {"__repr__", memoryview_repr, Args::none()},
     });

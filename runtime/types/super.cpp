@@ -84,11 +84,19 @@ Result<Value> super_getattr(VM& vm, Value const& self, Str* name) {
     return Value();
 }
 
+// <super: <class 'A'>, <A object>> (CPython: super_repr)
+Result<Value> super_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Super* s = as<Super>(args[0]);
+    if (!s->self_type) return vm.new_str(format("<super: <class '{}'>, NULL>", s->start->name->view()));
+    return vm.new_str(format("<super: <class '{}'>, <{} object>>", s->start->name->view(), s->self_type->name->view()));
+}
+
 } // namespace
 
 void init_super_type(VM& vm) {
     vm.types.super->construct = super_construct;
     vm.types.super->slots.getattr = super_getattr;
+    add_methods(vm, vm.types.super, {{"__repr__", super_repr, Args::none()}});
 }
 
 } // namespace weft::rt

@@ -367,23 +367,37 @@ Result<Value> import_from(VM& vm, Value const& module, Str* name) {
     return vm.raise(vm.types.ImportError, "cannot import name '{}' from '{}' ({})", name->view(), mod, where);
 }
 
+// from x import *: the names of x.__all__, or of x.__dict__ but those with a leading underscore, each as
+// getattr(x, name) gives it; x may be any object (CPython: import_all_from)
 Result<void> import_star(VM& vm, Value const& module, Dict* locals) {
-    if (vm.type_of(module)->layout != Layout::Module)
-        return vm.raise(vm.types.TypeError, "import * expects a module");
-    Dict* d = as<Module>(module)->dict.get();
-    Value all = dict_get_str(d, vm.names.dunder_all);
-    if (!all.is_null()) {
-        std::vector<Value> names = TRY(vm.to_vector(all));
-        for (Value const& n : names) {
-            Value v = TRY(vm.getattr(module, as<Str>(n)));
-            dict_set_str(vm, locals, vm.intern(as<Str>(n)->view()), v);
+    Value all = TRY(vm.getattr_opt(module, vm.names.dunder_all));
+    bool skip_private = false;
+    Value name_value = TRY(vm.getattr_opt(module, vm.names.dunder_name));
+    std::string module_name = layout_of(name_value) == Layout::Str ? std::string(as<Str>(name_value)->view()) : "";
+    if (all.is_null()) {
+        Value d = TRY(vm.getattr_opt(module, vm.names.dunder_dict));
+        if (d.is_null())
+            return vm.raise(vm.types.ImportError, "from-import-* object has no __dict__ and no __all__");
+        Ref<List> keys = vm.new_list();
+        if (vm.type_of(d)->layout == Layout::Dict) {
+            for (auto const& e : as<Dict>(d)->table.entries())
+                if (!e.key.is_null()) keys->items.push_back(e.key);
+        } else {
+            Value k = TRY(vm.call_method(d, vm.names.keys, nullptr, 0));
+            keys->items = TRY(vm.to_vector(k));
         }
-        return {};
+        all = keys.take_value();
+        skip_private = true;
     }
-    std::vector<std::pair<Value, Value>> items;
-    for (auto const& e : d->table.entries())
-        if (!e.key.is_null() && as<Str>(e.key)->view().substr(0, 1) != "_") items.emplace_back(e.key, e.value);
-    for (auto& [k, v] : items) dict_set_str(vm, locals, vm.intern(as<Str>(k)->view()), v);
+    std::vector<Value> names = TRY(vm.to_vector(all));
+    for (Value const& n : names) {
+        if (vm.type_of(n)->layout != Layout::Str)
+            return vm.raise(vm.types.TypeError, "{} in {}.{} must be str, not {}", skip_private ? "Key" : "Item", module_name,
+                            skip_private ? "__dict__" : "__all__", vm.type_of(n)->name->view());
+        if (skip_private && as<Str>(n)->view().starts_with("_")) continue;
+        Value v = TRY(vm.getattr(module, as<Str>(n)));
+        dict_set_str(vm, locals, vm.intern(as<Str>(n)->view()), v);
+    }
     return {};
 }
 

@@ -1513,6 +1513,13 @@ op_RAISE_VARARGS: {
     Value exc = POP();
     if (exc.is_object() && type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
         TRY_OR_ERROR(made, call0(exc));
+        if (!(made.is_object() && type_of(made)->layout == Layout::Exception)) {
+            // CPython: do_raise's check of what calling the class gave
+            TRY_OR_ERROR(cls, repr_string(exc));
+            TRY_OR_ERROR(made_type, repr_string(Value::borrowed(type_of(made))));
+            raise(types.TypeError, "calling {} should have returned an instance of BaseException, not {}", cls, made_type);
+            ERROR();
+        }
         exc = std::move(made);
     }
     if (!(exc.is_object() && type_of(exc)->layout == Layout::Exception)) {

@@ -582,7 +582,7 @@ Result<Value> VM::format_with_spec(Value const& v, Value const& spec) {
     return r;
 }
 
-Result<std::int64_t> VM::index_value(Value const& v) {
+Result<std::int64_t> VM::index_value(Value const& v, Type* overflow) {
     if (v.is_int() || v.is_bool())
         return v.as_int();
     Type* t = type_of(v);
@@ -590,7 +590,7 @@ Result<std::int64_t> VM::index_value(Value const& v) {
         // an int subclass instance may hold a small value (ints of type int that fit are inline)
         if (BigInt const& n = as<Long>(v)->value; n.fits_int64())
             return n.to_int64();
-        return raise(types.IndexError, "cannot fit 'int' into an index-sized integer");
+        return raise(overflow ? overflow : types.IndexError, "cannot fit 'int' into an index-sized integer");
     }
     Value m = t->lookup(names.dunder_index);
     if (!m.is_null()) {

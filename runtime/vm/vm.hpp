@@ -256,7 +256,9 @@ public:
     Result<std::string> repr_string(Value const& v);
     Result<std::string> str_string(Value const& v);
     Result<Value> format_with_spec(Value const& v, Value const& spec);
-    Result<std::int64_t> index_value(Value const& v);  // __index__: ints (and bools) only
+    // __index__: ints (and bools) only; an int beyond int64 raises `overflow` (IndexError when null: a subscript's,
+    // CPython: PyNumber_AsSsize_t's second argument)
+    Result<std::int64_t> index_value(Value const& v, Type* overflow = nullptr);
     Result<Value> index(Value const& v);               // __index__: an int of any size
     Result<double> to_double(Value const& v);          // float(x) for int/float/bool
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "interpreter/source.hpp"
 #include "interpreter/text.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/types/bytes.hpp"
@@ -618,13 +619,42 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 
 bool is_dict(VM& vm, Value const& v) { return v.is_object() && vm.type_of(v)->layout == Layout::Dict; }
 
+// Whether `v` can be source text: a str, or bytes, bytearray or a memoryview.
+bool is_source_text(VM& vm, Value const& v) {
+    std::string_view data;
+    return layout_of(v) == Layout::Str || bytes_like(vm, v, data);
+}
+
+// The source text of a str, or of bytes-like source in UTF-8 or the encoding it declares (PEP 263); a decoding
+// error is CPython's "(unicode error) ..." SyntaxError.
+Result<std::string> source_text(VM& vm, Value const& source) {
+    if (layout_of(source) == Layout::Str) return std::string(as<Str>(source)->view());
+    std::string_view data;
+    bytes_like(vm, source, data);
+    std::string decoded(data);
+    std::string unknown;
+    std::string message;
+    if (!front::apply_declared_encoding(decoded, unknown)) {
+        message = "unknown encoding: " + unknown;
+    } else if (decode_bytes(vm, decoded, "utf-8", "strict").is_error()) {
+        Value exc = vm.take_exception();
+        message = "(unicode error) " + TRY(vm.str_string(exc));
+    } else {
+        return decoded;
+    }
+    Value msg = vm.new_str(message);
+    Value exc = TRY(vm.call1(Value::borrowed(vm.types.SyntaxError), msg));  // so that e.msg is set
+    return vm.raise_value(std::move(exc));
+}
+
 // The code to run: a code object as it is, or source text compiled in `mode` as "<string>".
 Result<Ref<CodeObject>> code_to_run(VM& vm, Value const& source, front::CompileMode mode, char const* fname) {
     if (source.is_object() && vm.type_of(source)->layout == Layout::Code)
         return Ref<CodeObject>::borrowed(as<CodeObject>(source));
-    if (!(source.is_object() && vm.type_of(source)->layout == Layout::Str))
+    if (!is_source_text(vm, source))
         return vm.raise(vm.types.TypeError, "{}() arg 1 must be a string, bytes or code object", fname);
-    std::string_view text = as<Str>(source)->view();
+    std::string decoded = TRY(source_text(vm, source));
+    std::string_view text = decoded;
     if (mode == front::CompileMode::Eval)
         text.remove_prefix(std::min(text.size(), text.find_first_not_of(" \t")));  // eval strips leading blanks
     Ref<Dict> scratch = vm.new_dict();
@@ -693,7 +723,7 @@ Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tupl
     for (std::size_t k = 0; k < 3; ++k)
         if (a[k].is_null())
             return vm.raise(vm.types.TypeError, "compile() missing required argument '{}' (pos {})", names[k], k + 1);
-    if (!(a[0].is_object() && vm.type_of(a[0])->layout == Layout::Str))
+    if (!is_source_text(vm, a[0]))
         return vm.raise(vm.types.TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!(a[1].is_object() && vm.type_of(a[1])->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "compile() argument 'filename' must be str, not {}", vm.type_of(a[1])->name->view());
@@ -709,8 +739,8 @@ Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tupl
     front::CompileFlags compile_flags;
     compile_flags.top_level_await = (flags & 0x2000) != 0;
     Ref<Dict> scratch = vm.new_dict();
-    Value fn = TRY(vm.compile_source(std::string(as<Str>(a[1])->view()), std::string(as<Str>(a[0])->view()), scratch,
-                                     mode, compile_flags));
+    std::string text = TRY(source_text(vm, a[0]));
+    Value fn = TRY(vm.compile_source(std::string(as<Str>(a[1])->view()), std::move(text), scratch, mode, compile_flags));
     return as<Function>(fn)->code.value();
 }
 
