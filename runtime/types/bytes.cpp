@@ -942,6 +942,17 @@ void init_bytes_types(VM& vm) {
 }
 
 // The methods, made on first use (complete_builtin_type): most programs never call one
+// b.__bytes__(): an exact bytes object with the same content (CPython: bytes___bytes___impl)
+Result<Value> bytes_bytes(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (vm.type_of(args[0]) == vm.types.bytes) return args[0];
+    return make_bytes(vm, std::string(self_bytes(args)->view()));
+}
+
+// ba.__alloc__(): the bytes allocated for it (CPython's counts its trailing NUL)
+Result<Value> bytearray_alloc(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_int(static_cast<std::int64_t>(self_bytes(args)->data.capacity() + 1));
+}
+
 void add_bytes_methods(VM& vm, Type* t) {
     if (t == vm.types.str) {
         add_methods(vm, t, {{"encode", str_encode}});
@@ -976,9 +987,12 @@ void add_bytes_methods(VM& vm, Type* t) {
         add_function(vm, t->dict.get(), "maketrans", bytes_maketrans, Args::any());
         add_function(vm, t->dict.get(), "fromhex", t == vm.types.bytes ? bytes_fromhex : bytearray_fromhex, Args::one());
     }
+    if (t == vm.types.bytes)
+        add_methods(vm, t, {{"__bytes__", bytes_bytes, Args::none()}});
     if (t != vm.types.bytearray)
         return;
     add_methods(vm, vm.types.bytearray, {
+        {"__alloc__", bytearray_alloc, Args::none()},
         {"__init__", bytearray_init}, {"append", bytearray_append, Args::one()},
         {"extend", bytearray_extend, Args::one()}, {"pop", bytearray_pop, Args::positional(0, 1)},
         {"insert", bytearray_insert, Args::positional(2, 2)}, {"remove", bytearray_remove, Args::one()},

@@ -314,6 +314,15 @@ Result<Value> complex_format(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 } // namespace
 
+namespace {
+// c.__complex__(): an exact complex of the same value (CPython: complex___complex___impl)
+Result<Value> complex_complex(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (vm.type_of(args[0]) == vm.types.complex) return args[0];
+    auto* c = as<Complex>(args[0]);
+    return make_complex(vm, c->real, c->imag);
+}
+} // namespace
+
 void init_complex_type(VM& vm) {
     Type* t = vm.types.complex;
     t->construct = complex_construct;
@@ -322,6 +331,7 @@ void init_complex_type(VM& vm) {
     t->slots.hash = complex_hash;
     t->slots.truth = complex_truth;
     t->slots.members = complex_members;
+    add_methods(vm, t, {{"__complex__", complex_complex, Args::none()}});
     add_methods(vm, t, {
         {"__repr__", complex_repr, Args::none()}, {"conjugate", complex_conjugate, Args::none()},
         {"__abs__", complex_abs, Args::none()}, {"__neg__", complex_neg, Args::none()},

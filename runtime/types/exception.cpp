@@ -337,6 +337,21 @@ Result<Value> exception_add_note(VM& vm, Value const* args, std::size_t, Tuple*)
     return Value::none();
 }
 
+// e.__setstate__(state): a dict's items become attributes (CPython: BaseException_setstate, for unpickling)
+Result<Value> exception_setstate(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (args[1].is_none()) return Value::none();
+    if (layout_of(args[1]) != Layout::Dict) return vm.raise(vm.types.TypeError, "state is not a dictionary");
+    std::vector<std::pair<Value, Value>> items;
+    for (auto const& e : as<Dict>(args[1])->table.entries())
+        if (!e.key.is_null()) items.emplace_back(e.key, e.value);
+    for (auto& [k, v] : items) {
+        if (layout_of(k) != Layout::Str)
+            return vm.raise(vm.types.TypeError, "attribute name must be string, not '{}'", vm.type_of(k)->name->view());
+        TRY(vm.setattr(args[0], vm.intern(as<Str>(k)->view()), v));
+    }
+    return Value::none();
+}
+
 Result<Value> exception_with_traceback(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(set_traceback(vm, as<Exception>(args[0]), args[1]));
     return args[0];
@@ -419,6 +434,7 @@ void init_exception_types(VM& vm) {
         {"__repr__", exception_repr},
         {"with_traceback", exception_with_traceback, Args::one()},
         {"add_note", exception_add_note, Args::one()},
+        {"__setstate__", exception_setstate, Args::one()},
     });
     add_methods(vm, vm.types.SyntaxError, {{"__str__", syntax_error_str}});
     for (Type* t : {vm.types.UnicodeDecodeError, vm.types.UnicodeEncodeError, vm.types.UnicodeTranslateError})

@@ -219,7 +219,8 @@ void init_generic_alias_type(VM& vm) {
     t->slots.binary = union_binary;
     add_methods(vm, t, {{"__repr__", alias_repr, Args::none()}});
     t->construct = generic_alias_construct;
-    for (Type* generic : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset})
+    for (Type* generic : {vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset,
+                          vm.types.BaseExceptionGroup})
         add_methods(vm, generic, {{"__class_getitem__", builtin_class_getitem, Args::any(), true}});
     Type* u = vm.types.union_type;
     u->module_name = "types";

@@ -279,6 +279,9 @@ Result<Value> slice_richcompare(VM& vm, Value const& a, Value const& b, int op) 
     return compare_items(vm, xs, 3, ys, 3, op);
 }
 
+// bool(range): whether it has items (CPython: range_bool)
+Result<bool> range_truth(VM&, Value const& self) { return as<Range>(self)->length != 0; }
+
 // hash(range): equal ranges hash alike — the hash of (len, start, step), with start and step None when they do not
 // matter (CPython: range_hash)
 Result<std::int64_t> range_hash(VM& vm, Value const& self) {
@@ -301,6 +304,7 @@ void init_range_slice_types(VM& vm) {
     vm.types.range->slots.iter = range_iter;
     TypeSlots& slots = vm.types.range->slots;
     slots.len = range_length;
+    slots.truth = range_truth;
     slots.hash = range_hash;
     slots.getitem = range_getitem;
     slots.contains = range_contains;

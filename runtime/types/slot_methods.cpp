@@ -159,6 +159,12 @@ std::string binary_operators(VM& vm, Type* t) {
         return ops({{plain, BinOp::Or}, {reflected, BinOp::Or}});
     if (t == vm.types.tuple)
         return ops({{plain, BinOp::Add}, {plain, BinOp::Multiply}, {reflected, BinOp::Multiply}});
+    if (t == vm.types.bytes || t == vm.types.bytearray) {
+        std::string out = ops({{plain, BinOp::Add}, {plain, BinOp::Multiply}, {reflected, BinOp::Multiply},
+                               {plain, BinOp::Remainder}, {reflected, BinOp::Remainder}});
+        if (t == vm.types.bytearray) out += ops({{in_place, BinOp::Add}, {in_place, BinOp::Multiply}});
+        return out;
+    }
     if (t == vm.types.dict)
         return ops({{plain, BinOp::Or}, {reflected, BinOp::Or}, {in_place, BinOp::Or}});
     if (t == vm.types.frozenset || t == vm.types.set) {
@@ -235,6 +241,7 @@ void complete_builtin_type(VM& vm, Type* t) {
         Form f = form == plain ? Form::Plain : form == reflected ? Form::Reflected : Form::InPlace;
         add_wrapper(vm, t, name, wrap_binary, Args::one(), Value::from_int(op | (static_cast<std::int64_t>(f) << 8)));
     }
+    add_member_descriptors(vm, t);
     add_number_methods(vm, t);
     add_str_text_methods(vm, t);
     add_bytes_methods(vm, t);

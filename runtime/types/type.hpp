@@ -249,6 +249,12 @@ Type* builtin_base(Type* type);
 // type of Layout::Instance whose instances take attributes (sys.implementation's SimpleNamespace)
 void give_instance_slots(Type* type);
 
+// Attribute descriptors of builtin types, `int.real` (types/getset.cpp): whether `v` is one; the attribute it
+// stands for on `obj` (null when obj has none); installing a type's own, with its other special methods.
+bool is_getset_descriptor(VM& vm, Value const& v);
+Value bound_member(VM& vm, Value const& descr, Value const& obj);
+void add_member_descriptors(VM& vm, Type* t);
+
 // A new instance of a class whose builtin base is object, its __init__ not yet run.
 Result<Value> new_instance(VM& vm, Type* type);
 

@@ -44,6 +44,8 @@ Value VM::bind_descriptor(Value const& descr, Value const& obj) {
         return m.take_value();
     }
     default:
+        if (dt == vm.types.getset_descriptor) [[unlikely]]
+            return bound_member(vm, descr, obj);  // int.real read from an int: the attribute itself
         return descr;
     }
 }
@@ -319,8 +321,12 @@ Result<void> VM::generic_setattr(Value const& obj, Str* name, Value value) {
         return set_class(*this, obj, value);
     if (type->slots.setattr)
         return type->slots.setattr(*this, obj, name, std::move(value));
-    if (!type->lookup(name).is_null())
+    if (Value d = type->lookup(name); !d.is_null()) {
+        if (is_getset_descriptor(*this, d))  // CPython: getset_set without a setter
+            return raise(types.AttributeError, "attribute '{}' of '{}' objects is not writable", name->view(),
+                         type->name->view());
         return raise(types.AttributeError, "'{}' object attribute '{}' is read-only", type->name->view(), name->view());
+    }
     return raise(types.AttributeError, "'{}' object has no attribute '{}'", type->name->view(), name->view());
 }
 

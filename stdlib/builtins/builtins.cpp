@@ -174,6 +174,25 @@ Result<bool> subclass_check(VM& vm, Value const& cls, Value const& spec) {
     return subclass_of_any(vm, as<Type>(cls), spec, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
+// type.__instancecheck__(cls, obj) and type.__subclasscheck__(cls, sub): the checks without any metaclass hook
+// (CPython: _PyObject_RealIsInstance, _PyObject_RealIsSubclass), what a metaclass's own hook may fall back to
+Result<Value> type_instancecheck(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Type* t = vm.type_of(args[1]);
+    if (TRY(subclass_of_any(vm, t, args[0], "isinstance() arg 2 must be a type, a tuple of types, or a union")))
+        return Value::from_bool(true);
+    Value claimed = TRY(vm.getattr_opt(args[1], vm.names.dunder_class));
+    if (claimed.is_object() && vm.type_of(claimed)->layout == Layout::Type && as<Type>(claimed) != t)
+        return Value::from_bool(TRY(subclass_of_any(vm, as<Type>(claimed), args[0], "isinstance() arg 2 must be a type")));
+    return Value::from_bool(false);
+}
+
+Result<Value> type_subclasscheck(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (!(args[1].is_object() && vm.type_of(args[1])->layout == Layout::Type))
+        return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+    return Value::from_bool(TRY(subclass_of_any(vm, as<Type>(args[1]), args[0],
+                                                "issubclass() arg 2 must be a class, a tuple of classes, or a union")));
+}
+
 Result<Value> builtin_isinstance(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return Value::from_bool(TRY(instance_check(vm, args[0], args[1])));
 }
@@ -879,6 +898,8 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
     };
     for (auto const& f : functions) add_function(vm, b, f.name, f.fn, f.args);
     add_quitters(vm, b);
+    add_methods(vm, vm.types.type, {{"__instancecheck__", type_instancecheck, Args::one()},
+                                    {"__subclasscheck__", type_subclasscheck, Args::one()}});
 #define TYPE(member, name, base, layout, flags) \
     if ((flags) & TypeExposed) dict_set_str(vm, b, vm.intern(name), Value::borrowed(vm.types.member));
 #define TYPE_INIT(function)
