@@ -19,11 +19,18 @@ struct Complex final : Object {
     explicit Complex(Type* t) : Object(t) {}
 };
 
-Value make_complex(VM& vm, double real, double imag) {
-    auto c = make<Complex>(vm.types.complex);
+Value make_complex(VM& vm, double real, double imag, Type* type) {
+    auto c = make<Complex>(type ? type : vm.types.complex);
+    if (type && type->is_heap) incref(type);  // an instance of a class holds it
     c->real = real;
     c->imag = imag;
     return c.take_value();
+}
+
+void complex_parts(Value const& v, double& real, double& imag) {
+    auto const* c = static_cast<Complex const*>(v.as_object());
+    real = c->real;
+    imag = c->imag;
 }
 
 namespace {

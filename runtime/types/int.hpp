@@ -42,8 +42,10 @@ Raised raise_numeric(VM& vm, NumericError const& error);
     })
 
 
-// A complex number (types/complex.cpp).
-Value make_complex(VM& vm, double real, double imag);
+// A complex number (types/complex.cpp); of a class derived from complex when `type` is given.
+Value make_complex(VM& vm, double real, double imag, Type* type = nullptr);
+// The parts of a complex value.
+void complex_parts(Value const& v, double& real, double& imag);
 Result<Value> complex_power(VM& vm, double ar, double ai, double br, double bi);
 
 // BINARY_OP on two numbers (int, bool, Long, float); returns NotImplemented for other operands.

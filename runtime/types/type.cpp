@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/shape.hpp"
 #include "runtime/vm/vm.hpp"
@@ -523,6 +524,7 @@ bool subclassable_layout(Type* base, Layout l) {
         return builtin_base(base)->allocate != nullptr || builtin_base(base)->constructs_subclasses;
     case Layout::Instance: case Layout::Exception: case Layout::Type: case Layout::List: case Layout::Dict:
     case Layout::Set: case Layout::Str: case Layout::Tuple: case Layout::Int: case Layout::Float: case Layout::Property:
+    case Layout::Bytes: case Layout::ByteArray: case Layout::Complex:
     case Layout::ClassMethod: case Layout::StaticMethod:
         return true;
     default:
@@ -895,6 +897,8 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
         vm.gc().track(l.get());
         return l.take_value();
     }
+    case Layout::ByteArray:
+        return adopt_type(make<Bytes>(type)).take_value();  // bytearray.__init__ fills it
     case Layout::Dict: {
         auto d = adopt_type(make<Dict>(type));
         vm.gc().track(d.get());
@@ -931,6 +935,16 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
         return adopt_type(make<Long>(type, to_bigint(v))).take_value();
     case Layout::Float:
         return adopt_type(make<BoxedFloat>(type, float_value(v))).take_value();
+    case Layout::Bytes: {
+        auto b = adopt_type(make<Bytes>(type));
+        b->data = as<Bytes>(v)->data;
+        return b.take_value();
+    }
+    case Layout::Complex: {
+        double re, im;
+        complex_parts(v, re, im);
+        return make_complex(vm, re, im, type);
+    }
     case Layout::Tuple: {
         Tuple* from = as<Tuple>(v);
         auto t = adopt_type(Tuple::create(type, from->size));
