@@ -255,7 +255,11 @@ Result<void> EventLoop::run_handle(Handle& h) {
             return {};
         case FutureCallback::Kind::Callable: {
             Result<Value> r = m_vm.call1(h.extra.value(), h.target.value());
-            if (r.is_error()) return report_callback_error();
+            if (r.is_error()) {
+                auto args = m_vm.new_tuple(1);
+                args->items[0] = h.target.value();
+                return report_callback_error(h.extra.value(), args.value());
+            }
             return {};
         }
         }
@@ -273,22 +277,71 @@ Result<void> EventLoop::run_handle(Handle& h) {
         if (h.extra && timer_handle_cancelled(h.extra.value())) return {};
         Tuple* args = as<Tuple>(h.arg);
         Result<Value> r = m_vm.call(h.target.value(), args->items, args->size);
-        if (r.is_error()) return report_callback_error();
+        if (r.is_error()) return report_callback_error(h.target.value(), h.arg);
         return {};
     }
     }
     return {};
 }
 
-// CPython: BaseEventLoop.call_exception_handler's default: "Exception in callback ..." to stderr.
-Result<void> EventLoop::report_callback_error() {
+namespace {
+
+// A callback as asyncio's messages show it: "cb(1, 'x') at /path/file.py:3" (CPython:
+// format_helpers._format_callback_source)
+std::string callback_text(VM& vm, Value const& fn, Value const& args) {
+    std::string out;
+    Value name = Value();
+    for (char const* attr : {"__qualname__", "__name__"}) {
+        Result<Value> r = vm.getattr_opt(fn, vm.intern(attr));
+        if (r.is_error()) { vm.take_exception(); continue; }
+        if (layout_of(r.value()) == Layout::Str) { name = r.release_value(); break; }
+    }
+    if (!name.is_null()) {
+        out = std::string(as<Str>(name)->view());
+    } else if (Result<std::string> r = vm.repr_string(fn); !r.is_error()) {
+        out = r.value();
+    } else {
+        vm.take_exception();
+    }
+    out += "(";
+    if (layout_of(args) == Layout::Tuple) {
+        Tuple* t = as<Tuple>(args);
+        for (std::size_t i = 0; i < t->size; ++i) {
+            if (i) out += ", ";
+            Result<std::string> r = vm.repr_string(t->items[i]);
+            if (r.is_error()) { vm.take_exception(); out += "..."; } else { out += r.value(); }
+        }
+    }
+    out += ")";
+    if (layout_of(fn) == Layout::Function) {
+        CodeObject* code = as<Function>(fn)->code.get();
+        out += format(" at {}:{}", code->filename ? code->filename->view() : std::string_view("?"),
+                      code->unit ? code->unit->first_line : 1);
+    }
+    return out;
+}
+
+} // namespace
+
+// An exception escaping a callback goes to the loop's exception handler (CPython: events.Handle._run)
+Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args) {
     Value exc = m_vm.take_exception();
     if (m_vm.type_of(exc)->is_subtype_of(m_vm.types.KeyboardInterrupt) || m_vm.type_of(exc)->is_subtype_of(m_vm.types.SystemExit))
         return m_vm.raise_value(exc);
-    (void)m_vm.flush_stdout();
-    m_vm.write_stderr("Exception in callback\n");
-    m_vm.write_stderr(m_vm.format_exception(exc));
-    return {};
+    std::string cb = callback_text(m_vm, fn, args);
+    Ref<Dict> context = m_vm.new_dict();
+    dict_set_str(m_vm, context.get(), m_vm.intern("message"), m_vm.new_str("Exception in callback " + cb));
+    dict_set_str(m_vm, context.get(), m_vm.intern("exception"), exc);
+    // the 'handle' is asyncio.Handle, whose repr names the callback (CPython: events.Handle.__repr__)
+    Value asyncio = dict_get_str(m_vm.modules.get(), m_vm.intern("asyncio"));
+    Value handle_class = asyncio.is_null() ? Value() : dict_get_str(as<Module>(asyncio)->dict.get(), m_vm.intern("Handle"));
+    if (!handle_class.is_null()) {
+        Value text = m_vm.new_str(cb);
+        Result<Value> handle = m_vm.call1(handle_class, text);
+        if (handle.is_error()) return Raised{};
+        dict_set_str(m_vm, context.get(), m_vm.intern("handle"), handle.release_value());
+    }
+    return call_exception_handler(m_vm, static_cast<LoopObject*>(python_object), context.value());
 }
 
 // CPython: BaseEventLoop._run_once
@@ -330,6 +383,23 @@ Result<void> EventLoop::run_once() {
         }
     }
     return {};
+}
+
+// CPython: BaseEventLoop.run_forever: until stop() (or, as run_until_complete, until nothing can ever happen)
+Result<void> EventLoop::run_forever() {
+    EventLoop* previous = m_vm.running_loop;
+    m_vm.running_loop = this;
+    m_running = true;
+    Result<void> r;
+    for (;;) {
+        r = run_once();
+        if (r.is_error() || m_stopping) break;
+        if (m_ready.empty() && m_timers.empty()) break;
+    }
+    m_stopping = false;
+    m_running = false;
+    m_vm.running_loop = previous;
+    return r;
 }
 
 // CPython: BaseEventLoop.run_until_complete / run_forever

@@ -64,6 +64,7 @@ public:
 
     Ref<Task> create_task(Value coro, Value name);
     Result<Value> run_until_complete(Value future);
+    Result<void> run_forever();  // until stop()
     void stop() { m_stopping = true; }
     bool is_running() const { return m_running; }
     bool is_closed() const { return m_closed; }
@@ -124,7 +125,7 @@ private:
 
     Result<void> run_once();
     Result<void> run_handle(Handle& h);
-    Result<void> report_callback_error();
+    Result<void> report_callback_error(Value const& fn, Value const& args);
     void after_step(Task* task, RunResult result);
 
     VM& m_vm;

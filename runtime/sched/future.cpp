@@ -4,6 +4,7 @@
 
 #include "runtime/gc.hpp"
 #include "runtime/sched/event_loop.hpp"
+#include "runtime/sched/sched_types.hpp"
 
 namespace weft::rt {
 
@@ -239,7 +240,22 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string out = "<Task " + state_name(t);
     if (t->must_cancel && t->state == FutureState::Pending) out = "<Task cancelling";
     out += " name=" + TRY(vm.repr_string(task_name(vm, t)));
-    if (t->coro) out += " coro=<" + std::string(t->coro->qualname()->view()) + "() running>";
+    if (t->coro) {
+        // CPython: coroutines._format_coroutine: where it stands, or where it was defined once done
+        Generator* g = t->coro.get();
+        Frame* f = g->frame();
+        CodeObject* code = f->function ? f->function->code.get() : nullptr;
+        std::string file = code && code->filename ? std::string(code->filename->view()) : "?";
+        out += " coro=<" + std::string(g->qualname()->view()) + "() ";
+        if (g->state == GenState::Finished || !code) {
+            out += format("done, defined at {}:{}>", file, code && code->unit ? code->unit->first_line : 0);
+        } else {
+            Frame* top = t->resume_frame ? t->resume_frame : f;
+            int line = g->state == GenState::Created || !top->ip ? (code->unit ? code->unit->first_line : 0)
+                                                                : top->code()->line_of(top->current_offset() > 0 ? top->current_offset() - 1 : 0);
+            out += format("running at {}:{}>", top == f ? file : std::string(top->code()->filename->view()), line);
+        }
+    }
     if (t->state == FutureState::Finished) {
         if (!t->exception.is_null()) out += " exception=" + TRY(vm.repr_string(t->exception));
         else out += " result=" + TRY(vm.repr_string(t->result));
@@ -266,9 +282,36 @@ Result<Value> task_uncancel(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(t->num_cancels_requested);
 }
 
+// f.__del__(): a future or task freed with an exception nobody retrieved goes to the loop's exception handler
+// (CPython: Future.__del__ / TaskObj_finalize)
+Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Future* f = as<Future>(args[0]);
+    if (!f->log_traceback || f->exception.is_null() || !f->loop) return Value::none();
+    f->log_traceback = false;
+    bool task = f->type->layout == Layout::Task;
+    Ref<Dict> context = vm.new_dict();
+    dict_set_str(vm, context.get(), vm.intern("message"),
+                 vm.new_str(task ? "Task exception was never retrieved" : "Future exception was never retrieved"));
+    dict_set_str(vm, context.get(), vm.intern("exception"), f->exception);
+    dict_set_str(vm, context.get(), vm.intern("future"), args[0]);
+    TRY(call_exception_handler(vm, static_cast<LoopObject*>(f->loop->python_object), context.value()));
+    return Value::none();
+}
+
+bool exception_unretrieved(Object* o) {
+    auto* f = static_cast<Future*>(o);
+    return f->log_traceback && !f->exception.is_null();
+}
+
 } // namespace
 
 void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
+    for (Type* t : {future_type, task_type}) {
+        t->has_finalizer = true;
+        t->needs_finalizing = exception_unretrieved;
+        t->gc = &vm.gc();
+        add_methods(vm, t, {{"__del__", future_del, Args::none()}});
+    }
     for (Type* t : {future_type, task_type}) {
         add_methods(vm, t, {
             {"result", future_result_method}, {"exception", future_exception_method}, {"done", future_done_method},

@@ -3,6 +3,7 @@
 #include "runtime/sched/future.hpp"
 #include "runtime/sched/sched_types.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "runtime/gc.hpp"
@@ -13,6 +14,7 @@ namespace weft::rt {
 bool timer_handle_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
 
 void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
+void LoopObject::traverse(GcVisitor& v) { v.visit(exception_handler); }
 
 bool sleep_cancelled(Object* sleep) { return static_cast<SleepAwaitable*>(sleep)->state == SleepAwaitable::State::Cancelled; }
 
@@ -66,6 +68,19 @@ Ref<LoopObject> new_loop_object(VM& vm) {
     obj->loop = std::make_unique<EventLoop>(vm);
     obj->loop->python_object = obj.get();
     return obj;
+}
+
+namespace {
+char const current_loop_key = 0;  // VM::module_state(): the current loop
+} // namespace
+
+Value& current_loop_slot(VM& vm) { return vm.module_state(&current_loop_key); }
+
+EventLoop* event_loop_for(VM& vm) {
+    if (vm.running_loop) return vm.running_loop;
+    Value& current = current_loop_slot(vm);
+    if (current.is_null()) current = new_loop_object(vm).take_value();
+    return as<LoopObject>(current)->loop.get();
 }
 
 EventLoop* running_loop_or_raise(VM& vm) {
@@ -143,8 +158,7 @@ Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
     Type* t = vm.type_of(aw);
     if (t->layout == Layout::Future || t->layout == Layout::Task) return aw;
     if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable) {
-        if (!loop) loop = running_loop_or_raise(vm);
-        if (!loop) return Raised{};
+        if (!loop) loop = event_loop_for(vm);  // CPython: ensure_future's events._get_event_loop()
         Value coro = TRY(coroutine_of(vm, aw));
         return loop->create_task(coro, Value()).take_value();
     }
@@ -179,6 +193,7 @@ void gather_child_done(VM& vm, Future* outer, Future* child) {
                 Result<Value> e = vm.new_exception(vm.types.CancelledError, &msg, 1);
                 results->items.push_back(e.is_error() ? Value::none() : e.release_value());
             } else if (!f->exception.is_null()) {
+                f->log_traceback = false;  // retrieved (CPython: fut.exception() in _done_callback)
                 results->items.push_back(f->exception);
             } else {
                 results->items.push_back(f->result);
@@ -232,7 +247,96 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
 
 namespace {
 
+// CPython: BaseEventLoop.default_exception_handler, its report as logging's last-resort handler prints it: the
+// message (or "Unhandled exception in event loop"), each other key of the context as "key: repr(value)" in
+// sorted order, then the exception's traceback
+Result<void> default_exception_handler(VM& vm, Value const& context) {
+    if (layout_of(context) != Layout::Dict) return vm.raise(vm.types.TypeError, "context must be a dict");
+    Dict* d = as<Dict>(context);
+    Value message = dict_get_str(d, vm.intern("message"));
+    std::string out;
+    if (!message.is_null() && TRY(vm.truthy(message))) out = TRY(vm.str_string(message));
+    else out = "Unhandled exception in event loop";
+    std::vector<std::pair<std::string, Value>> rest;
+    for (auto const& e : d->table.entries()) {
+        if (e.key.is_null() || layout_of(e.key) != Layout::Str) continue;
+        std::string k(as<Str>(e.key)->view());
+        if (k != "message" && k != "exception") rest.emplace_back(k, e.value);
+    }
+    std::sort(rest.begin(), rest.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+    for (auto const& [k, v] : rest) out += "\n" + k + ": " + TRY(vm.repr_string(v));
+    out += "\n";
+    Value exc = dict_get_str(d, vm.intern("exception"));
+    if (!exc.is_null() && !exc.is_none() && vm.type_of(exc)->layout == Layout::Exception) out += vm.format_exception(exc);
+    (void)vm.flush_stdout();
+    vm.write_stderr(out);
+    return {};
+}
+
+} // namespace
+
+Result<void> call_exception_handler(VM& vm, LoopObject* loop, Value const& context) {
+    if (!loop || loop->exception_handler.is_null()) {
+        if (default_exception_handler(vm, context).is_error()) {
+            // CPython logs "Exception in default exception handler" and goes on
+            Value e = vm.take_exception();
+            (void)vm.flush_stdout();
+            vm.write_stderr("Exception in default exception handler\n" + vm.format_exception(e));
+        }
+        return {};
+    }
+    Value args[2] = {Value::borrowed(loop), context};
+    if (vm.call(loop->exception_handler, args, 2).is_error()) {
+        Value e = vm.take_exception();
+        if (vm.type_of(e)->is_subtype_of(vm.types.KeyboardInterrupt) || vm.type_of(e)->is_subtype_of(vm.types.SystemExit))
+            return vm.raise_value(e);
+        // CPython: "Unhandled error in exception handler", with the original context
+        Ref<Dict> report = vm.new_dict();
+        dict_set_str(vm, report.get(), vm.intern("message"), vm.new_str("Unhandled error in exception handler"));
+        dict_set_str(vm, report.get(), vm.intern("exception"), e);
+        dict_set_str(vm, report.get(), vm.intern("context"), context);
+        (void)default_exception_handler(vm, report.value());
+    }
+    return {};
+}
+
+namespace {
+
 EventLoop* loop_of(Value const* args) { return as<LoopObject>(args[0])->loop.get(); }
+
+Result<Value> loop_set_exception_handler(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& h = args[1];
+    if (!h.is_none() && !vm.is_callable(h)) {
+        std::string r = TRY(vm.repr_string(h));
+        return vm.raise(vm.types.TypeError, "A callable object or None is expected, got {}", r);
+    }
+    as<LoopObject>(args[0])->exception_handler = h.is_none() ? Value() : h;
+    return Value::none();
+}
+
+Result<Value> loop_get_exception_handler(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& h = as<LoopObject>(args[0])->exception_handler;
+    return h.is_null() ? Value::none() : h;
+}
+
+Result<Value> loop_call_exception_handler(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(call_exception_handler(vm, as<LoopObject>(args[0]), args[1]));
+    return Value::none();
+}
+
+Result<Value> loop_default_exception_handler(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(default_exception_handler(vm, args[1]));
+    return Value::none();
+}
+
+Result<Value> loop_run_forever(VM& vm, Value const* args, std::size_t, Tuple*) {
+    EventLoop* loop = loop_of(args);
+    if (loop->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");
+    if (loop->is_running()) return vm.raise(vm.types.RuntimeError, "This event loop is already running");
+    if (vm.running_loop) return vm.raise(vm.types.RuntimeError, "Cannot run the event loop while another loop is running");
+    TRY(loop->run_forever());
+    return Value::none();
+}
 
 Result<Value> loop_create_future(VM& vm, Value const* args, std::size_t, Tuple*) {
     return new_future(vm, loop_of(args)).take_value();
@@ -359,7 +463,11 @@ void init_sched_types(VM& vm) {
         {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
         {"call_later", loop_call_later}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
         {"stop", loop_stop}, {"is_running", loop_is_running}, {"is_closed", loop_is_closed}, {"close", loop_close},
-        {"get_debug", loop_get_debug},
+        {"get_debug", loop_get_debug}, {"run_forever", loop_run_forever, Args::none()},
+        {"set_exception_handler", loop_set_exception_handler, Args::one()},
+        {"get_exception_handler", loop_get_exception_handler, Args::none()},
+        {"call_exception_handler", loop_call_exception_handler, Args::one()},
+        {"default_exception_handler", loop_default_exception_handler, Args::one()},
     });
     add_methods(vm, vm.types.timer_handle, {
         {"cancel", timer_cancel}, {"cancelled", timer_cancelled_method}, {"when", timer_when},

@@ -10,8 +10,14 @@ namespace weft::rt {
 
 struct LoopObject final : Object {
     std::unique_ptr<EventLoop> loop;
+    Value exception_handler;  // set_exception_handler()'s, or null for the default
     explicit LoopObject(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override;
 };
+
+// loop.call_exception_handler(context): the loop's handler, else the default one's report on stderr (CPython:
+// BaseEventLoop.call_exception_handler and default_exception_handler, logged as logging's last resort prints)
+Result<void> call_exception_handler(VM& vm, LoopObject* loop, Value const& context);
 
 struct TimerHandleObject final : Object {
     bool cancelled = false;
@@ -47,6 +53,10 @@ void sleep_timer_fired(SleepAwaitable* s);
 bool sleep_cancelled(Object* sleep);
 
 Ref<LoopObject> new_loop_object(VM& vm);
+// asyncio.get_event_loop()'s loop: the running one, else the current one (set_event_loop's), made on first need
+// (CPython 3.11: events.get_event_loop and the default policy); `slot` is the current loop, null for none.
+Value& current_loop_slot(VM& vm);
+EventLoop* event_loop_for(VM& vm);
 EventLoop* running_loop_or_raise(VM& vm);
 Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return_exceptions);
 // What create_task() and asyncio.run() take as a coroutine: a coroutine object, or one of weft's native awaitables

@@ -133,6 +133,21 @@ Result<Value> asyncio_get_running_loop(VM& vm, Value const* args, std::size_t na
     return Value::borrowed(loop->python_object);
 }
 
+// asyncio.get_event_loop(): the running loop, else the current one, made on first need (CPython 3.11:
+// events.get_event_loop, whose policy makes a loop for the main thread)
+Result<Value> asyncio_get_event_loop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    return Value::borrowed(event_loop_for(vm)->python_object);
+}
+
+Result<Value> asyncio_set_event_loop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    if (!args[0].is_none() && vm.type_of(args[0]) != vm.types.event_loop) {
+        return vm.raise(vm.types.TypeError, "loop must be an instance of AbstractEventLoop or None, not '{}'",
+                        vm.type_of(args[0])->name->view());
+    }
+    current_loop_slot(vm) = args[0].is_none() ? Value() : args[0];
+    return Value::none();
+}
+
 Result<Value> asyncio_new_event_loop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return new_loop_object(vm).take_value();
 }
@@ -167,7 +182,8 @@ Result<void> init_asyncio_module(VM& vm, Module& m) {
     struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
         {"run", asyncio_run}, {"sleep", asyncio_sleep}, {"gather", asyncio_gather},
         {"create_task", asyncio_create_task}, {"ensure_future", asyncio_ensure_future},
-        {"get_running_loop", asyncio_get_running_loop}, {"get_event_loop", asyncio_get_running_loop},
+        {"get_running_loop", asyncio_get_running_loop}, {"get_event_loop", asyncio_get_event_loop, Args::none()},
+        {"set_event_loop", asyncio_set_event_loop, Args::one()},
         {"new_event_loop", asyncio_new_event_loop}, {"current_task", asyncio_current_task},
         {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine, Args::one()},
     };

@@ -686,6 +686,23 @@ def __getattr__(name):
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 
 
+class Handle:
+    # What an exception handler's context names as 'handle' for a failed callback (CPython: events.Handle): its
+    # repr names the callback as CPython's does
+    def __init__(self, text):
+        self._text = text
+        self._cancelled = False
+
+    def __repr__(self):
+        return f"<Handle {'cancelled ' if self._cancelled else ''}{self._text}>"
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+
 async def _await_it(awaitable):
     return await awaitable
 
