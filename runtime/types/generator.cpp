@@ -360,6 +360,18 @@ Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     return gen_close(vm, args, nargs, kwnames);
 }
 
+// A coroutine that was never awaited: warnings._warn_unawaited_coroutine(coro) reports it, as RuntimeWarning
+Result<Value> coro_del(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Generator* gen = self_gen(args);
+    if (gen->state != GenState::Created) return Value::none();
+    gen->state = GenState::Finished;
+    release_frame_values(gen);
+    Value warnings = TRY(vm.import_module(vm.intern("warnings")));
+    Value hook = TRY(vm.getattr(warnings, vm.intern("_warn_unawaited_coroutine")));
+    TRY(vm.call1(hook, args[0]));
+    return Value::none();
+}
+
 Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
     return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
@@ -426,7 +438,11 @@ void init_generator_types(VM& vm) {
     vm.types.generator->needs_finalizing = suspended_at_yield;
     add_methods(vm, vm.types.coroutine, {
         {"__repr__", gen_repr}, {"send", gen_send, Args::one()}, {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
+        {"__del__", coro_del, Args::none()},
     });
+    // a coroutine freed without ever being awaited warns (CPython: _PyGen_Finalize's _PyErr_WarnUnawaitedCoroutine)
+    vm.types.coroutine->has_finalizer = true;
+    vm.types.coroutine->needs_finalizing = [](Object* o) { return static_cast<Generator*>(o)->state == GenState::Created; };
 }
 
 namespace {
