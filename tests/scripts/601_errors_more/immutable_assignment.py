@@ -1,0 +1,20 @@
+# TypeError when assigning to or deleting items of immutable objects
+t = (1, 2)
+s = "abc"
+fs = frozenset([1])
+cases = [
+    "t[0] = 5",
+    "s[0] = 'x'",
+    "b'ab'[0] = 1",
+    "fs.add(2)",
+    "range(3)[0] = 1",
+    "(1).real = 2",
+    "t += (3,); t[0] += 1",
+    "int.x = 1",
+    "object().attr = 1",
+]
+for code in cases:
+    try:
+        exec(code, {"t": t, "s": s, "fs": fs})
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
