@@ -37,7 +37,7 @@ CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMo
         return result;
     }
     SyntaxErrorReport report;
-    result.code = compile_unit(*parsed.module, source, mode, flags, report);
+    result.code = compile_unit(*parsed.module, source, mode, flags, report, &result.warnings);
     if (!result.code)
         result.error = std::move(report);
     return result;

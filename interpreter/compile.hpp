@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "interpreter/code_unit.hpp"
 #include "interpreter/source.hpp"
@@ -20,12 +22,19 @@ struct CompileFlags {
     bool top_level_await = false;
 };
 
+// A SyntaxWarning the compiler found (its message and line), issued once the code compiled
+struct CompileWarning {
+    std::string message;
+    int line = 0;
+};
+
 struct CompileResult {
     std::shared_ptr<CodeUnit> code;          // set on success
     std::optional<SyntaxErrorReport> error;  // set on failure, unless `incomplete`
     // Single mode: the input is not yet a statement but more lines could make it one (an open bracket or
     // string, a block that may go on); a REPL reads another line (CPython: codeop's None)
     bool incomplete = false;
+    std::vector<CompileWarning> warnings;
 };
 
 // Compiles `source` in `mode`. Single mode decides incompleteness as CPython's codeop does: input that fails

@@ -267,6 +267,7 @@ void Compiler::compile_dict(Dict const* d) {
 }
 
 void Compiler::compile_subscript(Subscript const* s) {
+    if (s->ctx == ExprContext::Load) check_subscript(s);
     compile_expr(s->value);
     compile_expr(s->slice);
     emit(Op::BINARY_SUBSCR, s->location);
@@ -284,6 +285,7 @@ void Compiler::compile_boolop(BoolOp const* b) {
 }
 
 void Compiler::compile_compare(Compare const* c) {
+    check_compare(c);
     SourceLocation loc = c->location;
     auto emit_cmp = [&](CmpOperator op, SourceLocation l) {
         switch (op) {
@@ -355,6 +357,10 @@ void Compiler::compile_jump_if(Expr const* e, Label target, bool jump_if_true) {
 
 void Compiler::compile_call(Call const* call) {
     SourceLocation loc = call->location;
+    check_caller(call->func);
+    for (Keyword const* k : call->keywords)
+        if (k->arg == "__debug__")  // CPython: validate_keywords' forbidden_name
+            error("cannot assign to __debug__", loc);
     bool simple = !has_starred(call->args);
     for (Keyword const* k : call->keywords)
         if (k->arg.empty())
@@ -397,10 +403,12 @@ void Compiler::compile_call_helper(Call const* call, int already_pushed, SourceL
     }
     // f(*args, **kwargs): build the positional tuple and the keyword dict (CPython: compiler_call_helper ex_call).
     emit(Op::BUILD_LIST, static_cast<std::uint32_t>(already_pushed), loc);
+    // f(*x) alone: its error names the callable (CPython passes x to CALL_FUNCTION_EX as it is)
+    bool lone_star = already_pushed == 0 && call->args.size() == 1 && call->args[0]->kind == Expr::Kind::Starred;
     for (Expr const* a : call->args) {
         if (a->kind == Expr::Kind::Starred) {
             compile_expr(static_cast<Starred const*>(a)->value);
-            emit(Op::LIST_EXTEND, 1, a->location);
+            emit(Op::LIST_EXTEND, lone_star ? 0x101u : 1u, a->location);
         } else {
             compile_expr(a);
             emit(Op::LIST_APPEND, 1, a->location);

@@ -178,6 +178,7 @@ void Compiler::compile_assign_target(Expr const* target) {
     case Expr::Kind::Name: emit_name(static_cast<Name const*>(target)->id, NameOp::Store, loc); break;
     case Expr::Kind::Attribute: {
         auto const* a = static_cast<Attribute const*>(target);
+        if (a->attr == "__debug__") error("cannot assign to __debug__", loc);  // CPython: forbidden_name
         compile_expr(a->value);
         emit(Op::STORE_ATTR, attribute_name(a->attr), loc);
         break;
@@ -757,6 +758,8 @@ void Compiler::compile_raise(Raise const* s) {
 }
 
 void Compiler::compile_assert(Assert const* s) {
+    if (s->test->kind == Expr::Kind::Tuple && !static_cast<Tuple const*>(s->test)->elts.empty())
+        warn("assertion is always true, perhaps remove parentheses?", s->location);  // CPython: compiler_assert
     Label end = new_label();
     compile_jump_if(s->test, end, true);
     // CPython 3.11 raises at the statement, or at the test when it is a comparison (its jump leaves that location

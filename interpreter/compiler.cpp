@@ -211,6 +211,8 @@ std::uint32_t Compiler::attribute_name(std::string const& name) {
 }
 
 void Compiler::emit_name(std::string const& spelled, NameOp op, SourceLocation loc) {
+    if (op != NameOp::Load && spelled == "__debug__")  // CPython: compiler_nameop's forbidden_name
+        error(op == NameOp::Store ? "cannot assign to __debug__" : "cannot delete __debug__", loc);
     std::string const name = mangle_private_name(unit().private_name, spelled);
     Scope* scope = unit().scope;
     NameScope ns = scope->lookup(name);
@@ -250,7 +252,20 @@ void Compiler::emit_name(std::string const& spelled, NameOp op, SourceLocation l
     }
 }
 
+// A parameter named __debug__ is a SyntaxError at the definition (CPython: compiler_check_debug_args)
+void Compiler::check_debug_args(Arguments const& args, SourceLocation loc) {
+    auto check = [&](Arg const* a) {
+        if (a && a->name == "__debug__") error("cannot assign to __debug__", loc);
+    };
+    for (Arg const* a : args.posonlyargs) check(a);
+    for (Arg const* a : args.args) check(a);
+    check(args.vararg);
+    for (Arg const* a : args.kwonlyargs) check(a);
+    check(args.kwarg);
+}
+
 std::uint32_t Compiler::emit_defaults(Arguments const& args, SourceLocation loc) {
+    check_debug_args(args, loc);
     std::uint32_t flags = 0;
     if (!args.defaults.empty()) {
         for (Expr const* d : args.defaults)
@@ -517,7 +532,8 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
 }
 
 std::shared_ptr<CodeUnit> compile_unit(Module const& module, std::shared_ptr<SourceFile const> const& source,
-                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error) {
+                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error,
+                                       std::vector<CompileWarning>* warnings) {
     SymbolTable symbols;
     if (!symbols.build(module, error))
         return nullptr;
@@ -525,7 +541,9 @@ std::shared_ptr<CodeUnit> compile_unit(Module const& module, std::shared_ptr<Sou
     compiler.m_mode = mode;
     compiler.m_top_level_await = flags.top_level_await;
     try {
-        return compiler.compile_module(module);
+        std::shared_ptr<CodeUnit> unit = compiler.compile_module(module);
+        if (warnings) *warnings = std::move(compiler.m_warnings);
+        return unit;
     } catch (CompileError const& e) {
         error = e.report;
         return nullptr;

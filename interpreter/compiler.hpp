@@ -43,9 +43,10 @@ struct CompileUnit {
     std::string private_name;     // the innermost enclosing class's name (private name mangling), or ""
 };
 
-// compile() after parsing (compile.cpp): the code unit of a parsed module in `mode`.
+// compile() after parsing (compile.cpp): the code unit of a parsed module in `mode`, and the SyntaxWarnings found.
 std::shared_ptr<CodeUnit> compile_unit(Module const& module, std::shared_ptr<SourceFile const> const& source,
-                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error);
+                                       CompileMode mode, CompileFlags flags, SyntaxErrorReport& error,
+                                       std::vector<CompileWarning>* warnings = nullptr);
 
 // Whether a module or class body has an annotated assignment (CPython: find_ann), in compile_stmt.cpp.
 bool has_annotations(StmtList const& body);
@@ -87,6 +88,7 @@ public:
     // Emits MAKE_FUNCTION for a finished code unit; defaults/kwdefaults already on the stack per `flags`.
     void emit_make_function(std::shared_ptr<CodeUnit> const& code, Scope* scope, std::uint32_t flags, SourceLocation loc);
     std::uint32_t emit_defaults(Arguments const& args, SourceLocation loc);
+    void check_debug_args(Arguments const& args, SourceLocation loc);
 
     // ---- statements (compile_stmt.cpp) ----
     // The name operand of an attribute or import instruction, mangled as CPython's ADDOP_NAME does.
@@ -153,6 +155,12 @@ public:
     bool try_constant_tuple(ExprList const& elts, ConstantValue& out);
 
     [[noreturn]] void error(std::string message, SourceLocation loc);
+    // ---- SyntaxWarnings (compile_warnings.cpp) ----
+    void warn(std::string message, SourceLocation loc);
+    void check_compare(Compare const* e);
+    void check_caller(Expr const* func);
+    void check_subscript(Subscript const* e);
+    std::vector<CompileWarning> m_warnings;
 
     // Whether `await` (and async for/with) may stand here: in a coroutine, or at module level when the flags
     // allow top-level await (which then makes the module's code a coroutine).

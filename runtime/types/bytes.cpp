@@ -58,7 +58,6 @@ bool is_bytearray(VM& vm, Value const& v) { return vm.type_of(v)->layout == Layo
 Value result_like(VM& vm, Value const& self, std::string data) {
     return make_bytes(vm, std::move(data), is_bytearray(vm, self) ? vm.types.bytearray : vm.types.bytes);
 }
-char const* type_label(VM& vm, Value const& self) { return is_bytearray(vm, self) ? "bytearray" : "bytes"; }
 
 // The bytes of an argument that must be bytes-like (CPython: "a bytes-like object is required, not 'str'")
 Result<std::string_view> expect_bytes(VM& vm, Value const& v) {
@@ -169,8 +168,8 @@ Result<Value> bytes_subscript(VM& vm, Value const& self, Value const& key) {
     }
     if (!key.is_int() && !key.is_bool() && vm.type_of(key)->lookup(vm.names.dunder_index).is_null() &&
         layout_of(key) != Layout::Int)
-        return vm.raise(vm.types.TypeError, "{} indices must be integers or slices, not {}", type_label(vm, self),
-                        vm.type_of(key)->name->view());
+        return vm.raise(vm.types.TypeError, "{} indices must be integers or slices, not {}",
+                        is_bytearray(vm, self) ? "bytearray" : "byte", vm.type_of(key)->name->view());
     std::int64_t i = TRY(vm.index_value(key));
     if (i < 0) i += n;
     if (i < 0 || i >= n)

@@ -321,6 +321,7 @@ namespace {
 Result<Value> dict_iter(VM& vm, Value const& self) {
     auto it = new_iterator(vm, vm.types.dict_keyiterator, IterKind::DictKeys, self);
     it->remaining = static_cast<std::int64_t>(as<Dict>(self)->table.size());
+    it->step = it->remaining;  // items still to give (iterators.cpp: dict_iter_next)
     return it.take_value();
 }
 
@@ -365,6 +366,7 @@ Result<Value> dict_view_iter(VM& vm, Value const& self) {
                                                 : vm.types.dict_itemiterator;
     auto it = new_iterator(vm, it_type, kind, self);
     it->remaining = static_cast<std::int64_t>(dict_view_dict(self)->table.size());
+    it->step = it->remaining;
     return it.take_value();
 }
 

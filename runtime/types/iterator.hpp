@@ -21,7 +21,7 @@ struct Iterator final : Object {
     IterKind kind;
     Value source;               // the container, or the wrapped iterator / function
     std::int64_t index = 0;     // position (range: the next value)
-    std::int64_t step = 1;      // range step
+    std::int64_t step = 1;      // range step; dict iterators: the items still to give
     std::int64_t remaining = 0; // range: items left; dict: expected size
     Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
     std::vector<Value> iters;   // zip/map: the iterators

@@ -34,6 +34,11 @@ Result<Value> dict_iter_next(VM& vm, Iterator* it) {
     while (it->index < static_cast<std::int64_t>(entries.size())) {
         auto const& e = entries[static_cast<std::size_t>(it->index++)];
         if (e.key.is_null()) continue;
+        // more entries than it had: a key went and another came, the size unchanged (CPython: dictiter's di_len)
+        if (it->step-- <= 0) {
+            it->remaining = -1;
+            return vm.raise(vm.types.RuntimeError, "dictionary keys changed during iteration");
+        }
         switch (it->kind) {
         case IterKind::DictKeys: return e.key;
         case IterKind::DictValues: return e.value;

@@ -104,6 +104,8 @@ Result<Value> range_getitem(VM& vm, Value const& self, Value const& key) {
         (void)count;
         return make_range(vm, r->start + start * r->step, r->start + stop * r->step, r->step * step);
     }
+    if (!key.is_int() && !key.is_bool() && layout_of(key) != Layout::Int && vm.type_of(key)->lookup(vm.names.dunder_index).is_null())
+        return vm.raise(vm.types.TypeError, "range indices must be integers or slices, not {}", vm.type_of(key)->name->view());
     std::int64_t i = TRY(vm.index_value(key));
     if (i < 0) i += r->length;
     if (i < 0 || i >= r->length)

@@ -175,7 +175,7 @@ Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
     Value fields[2];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos > 2)
-        return vm.raise(vm.types.TypeError, "split expected at most 2 arguments, got {}", npos);
+        return vm.raise(vm.types.TypeError, "{}() takes at most 2 arguments ({} given)", from_right ? "rsplit" : "split", npos);
     for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
     TRY(parse_kwargs(vm, from_right ? "rsplit" : "split", args + 1, nargs - 1, kwnames, {"sep", "maxsplit"}, fields));
     std::string_view s = self_str(args)->view();

@@ -321,6 +321,9 @@ Result<void> VM::generic_setattr(Value const& obj, Str* name, Value value) {
         return set_class(*this, obj, value);
     if (type->slots.setattr)
         return type->slots.setattr(*this, obj, name, std::move(value));
+    if (type->slots.members && !type->slots.members(*this, obj, name).is_null())
+        return raise(types.AttributeError, "attribute '{}' of '{}' objects is not writable", name->view(),
+                     type->name->view());
     if (Value d = type->lookup(name); !d.is_null()) {
         if (is_getset_descriptor(*this, d))  // CPython: getset_set without a setter
             return raise(types.AttributeError, "attribute '{}' of '{}' objects is not writable", name->view(),

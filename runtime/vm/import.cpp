@@ -91,6 +91,23 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
         }
         return raise_value(make_syntax_error(*this, report, *file));
     }
+    if (!compiled.warnings.empty()) {
+        // issued through the warnings module, so that its filters apply; one raised as an error is the SyntaxError
+        // CPython makes of it (compiler_warn)
+        Value warnings_module = TRY(import_module(intern("warnings")));
+        Value warn_explicit = TRY(getattr(warnings_module, intern("warn_explicit")));
+        for (front::CompileWarning const& w : compiled.warnings) {
+            Value args[4] = {new_str(w.message), Value::borrowed(types.SyntaxWarning), new_str(filename), Value::from_int(w.line)};
+            if (call(warn_explicit, args, 4).is_error()) {
+                if (!exception_matches(types.SyntaxWarning)) return Raised{};
+                take_exception();
+                front::SyntaxErrorReport report;
+                report.message = w.message;
+                report.location = {w.line, -1, w.line, -1};
+                return raise_value(make_syntax_error(*this, report, *file));
+            }
+        }
+    }
     Ref<CodeObject> code = load_code(compiled.code);
     return make_function(*this, code.get(), globals.get(), builtins.get());
 }

@@ -932,10 +932,27 @@ op_MAP_ADD: {
     DISPATCH();
 }
 op_LIST_EXTEND: {
+    // ARG: the list's depth, with 0x100 set for a call's lone *args (the callable is just below the list)
     Value it = POP();
     SAVE();
-    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(ARG)]);
-    TRY_OR_ERROR(items, to_vector(it));
+    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(ARG & 0xFF)]);
+    auto items_r = to_vector(it);
+    if (items_r.is_error()) {
+        Type* t = type_of(it);
+        if (exception_matches(types.TypeError) && !t->slots.iter && t->lookup(names.dunder_iter).is_null() &&
+            t->lookup(names.dunder_getitem).is_null()) {
+            // CPython: LIST_EXTEND's and CALL_FUNCTION_EX's (check_args_iterable) messages
+            take_exception();
+            if (ARG & 0x100) {
+                TRY_OR_ERROR(fname, function_str(sp[-2]));
+                raise(types.TypeError, "{} argument after * must be an iterable, not {}", fname, t->name->view());
+            } else {
+                raise(types.TypeError, "Value after * must be an iterable, not {}", t->name->view());
+            }
+        }
+        ERROR();
+    }
+    auto items = items_r.release_value();
     l->items.insert(l->items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     DISPATCH();
 }

@@ -456,7 +456,12 @@ Result<void> VM::delitem(Value const& container, Value const& key) {
     }
     if (t->slots.delitem)
         return t->slots.delitem(*this, container, key);
-    return raise(types.TypeError, "'{}' object does not support item deletion", t->name->view());
+    // a sequence given an index says "doesn't" (CPython: PySequence_DelItem), anything else "does not"
+    bool sequence = t->layout == Layout::Str || t->layout == Layout::Tuple || t->layout == Layout::Bytes ||
+                    t->layout == Layout::Range;
+    bool index = key.is_int() || key.is_bool() || layout_of(key) == Layout::Int;
+    return raise(types.TypeError, "'{}' object {} support item deletion", t->name->view(),
+                 sequence && index ? "doesn't" : "does not");
 }
 
 Result<bool> VM::contains(Value const& container, Value const& item) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "interpreter/bytecode.hpp"
 #include "interpreter/source.hpp"
 #include "interpreter/text.hpp"
 #include "runtime/format_spec.hpp"
@@ -285,7 +286,14 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     Value best_key = has_key ? TRY(vm.call1(kw[0], best)) : best;
     for (std::size_t i = 1; i < items.size(); ++i) {
         Value k = has_key ? TRY(vm.call1(kw[0], items[i])) : items[i];
-        bool better = is_max ? TRY(vm.less_than(best_key, k)) : TRY(vm.less_than(k, best_key));
+        // CPython: min_max's PyObject_RichCompareBool(item, best, Py_LT or Py_GT)
+        bool better;
+        if (is_max) {
+            Value r = TRY(vm.compare(k, best_key, static_cast<int>(front::CmpOpArg::Gt)));
+            better = r.is_bool() ? r.as_bool() : TRY(vm.truthy(r));
+        } else {
+            better = TRY(vm.less_than(k, best_key));
+        }
         if (better) {
             best = items[i];
             best_key = std::move(k);
@@ -300,7 +308,8 @@ Result<Value> builtin_sum(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     std::size_t npos = positional(nargs, kwnames);
     Value kw[1];
     TRY(parse_kwargs(vm, "sum", args, nargs, kwnames, {"start"}, kw));
-    if (npos < 1 || npos > 2) return vm.raise(vm.types.TypeError, "sum() takes at most 2 arguments ({} given)", npos);
+    if (npos < 1) return vm.raise(vm.types.TypeError, "sum() takes at least 1 positional argument (0 given)");
+    if (npos > 2) return vm.raise(vm.types.TypeError, "sum() takes at most 2 arguments ({} given)", npos);
     Value acc = npos == 2 ? args[1] : (kw[0].is_null() ? Value::from_int(0) : kw[0]);
     if (acc.is_object() && vm.type_of(acc)->layout == Layout::Str)
         return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
