@@ -166,6 +166,11 @@ Result<void> descriptor_fields(VM& vm, Type* type, Value const* args, std::size_
             return vm.raise(vm.types.TypeError, "property expected at most 4 arguments, got {}", npos);
         for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
         TRY(parse_kwargs(vm, "property", args + 1, nargs - 1, kwnames, {"fget", "fset", "fdel", "doc"}, fields));
+        if ((fields[3].is_null() || fields[3].is_none()) && !fields[0].is_null() && !fields[0].is_none()) {
+            // no doc given: the getter's docstring (CPython: property_init_impl's getter_doc)
+            Value doc = TRY(vm.getattr_opt(fields[0], vm.names.dunder_doc));
+            if (!doc.is_null() && !doc.is_none()) fields[3] = doc;
+        }
     } else {
         char const* name = type->layout == Layout::ClassMethod ? "classmethod" : "staticmethod";
         TRY(check_no_kwargs(vm, name, kwnames));

@@ -127,11 +127,16 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
 
 namespace {
 
-std::string type_display_name(Type* t) {
-    // CPython 3.11: print_exception omits the module for builtins and __main__
-    if (t->module_name.empty() || t->module_name == "builtins" || t->module_name == "__main__")
+std::string type_display_name(VM& vm, Type* t) {
+    // CPython 3.11: print_exception names the class by its __module__ and __qualname__, but for builtins and
+    // __main__; a class statement's __module__ is in its dict, where a program may change it
+    std::string module = t->module_name;
+    if (t->is_heap && t->dict)
+        if (Value m = dict_get_str(t->dict.get(), vm.names.dunder_module); layout_of(m) == Layout::Str)
+            module = std::string(as<Str>(m)->view());
+    if (module.empty() || module == "builtins" || module == "__main__")
         return std::string(t->qualname->view());
-    return t->module_name + "." + std::string(t->qualname->view());
+    return module + "." + std::string(t->qualname->view());
 }
 
 Value exc_attr(VM& vm, Exception* e, char const* name) {
@@ -186,7 +191,7 @@ void format_syntax_error(VM& vm, std::string& out, Exception* e) {
         }
     }
     std::string m = msg.is_object() ? std::string(as<Str>(msg)->view()) : "<no detail available>";
-    out += format("{}: {}\n", type_display_name(e->type), m);
+    out += format("{}: {}\n", type_display_name(vm, e->type), m);
 }
 
 // "Traceback (most recent call last):" and the frames, outermost first, runs of one line collapsed
@@ -239,7 +244,7 @@ std::string format_exception_only(VM& vm, Value const& exc_value) {
     if (e->type->is_subtype_of(vm.types.SyntaxError) && e->dict && !exc_attr(vm, e, "msg").is_null()) {
         format_syntax_error(vm, out, e);
     } else {
-        std::string name = type_display_name(e->type);
+        std::string name = type_display_name(vm, e->type);
         Result<Value> s = vm.str(exc_value);
         if (s.is_error()) {
             vm.take_exception();

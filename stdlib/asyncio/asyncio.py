@@ -677,13 +677,34 @@ def timeout_at(when):
     return Timeout(when)
 
 
+# asyncio's rarer names live in submodules loaded on first use, so that importing asyncio stays cheap
+_LAZY = {"TaskGroup": "asyncio.taskgroups", "Barrier": "asyncio.locks", "BrokenBarrierError": "asyncio.locks",
+         "Runner": "asyncio.runners"}
+
+
 def __getattr__(name):
-    # asyncio.TaskGroup is loaded on first use (asyncio/taskgroups), so that importing asyncio stays cheap
-    if name == "TaskGroup":
-        from asyncio.taskgroups import TaskGroup
-        globals()["TaskGroup"] = TaskGroup
-        return TaskGroup
-    raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+    import sys
+    __import__(where)
+    value = getattr(sys.modules[where], name)
+    globals()[name] = value
+    return value
+
+
+def iscoroutinefunction(func):
+    # CPython: asyncio.coroutines.iscoroutinefunction: an `async def` function (through bound methods and
+    # functools.partial), or one types.coroutine marked
+    while True:
+        if hasattr(func, "__func__"):
+            func = func.__func__
+        elif type(func).__name__ == "partial" and hasattr(func, "func"):
+            func = func.func
+        else:
+            break
+    code = getattr(func, "__code__", None)
+    return code is not None and bool(code.co_flags & 0x80)
 
 
 class Handle:

@@ -24,6 +24,9 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
+JSONDecodeError.__module__ = "json.decoder"  # where CPython defines it, as tracebacks name it
+
+
 JSONDecodeError.__module__ = "json.decoder"
 
 # ---- decoding

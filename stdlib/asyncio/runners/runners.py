@@ -1,0 +1,70 @@
+# asyncio.runners: Runner, loaded when first used (asyncio.py's __getattr__). asyncio.run() itself is native
+# (asyncio.cpp); a Runner keeps one loop across several run() calls. CPython 3.11: Lib/asyncio/runners.py.
+from asyncio import (all_tasks, current_task, gather, get_running_loop, iscoroutine, new_event_loop, set_event_loop,
+                     _shutdown_asyncgens)
+
+__all__ = ["Runner"]
+
+
+async def _cancel_all_tasks():
+    me = current_task()
+    tasks = [t for t in all_tasks() if t is not me]
+    for t in tasks:
+        t.cancel()
+    await gather(*tasks, return_exceptions=True)
+
+
+class Runner:
+    """A context manager that runs coroutines on one event loop and closes it at the end."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = "created"
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != "initialized":
+            return
+        try:
+            loop = self._loop
+            loop.run_until_complete(_cancel_all_tasks())
+            loop.run_until_complete(_shutdown_asyncgens())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = "closed"
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        try:
+            get_running_loop()
+        except RuntimeError:
+            pass
+        else:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
+
+    def _lazy_init(self):
+        if self._state == "closed":
+            raise RuntimeError("Runner is closed")
+        if self._state == "initialized":
+            return
+        self._loop = new_event_loop() if self._loop_factory is None else self._loop_factory()
+        if self._loop_factory is None:
+            set_event_loop(self._loop)
+        self._state = "initialized"
