@@ -333,8 +333,9 @@ Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args
     dict_set_str(m_vm, context.get(), m_vm.intern("message"), m_vm.new_str("Exception in callback " + cb));
     dict_set_str(m_vm, context.get(), m_vm.intern("exception"), exc);
     // the 'handle' is asyncio.Handle, whose repr names the callback (CPython: events.Handle.__repr__)
-    Value asyncio = dict_get_str(m_vm.modules.get(), m_vm.intern("asyncio"));
-    Value handle_class = asyncio.is_null() ? Value() : dict_get_str(as<Module>(asyncio)->dict.get(), m_vm.intern("Handle"));
+    Result<Value> events = m_vm.import_module(m_vm.intern("asyncio.events"));
+    if (events.is_error()) return Raised{};
+    Value handle_class = dict_get_str(as<Module>(events.value())->dict.get(), m_vm.intern("Handle"));
     if (!handle_class.is_null()) {
         Value text = m_vm.new_str(cb);
         Result<Value> handle = m_vm.call1(handle_class, text);

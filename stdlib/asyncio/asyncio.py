@@ -679,7 +679,7 @@ def timeout_at(when):
 
 # asyncio's rarer names live in submodules loaded on first use, so that importing asyncio stays cheap
 _LAZY = {"TaskGroup": "asyncio.taskgroups", "Barrier": "asyncio.locks", "BrokenBarrierError": "asyncio.locks",
-         "Runner": "asyncio.runners"}
+         "Runner": "asyncio.runners", "Handle": "asyncio.events", "iscoroutinefunction": "asyncio.coroutines"}
 
 
 def __getattr__(name):
@@ -693,35 +693,7 @@ def __getattr__(name):
     return value
 
 
-def iscoroutinefunction(func):
-    # CPython: asyncio.coroutines.iscoroutinefunction: an `async def` function (through bound methods and
-    # functools.partial), or one types.coroutine marked
-    while True:
-        if hasattr(func, "__func__"):
-            func = func.__func__
-        elif type(func).__name__ == "partial" and hasattr(func, "func"):
-            func = func.func
-        else:
-            break
-    code = getattr(func, "__code__", None)
-    return code is not None and bool(code.co_flags & 0x80)
 
-
-class Handle:
-    # What an exception handler's context names as 'handle' for a failed callback (CPython: events.Handle): its
-    # repr names the callback as CPython's does
-    def __init__(self, text):
-        self._text = text
-        self._cancelled = False
-
-    def __repr__(self):
-        return f"<Handle {'cancelled ' if self._cancelled else ''}{self._text}>"
-
-    def cancel(self):
-        self._cancelled = True
-
-    def cancelled(self):
-        return self._cancelled
 
 
 async def _await_it(awaitable):
