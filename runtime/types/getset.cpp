@@ -78,7 +78,24 @@ Value getset_members(VM& vm, Value const& self, Str* name) {
 
 } // namespace
 
-bool is_getset_descriptor(VM& vm, Value const& v) { return v.is_object() && v.as_object()->type == vm.types.getset_descriptor; }
+namespace {
+char const getset_key = 0;  // VM::module_type(): the descriptor type, made when the first descriptor is (startup pays nothing)
+} // namespace
+
+Type* getset_descriptor_type(VM& vm) {
+    Type* t = vm.module_type(&getset_key);
+    if (t) return t;
+    t = make_builtin_type(vm, "getset_descriptor", vm.types.object, Layout::Native);
+    t->subclassable = false;
+    t->is_getset_descriptor = true;
+    t->slots.members = getset_members;
+    add_methods(vm, t, {{"__get__", getset_get, Args::positional(1, 2)}, {"__set__", getset_set, Args::positional(2, 2)},
+                        {"__repr__", getset_repr, Args::none()}});
+    vm.set_module_type(&getset_key, t);
+    return t;
+}
+
+bool is_getset_descriptor(VM&, Value const& v) { return v.is_object() && v.as_object()->type->is_getset_descriptor; }
 
 Value bound_member(VM& vm, Value const& descr, Value const& obj) {
     auto* d = static_cast<GetSetDescriptor*>(descr.as_object());
@@ -89,10 +106,11 @@ Value bound_member(VM& vm, Value const& descr, Value const& obj) {
 
 void add_member_descriptors(VM& vm, Type* t) {
     char const* const* names = members_of(vm, t);
+    if (!names) return;
     for (; names && *names; ++names) {
         Str* name = vm.intern(*names);
         if (!dict_get_str(t->dict.get(), name).is_null()) continue;
-        auto d = make<GetSetDescriptor>(vm.types.getset_descriptor);
+        auto d = make<GetSetDescriptor>(getset_descriptor_type(vm));
         d->owner = t;
         d->name = Ref<Str>::borrowed(name);
         d->member = in_tp_members(vm, t);
@@ -100,11 +118,5 @@ void add_member_descriptors(VM& vm, Type* t) {
     }
 }
 
-void init_getset_type(VM& vm) {
-    Type* t = vm.types.getset_descriptor;
-    t->slots.members = getset_members;
-    add_methods(vm, t, {{"__get__", getset_get, Args::positional(1, 2)}, {"__set__", getset_set, Args::positional(2, 2)},
-                        {"__repr__", getset_repr, Args::none()}});
-}
 
 } // namespace weft::rt

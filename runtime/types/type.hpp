@@ -98,6 +98,7 @@ struct Type final : Object {
     bool is_heap = false;             // created by a class statement (attributes may be set)
     bool is_base_exception = false;   // a subclass of BaseException
     bool subclassable = true;
+    bool is_getset_descriptor = false;  // the type of int.real and its kind (types/getset.cpp)
     // A builtin type whose special-method wrappers (__len__, __add__, __new__, ...) are not made yet: they are made
     // the first time a special name is looked up on it, or its dict is read whole (complete()), so that start-up
     // does not pay for a few hundred method objects most programs never touch.

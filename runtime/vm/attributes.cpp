@@ -44,7 +44,7 @@ Value VM::bind_descriptor(Value const& descr, Value const& obj) {
         return m.take_value();
     }
     default:
-        if (dt == vm.types.getset_descriptor) [[unlikely]]
+        if (dt->is_getset_descriptor) [[unlikely]]
             return bound_member(vm, descr, obj);  // int.real read from an int: the attribute itself
         return descr;
     }
