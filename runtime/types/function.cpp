@@ -74,8 +74,33 @@ Result<Value> function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(format("<function {} at {}>", f->qualname->view(), static_cast<void const*>(f)));
 }
 
+// The special methods CPython implements as type slots, whose unbound form is a "slot wrapper" (typeobject.c's
+// slotdefs); a type's other methods are method descriptors
+bool is_slot_name(std::string_view n) {
+    static constexpr std::string_view slots[] = {
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__", "__getitem__",
+        "__setitem__", "__delitem__", "__contains__", "__bool__", "__index__", "__int__", "__float__", "__neg__",
+        "__pos__", "__abs__", "__invert__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+        "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__",
+        "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__matmul__", "__rmatmul__", "__iadd__",
+        "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+        "__ior__", "__ifloordiv__", "__itruediv__", "__imatmul__"};
+    for (std::string_view s : slots)
+        if (s == n) return true;
+    return false;
+}
+
 Result<Value> builtin_function_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     BuiltinFunction* f = as<BuiltinFunction>(args[0]);
+    if (f->self.is_null() && f->is_method && f->owner) {
+        // an unbound method of a builtin type: "<method 'upper' of 'str' objects>" (CPython: method_repr,
+        // wrapperdescr_repr)
+        return vm.new_str(format("<{} '{}' of '{}' objects>", is_slot_name(f->name->view()) ? "slot wrapper" : "method",
+                                 f->name->view(), f->owner->name->view()));
+    }
     if (f->self.is_null() || (f->self.is_object() && vm.type_of(f->self)->layout == Layout::Module))
         return vm.new_str(format("<built-in function {}>", f->name->view()));
     return vm.new_str(format("<built-in method {} of {} object at {}>", f->name->view(),
