@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "interpreter/text.hpp"
+#include "interpreter/unicode_database.hpp"
 #include "runtime/types/bytes.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -54,9 +55,16 @@ char const* codec_name(Codec c) {
     return "";
 }
 
-Result<void> check_errors(VM& vm, std::string_view errors) {
+// The error handlers of codecs.register_error's builtin set that weft has; the encode-only ones are refused while
+// decoding as CPython refuses them (their callbacks cannot handle a UnicodeDecodeError)
+Result<void> check_errors(VM& vm, std::string_view errors, bool decoding = false) {
     if (errors == "strict" || errors == "ignore" || errors == "replace" || errors == "backslashreplace")
         return {};
+    if (errors == "xmlcharrefreplace" || errors == "namereplace") {
+        if (decoding)
+            return vm.raise(vm.types.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return {};
+    }
     return vm.raise(vm.types.LookupError, "unknown error handler name '{}'", errors);
 }
 
@@ -171,7 +179,18 @@ Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view 
             out.push_back('?');
             continue;
         }
-        if (errors == "backslashreplace") {
+        if (errors == "xmlcharrefreplace") {  // &#233; (CPython: xmlcharrefreplace_errors)
+            out += "&#" + std::to_string(static_cast<unsigned>(c)) + ";";
+            continue;
+        }
+        if (errors == "namereplace") {  // \N{LATIN SMALL LETTER E WITH ACUTE}, else as backslashreplace
+            std::string name = unicode::name_of(c);
+            if (!name.empty()) {
+                out += "\\N{" + name + "}";
+                continue;
+            }
+        }
+        if (errors == "backslashreplace" || errors == "namereplace") {
             char buf[16];
             std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", static_cast<unsigned>(c));
             out += buf;
@@ -192,7 +211,7 @@ Result<std::string> decode_bytes(VM& vm, std::string_view data, std::string_view
     std::string out;
     out.reserve(data.size());
     auto handle = [&](std::size_t at, std::size_t count, char const* reason) -> Result<void> {
-        TRY(check_errors(vm, errors));
+        TRY(check_errors(vm, errors, true));
         if (errors == "ignore")
             return {};
         if (errors == "replace") {

@@ -710,9 +710,14 @@ Result<Value> run_in(VM& vm, CodeObject* code, Value const* args, std::size_t na
     }
     if (!locals.is_none()) l = Ref<Dict>::borrowed(as<Dict>(locals));
     if (!l) l = g;
-    if (dict_get_str(g.get(), vm.names.dunder_builtins).is_null())
+    Value given = dict_get_str(g.get(), vm.names.dunder_builtins);
+    if (given.is_null())
         dict_set_str(vm, g.get(), vm.names.dunder_builtins, vm.builtins.value());
-    Value fn = TRY(make_function(vm, code, g.get(), vm.builtins.get()));
+    // the code sees the builtins its globals name: a dict, or a module's dict (CPython: _PyEval_BuiltinsFromGlobals)
+    Dict* builtins = vm.builtins.get();
+    if (layout_of(given) == Layout::Dict) builtins = as<Dict>(given);
+    else if (layout_of(given) == Layout::Module) builtins = as<Module>(given)->dict.get();
+    Value fn = TRY(make_function(vm, code, g.get(), builtins));
     return vm.run_code(as<Function>(fn), l.get());
 }
 
