@@ -117,7 +117,7 @@ void Compiler::compile_expr(Expr const* e) {
     case Expr::Kind::IfExp: {
         auto const* i = static_cast<IfExp const*>(e);
         Label orelse = new_label(), end = new_label();
-        compile_jump_if(i->test, orelse, false);
+        compile_jump_if(i->test, orelse, false, &i->location);
         compile_expr(i->body);
         emit_jump(Op::JUMP_FORWARD, end, loc);
         bind(orelse);
@@ -279,7 +279,7 @@ void Compiler::compile_boolop(BoolOp const* b) {
     for (std::size_t i = 0; i < b->values.size(); ++i) {
         compile_expr(b->values[i]);
         if (i + 1 < b->values.size())
-            emit_jump(jump, end, b->values[i]->location);
+            emit_jump(jump, end, b->location);  // CPython 3.11 tests each operand at the whole expression
     }
     bind(end);
 }
@@ -319,9 +319,12 @@ void Compiler::compile_compare(Compare const* c) {
     bind(end);
 }
 
-void Compiler::compile_jump_if(Expr const* e, Label target, bool jump_if_true) {
+void Compiler::compile_jump_if(Expr const* e, Label target, bool jump_if_true, SourceLocation const* at) {
+    // the truth test stands at `at` when given (the statement or conditional expression it decides, as CPython
+    // 3.11 locates it), else at the expression; `not` and `and`/`or` inside keep the outer expression's place
+    if (!at) at = &e->location;
     if (e->kind == Expr::Kind::UnaryOp && static_cast<UnaryOp const*>(e)->op == UnaryOperator::Not) {
-        compile_jump_if(static_cast<UnaryOp const*>(e)->operand, target, !jump_if_true);
+        compile_jump_if(static_cast<UnaryOp const*>(e)->operand, target, !jump_if_true, at);
         return;
     }
     if (e->kind == Expr::Kind::BoolOp) {
@@ -330,12 +333,12 @@ void Compiler::compile_jump_if(Expr const* e, Label target, bool jump_if_true) {
         if (is_and != jump_if_true) {
             // `a and b` jumping if false (or `a or b` jumping if true): any operand decides
             for (Expr const* v : b->values)
-                compile_jump_if(v, target, jump_if_true);
+                compile_jump_if(v, target, jump_if_true, at);
         } else {
             Label next = new_label();
             for (std::size_t i = 0; i + 1 < b->values.size(); ++i)
-                compile_jump_if(b->values[i], next, !jump_if_true);
-            compile_jump_if(b->values.back(), target, jump_if_true);
+                compile_jump_if(b->values[i], next, !jump_if_true, at);
+            compile_jump_if(b->values.back(), target, jump_if_true, at);
             bind(next);
         }
         return;
@@ -347,12 +350,12 @@ void Compiler::compile_jump_if(Expr const* e, Label target, bool jump_if_true) {
             static_cast<Constant const*>(c->comparators[0])->type == Constant::Type::None) {
             compile_expr(c->left);
             bool is_none = (c->ops[0] == CmpOperator::Is) == jump_if_true;
-            emit_jump(is_none ? Op::POP_JUMP_IF_NONE : Op::POP_JUMP_IF_NOT_NONE, target, e->location);
+            emit_jump(is_none ? Op::POP_JUMP_IF_NONE : Op::POP_JUMP_IF_NOT_NONE, target, *at);
             return;
         }
     }
     compile_expr(e);
-    emit_jump(jump_if_true ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target, e->location);
+    emit_jump(jump_if_true ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target, *at);
 }
 
 void Compiler::compile_call(Call const* call) {

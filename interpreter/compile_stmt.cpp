@@ -204,7 +204,7 @@ void Compiler::compile_unpack_target(ExprList const& elts, SourceLocation loc) {
     for (std::size_t i = 0; i < elts.size(); ++i) {
         if (elts[i]->kind == Expr::Kind::Starred) {
             if (star != elts.size())
-                error("multiple starred expressions in assignment", elts[i]->location);
+                error("multiple starred expressions in assignment", loc);  // CPython: at the whole target
             star = i;
         }
     }
@@ -299,7 +299,7 @@ void Compiler::compile_aug_assign(AugAssign const* s) {
 
 void Compiler::compile_if(If const* s) {
     Label next = new_label(), end = new_label();
-    compile_jump_if(s->test, next, false);
+    compile_jump_if(s->test, next, false, &s->location);
     compile_body(s->body);
     if (!s->orelse.empty()) {
         if (!builder().last_is_terminal())
@@ -315,7 +315,7 @@ void Compiler::compile_if(If const* s) {
 void Compiler::compile_while(While const* s) {
     Label loop = new_label(), body = new_label(), orelse = new_label(), exit = new_label();
     bind(loop);
-    compile_jump_if(s->test, orelse, false);
+    compile_jump_if(s->test, orelse, false, &s->location);
     bind(body);
     unit().blocks.push_back(FrameBlock{FrameBlockKind::WhileLoop, loop, exit, nullptr, {}, s->location});
     compile_body(s->body);
@@ -761,7 +761,7 @@ void Compiler::compile_assert(Assert const* s) {
     if (s->test->kind == Expr::Kind::Tuple && !static_cast<Tuple const*>(s->test)->elts.empty())
         warn("assertion is always true, perhaps remove parentheses?", s->location);  // CPython: compiler_assert
     Label end = new_label();
-    compile_jump_if(s->test, end, true);
+    compile_jump_if(s->test, end, true, &s->location);
     // CPython 3.11 raises at the statement, or at the test when it is a comparison (its jump leaves that location
     // in place), which a traceback underlines
     SourceLocation loc = s->test->kind == Expr::Kind::Compare ? s->test->location : s->location;

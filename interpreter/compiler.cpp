@@ -495,7 +495,7 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
         }
         compile_assign_target(g.target);
         for (Expr const* cond : g.ifs)
-            compile_jump_if(cond, start, false);
+            compile_jump_if(cond, start, false, &loc);  // at the comprehension, as CPython 3.11
         starts.push_back(start);
         ends.push_back(end);
     }

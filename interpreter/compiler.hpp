@@ -140,7 +140,7 @@ public:
 
     // ---- expressions (compile_expr.cpp) ----
     void compile_expr(Expr const* e);
-    void compile_jump_if(Expr const* e, Label target, bool jump_if_true);
+    void compile_jump_if(Expr const* e, Label target, bool jump_if_true, SourceLocation const* at = nullptr);
     void compile_call(Call const* call);
     void compile_call_helper(Call const* call, int already_pushed, SourceLocation loc);
     void compile_compare(Compare const* c);
