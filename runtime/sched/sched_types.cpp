@@ -384,10 +384,24 @@ Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tupl
     return timer;
 }
 
+// loop.call_at(when, callback, *args): call_later at an absolute loop time (CPython: BaseEventLoop.call_at)
+Result<Value> loop_call_at(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    if (npos < 2) return vm.raise(vm.types.TypeError, "call_at() missing required positional arguments");
+    double when = TRY(vm.to_double(args[1]));
+    auto rest = vm.new_tuple(npos - 2);
+    for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
+    EventLoop* loop = loop_of(args);
+    Value timer = make_timer(vm, when);
+    loop->call_later(when - loop->time(), Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
+    return timer;
+}
+
 Result<Value> loop_time(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_float(loop_of(args)->time()); }
 
 Result<Value> loop_run_until_complete(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     EventLoop* loop = loop_of(args);
+    if (loop->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");
     if (loop->is_running()) return vm.raise(vm.types.RuntimeError, "This event loop is already running");
     if (vm.running_loop) return vm.raise(vm.types.RuntimeError, "Cannot run the event loop while another loop is running");
     Value fut = TRY(ensure_future(vm, args[1], loop));
@@ -461,7 +475,7 @@ void init_sched_types(VM& vm) {
     init_future_methods(vm, vm.types.future, vm.types.task);
     add_methods(vm, vm.types.event_loop, {
         {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
-        {"call_later", loop_call_later}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
+        {"call_later", loop_call_later}, {"call_at", loop_call_at}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
         {"stop", loop_stop}, {"is_running", loop_is_running}, {"is_closed", loop_is_closed}, {"close", loop_close},
         {"get_debug", loop_get_debug}, {"run_forever", loop_run_forever, Args::none()},
         {"set_exception_handler", loop_set_exception_handler, Args::one()},
