@@ -9,6 +9,7 @@
 #include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/shape.hpp"
+#include "runtime/types/weakref.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -480,6 +481,15 @@ Dict* module_instance_dict(VM&, Value const& self) { return as<Module>(self)->di
 Value instance_members(VM& vm, Value const& self, Str* name) {
     if (name == vm.names.dunder_dict && !vm.type_of(self)->slots_only)
         return Value::borrowed(as<Instance>(self)->materialize(vm));
+    if (name->view() == "__weakref__") {
+        // the object's first weak reference, or None (CPython: subtype_getweakref)
+        auto const* refs = vm.gc().weakrefs_of(self.as_object());
+        if (refs && !refs->empty()) return Value::borrowed(static_cast<Object*>(refs->front()));
+        Type* t = vm.type_of(self);
+        bool has_slot = !t->slots_only;
+        for (auto const& c : t->mro) has_slot = has_slot || c->weakref_slot;
+        return has_slot ? Value::none() : Value();
+    }
     return Value();
 }
 
