@@ -178,6 +178,7 @@ void EventLoop::after_step(Task* task, RunResult result) {
                                                                                      : Value::none();
             task->state = FutureState::Pending;
             future_cancel(vm, task, msg);
+            task->rare_fields().cancelled_exc = std::move(exc);
             return;
         }
         bool fatal = vm.type_of(exc)->is_subtype_of(vm.types.KeyboardInterrupt) ||

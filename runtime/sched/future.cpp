@@ -16,6 +16,7 @@ void Future::traverse(GcVisitor& v) {
         v.visit(rare->cancel_message);
         v.visit(rare->name);
         v.visit(rare->saved_exception);
+        v.visit(rare->cancelled_exc);
     }
     v.visit(loop_object);
     for (auto const& cb : callbacks) v.visit(cb.target);
@@ -52,6 +53,8 @@ Ref<Future> new_future(VM& vm, EventLoop* loop) {
 }
 
 Value make_cancelled_error(VM& vm, Future* f) {
+    // the CancelledError that ended a task, with its traceback, the first time (CPython: Task._make_cancelled_error)
+    if (f->rare && !f->rare->cancelled_exc.is_null()) return std::move(f->rare->cancelled_exc);
     Type* cancelled = vm.types.CancelledError;
     Value msg = f->cancel_message();
     Result<Value> exc = (msg.is_null() || msg.is_none()) ? vm.new_exception(cancelled, nullptr, 0)

@@ -78,6 +78,7 @@ struct Future : Object {
         Value cancel_message;   // Future._cancel_message
         Value name;             // Task: the name, when set or asked for
         Value saved_exception;  // Task: its handled exception while it is suspended in an except block
+        Value cancelled_exc;    // Task: the CancelledError that ended it, given once to whoever asks (_cancelled_exc)
         std::unique_ptr<Gathering> gathering;
     };
     std::unique_ptr<Rare> rare;
