@@ -177,6 +177,35 @@ Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, 
 } // namespace
 
 // The native half of asyncio; asyncio.py (compiled into the binary) then runs in the same namespace.
+namespace {
+
+// asyncio's rarer names live in submodules imported when first asked for (the module's __getattr__, PEP 562), so
+// that importing asyncio stays cheap: a line of asyncio.py costs thousands of instructions to load
+struct LazyName {
+    char const* name;
+    char const* module;
+};
+constexpr LazyName lazy_names[] = {
+    {"TaskGroup", "asyncio.taskgroups"}, {"Barrier", "asyncio.locks"}, {"BrokenBarrierError", "asyncio.locks"},
+    {"Runner", "asyncio.runners"}, {"Handle", "asyncio.events"}, {"iscoroutinefunction", "asyncio.coroutines"},
+};
+
+Result<Value> asyncio_getattr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (layout_of(args[0]) != Layout::Str) return vm.raise(vm.types.TypeError, "attribute name must be string");
+    std::string_view name = as<Str>(args[0])->view();
+    for (LazyName const& lazy : lazy_names) {
+        if (name != lazy.name) continue;
+        Value sub = TRY(vm.import_module(vm.intern(lazy.module)));
+        Value value = TRY(vm.getattr(sub, vm.intern(name)));
+        Value asyncio = dict_get_str(vm.modules.get(), vm.intern("asyncio"));
+        if (!asyncio.is_null()) dict_set_str(vm, as<Module>(asyncio)->dict.get(), vm.intern(name), value);
+        return value;
+    }
+    return vm.raise(vm.types.AttributeError, "module 'asyncio' has no attribute '{}'", name);
+}
+
+} // namespace
+
 Result<void> init_asyncio_module(VM& vm, Module& m) {
     Dict* d = m.dict.get();
     struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
@@ -186,6 +215,7 @@ Result<void> init_asyncio_module(VM& vm, Module& m) {
         {"set_event_loop", asyncio_set_event_loop, Args::one()},
         {"new_event_loop", asyncio_new_event_loop}, {"current_task", asyncio_current_task},
         {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine, Args::one()},
+        {"__getattr__", asyncio_getattr, Args::one()},
     };
     for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("Future"), Value::borrowed(vm.types.future));

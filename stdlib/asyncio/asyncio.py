@@ -677,25 +677,6 @@ def timeout_at(when):
     return Timeout(when)
 
 
-# asyncio's rarer names live in submodules loaded on first use, so that importing asyncio stays cheap
-_LAZY = {"TaskGroup": "asyncio.taskgroups", "Barrier": "asyncio.locks", "BrokenBarrierError": "asyncio.locks",
-         "Runner": "asyncio.runners", "Handle": "asyncio.events", "iscoroutinefunction": "asyncio.coroutines"}
-
-
-def __getattr__(name):
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
-    import sys
-    __import__(where)
-    value = getattr(sys.modules[where], name)
-    globals()[name] = value
-    return value
-
-
-
-
-
 async def _await_it(awaitable):
     return await awaitable
 
