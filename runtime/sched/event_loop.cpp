@@ -387,8 +387,9 @@ Result<void> EventLoop::run_once() {
     return {};
 }
 
-// CPython: BaseEventLoop.run_forever: until stop() (or, as run_until_complete, until nothing can ever happen)
-Result<void> EventLoop::run_forever() {
+// Runs the loop until stop(), or until nothing can ever happen (CPython would block forever in select(): weft
+// returns instead of hanging); with `until`, also when that future is done (its StopLoop callback stops the loop)
+Result<void> EventLoop::run_loop(Future* until) {
     EventLoop* previous = m_vm.running_loop;
     m_vm.running_loop = this;
     m_running = true;
@@ -396,7 +397,7 @@ Result<void> EventLoop::run_forever() {
     for (;;) {
         r = run_once();
         if (r.is_error() || m_stopping) break;
-        if (m_ready.empty() && m_timers.empty()) break;
+        if (m_ready.empty() && m_timers.empty() && !(until && until->done())) break;
     }
     m_stopping = false;
     m_running = false;
@@ -404,25 +405,14 @@ Result<void> EventLoop::run_forever() {
     return r;
 }
 
-// CPython: BaseEventLoop.run_until_complete / run_forever
+// CPython: BaseEventLoop.run_forever
+Result<void> EventLoop::run_forever() { return run_loop(nullptr); }
+
+// CPython: BaseEventLoop.run_until_complete
 Result<Value> EventLoop::run_until_complete(Value future) {
     Future* f = as<Future>(future);
     future_add_callback(m_vm, f, FutureCallback{FutureCallback::Kind::StopLoop, Value::borrowed(python_object)});
-    EventLoop* previous = m_vm.running_loop;
-    m_vm.running_loop = this;
-    m_running = true;
-    Result<void> r;
-    for (;;) {
-        r = run_once();
-        if (r.is_error() || m_stopping) break;
-        if (m_ready.empty() && m_timers.empty() && !f->done()) {
-            // nothing can ever happen: CPython would block forever in select(); report it instead of hanging
-            break;
-        }
-    }
-    m_stopping = false;
-    m_running = false;
-    m_vm.running_loop = previous;
+    Result<void> r = run_loop(f);
     // remove our stop callback if it did not run
     std::vector<FutureCallback> kept;
     for (auto& cb : f->callbacks)

@@ -65,6 +65,7 @@ public:
     Ref<Task> create_task(Value coro, Value name);
     Result<Value> run_until_complete(Value future);
     Result<void> run_forever();  // until stop()
+    Result<void> run_loop(Future* until);  // the loop of both
     void stop() { m_stopping = true; }
     bool is_running() const { return m_running; }
     bool is_closed() const { return m_closed; }

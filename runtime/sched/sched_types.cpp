@@ -372,29 +372,27 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
     return timer;
 }
 
-Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+// loop.call_later(delay, callback, *args) and loop.call_at(when, callback, *args) (CPython: BaseEventLoop.call_later,
+// call_at): a timer at the loop's time plus `delay`, or at `when`
+Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name, bool absolute) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos < 2) return vm.raise(vm.types.TypeError, "call_later() missing required positional arguments");
-    double delay = TRY(vm.to_double(args[1]));
+    if (npos < 2) return vm.raise(vm.types.TypeError, "{}() missing required positional arguments", name);
+    double t = TRY(vm.to_double(args[1]));
     auto rest = vm.new_tuple(npos - 2);
     for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
     EventLoop* loop = loop_of(args);
-    Value timer = make_timer(vm, loop->time() + delay);
-    loop->call_later(delay, Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
-    return timer;
-}
-
-// loop.call_at(when, callback, *args): call_later at an absolute loop time (CPython: BaseEventLoop.call_at)
-Result<Value> loop_call_at(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos < 2) return vm.raise(vm.types.TypeError, "call_at() missing required positional arguments");
-    double when = TRY(vm.to_double(args[1]));
-    auto rest = vm.new_tuple(npos - 2);
-    for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
-    EventLoop* loop = loop_of(args);
+    double when = absolute ? t : loop->time() + t;
     Value timer = make_timer(vm, when);
     loop->call_later(when - loop->time(), Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
     return timer;
+}
+
+Result<Value> loop_call_later(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return schedule_timer(vm, args, nargs, kwnames, "call_later", false);
+}
+
+Result<Value> loop_call_at(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    return schedule_timer(vm, args, nargs, kwnames, "call_at", true);
 }
 
 Result<Value> loop_time(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_float(loop_of(args)->time()); }
