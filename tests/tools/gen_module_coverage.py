@@ -17,7 +17,7 @@ OUTPUT = os.path.join(ROOT, 'docs', 'modules.md')
 MODULES = ['collections', 'collections.abc', 'itertools', 'functools', 'operator', 'heapq', 'bisect', 'copy',
            'string', 'textwrap', 'pprint', 'struct', 'base64', 'binascii', 'unicodedata', 're', 'json',
            'dataclasses', 'enum', 'typing', 'abc', 'contextlib', 'types', 'weakref', 'math', 'cmath', 'statistics',
-           'fractions', 'decimal', 'hashlib', 'random', 'hmac', 'numbers', 'traceback', 'gc', 'warnings', 'asyncio', 'io']
+           'fractions', 'decimal', 'hashlib', 'random', 'hmac', 'numbers', 'traceback', 'gc', 'warnings', 'asyncio', 'io', 'errno']
 
 
 def public_names(name):
