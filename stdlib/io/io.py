@@ -121,6 +121,16 @@ class _MemoryStream:
         self._pos += len(out)
         return out
 
+    def readline(self, size=-1):
+        self._check_closed()
+        end = self._buffer.find(self._newline_char, self._pos)
+        stop = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            stop = min(stop, self._pos + size)
+        out = self._buffer[self._pos:stop]
+        self._pos = stop
+        return out
+
     def truncate(self, size=None):
         self._check_closed()
         if size is None:
@@ -142,6 +152,7 @@ class _MemoryStream:
 class StringIO(_MemoryStream, TextIOBase):
     """A text stream in memory."""
     _padding = "\0"
+    _newline_char = "\n"
     _closed_message = "I/O operation on closed file"  # CPython's stringio.c says it without a period
 
     def __init__(self, initial_value="", newline="\n"):
@@ -169,16 +180,6 @@ class StringIO(_MemoryStream, TextIOBase):
             s = s.replace("\n", self._newline)
         self._write_at(s)
         return n
-
-    def readline(self, size=-1):
-        self._check_closed()
-        end = self._buffer.find("\n", self._pos)
-        stop = len(self._buffer) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            stop = min(stop, self._pos + size)
-        out = self._buffer[self._pos:stop]
-        self._pos = stop
-        return out
 
     def seek(self, pos, whence=0):
         self._check_closed()
@@ -210,6 +211,7 @@ class StringIO(_MemoryStream, TextIOBase):
 class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream in memory."""
     _padding = b"\0"
+    _newline_char = b"\n"
 
     def __init__(self, initial_bytes=b""):
         self._init_buffer(bytes(initial_bytes) if initial_bytes is not None else b"")
@@ -231,16 +233,6 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         data = self.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
-
-    def readline(self, size=-1):
-        self._check_closed()
-        end = self._buffer.find(b"\n", self._pos)
-        stop = len(self._buffer) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            stop = min(stop, self._pos + size)
-        out = self._buffer[self._pos:stop]
-        self._pos = stop
-        return out
 
     def seek(self, pos, whence=0):
         self._check_closed()
