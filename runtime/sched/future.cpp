@@ -312,7 +312,6 @@ void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
     for (Type* t : {future_type, task_type}) {
         t->has_finalizer = true;
         t->needs_finalizing = exception_unretrieved;
-        t->gc = &vm.gc();
         add_methods(vm, t, {{"__del__", future_del, Args::none()}});
     }
     for (Type* t : {future_type, task_type}) {
