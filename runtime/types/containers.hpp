@@ -15,6 +15,8 @@ struct Tuple final : Object {
     Value items[1];  // `size` values follow (at least one slot is always allocated)
 
     static Ref<Tuple> create(Type* type, std::size_t size);  // items start null: fill them
+    // a struct sequence's tuple: `size` items and, after them, the type's hidden_items (struct_sequence.cpp)
+    static Ref<Tuple> create_with_hidden(Type* type, std::size_t size);
     Value* begin() { return items; }
     Value* end() { return items + size; }
     void traverse(GcVisitor&) override;

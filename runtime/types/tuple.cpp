@@ -19,18 +19,30 @@ Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
     return Ref<Tuple>::adopt(t);
 }
 
+Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
+    std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
+    void* memory = ::operator new(allocation_size(slots));
+    Tuple* t = new (memory) Tuple(type);
+    for (std::size_t i = 1; i < slots; ++i)
+        new (&t->items[i]) Value();
+    t->size = size;
+    return Ref<Tuple>::adopt(t);
+}
+
 Tuple::~Tuple() {
-    std::size_t slots = size > 0 ? size : 1;
+    std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
     for (std::size_t i = 1; i < slots; ++i)
         items[i].~Value();
 }
 
 void Tuple::traverse(GcVisitor& v) {
-    for (std::size_t i = 0; i < size; ++i) v.visit(items[i]);
+    std::size_t n = size + type->hidden_items;
+    for (std::size_t i = 0; i < n; ++i) v.visit(items[i]);
 }
 
 void Tuple::clear_references() {
-    for (std::size_t i = 0; i < size; ++i) items[i].clear();
+    std::size_t n = size + type->hidden_items;
+    for (std::size_t i = 0; i < n; ++i) items[i].clear();
 }
 
 // CPython: Objects/tupleobject.c tuplehash (xxHash's XXPRIME constants)

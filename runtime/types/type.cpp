@@ -671,6 +671,8 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
     type->base = best;
+    type->hidden_items = best->hidden_items;  // a struct sequence's (types/struct_sequence.cpp)
+    type->unnamed_items = best->unnamed_items;
     if (layout == Layout::Instance) {
         give_instance_slots(type.get());
     } else if (layout != Layout::Exception && layout != Layout::Type) {
@@ -957,8 +959,8 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
     }
     case Layout::Tuple: {
         Tuple* from = as<Tuple>(v);
-        auto t = adopt_type(Tuple::create(type, from->size));
-        for (std::size_t i = 0; i < from->size; ++i) t->items[i] = from->items[i];
+        auto t = adopt_type(Tuple::create_with_hidden(type, from->size));  // a struct sequence's hidden items too
+        for (std::size_t i = 0; i < from->size + type->hidden_items; ++i) t->items[i] = from->items[i];
         return t.take_value();
     }
     case Layout::Set: {

@@ -142,6 +142,12 @@ struct Type final : Object {
     bool slots_only = false;
     std::vector<Ref<Str>> slot_names;
     bool weakref_slot = false;  // "__weakref__" is one of its __slots__: its instances may be weakly referenced
+    // A struct sequence (types/struct_sequence.cpp): its named fields, and how many items its tuples keep past
+    // their length (fields reached by name only, as os.stat_result's st_atime_ns) and leave unnamed (the
+    // integer times of os.stat_result, which come right before the hidden ones in the repr's names)
+    std::vector<Ref<Str>> field_names;
+    std::uint8_t hidden_items = 0;
+    std::uint8_t unnamed_items = 0;
     bool allows_attribute(Str const* attribute) const {
         if (!slots_only) return true;
         for (auto const& s : slot_names)

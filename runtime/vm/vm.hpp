@@ -421,9 +421,12 @@ Result<std::int64_t> hash_not_implemented(VM& vm, Value const& self);
 // Fills each slot `type` lacks from its base (CPython: inherit_slots), for builtin types once every
 // init function ran, and for types made later when they are made.
 void inherit_slots(Type* type);
-// Struct sequences (types/struct_sequence.cpp): a tuple type whose items are also named fields, and one of its values.
+// Struct sequences (types/struct_sequence.cpp): a tuple type whose items are also named fields, and one of its values
+// (all items: the visible ones, then the hidden ones). `visible` (0: every field) of the items are the tuple's; the
+// first `unnamed` items after the named visible ones have no name (os.stat_result's integer times).
 Type* make_struct_sequence_type(VM& vm, std::string_view module, std::string_view name,
-                                std::initializer_list<char const*> fields);
+                                std::initializer_list<char const*> fields, std::size_t visible = 0,
+                                std::size_t unnamed = 0);
 Value make_struct_sequence(VM& vm, Type* type, std::initializer_list<Value> items);
 // list[int] and the like: a types.GenericAlias of `origin` (types/generic_alias.cpp).
 Value make_generic_alias(VM& vm, Value const& origin, Value const& item);

@@ -15,6 +15,7 @@
 #include "runtime/types/bytes.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/posix/os_error.hpp"
 
 namespace weft::rt {
 
@@ -72,15 +73,6 @@ IoTypes io_types(VM& vm) {
 }
 
 File* self_file(Value const* args) { return static_cast<File*>(args[0].as_object()); }
-
-// OSError for errno `code` on `path`, with CPython's message ([Errno 2] No such file or directory: 'x')
-Raised raise_os_error(VM& vm, int code, Value const& path) {
-    Value args[3] = {Value::from_int(code), vm.new_str(std::strerror(code)), path};
-    Result<Value> exc = vm.call(Value::borrowed(vm.types.OSError), args, path.is_null() ? 2 : 3);
-    if (exc.is_error())
-        return Raised{};
-    return vm.raise_value(exc.value());
-}
 
 Result<void> check_open(VM& vm, File* f) {
     if (!f->stream)
@@ -494,12 +486,7 @@ Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     if (file.is_int()) {
         fd = static_cast<int>(file.as_int());
     } else {
-        if (!file.is_object() || (vm.type_of(file)->layout != Layout::Str && vm.type_of(file)->layout != Layout::Bytes)) {
-            Value fspath = vm.type_of(file)->lookup(vm.intern("__fspath__"));
-            if (fspath.is_null())
-                return vm.raise(vm.types.TypeError, "expected str, bytes or os.PathLike object, not {}", vm.type_of(file)->name->view());
-            file = TRY(vm.call1(fspath, file));
-        }
+        file = TRY(fspath(vm, file));
         std::string path = vm.type_of(file)->layout == Layout::Str ? std::string(as<Str>(file)->view())
                                                                    : std::string(as<Bytes>(file)->view());
         if (given(fields[7])) {
