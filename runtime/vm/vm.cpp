@@ -429,6 +429,10 @@ Result<void> VM::handle_interrupt() {
     m_interrupt = false;
     if (m_gc->finalizers_pending())
         run_finalizers();
+    if (m_signal_pending && signal_dispatch) {
+        m_signal_pending = false;
+        TRY(signal_dispatch(*this));
+    }
     if (!m_keyboard_interrupt)
         return {};
     m_keyboard_interrupt = false;
@@ -471,6 +475,12 @@ void VM::run_finalizers() {
 }
 
 void VM::finalize_main() {
+    // the atexit module's functions first, if a program imported it (CPython: Py_FinalizeEx's _PyAtExit_Call)
+    if (Value atexit = dict_get_str(modules.get(), intern("atexit")); !atexit.is_null()) {
+        Result<Value> run = getattr(atexit, intern("_run_exitfuncs"));
+        if (!run.is_error()) run = call(run.value(), nullptr, 0);
+        if (run.is_error()) take_exception();
+    }
     Value main = dict_get_str(modules.get(), names.dunder_main);
     if (main.is_null() || type_of(main)->layout != Layout::Module)
         return;

@@ -312,7 +312,14 @@ public:
         m_keyboard_interrupt = true;
         m_interrupt = true;
     }
-    // Something waits for a safe point of the dispatch loop: Ctrl-C, or finalizers to run
+    // A signal with a handler written in Python arrived (from the C handler the signal module installs): at the
+    // next safe point handle_interrupt calls `signal_dispatch`, which runs the handlers
+    void set_signal_pending() {
+        m_signal_pending = true;
+        m_interrupt = true;
+    }
+    Result<void> (*signal_dispatch)(VM& vm) = nullptr;
+    // Something waits for a safe point of the dispatch loop: Ctrl-C, a signal, or finalizers to run
     bool interrupt_pending() const { return m_interrupt; }
     // At a safe point: runs pending finalizers, then raises KeyboardInterrupt after Ctrl-C
     Result<void> handle_interrupt();
@@ -402,6 +409,7 @@ private:
     std::unique_ptr<Gc> m_gc;
     bool m_interrupt = false;           // the eval breaker: see interrupt_pending
     bool m_keyboard_interrupt = false;
+    bool m_signal_pending = false;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 

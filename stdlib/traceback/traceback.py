@@ -183,8 +183,9 @@ def _stack_of(f, skip):
 
 def extract_stack(f=None, limit=None):
     """The stack from the outermost frame to f (the caller when None)."""
+    # frames of weft's library modules are left out, as in tracebacks (runtime/vm/traceback.cpp: is_library_code)
     frames = [FrameSummary(fr.f_code.co_filename, lineno, fr.f_code.co_name, line=_traceback.line(fr.f_code, lineno))
-              for fr, lineno in _stack_of(f, 2)]
+              for fr, lineno in _stack_of(f, 2) if not fr.f_code.co_filename.startswith("<frozen ")]
     return StackSummary(frames[-limit:] if limit is not None and limit > 0 else frames)
 
 
@@ -230,6 +231,9 @@ class TracebackException:
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self.stack = extract_tb(exc_traceback, limit=limit)
+        # CPython's stack also holds the frames of library code, which weft leaves out: a traceback made only of
+        # those still prints its title, as CPython's does with them dropped
+        self._hidden_stack = exc_traceback is not None and bool(_limited([None], limit))
         self._limit = limit
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         self.__cause__ = None
@@ -284,7 +288,7 @@ class TracebackException:
             elif self.__context__ is not None and not self.__suppress_context__:
                 yield from self.__context__.format(chain=chain)
                 yield "\nDuring handling of the above exception, another exception occurred:\n\n"
-        if self.stack:
+        if self.stack or self._hidden_stack:
             yield "Traceback (most recent call last):\n"
             yield from self.stack.format()
         yield from self.format_exception_only()

@@ -1,0 +1,33 @@
+# MemoryHandler buffers records until capacity or flushLevel, then hands them to its target; close flushes.
+import logging
+import logging.handlers
+import sys
+
+target = logging.StreamHandler(sys.stdout)
+target.setFormatter(logging.Formatter("flushed: %(levelname)s %(message)s"))
+mem = logging.handlers.MemoryHandler(3, flushLevel=logging.ERROR, target=target)
+log = logging.getLogger("mem")
+log.addHandler(mem)
+log.warning("one")
+log.warning("two")
+print("buffered:", [r.getMessage() for r in mem.buffer])
+log.warning("three fills the buffer")
+print("buffered:", len(mem.buffer))
+log.warning("four")
+log.error("an error flushes at once")
+log.warning("five")
+mem.close()
+print(mem.target, mem.buffer)
+quiet = logging.handlers.MemoryHandler(10, target=target, flushOnClose=False)
+quiet.handle(logging.makeLogRecord({"msg": "lost on close", "levelno": 30, "levelname": "WARNING"}))
+quiet.close()
+no_target = logging.handlers.MemoryHandler(1)
+no_target.handle(logging.makeLogRecord({"msg": "kept", "levelno": 50}))
+print(len(no_target.buffer), no_target.shouldFlush(logging.makeLogRecord({"levelno": 10})))
+no_target.setTarget(target)
+no_target.flush()
+buf = logging.handlers.BufferingHandler(2)
+buf.handle(logging.makeLogRecord({"msg": "a"}))
+print(len(buf.buffer))
+buf.handle(logging.makeLogRecord({"msg": "b"}))
+print(len(buf.buffer), buf.capacity)
