@@ -86,6 +86,17 @@ Result<std::string> bytes_source(VM& vm, char const* name, Value const* args, st
             return vm.raise(vm.types.TypeError, has_encoding ? "encoding without a string argument" : "errors without a string argument");
         return std::string();
     }
+    if (!has_encoding && !has_errors && std::string_view(name) == "bytes" && source.is_object() &&
+        vm.type_of(source)->is_heap) {
+        // an object's __bytes__ (CPython: bytes_new_impl looks it up before anything else)
+        Value method = vm.type_of(source)->lookup(vm.intern("__bytes__"));
+        if (!method.is_null()) {
+            Value result = TRY(vm.call1(method, source));
+            if (!result.is_object() || vm.type_of(result)->layout != Layout::Bytes)
+                return vm.raise(vm.types.TypeError, "__bytes__ returned non-bytes (type {})", vm.type_of(result)->name->view());
+            return std::string(as<Bytes>(result)->view());
+        }
+    }
     if (source.is_object() && vm.type_of(source)->layout == Layout::Str) {
         if (!has_encoding)
             return vm.raise(vm.types.TypeError, "string argument without an encoding");

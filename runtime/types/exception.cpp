@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <span>
 
 #include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
@@ -35,7 +36,8 @@ void Exception::clear_references() {
 namespace {
 
 void init_os_error(VM& vm, Exception* exc, Value const* args, std::size_t nargs);
-Result<void> init_import_error(VM& vm, Exception* exc, Value const* kwvalues, Tuple* kwnames);
+Result<void> init_keyword_fields(VM& vm, Exception* exc, Value const* kwvalues, Tuple* kwnames,
+                                 std::span<char const* const> names);
 
 void set_args(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
     Ref<Tuple> t = vm.new_tuple(nargs);
@@ -48,8 +50,10 @@ void set_args(VM& vm, Exception* exc, Value const* args, std::size_t nargs) {
         exc->value = nargs == 0 ? Value::none() : nargs == 1 ? args[0] : exc->args.value();
     else if (type->is_subtype_of(vm.types.OSError))
         init_os_error(vm, exc, args, nargs);
-    else if (type->is_subtype_of(vm.types.ImportError))
-        (void)init_import_error(vm, exc, nullptr, nullptr);  // no keywords: cannot fail
+    else if (type->is_subtype_of(vm.types.ImportError)) {
+        static constexpr char const* import_fields[] = {"name", "path"};
+        (void)init_keyword_fields(vm, exc, nullptr, nullptr, import_fields);  // no keywords: cannot fail
+    }
 }
 
 // OSError(errno, strerror) makes the subclass for the errno (CPython: oserror_use_init's errnomap)
@@ -92,20 +96,29 @@ void init_os_error(VM& vm, Exception* exc, Value const* args, std::size_t nargs)
     for (int i = 0; i < 4; ++i) dict_set_str(vm, exc->dict.get(), vm.intern(names[i]), fields[i]);
 }
 
-// ImportError(*args, name=None, path=None): the keywords become attributes (CPython: ImportError_init)
-Result<void> init_import_error(VM& vm, Exception* exc, Value const* kwvalues, Tuple* kwnames) {
+// Keyword-only fields that become attributes, None when not given: ImportError's name and path, AttributeError's
+// name and obj, NameError's name (CPython: ImportError_init, AttributeError_init, NameError_init)
+Result<void> init_keyword_fields(VM& vm, Exception* exc, Value const* kwvalues, Tuple* kwnames,
+                                 std::span<char const* const> names) {
     if (!exc->dict) exc->dict = vm.new_dict();
     Value fields[2] = {Value::none(), Value::none()};
     for (std::size_t i = 0; kwnames && i < kwnames->size; ++i) {
         std::string_view k = as<Str>(kwnames->items[i])->view();
-        if (k == "name") fields[0] = kwvalues[i];
-        else if (k == "path") fields[1] = kwvalues[i];
-        else return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", k, exc->type->name->view());
+        std::size_t j = 0;
+        for (char const* name : names) {
+            if (k == name) break;
+            ++j;
+        }
+        if (j == names.size())
+            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", k, exc->type->name->view());
+        fields[j] = kwvalues[i];
     }
-    dict_set_str(vm, exc->dict.get(), vm.intern("name"), fields[0]);
-    dict_set_str(vm, exc->dict.get(), vm.intern("path"), fields[1]);
-    Value msg = exc->args && exc->args->size == 1 ? exc->args->items[0] : Value::none();
-    dict_set_str(vm, exc->dict.get(), vm.intern("msg"), msg);
+    std::size_t j = 0;
+    for (char const* name : names) dict_set_str(vm, exc->dict.get(), vm.intern(name), fields[j++]);
+    if (exc->type->is_subtype_of(vm.types.ImportError)) {
+        Value msg = exc->args && exc->args->size == 1 ? exc->args->items[0] : Value::none();
+        dict_set_str(vm, exc->dict.get(), vm.intern("msg"), msg);
+    }
     return {};
 }
 
@@ -182,11 +195,19 @@ Result<Value> exception_construct(VM& vm, Value const* args, std::size_t nargs, 
     Type* type = as<Type>(args[0]);
     if (type == vm.types.OSError && nargs >= 3 && nargs <= 6 && (args[1].is_int()))
         type = os_error_subclass(vm, args[1].as_int());
-    if (type->is_subtype_of(vm.types.ImportError)) {
+    bool import_error = type->is_subtype_of(vm.types.ImportError);
+    if (import_error || (kwnames && kwnames->size > 0 && (type->is_subtype_of(vm.types.AttributeError) ||
+                                                          type->is_subtype_of(vm.types.NameError)))) {
         Value v = TRY(new_instance(vm, type));
         std::size_t nkw = kwnames ? kwnames->size : 0;
         set_args(vm, as<Exception>(v), args + 1, nargs - 1 - nkw);
-        TRY(init_import_error(vm, as<Exception>(v), args + nargs - nkw, kwnames));
+        static constexpr char const* import_fields[] = {"name", "path"};
+        static constexpr char const* attribute_fields[] = {"name", "obj"};
+        static constexpr char const* name_fields[] = {"name"};
+        std::span<char const* const> names = import_error ? std::span<char const* const>(import_fields)
+                                           : type->is_subtype_of(vm.types.AttributeError) ? std::span<char const* const>(attribute_fields)
+                                                                                          : std::span<char const* const>(name_fields);
+        TRY(init_keyword_fields(vm, as<Exception>(v), args + nargs - nkw, kwnames, names));
         return v;
     }
     if (kwnames && kwnames->size > 0 && !type->is_heap)

@@ -321,8 +321,14 @@ Result<Value> object_construct(VM& vm, Value const* args, std::size_t nargs, Tup
 Result<Value> type_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Type* t = as<Type>(args[0]);
     std::string out = "<class '";
-    if (t->module_name != "builtins") {
-        out += t->module_name;
+    std::string module = t->module_name;
+    if (t->is_heap && t->dict) {  // a class's __module__ may be reassigned (CPython: type_repr reads it)
+        Value m = dict_get_str(t->dict.get(), vm.names.dunder_module);
+        if (m.is_object() && vm.type_of(m)->layout == Layout::Str) module = std::string(as<Str>(m)->view());
+        else module = "builtins";
+    }
+    if (module != "builtins") {
+        out += module;
         out += ".";
     }
     out += t->qualname->view();

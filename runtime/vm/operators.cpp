@@ -102,7 +102,10 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
                 return tb->slots.binary(*this, a, b, base, inplace);
             return not_implemented;
         };
-        bool b_first = tb != ta && tb->is_subtype_of(ta);  // a subclass's reflected method goes first
+        // a subclass's reflected method goes first when it overrides the one it inherits (CPython: SLOT1BINFULL's
+        // method_is_overloaded)
+        bool b_first = tb != ta && tb->is_subtype_of(ta) &&
+                       (!own(mb) || !mb.is(ta->lookup(intern(rbinop_names[base]))));
         if (b_first) {
             Value r = TRY(reflected());
             if (!r.is(not_implemented))

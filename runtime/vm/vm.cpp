@@ -55,6 +55,8 @@ Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout
             type->slots = base->slots;  // made by a module: its base's slots are final (init_types: see its end)
         type->is_base_exception = base->is_base_exception;
     }
+    if (layout == Layout::Instance)
+        give_instance_slots(type.get());  // attributes of its own, as a class's instances (sys.stdout.name)
     Type* raw = type.get();
     vm.register_type(raw);
     return raw;

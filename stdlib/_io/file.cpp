@@ -487,8 +487,11 @@ Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
         fd = static_cast<int>(file.as_int());
     } else {
         file = TRY(fspath(vm, file));
+        fields[0] = file;  // an error names the path itself (CPython: the FileIO's name)
         std::string path = vm.type_of(file)->layout == Layout::Str ? std::string(as<Str>(file)->view())
                                                                    : std::string(as<Bytes>(file)->view());
+        if (path.find('\0') != std::string::npos)
+            return vm.raise(vm.types.ValueError, "embedded null byte");
         if (given(fields[7])) {
             // opener(path, flags) gives the descriptor
             Value opener_args[2] = {fields[0], Value::from_int(flags)};

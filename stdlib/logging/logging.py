@@ -3,14 +3,16 @@
 # handler of last resort), formatters in the three styles, adapters, basicConfig and the module-level functions.
 # Lib/logging/__init__.py gives the semantics; the code is weft's. weft has no threads, so the module lock and the
 # handler locks are objects that do nothing.
+# Importing logging stays cheap: string, traceback, io and warnings come in when a function needs them, and
+# weakref and collections not at all (see _HandlerNames and _is_mapping); __getattr__ still gives the names of
+# the modules CPython's logging imports (logging.weakref...).
+import os
 import re
 import sys
 import time
-import weakref
-import collections.abc as _abc
-from types import GenericAlias
-from string import Template
-from string import Formatter as _StrFormatter
+from _weakref import ref as _ref
+
+GenericAlias = type(list[int])  # types.GenericAlias, without importing types
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -27,10 +29,22 @@ __status__ = "production"
 __version__ = "0.5.1.2"
 __date__ = "07 February 2010"
 
-try:
-    import os as _os
-except ImportError:  # weft has no os module yet: the few path and process helpers below stand in
-    _os = None
+
+def __getattr__(name):
+    # PEP 562: what CPython's logging imports at its top and this one only when asked for
+    if name in ("io", "traceback", "warnings", "weakref", "collections"):
+        value = __import__("collections.abc" if name == "collections" else name)
+    elif name == "Template" or name == "_str_formatter":
+        import string
+        value = string.Template if name == "Template" else string.Formatter()
+    else:
+        e = AttributeError("module %r has no attribute %r" % (__name__, name))
+        e.name = name  # for the "Did you mean" of an uncaught error, as without __getattr__
+        e.obj = sys.modules[__name__]
+        raise e
+    globals()[name] = value
+    return value
+
 
 # ---- module data
 
@@ -113,7 +127,7 @@ def _in_package(filename):
     # skips when it shows where a failing call was made
     if _srcfile.startswith("<frozen "):
         return filename == "<frozen logging>" or filename.startswith("<frozen logging.")
-    return _dirname(filename) == _dirname(_srcfile)
+    return os.path.dirname(filename) == os.path.dirname(_srcfile)
 
 
 def _checkLevel(level):
@@ -162,87 +176,7 @@ def _register_at_fork_reinit_lock(instance):
     pass
 
 
-# ---- helpers weft's missing modules would give (os.path, os.getpid, threading, io.text_encoding)
-
-def _basename(path):
-    return path[path.rfind("/") + 1:]
-
-
-def _dirname(path):
-    i = path.rfind("/") + 1
-    head = path[:i]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
-    return head
-
-
-def _splitext(path):
-    # os.path.splitext: leading dots of the last component do not start an extension
-    sep = path.rfind("/")
-    dot = path.rfind(".")
-    if dot > sep:
-        i = sep + 1
-        while i < dot:
-            if path[i] != ".":
-                return path[:dot], path[dot:]
-            i += 1
-    return path, path[:0]
-
-
-def _fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    if _os is not None:
-        return _os.fspath(path)
-    fspath = getattr(type(path), "__fspath__", None)
-    if fspath is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(path).__name__)
-    return fspath(path)
-
-
-def _normpath(path):
-    # posixpath.normpath for an absolute path
-    parts = []
-    for part in path.split("/"):
-        if part in ("", "."):
-            continue
-        if part == "..":
-            if parts:
-                parts.pop()
-            continue
-        parts.append(part)
-    lead = "//" if path.startswith("//") and not path.startswith("///") else "/"
-    return lead + "/".join(parts)
-
-
-def _cwd():
-    # the working directory without os: the main script's folder, where weft's tests run
-    main = sys.modules.get("__main__")
-    file = getattr(main, "__file__", None)
-    if isinstance(file, str) and file.startswith("/"):
-        return _dirname(file)
-    return "/"
-
-
-def _abspath(path):
-    if _os is not None:
-        return _os.path.abspath(path)
-    if isinstance(path, bytes):
-        return _abspath(path.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
-    if not path.startswith("/"):
-        path = _cwd() + "/" + path
-    return _normpath(path)
-
-
-def _getpid():
-    if _os is not None:
-        return _os.getpid()
-    try:
-        with open("/proc/self/stat") as f:
-            return int(f.read().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0
-
+# ---- what weft's modules do not give yet (io.text_encoding, threading)
 
 def _text_encoding(encoding):
     # io.text_encoding(encoding, 2): None means "locale"
@@ -256,20 +190,11 @@ try:
 except ImportError:
     _threading = None
 
-_pid = None
-
-
-def _process_id():
-    global _pid
-    if _pid is None:
-        _pid = _getpid()
-    return _pid
-
 
 def _thread_ident():
     if _threading is not None:
         return _threading.get_ident()
-    return _process_id()  # the one thread's identity: any int that stays the same
+    return os.getpid()  # the one thread's identity: any int that stays the same
 
 
 def _thread_name():
@@ -278,115 +203,20 @@ def _thread_name():
     return "MainThread"
 
 
-# ---- time formatting without time.localtime/strftime (weft's time module will get them; then this block goes)
-
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-
-
-def _fallback_gmtime(secs=None):
-    # time.gmtime's fields as a 9-tuple (year, month, day, hour, minute, second, weekday, yearday, isdst)
-    if secs is None:
-        secs = time.time()
-    secs = int(secs // 1)
-    days, rest = divmod(secs, 86400)
-    hour, rest = divmod(rest, 3600)
-    minute, second = divmod(rest, 60)
-    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
-    # civil date from days since the epoch (Howard Hinnant's algorithm)
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    year = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    if month <= 2:
-        year += 1
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    cumulative = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
-    yday = cumulative[month - 1] + day + (1 if leap and month > 2 else 0)
-    return (year, month, day, hour, minute, second, weekday, yday, 0)
-
-
-def _fallback_strftime(fmt, t):
-    # time.strftime in the C locale for the common directives
-    year, month, day, hour, minute, second, weekday, yday = t[:8]
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != "%" or i + 1 == n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        i += 2
-        if d == "Y":
-            out.append(str(year))
-        elif d == "y":
-            out.append("%02d" % (year % 100))
-        elif d == "m":
-            out.append("%02d" % month)
-        elif d == "d":
-            out.append("%02d" % day)
-        elif d == "e":
-            out.append("%2d" % day)
-        elif d == "H":
-            out.append("%02d" % hour)
-        elif d == "I":
-            out.append("%02d" % ((hour + 11) % 12 + 1))
-        elif d == "M":
-            out.append("%02d" % minute)
-        elif d == "S":
-            out.append("%02d" % second)
-        elif d == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif d == "j":
-            out.append("%03d" % yday)
-        elif d == "a":
-            out.append(_DAY_NAMES[weekday][:3])
-        elif d == "A":
-            out.append(_DAY_NAMES[weekday])
-        elif d == "b" or d == "h":
-            out.append(_MONTH_NAMES[month - 1][:3])
-        elif d == "B":
-            out.append(_MONTH_NAMES[month - 1])
-        elif d == "w":
-            out.append(str((weekday + 1) % 7))
-        elif d == "u":
-            out.append(str(weekday + 1))
-        elif d == "c":
-            out.append(_fallback_strftime("%a %b %e %H:%M:%S %Y", t))
-        elif d == "x":
-            out.append(_fallback_strftime("%m/%d/%y", t))
-        elif d == "X" or d == "T":
-            out.append(_fallback_strftime("%H:%M:%S", t))
-        elif d == "D":
-            out.append(_fallback_strftime("%m/%d/%y", t))
-        elif d == "F":
-            out.append(_fallback_strftime("%Y-%m-%d", t))
-        elif d == "R":
-            out.append(_fallback_strftime("%H:%M", t))
-        elif d == "z":
-            out.append("+0000")
-        elif d == "Z":
-            out.append("UTC")
-        elif d == "%":
-            out.append("%")
-        else:
-            out.append("%" + d)
-    return "".join(out)
-
-
-_strftime = getattr(time, "strftime", None) or _fallback_strftime
-_default_converter = getattr(time, "localtime", None) or staticmethod(_fallback_gmtime)
-
 # ---- records
+
+_mappingproxy = type(type.__dict__)
+
+
+def _is_mapping(obj):
+    # isinstance(obj, collections.abc.Mapping) without importing collections.abc: dict and mappingproxy are the
+    # builtin mappings; any other mapping's class derives from Mapping or is registered with it, so
+    # collections.abc has been imported already
+    if isinstance(obj, (dict, _mappingproxy)):
+        return True
+    abc = sys.modules.get("collections.abc")
+    return abc is not None and isinstance(obj, abc.Mapping)
+
 
 
 class LogRecord(object):
@@ -397,19 +227,15 @@ class LogRecord(object):
         self.name = name
         self.msg = msg
         # a lone non-empty mapping is the mapping for "%(key)s" formats
-        if args and len(args) == 1 and isinstance(args[0], _abc.Mapping) and args[0]:
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
-            if _os is not None:
-                self.filename = _os.path.basename(pathname)
-                self.module = _os.path.splitext(self.filename)[0]
-            else:
-                self.filename = _basename(_fspath(pathname))
-                self.module = _splitext(self.filename)[0]
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
         except (TypeError, ValueError, AttributeError):
             self.filename = pathname
             self.module = "Unknown module"
@@ -438,7 +264,7 @@ class LogRecord(object):
                 except Exception:
                     pass
         if logProcesses:
-            self.process = _process_id()
+            self.process = os.getpid()
         else:
             self.process = None
 
@@ -474,9 +300,6 @@ def makeLogRecord(dict):
 
 
 # ---- formatters
-
-_str_formatter = _StrFormatter()
-
 
 class PercentStyle(object):
     default_format = '%(message)s'
@@ -518,17 +341,23 @@ class StrFormatStyle(PercentStyle):
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
-    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+    # CPython compiles these two patterns at import; here the first validate() does, for the programs using '{'
+    fmt_spec = None
+    field_spec = None
 
     def _format(self, record):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
         """Raise ValueError unless the format has fields, each well formed."""
+        if StrFormatStyle.fmt_spec is None:
+            StrFormatStyle.fmt_spec = re.compile(
+                r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+            StrFormatStyle.field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+        from string import Formatter
         fields = set()
         try:
-            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
+            for _, fieldname, spec, conversion in Formatter().parse(self._fmt):
                 if fieldname:
                     if not self.field_spec.match(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
@@ -549,6 +378,7 @@ class StringTemplateStyle(PercentStyle):
     asctime_search = '${asctime}'
 
     def __init__(self, *args, **kwargs):
+        from string import Template
         super().__init__(*args, **kwargs)
         self._tpl = Template(self._fmt)
 
@@ -587,7 +417,7 @@ class Formatter(object):
     """Turns a record into text with a format string in one of three styles ('%', '{' or '$') over the record's
     attributes, then appends the exception and stack text."""
 
-    converter = _default_converter
+    converter = time.localtime
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
@@ -606,9 +436,9 @@ class Formatter(object):
         milliseconds."""
         ct = self.converter(record.created)
         if datefmt:
-            s = _strftime(datefmt, ct)
+            s = time.strftime(datefmt, ct)
         else:
-            s = _strftime(self.default_time_format, ct)
+            s = time.strftime(self.default_time_format, ct)
             if self.default_msec_format:
                 s = self.default_msec_format % (s, record.msecs)
         return s
@@ -730,7 +560,52 @@ class Filterer(object):
 
 # ---- handlers
 
-_handlers = weakref.WeakValueDictionary()  # handlers by name
+class _HandlerNames(object):
+    """The handlers by name, held weakly: the part of a weakref.WeakValueDictionary (what CPython's _handlers is)
+    that logging needs, made of weak references."""
+
+    def __init__(self):
+        self._refs = {}
+
+    def __setitem__(self, name, handler):
+        refs = self._refs
+
+        def gone(wr, name=name):
+            if refs.get(name) is wr:
+                del refs[name]
+        refs[name] = _ref(handler, gone)
+
+    def get(self, name, default=None):
+        wr = self._refs.get(name)
+        handler = None if wr is None else wr()
+        return default if handler is None else handler
+
+    def __getitem__(self, name):
+        handler = self.get(name)
+        if handler is None:
+            raise KeyError(name)
+        return handler
+
+    def __contains__(self, name):
+        return self.get(name) is not None
+
+    def __delitem__(self, name):
+        del self._refs[name]
+
+    def __len__(self):
+        return len(self._refs)
+
+    def __iter__(self):
+        return iter(list(self._refs))
+
+    def keys(self):
+        return list(self._refs)
+
+    def clear(self):
+        self._refs.clear()
+
+
+_handlers = _HandlerNames()  # handlers by name
 _handlerList = []  # weak references to every handler, in the order they were made (shutdown goes backwards)
 
 
@@ -744,7 +619,7 @@ def _removeHandlerRef(wr):
 
 
 def _addHandlerRef(handler):
-    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+    _handlerList.append(_ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -920,8 +795,8 @@ class FileHandler(StreamHandler):
     """Writes records to a file, opened (mode 'a' by default) at once or, with delay, at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = _fspath(filename)
-        self.baseFilename = _abspath(filename)
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
         if "b" not in mode:
@@ -1516,12 +1391,8 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
-try:
-    import atexit
-except ImportError:
-    pass
-else:
-    atexit.register(shutdown)
+import atexit
+atexit.register(shutdown)
 
 
 class NullHandler(Handler):

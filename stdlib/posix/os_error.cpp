@@ -69,6 +69,7 @@ Result<PathArg> path_argument(VM& vm, Value const& value, char const* function, 
             return vm.raise(vm.types.TypeError, "expected {}.__fspath__() to return str or bytes, not {}",
                             vm.type_of(value)->name->view(), vm.type_of(path)->name->view());
     }
+    out.object = path;  // errors name the path as a str or bytes, not the object it came from
     out.bytes = is_bytes(vm, path);
     out.path = out.bytes ? std::string(as<Bytes>(path)->view()) : std::string(as<Str>(path)->view());
     if (out.path.find('\0') != std::string::npos)

@@ -74,7 +74,7 @@ Result<Value> do_stat(VM& vm, char const* name, Value const* args, std::size_t n
     struct stat st;
     int rc = p.fd >= 0 ? ::fstat(p.fd, &st) : ::fstatat(dir_fd, p.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (rc != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return stat_result_value(vm, st);
 }
 
@@ -104,7 +104,7 @@ Result<Value> posix_listdir(VM& vm, Value const* args, std::size_t nargs, Tuple*
     else p.path = ".";
     DIR* dir = p.fd >= 0 ? ::fdopendir(::dup(p.fd)) : ::opendir(p.c_str());
     if (!dir)
-        return raise_os_error(vm, errno, given(f[0]) ? f[0] : vm.new_str("."));
+        return raise_os_error(vm, errno, p.fd >= 0 ? Value() : given(f[0]) ? p.object : vm.new_str("."));
     if (p.fd >= 0) ::rewinddir(dir);
     auto names = vm.new_list();
     errno = 0;
@@ -116,7 +116,7 @@ Result<Value> posix_listdir(VM& vm, Value const* args, std::size_t nargs, Tuple*
     int code = errno;
     ::closedir(dir);
     if (code != 0)
-        return raise_os_error(vm, code, f[0]);
+        return raise_os_error(vm, code, p.object);
     return names.take_value();
 }
 
@@ -128,7 +128,7 @@ Result<Value> posix_scandir_entries(VM& vm, Value const* args, std::size_t nargs
     else p.path = ".";
     DIR* dir = p.fd >= 0 ? ::fdopendir(::dup(p.fd)) : ::opendir(p.c_str());
     if (!dir)
-        return raise_os_error(vm, errno, given(path) ? path : vm.new_str("."));
+        return raise_os_error(vm, errno, p.fd >= 0 ? Value() : given(path) ? p.object : vm.new_str("."));
     if (p.fd >= 0) ::rewinddir(dir);
     auto entries = vm.new_list();
     errno = 0;
@@ -144,7 +144,7 @@ Result<Value> posix_scandir_entries(VM& vm, Value const* args, std::size_t nargs
     int code = errno;
     ::closedir(dir);
     if (code != 0)
-        return raise_os_error(vm, code, path);
+        return raise_os_error(vm, code, p.object);
     return entries.take_value();
 }
 
@@ -157,7 +157,7 @@ Result<Value> posix_mkdir(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     int mode = f[1].is_null() ? 0777 : TRY(int_argument(vm, f[1]));
     int dir_fd = TRY(dir_fd_argument(vm, f[2]));
     if (::mkdirat(dir_fd, p.c_str(), static_cast<mode_t>(mode)) != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
@@ -170,7 +170,7 @@ Result<Value> path_call(VM& vm, char const* name, Value const* args, std::size_t
         return vm.raise(vm.types.TypeError, "{}() missing required argument 'path' (pos 1)", name);
     PathArg p = TRY(path_argument(vm, f[0], name, "path", false));
     if (call(p.c_str()) != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
@@ -191,7 +191,7 @@ Result<Value> posix_chdir(VM& vm, Value const* args, std::size_t nargs, Tuple* k
         return vm.raise(vm.types.TypeError, "chdir() missing required argument 'path' (pos 1)");
     PathArg p = TRY(path_argument(vm, f[0], "chdir", "path", true));
     if ((p.fd >= 0 ? ::fchdir(p.fd) : ::chdir(p.c_str())) != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
@@ -208,7 +208,7 @@ Result<Value> two_paths(VM& vm, char const* name, Value const* args, std::size_t
     if (src.bytes != dst.bytes)
         return vm.raise(vm.types.TypeError, "{}: src and dst must be the same type", name);
     if (call(src.c_str(), dst.c_str()) != 0)
-        return raise_os_error(vm, errno, f[0], f[1]);
+        return raise_os_error(vm, errno, src.object, dst.object);
     return Value::none();
 }
 
@@ -231,7 +231,7 @@ Result<Value> posix_symlink(VM& vm, Value const* args, std::size_t nargs, Tuple*
     PathArg src = TRY(path_argument(vm, f[0], "symlink", "src", false));
     PathArg dst = TRY(path_argument(vm, f[1], "symlink", "dst", false));
     if (::symlink(src.c_str(), dst.c_str()) != 0)
-        return raise_os_error(vm, errno, f[0], f[1]);
+        return raise_os_error(vm, errno, src.object, dst.object);
     return Value::none();
 }
 
@@ -244,7 +244,7 @@ Result<Value> posix_readlink(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::string buffer(PATH_MAX, '\0');
     ssize_t n = ::readlink(p.c_str(), buffer.data(), buffer.size());
     if (n < 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     buffer.resize(static_cast<std::size_t>(n));
     return os_name_value(vm, buffer, p.bytes);
 }
@@ -273,7 +273,7 @@ Result<Value> posix_chmod(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     int mode = TRY(int_argument(vm, f[1]));
     int rc = p.fd >= 0 ? ::fchmod(p.fd, static_cast<mode_t>(mode)) : ::chmod(p.c_str(), static_cast<mode_t>(mode));
     if (rc != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
@@ -327,7 +327,7 @@ Result<Value> posix_utime(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     }
     int rc = p.fd >= 0 ? ::futimens(p.fd, when) : ::utimensat(AT_FDCWD, p.c_str(), when, 0);
     if (rc != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno);  // CPython's utime names no file
     return Value::none();
 }
 
@@ -341,7 +341,7 @@ Result<Value> posix_truncate(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::int64_t length = TRY(vm.index_value(f[1], vm.types.OverflowError));
     int rc = p.fd >= 0 ? ::ftruncate(p.fd, length) : ::truncate(p.c_str(), length);
     if (rc != 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
@@ -367,7 +367,7 @@ Result<Value> posix_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
     int dir_fd = TRY(dir_fd_argument(vm, f[3]));
     int fd = ::openat(dir_fd, p.c_str(), flags | O_CLOEXEC, mode);  // non-inheritable, as PEP 446
     if (fd < 0)
-        return raise_os_error(vm, errno, f[0]);
+        return raise_os_error(vm, errno, p.object);
     return Value::from_int(fd);
 }
 

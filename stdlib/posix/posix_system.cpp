@@ -71,6 +71,28 @@ Result<Value> posix_kill(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::none();
 }
 
+Result<Value> posix_setsid(VM& vm, Value const*, std::size_t, Tuple*) {
+    if (::setsid() < 0)
+        return raise_os_error(vm, errno);
+    return Value::none();
+}
+
+Result<Value> posix_setpgid(VM& vm, Value const* args, std::size_t, Tuple*) {
+    int pid = TRY(int_arg(vm, args[0]));
+    int pgrp = TRY(int_arg(vm, args[1]));
+    if (::setpgid(pid, pgrp) != 0)
+        return raise_os_error(vm, errno);
+    return Value::none();
+}
+
+Result<Value> posix_getpgid(VM& vm, Value const* args, std::size_t, Tuple*) {
+    int pid = TRY(int_arg(vm, args[0]));
+    pid_t group = ::getpgid(pid);
+    if (group < 0)
+        return raise_os_error(vm, errno);
+    return Value::from_int(group);
+}
+
 Result<Value> posix_exit(VM& vm, Value const* args, std::size_t, Tuple*) {
     int code = TRY(int_arg(vm, args[0]));
     ::_exit(code);
@@ -330,6 +352,9 @@ void add_posix_system_functions(VM& vm, Dict* d) {
     add_function(vm, d, "getlogin", posix_getlogin, Args::none());
     add_function(vm, d, "kill", posix_kill, Args::positional(2, 2));
     add_function(vm, d, "_exit", posix_exit, Args::one());
+    add_function(vm, d, "setsid", posix_setsid, Args::none());
+    add_function(vm, d, "setpgid", posix_setpgid, Args::positional(2, 2));
+    add_function(vm, d, "getpgid", posix_getpgid, Args::one());
     add_function(vm, d, "fork", posix_fork, Args::none());
     add_function(vm, d, "execv", posix_execv, Args::positional(2, 2));
     add_function(vm, d, "execve", posix_execve, Args::positional(3, 3));

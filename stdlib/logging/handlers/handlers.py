@@ -1,17 +1,11 @@
 # logging.handlers: the handlers of CPython 3.11's Lib/logging/handlers.py that make sense without sockets and
 # threads — files rotated by size (RotatingFileHandler) or time (TimedRotatingFileHandler), records buffered in
 # memory (BufferingHandler, MemoryHandler) or put on a queue (QueueHandler, and QueueListener's handling without
-# its thread). The semantics are CPython's; the code is weft's. Until weft has an os module, renaming a file is a
-# copy and a truncation, and a rotation cannot delete old timed backups.
-import copy
+# its thread). The semantics are CPython's; the code is weft's.
 import logging
+import os
 import re
 import time
-
-try:
-    import os as _os
-except ImportError:
-    _os = None
 
 try:
     import threading as _threading
@@ -26,62 +20,6 @@ SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
 _MIDNIGHT = 24 * 60 * 60  # seconds in a day
-
-
-# ---- file operations (os's, or stand-ins made of open() while weft has no os module)
-
-def _exists(path):
-    if _os is not None:
-        return _os.path.exists(path)
-    try:
-        with open(path, "rb"):
-            return True
-    except OSError:
-        return False
-
-
-def _isfile(path):
-    if _os is not None:
-        return _os.path.isfile(path)
-    return _exists(path)
-
-
-def _remove(path):
-    if _os is not None:
-        _os.remove(path)
-        return
-    with open(path, "wb"):  # cannot unlink without os: an empty file is the closest thing
-        pass
-
-
-def _rename(source, dest):
-    if _os is not None:
-        _os.rename(source, dest)
-        return
-    with open(source, "rb") as f:
-        data = f.read()
-    with open(dest, "wb") as f:
-        f.write(data)
-    with open(source, "wb"):
-        pass
-
-
-def _localtime(secs):
-    if hasattr(time, "localtime"):
-        return time.localtime(secs)
-    return logging._fallback_gmtime(secs)
-
-
-def _gmtime(secs):
-    if hasattr(time, "gmtime"):
-        return time.gmtime(secs)
-    return logging._fallback_gmtime(secs)
-
-
-def _mtime(path):
-    if _os is not None:
-        return _os.stat(path).st_mtime
-    return None
 
 
 # ---- rotating files
@@ -114,8 +52,8 @@ class BaseRotatingHandler(logging.FileHandler):
 
     def rotate(self, source, dest):
         if not callable(self.rotator):
-            if _exists(source):
-                _rename(source, dest)
+            if os.path.exists(source):
+                os.rename(source, dest)
         else:
             self.rotator(source, dest)
 
@@ -141,19 +79,19 @@ class RotatingFileHandler(BaseRotatingHandler):
             for i in range(self.backupCount - 1, 0, -1):
                 sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
                 dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if _exists(sfn):
-                    if _exists(dfn):
-                        _remove(dfn)
-                    _rename(sfn, dfn)
+                if os.path.exists(sfn):
+                    if os.path.exists(dfn):
+                        os.remove(dfn)
+                    os.rename(sfn, dfn)
             dfn = self.rotation_filename(self.baseFilename + ".1")
-            if _exists(dfn):
-                _remove(dfn)
+            if os.path.exists(dfn):
+                os.remove(dfn)
             self.rotate(self.baseFilename, dfn)
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        if _exists(self.baseFilename) and not _isfile(self.baseFilename):
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
             return False
         if self.stream is None:
             self.stream = self._open()
@@ -208,8 +146,9 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         self.extMatch = re.compile(ext, re.ASCII)
         self.interval = self.interval * interval
         filename = self.baseFilename
-        t = _mtime(filename) if _exists(filename) else None
-        if t is None:
+        if os.path.exists(filename):
+            t = int(os.stat(filename).st_mtime)  # CPython: os.stat(filename)[ST_MTIME], whole seconds
+        else:
             t = int(time.time())
         self.rolloverAt = self.computeRollover(t)
 
@@ -217,7 +156,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         """The time of the next rollover after currentTime."""
         result = currentTime + self.interval
         if self.when == 'MIDNIGHT' or self.when.startswith('W'):
-            t = _gmtime(currentTime) if self.utc else _localtime(currentTime)
+            t = time.gmtime(currentTime) if self.utc else time.localtime(currentTime)
             currentHour = t[3]
             currentMinute = t[4]
             currentSecond = t[5]
@@ -242,7 +181,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
                     newRolloverAt = result + (daysToWait * (60 * 60 * 24))
                     if not self.utc:
                         dstNow = t[-1]
-                        dstAtRollover = _localtime(newRolloverAt)[-1]
+                        dstAtRollover = time.localtime(newRolloverAt)[-1]
                         if dstNow != dstAtRollover:
                             newRolloverAt += -3600 if not dstNow else 3600
                     result = newRolloverAt
@@ -251,20 +190,18 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def shouldRollover(self, record):
         t = int(time.time())
         if t >= self.rolloverAt:
-            if _exists(self.baseFilename) and not _isfile(self.baseFilename):
+            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
                 self.rolloverAt = self.computeRollover(t)
                 return False
             return True
         return False
 
     def getFilesToDelete(self):
-        """The oldest backups beyond backupCount (none can be found without an os module)."""
-        if _os is None:
-            return []
-        dirName, baseName = _os.path.split(self.baseFilename)
-        fileNames = _os.listdir(dirName)
+        """The oldest backups beyond backupCount."""
+        dirName, baseName = os.path.split(self.baseFilename)
+        fileNames = os.listdir(dirName)
         result = []
-        n, e = _os.path.splitext(baseName)
+        n, e = os.path.splitext(baseName)
         prefix = n + '.'
         plen = len(prefix)
         for fileName in fileNames:
@@ -279,7 +216,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
                 suffix = fileName[plen:]
                 for part in suffix.split('.'):
                     if self.extMatch.match(part):
-                        result.append(_os.path.join(dirName, fileName))
+                        result.append(os.path.join(dirName, fileName))
                         break
         if len(result) < self.backupCount:
             return []
@@ -291,29 +228,29 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
             self.stream.close()
             self.stream = None
         currentTime = int(time.time())
-        dstNow = _localtime(currentTime)[-1]
+        dstNow = time.localtime(currentTime)[-1]
         t = self.rolloverAt - self.interval
         if self.utc:
-            timeTuple = _gmtime(t)
+            timeTuple = time.gmtime(t)
         else:
-            timeTuple = _localtime(t)
+            timeTuple = time.localtime(t)
             dstThen = timeTuple[-1]
             if dstNow != dstThen:
-                timeTuple = _localtime(t + (3600 if dstNow else -3600))
-        dfn = self.rotation_filename(self.baseFilename + "." + logging._strftime(self.suffix, timeTuple))
-        if _exists(dfn):
-            _remove(dfn)
+                timeTuple = time.localtime(t + (3600 if dstNow else -3600))
+        dfn = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, timeTuple))
+        if os.path.exists(dfn):
+            os.remove(dfn)
         self.rotate(self.baseFilename, dfn)
         if self.backupCount > 0:
             for s in self.getFilesToDelete():
-                _remove(s)
+                os.remove(s)
         if not self.delay:
             self.stream = self._open()
         newRolloverAt = self.computeRollover(currentTime)
         while newRolloverAt <= currentTime:
             newRolloverAt = newRolloverAt + self.interval
         if (self.when == 'MIDNIGHT' or self.when.startswith('W')) and not self.utc:
-            dstAtRollover = _localtime(newRolloverAt)[-1]
+            dstAtRollover = time.localtime(newRolloverAt)[-1]
             if dstNow != dstAtRollover:
                 newRolloverAt += -3600 if not dstNow else 3600
         self.rolloverAt = newRolloverAt
@@ -409,6 +346,7 @@ class QueueHandler(logging.Handler):
     def prepare(self, record):
         """A copy of the record with msg and message the formatted text and args, exc_info, exc_text and
         stack_info cleared."""
+        import copy
         msg = self.format(record)
         record = copy.copy(record)
         record.message = msg
