@@ -66,6 +66,9 @@ Result<Value> struct_sequence_new(VM& vm, Value const* args, std::size_t nargs, 
         return vm.raise(vm.types.TypeError, "{}() missing required argument 'sequence' (pos 1)", t->name->view());
     if (npos > 2)
         return vm.raise(vm.types.TypeError, "{}() takes at most 2 arguments ({} given)", t->name->view(), npos);
+    if (!seq.is_object() || (vm.type_of(seq)->layout != Layout::Tuple && vm.type_of(seq)->layout != Layout::List &&
+                             vm.type_of(seq)->slots.getitem == nullptr))
+        return vm.raise(vm.types.TypeError, "constructor requires a sequence");  // CPython: PySequence_Fast
     Value list = TRY(vm.call1(Value::borrowed(vm.types.tuple), seq));
     Tuple* given = as<Tuple>(list);
     Value visible_v = dict_get_str(st->dict.get(), vm.intern("n_sequence_fields"));

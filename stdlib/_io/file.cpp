@@ -409,7 +409,10 @@ Value file_members(VM& vm, Value const& self, Str* name) {
     if (n == "closed") return Value::from_bool(f->stream == nullptr);
     if (n == "mode") {
         if (!f->binary) return vm.new_str(f->mode);
-        std::string m = f->readable && f->writable ? (f->mode.find('r') != std::string::npos ? "rb+" : "wb+")
+        // FileIO's mode: an updating file is 'rb+' unless it was created ('xb+') or appended to ('ab+')
+        std::string m = f->readable && f->writable ? (f->mode.find('x') != std::string::npos   ? "xb+"
+                                                      : f->mode.find('a') != std::string::npos ? "ab+"
+                                                                                               : "rb+")
                         : f->readable           ? "rb"
                         : f->mode.find('a') != std::string::npos ? "ab"
                         : f->mode.find('x') != std::string::npos ? "xb"

@@ -205,6 +205,8 @@ def _same(value):
 
 
 environ = _Environ(_posix.environ, _str_only, _to_str, _str_only, _to_str)
+if 'collections.abc' in sys.modules:  # otherwise collections.abc registers _Environ when it is imported
+    sys.modules['collections.abc'].MutableMapping.register(_Environ)
 environb = _Environ(_posix.environ, _bytes_only, _same, _bytes_only, _same)
 
 
@@ -487,7 +489,8 @@ def _walk(top, topdown, onerror, followlinks):
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
-    return open(fd, mode, buffering, encoding, *args, **kwargs)
+    import builtins  # this module's `open` is posix.open
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def popen(cmd, mode="r", buffering=-1):

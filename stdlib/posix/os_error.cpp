@@ -72,8 +72,10 @@ Result<PathArg> path_argument(VM& vm, Value const& value, char const* function, 
     out.object = path;  // errors name the path as a str or bytes, not the object it came from
     out.bytes = is_bytes(vm, path);
     out.path = out.bytes ? std::string(as<Bytes>(path)->view()) : std::string(as<Str>(path)->view());
-    if (out.path.find('\0') != std::string::npos)
-        return vm.raise(vm.types.ValueError, "embedded null byte");
+    if (out.path.find('\0') != std::string::npos) {  // CPython: PyUnicode_FSConverter's, or path_converter's for bytes
+        if (!out.bytes) return vm.raise(vm.types.ValueError, "embedded null byte");
+        return vm.raise(vm.types.ValueError, "{}: embedded null character in {}", function, argument);
+    }
     return out;
 }
 

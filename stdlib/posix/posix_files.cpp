@@ -22,15 +22,11 @@ namespace {
 bool given(Value const& v) { return !v.is_null() && !v.is_none(); }
 
 Result<int> int_argument(VM& vm, Value const& v) {
-    if (v.is_object() && vm.type_of(v)->layout == Layout::Int && !as<Long>(v)->value.fits_int64()) {
-        bool negative = as<Long>(v)->value.is_negative();
-        return vm.raise(vm.types.OverflowError, "signed integer is {} than {}", negative ? "less" : "greater",
-                        negative ? "minimum" : "maximum");
-    }
+    if (v.is_object() && vm.type_of(v)->layout == Layout::Int && !as<Long>(v)->value.fits_int64())
+        return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     std::int64_t n = TRY(vm.index_value(v, vm.types.OverflowError));
-    if (n < INT_MIN || n > INT_MAX)
-        return vm.raise(vm.types.OverflowError, "signed integer is {} than {}", n < 0 ? "less" : "greater",
-                        n < 0 ? "minimum" : "maximum");
+    if (n < INT_MIN || n > INT_MAX)  // CPython: _PyLong_AsInt
+        return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     return static_cast<int>(n);
 }
 
@@ -161,27 +157,27 @@ Result<Value> posix_mkdir(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     return Value::none();
 }
 
-// One path argument and a system call on it: rmdir, unlink/remove, chdir
-template <int (*call)(char const*)>
-Result<Value> path_call(VM& vm, char const* name, Value const* args, std::size_t nargs, Tuple* kwnames) {
+// rmdir, unlink and remove: unlinkat() relative to dir_fd (AT_REMOVEDIR for a directory)
+Result<Value> remove_path(VM& vm, char const* name, Value const* args, std::size_t nargs, Tuple* kwnames, int flags) {
     Value f[2];
     TRY(parse_args(vm, name, args, nargs, kwnames, {"path", "dir_fd"}, f));
     if (f[0].is_null())
         return vm.raise(vm.types.TypeError, "{}() missing required argument 'path' (pos 1)", name);
     PathArg p = TRY(path_argument(vm, f[0], name, "path", false));
-    if (call(p.c_str()) != 0)
+    int dir_fd = TRY(dir_fd_argument(vm, f[1]));
+    if (::unlinkat(dir_fd, p.c_str(), flags) != 0)
         return raise_os_error(vm, errno, p.object);
     return Value::none();
 }
 
 Result<Value> posix_rmdir(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return path_call<::rmdir>(vm, "rmdir", args, nargs, kw);
+    return remove_path(vm, "rmdir", args, nargs, kw, AT_REMOVEDIR);
 }
 Result<Value> posix_unlink(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return path_call<::unlink>(vm, "unlink", args, nargs, kw);
+    return remove_path(vm, "unlink", args, nargs, kw, 0);
 }
 Result<Value> posix_remove(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return path_call<::unlink>(vm, "remove", args, nargs, kw);
+    return remove_path(vm, "remove", args, nargs, kw, 0);
 }
 
 Result<Value> posix_chdir(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
@@ -195,31 +191,40 @@ Result<Value> posix_chdir(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     return Value::none();
 }
 
-// Two paths: rename, replace, link, symlink (the error names both: "'a' -> 'b'")
+// Two paths, each relative to its own dir_fd: rename, replace, link (the error names both: "'a' -> 'b'")
 Result<Value> two_paths(VM& vm, char const* name, Value const* args, std::size_t nargs, Tuple* kwnames,
-                        int (*call)(char const*, char const*)) {
-    Value f[4];
-    TRY(parse_args(vm, name, args, nargs, kwnames, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, f));
+                        bool is_link) {
+    Value f[5];
+    TRY(parse_args(vm, name, args, nargs, kwnames, {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, f));
     if (f[0].is_null() || f[1].is_null())
         return vm.raise(vm.types.TypeError, "{}() missing required argument '{}' (pos {})", name,
                         f[0].is_null() ? "src" : "dst", f[0].is_null() ? 1 : 2);
+    if (!is_link && !f[4].is_null())
+        return vm.raise(vm.types.TypeError, "'follow_symlinks' is an invalid keyword argument for {}()", name);
     PathArg src = TRY(path_argument(vm, f[0], name, "src", false));
     PathArg dst = TRY(path_argument(vm, f[1], name, "dst", false));
-    if (src.bytes != dst.bytes)
-        return vm.raise(vm.types.TypeError, "{}: src and dst must be the same type", name);
-    if (call(src.c_str(), dst.c_str()) != 0)
+    int src_fd = TRY(dir_fd_argument(vm, f[2]));
+    int dst_fd = TRY(dir_fd_argument(vm, f[3]));
+    int rc;
+    if (is_link) {
+        bool follow = TRY(follow_argument(vm, f[4]));
+        rc = ::linkat(src_fd, src.c_str(), dst_fd, dst.c_str(), follow ? AT_SYMLINK_FOLLOW : 0);
+    } else {
+        rc = ::renameat(src_fd, src.c_str(), dst_fd, dst.c_str());
+    }
+    if (rc != 0)
         return raise_os_error(vm, errno, src.object, dst.object);
     return Value::none();
 }
 
 Result<Value> posix_rename(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return two_paths(vm, "rename", args, nargs, kw, ::rename);
+    return two_paths(vm, "rename", args, nargs, kw, false);
 }
 Result<Value> posix_replace(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return two_paths(vm, "replace", args, nargs, kw, ::rename);
+    return two_paths(vm, "replace", args, nargs, kw, false);
 }
 Result<Value> posix_link(VM& vm, Value const* args, std::size_t nargs, Tuple* kw) {
-    return two_paths(vm, "link", args, nargs, kw, ::link);
+    return two_paths(vm, "link", args, nargs, kw, true);
 }
 
 Result<Value> posix_symlink(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
@@ -230,7 +235,8 @@ Result<Value> posix_symlink(VM& vm, Value const* args, std::size_t nargs, Tuple*
                         f[0].is_null() ? "src" : "dst", f[0].is_null() ? 1 : 2);
     PathArg src = TRY(path_argument(vm, f[0], "symlink", "src", false));
     PathArg dst = TRY(path_argument(vm, f[1], "symlink", "dst", false));
-    if (::symlink(src.c_str(), dst.c_str()) != 0)
+    int dir_fd = TRY(dir_fd_argument(vm, f[3]));
+    if (::symlinkat(src.c_str(), dir_fd, dst.c_str()) != 0)
         return raise_os_error(vm, errno, src.object, dst.object);
     return Value::none();
 }
@@ -241,8 +247,9 @@ Result<Value> posix_readlink(VM& vm, Value const* args, std::size_t nargs, Tuple
     if (f[0].is_null())
         return vm.raise(vm.types.TypeError, "readlink() missing required argument 'path' (pos 1)");
     PathArg p = TRY(path_argument(vm, f[0], "readlink", "path", false));
+    int dir_fd = TRY(dir_fd_argument(vm, f[1]));
     std::string buffer(PATH_MAX, '\0');
-    ssize_t n = ::readlink(p.c_str(), buffer.data(), buffer.size());
+    ssize_t n = ::readlinkat(dir_fd, p.c_str(), buffer.data(), buffer.size());
     if (n < 0)
         return raise_os_error(vm, errno, p.object);
     buffer.resize(static_cast<std::size_t>(n));
@@ -271,7 +278,10 @@ Result<Value> posix_chmod(VM& vm, Value const* args, std::size_t nargs, Tuple* k
                         f[0].is_null() ? "path" : "mode", f[0].is_null() ? 1 : 2);
     PathArg p = TRY(path_argument(vm, f[0], "chmod", "path", true));
     int mode = TRY(int_argument(vm, f[1]));
-    int rc = p.fd >= 0 ? ::fchmod(p.fd, static_cast<mode_t>(mode)) : ::chmod(p.c_str(), static_cast<mode_t>(mode));
+    int dir_fd = TRY(dir_fd_argument(vm, f[2]));
+    bool follow = TRY(follow_argument(vm, f[3]));
+    int rc = p.fd >= 0 ? ::fchmod(p.fd, static_cast<mode_t>(mode))
+                       : ::fchmodat(dir_fd, p.c_str(), static_cast<mode_t>(mode), follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (rc != 0)
         return raise_os_error(vm, errno, p.object);
     return Value::none();
@@ -286,7 +296,11 @@ Result<Value> posix_access(VM& vm, Value const* args, std::size_t nargs, Tuple* 
                         f[0].is_null() ? "path" : "mode", f[0].is_null() ? 1 : 2);
     PathArg p = TRY(path_argument(vm, f[0], "access", "path", false));
     int mode = TRY(int_argument(vm, f[1]));
-    return Value::from_bool(::access(p.c_str(), mode) == 0);
+    int dir_fd = TRY(dir_fd_argument(vm, f[2]));
+    bool effective = !f[3].is_null() && TRY(vm.truthy(f[3]));
+    bool follow = TRY(follow_argument(vm, f[4]));
+    int flags = (effective ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return Value::from_bool(::faccessat(dir_fd, p.c_str(), mode, flags) == 0);
 }
 
 // utime(path, times=None, *, ns=None): times as (atime, mtime) seconds or ns as nanoseconds; now when neither
@@ -300,8 +314,8 @@ Result<Value> posix_utime(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     struct timespec* when = nullptr;
     auto pair = [&](Value const& v, char const* what) -> Result<Tuple*> {
         if (!v.is_object() || vm.type_of(v)->layout != Layout::Tuple || as<Tuple>(v)->size != 2)
-            return vm.raise(vm.types.TypeError, "utime: '{}' must be a tuple of two {}", what,
-                            std::string_view(what) == "ns" ? "ints" : "ints");
+            return vm.raise(vm.types.TypeError, std::string_view(what) == "ns" ? "utime: 'ns' must be a tuple of two ints"
+                                                : "utime: 'times' must be either a tuple of two ints or None");
         return as<Tuple>(v);
     };
     if (given(f[1]) && given(f[2]))
@@ -325,7 +339,10 @@ Result<Value> posix_utime(VM& vm, Value const* args, std::size_t nargs, Tuple* k
         }
         when = ts;
     }
-    int rc = p.fd >= 0 ? ::futimens(p.fd, when) : ::utimensat(AT_FDCWD, p.c_str(), when, 0);
+    int dir_fd = TRY(dir_fd_argument(vm, f[3]));
+    bool follow = TRY(follow_argument(vm, f[4]));
+    int rc = p.fd >= 0 ? ::futimens(p.fd, when)
+                       : ::utimensat(dir_fd, p.c_str(), when, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (rc != 0)
         return raise_os_error(vm, errno);  // CPython's utime names no file
     return Value::none();

@@ -233,9 +233,15 @@ Value environ_dict(VM& vm) {
 }
 
 Result<Value> posix_putenv(VM& vm, Value const* args, std::size_t, Tuple*) {
+    for (int i = 0; i < 2; ++i) {  // names and values go through PyUnicode_FSConverter in CPython, for bytes too
+        std::string_view data;
+        if ((args[i].is_object() && vm.type_of(args[i])->layout == Layout::Str && as<Str>(args[i])->view().find('\0') != std::string_view::npos) ||
+            (bytes_like(vm, args[i], data) && data.find('\0') != std::string_view::npos))
+            return vm.raise(vm.types.ValueError, "embedded null byte");
+    }
     PathArg key = TRY(path_argument(vm, args[0], "putenv", "name", false));
     PathArg value = TRY(path_argument(vm, args[1], "putenv", "value", false));
-    if (key.path.empty() || key.path.find('=') != std::string::npos)
+    if (key.path.find('=') != std::string::npos)
         return vm.raise(vm.types.ValueError, "illegal environment variable name");
     if (::setenv(key.c_str(), value.c_str(), 1) != 0)
         return raise_os_error(vm, errno);

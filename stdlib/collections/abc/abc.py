@@ -760,3 +760,7 @@ for _t in (bytes, bytearray):
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 del _t
+
+# os.environ is a MutableMapping that os.py writes out without importing this module
+if "os" in sys.modules:
+    MutableMapping.register(sys.modules["os"]._Environ)
