@@ -6,8 +6,10 @@
 #
 # Each script runs as `python3.11 NAME.py` in its own folder, stdin from NAME.stdin if there is one (else /dev/null),
 # in a clean environment with
-# PYTHONHASHSEED=0. The script's absolute folder is replaced by <dir> in stdout and stderr, exactly as
-# run_script_test.sh does with weft's output. Traceback entries of CPython's own library files (asyncio's
+# PYTHONHASHSEED=0 and TMPDIR an empty directory of its own. The script's absolute folder is replaced by <dir> and
+# the temporary directory by <tmp> in stdout and stderr, exactly as run_script_test.sh does with weft's output:
+# these two substitutions are the only normalisation of what a test prints (times, pids and random names are not
+# printed by tests at all). Traceback entries of CPython's own library files (asyncio's
 # runners.py and base_events.py, which an exception escaping asyncio.run() passes through) are dropped from
 # stderr: weft shows only the frames it ran. This is the one place where CPython's output is edited, and
 # drop_library_frames below is all it does. Async scripts really sleep here (weft uses a virtual clock), so a
@@ -72,13 +74,14 @@ for script in "$@"; do
   input=/dev/null
   [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin"
   t0=$EPOCHREALTIME
+  rm -rf "$tmp/t" && mkdir "$tmp/t"  # the script's own temporary directory, shown as <tmp>
   (cd "$dir" && exec env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 \
-    "$python" "$name.py" <"$input" >"$tmp/out" 2>"$tmp/err")
+    TMPDIR="$tmp/t" "$python" "$name.py" <"$input" >"$tmp/out" 2>"$tmp/err")
   code=$?
-  normalize "$dir" "$pdir" <"$tmp/out" >"$dir/$name.out"
+  normalize "$dir" "$pdir" <"$tmp/out" | sed "s|$tmp/t|<tmp>|g" >"$dir/$name.out"
   note=""
   if [ -s "$tmp/err" ]; then
-    normalize "$dir" "$pdir" <"$tmp/err" | drop_library_frames "$libdir" >"$dir/$name.err"
+    normalize "$dir" "$pdir" <"$tmp/err" | sed "s|$tmp/t|<tmp>|g" | drop_library_frames "$libdir" >"$dir/$name.err"
     note+=" +err"
   else
     rm -f "$dir/$name.err"

@@ -4,8 +4,8 @@
 #   tests/tools/run_script_test.sh WEFT_BINARY tests/scripts/NNN_area/NAME.py
 #
 # Runs `WEFT_BINARY --virtual-clock NAME.py` in the script's folder with stdin from NAME.stdin if there is one, else
-# from /dev/null, replaces the
-# folder's absolute path by <dir> in stdout and stderr (as regen_expected.sh does), and compares with NAME.out,
+# from /dev/null, and TMPDIR set to an empty directory of its own; replaces the folder's absolute path by <dir>
+# and that directory's by <tmp> in stdout and stderr (as regen_expected.sh does), and compares with NAME.out,
 # NAME.err (missing: stderr must be empty) and NAME.code (missing: exit status 0). Prints a unified diff of
 # whatever differs and exits 1; exits 0 when everything matches, 2 on bad usage.
 set -u
@@ -41,10 +41,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 input=/dev/null
 [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin"
-(cd "$dir" && exec "$weft" --virtual-clock "$name.py" <"$input" >"$tmp/raw_out" 2>"$tmp/raw_err")
+# the script's own temporary directory (tempfile.gettempdir()), shown as <tmp>
+mkdir "$tmp/t"
+(cd "$dir" && TMPDIR="$tmp/t" exec "$weft" --virtual-clock "$name.py" <"$input" >"$tmp/raw_out" 2>"$tmp/raw_err")
 code=$?
-normalize "$dir" "$pdir" <"$tmp/raw_out" >"$tmp/stdout"
-normalize "$dir" "$pdir" <"$tmp/raw_err" >"$tmp/stderr"
+normalize "$dir" "$pdir" <"$tmp/raw_out" | sed "s|$tmp/t|<tmp>|g" >"$tmp/stdout"
+normalize "$dir" "$pdir" <"$tmp/raw_err" | sed "s|$tmp/t|<tmp>|g" >"$tmp/stderr"
 
 expected_err=$dir/$name.err
 [ -f "$expected_err" ] || expected_err=/dev/null
