@@ -256,7 +256,11 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding, Args::none());
     add_function(vm, d, "getfilesystemencoding", sys_getdefaultencoding, Args::none());
     dict_set_str(vm, d, vm.intern("hexversion"), Value::from_int(0x030B02F0));
-    dict_set_str(vm, d, vm.intern("executable"), vm.new_str("/usr/local/bin/weft"));
+    // the running program's path (what subprocess needs to start another weft), from the kernel
+    char self_path[4096];
+    ssize_t self_length = ::readlink("/proc/self/exe", self_path, sizeof self_path - 1);
+    dict_set_str(vm, d, vm.intern("executable"),
+                 vm.new_str(self_length > 0 ? std::string_view(self_path, static_cast<std::size_t>(self_length)) : ""));
     auto builtin_names = vm.new_tuple(0);
     dict_set_str(vm, d, vm.intern("builtin_module_names"), builtin_names.take_value());
     // sys.flags: the command line's flags (CPython: sys.flags; weft takes -B, -E, -I, -P, -q, -s, -S, -u as options)
