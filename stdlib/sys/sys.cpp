@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/bytes.hpp"
 #include "runtime/types/exception.hpp"
 #include "runtime/types/frame_object.hpp"
 #include "runtime/types/generator.hpp"
@@ -144,6 +145,45 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return Value::from_int(as<Str>(args[1])->char_count);
 }
 
+// sys.stdout.buffer and friends: the same streams taking and giving bytes (CPython: the BufferedWriter and
+// BufferedReader under each TextIOWrapper)
+Result<Value> binary_write(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_stream(vm, args[0], false));
+    std::string_view data;
+    if (!bytes_like(vm, args[1], data))
+        return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(args[1])->name->view());
+    if (stream_fd(vm, args[0]) == 2) {
+        TRY(vm.flush_stdout());
+        vm.write_stderr(data);
+    } else {
+        TRY(vm.write_stdout(data));
+    }
+    return Value::from_int(static_cast<std::int64_t>(data.size()));
+}
+
+Result<Value> binary_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    TRY(vm.flush_stdout());
+    std::int64_t limit = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : -1;
+    std::string out;
+    int c;
+    while ((limit < 0 || static_cast<std::int64_t>(out.size()) < limit) && (c = std::getchar()) != EOF)
+        out.push_back(static_cast<char>(c));
+    return make_bytes(vm, std::move(out));
+}
+
+Result<Value> binary_readline(VM& vm, Value const* args, std::size_t, Tuple*) {
+    TRY(check_stream(vm, args[0], true));
+    TRY(vm.flush_stdout());
+    return make_bytes(vm, read_stdin_line());
+}
+
+Result<Value> binary_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    int fd = stream_fd(vm, args[0]);
+    char const* name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+    return vm.new_str(format("<_io.{} name='{}'>", fd == 0 ? "BufferedReader" : "BufferedWriter", name));
+}
+
 Result<Value> stream_writelines(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::vector<Value> lines = TRY(vm.to_vector(args[1]));
     for (Value const& line : lines) {
@@ -160,9 +200,14 @@ Result<Value> stream_flush(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return Value::none();
 }
 
-Value make_stream(VM& vm, Type* type, int fd) {
+Value make_stream(VM& vm, Type* type, Type* binary_type, int fd) {
+    auto buffer = Instance::create(vm, binary_type);
+    buffer->set(vm, vm.intern("_fd"), Value::from_int(fd));
+    buffer->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
+    buffer->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "rb" : "wb"));
     auto s = Instance::create(vm, type);
     s->set(vm, vm.intern("_fd"), Value::from_int(fd));
+    s->set(vm, vm.intern("buffer"), buffer.take_value());
     s->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
     s->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "r" : "w"));
     s->set(vm, vm.intern("encoding"), vm.new_str("utf-8"));
@@ -298,10 +343,19 @@ Result<void> init_sys_module(VM& vm, Module& m) {
         {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
         {"__repr__", stream_repr, Args::none()},
     });
-    dict_set_str(vm, d, vm.intern("stdin"), make_stream(vm, stream, 0));
+    Type* binary_stream = make_builtin_type(vm, "BufferedWriter", vm.types.object, Layout::Instance);
+    binary_stream->module_name = "_io";
+    add_methods(vm, binary_stream, {
+        {"write", binary_write, Args::one()}, {"flush", stream_flush, Args::none()},
+        {"read", binary_read, Args::positional(0, 1)}, {"readline", binary_readline, Args::positional(0, 1)},
+        {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
+        {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
+        {"__repr__", binary_repr, Args::none()},
+    });
+    dict_set_str(vm, d, vm.intern("stdin"), make_stream(vm, stream, binary_stream, 0));
     dict_set_str(vm, d, vm.intern("__stdin__"), dict_get_str(d, vm.intern("stdin")));
-    dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, 1));
-    dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, 2));
+    dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, binary_stream, 1));
+    dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, binary_stream, 2));
     dict_set_str(vm, d, vm.intern("__stdout__"), dict_get_str(d, vm.intern("stdout")));
     dict_set_str(vm, d, vm.intern("__stderr__"), dict_get_str(d, vm.intern("stderr")));
     return {};
