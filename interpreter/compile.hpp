@@ -20,6 +20,9 @@ struct CompileFlags {
     // `await`, `async for` and `async with` at module level; the module's code is then a coroutine
     // (CPython: PyCF_ALLOW_TOP_LEVEL_AWAIT, which `python -m asyncio` uses)
     bool top_level_await = false;
+    // An incomplete statement (Single mode) is the SyntaxError "incomplete input" rather than the error it is on
+    // its own (CPython: PyCF_ALLOW_INCOMPLETE_INPUT, which codeop uses to ask for another line)
+    bool allow_incomplete_input = false;
 };
 
 // A SyntaxWarning the compiler found (its message and line), issued once the code compiled

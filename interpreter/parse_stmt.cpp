@@ -396,10 +396,22 @@ bool Parser::assignment_prefix_matches() {
 // CPython's invalid_*_stmt rules report a missing INDENT as "expected an indented block after ...".
 StmtList Parser::parse_block(char const* construct, int line) {
     if (accept(TokenKind::Newline)) {
-        if (!at(TokenKind::Indent))
-            raise_at_last_token(std::string("expected an indented block after ") + construct + " on line " +
-                                    std::to_string(line),
-                                "IndentationError");
+        if (!at(TokenKind::Indent)) {
+            std::string message = std::string("expected an indented block after ") + construct + " on line " +
+                                  std::to_string(line);
+            Token const current = peek();
+            // a header whose body has not been typed yet (only dedents follow it): a REPL asks for more lines
+            // (CPython's interactive tokenizer reports E_EOF there)
+            std::size_t ahead = 0;
+            while (peek(ahead).kind == TokenKind::Dedent) ++ahead;
+            bool body_may_follow = current.kind == TokenKind::Dedent && peek(ahead).kind == TokenKind::EndOfFile;
+            if (ahead == 0)
+                raise_at_last_token(std::move(message), "IndentationError");
+            // as raise_at_last_token() would report the dedent the lookahead went past
+            m_error_at_end = body_may_follow;
+            raise_report({current.location.line, current.location.column - 1, current.location.line, -2},
+                         std::move(message), "IndentationError");
+        }
         advance();
         StmtList body = parse_statements();
         expect(TokenKind::Dedent);

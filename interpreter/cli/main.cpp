@@ -13,12 +13,47 @@
 #include <string>
 #include <vector>
 
+#include "interpreter/cli/line_editor.hpp"
 #include "interpreter/compile.hpp"
 #include "runtime/heap_pages.hpp"
 #include "runtime/vm/vm.hpp"
 #include "stdlib/stdlib.hpp"
 
+namespace weft::rt {
+extern char const _repl_py_source[];
+extern char const _repl_py_code[];
+extern std::size_t const _repl_py_code_size;
+} // namespace weft::rt
+
 namespace {
+
+// The standard library's modules and the program's own: the REPL's (a host adds its modules the same way)
+std::vector<weft::rt::ModuleDef> program_modules() {
+    std::span<weft::rt::ModuleDef const> standard = weft::rt::stdlib_modules();
+    std::vector<weft::rt::ModuleDef> all(standard.begin(), standard.end());
+    all.push_back({"_lineedit", weft::cli::init_lineedit_module});
+    all.push_back({"_repl", nullptr, weft::rt::_repl_py_source, weft::rt::_repl_py_code, &weft::rt::_repl_py_code_size});
+    return all;
+}
+
+// The REPL in __main__'s namespace (repl.py), after a script with -i; the status to exit with.
+int run_repl(weft::rt::VM& vm, bool quiet) {
+    using namespace weft::rt;
+    Value main = dict_get_str(vm.modules.get(), vm.names.dunder_main);
+    Result<Value> repl = vm.import_module(vm.intern("_repl"));
+    Result<Value> result = repl;
+    if (!repl.is_error()) {
+        Result<Value> run = vm.getattr(repl.value(), vm.intern("main"));
+        result = run;
+        if (!run.is_error()) {
+            std::string banner = quiet ? "" : "weft 0.1.0 (Python 3.11 compatible) on linux\n"
+                                              "Use \"await\" directly; Ctrl-D or exit() leaves.\n";
+            Value args[2] = {Value::borrowed(as<Module>(main)->dict.get()), vm.new_str(banner)};
+            result = vm.call(run.value(), args, 2);
+        }
+    }
+    return result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
+}
 
 // The VM, for the SIGINT handler. It also keeps the VM reachable until the process exits: the VM is
 // deliberately not destroyed (see main), and LeakSanitizer must not report it.
@@ -35,6 +70,8 @@ constexpr char help_text[] =
     "-c cmd : program passed in as string (terminates option list)\n"
     "-E     : ignore WEFT* environment variables (such as WEFTPATH)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
     "-I     : isolate weft from the user's environment (implies -E and -s)\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-P     : don't prepend a potentially unsafe path to sys.path\n"
@@ -72,6 +109,8 @@ int usage_error(char const* program, std::string const& message) {
 
 struct Options {
     bool virtual_clock = false;
+    bool interactive = false;  // -i, or no program on a terminal: the REPL (after the program, if there is one)
+    bool quiet = false;        // -q: no banner
     bool dis = false;
     bool unbuffered = false;
     bool ignore_environment = false;  // -E, -I
@@ -130,7 +169,9 @@ int parse_options(int argc, char** argv, Options& o) {
             case 'E': o.ignore_environment = true; break;
             case 'I': o.ignore_environment = o.safe_path = true; break;
             case 'P': o.safe_path = true; break;
-            case 'B': case 's': case 'S': case 'q': break;  // nothing in weft to turn off
+            case 'i': o.interactive = true; break;
+            case 'q': o.quiet = true; break;
+            case 'B': case 's': case 'S': break;  // nothing in weft to turn off
             case 'V':
                 std::fputs("weft 0.1.0 (Python 3.11 compatible)\n", stdout);
                 return 0;
@@ -206,16 +247,25 @@ int main(int argc, char** argv) {
     weft::rt::VMConfig config;
     config.virtual_clock = o.virtual_clock;
     config.unbuffered_stdout = o.unbuffered;
-    config.modules = weft::rt::stdlib_modules();
+    std::vector<weft::rt::ModuleDef> modules = program_modules();
+    config.modules = modules;
+    // no program and a terminal (or -m asyncio, python's asyncio REPL): the REPL, as python3 decides
+    bool repl_only = (o.kind == 'f' && o.target == "-" && !o.stdin_named && ::isatty(0)) ||
+                     (o.kind == 'm' && o.target == "asyncio");
+    if (repl_only) {
+        o.interactive = true;
+        o.kind = 'c';
+        o.target = "";
+    }
     std::string source;
     std::string file_name;
     bool has_file = true;
     std::string path_zero;  // sys.path[0] (CPython: the script's directory, or the working directory)
     if (o.kind == 'c') {
         source = o.target;
-        file_name = "<string>";
+        file_name = repl_only ? "<stdin>" : "<string>";
         has_file = false;
-        config.argv.emplace_back("-c");
+        config.argv.emplace_back(repl_only ? "" : "-c");
     } else if (o.kind == 'm') {
         // CPython: runpy._run_module_as_main; the module is looked for along sys.path, the working directory first
         char cwd[PATH_MAX + 1];
@@ -276,6 +326,8 @@ int main(int argc, char** argv) {
 
     weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source), has_file);
     int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
+    if (o.interactive)  // also after SystemExit, as python3 -i
+        status = run_repl(vm, o.quiet || !repl_only);
     vm.finalize_main();
     return vm.flush_at_exit(status);
 }

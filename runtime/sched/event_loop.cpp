@@ -362,7 +362,10 @@ Result<void> EventLoop::run_once() {
             for (;;) {
                 double left = when - time();
                 if (left <= 0) break;
-                if (m_vm.interrupt_pending()) TRY(m_vm.handle_interrupt());
+                if (m_vm.interrupt_pending()) {
+                    TRY(m_vm.handle_interrupt());
+                    if (!m_ready.empty() || m_stopping) break;  // a signal handler made work (cancelled a task)
+                }
                 std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.05)));
             }
         }

@@ -85,7 +85,9 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
     if (!compiled.code) {
         // an incomplete statement is reported as the error it is on its own (a REPL asks before compiling)
         front::SyntaxErrorReport report = compiled.error ? *compiled.error : front::SyntaxErrorReport{};
-        if (compiled.incomplete) {
+        if (compiled.incomplete && flags.allow_incomplete_input) {
+            report.message = "incomplete input";
+        } else if (compiled.incomplete) {
             front::CompileResult exec = front::compile(file, front::CompileMode::Exec, flags);
             if (exec.error) report = *exec.error;
         }

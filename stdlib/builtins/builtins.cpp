@@ -16,6 +16,7 @@
 #include "runtime/types/iterator.hpp"
 #include "runtime/types/function.hpp"
 #include "runtime/vm/import.hpp"
+#include "runtime/types/generator.hpp"
 #include "runtime/vm/vm.hpp"
 
 namespace weft::rt {
@@ -718,6 +719,15 @@ Result<Value> run_in(VM& vm, CodeObject* code, Value const* args, std::size_t na
     if (layout_of(given) == Layout::Dict) builtins = as<Dict>(given);
     else if (layout_of(given) == Layout::Module) builtins = as<Module>(given)->dict.get();
     Value fn = TRY(make_function(vm, code, g.get(), builtins));
+    if (code->flags & front::CodeCoroutine) {
+        // code compiled with top-level await: a coroutine that runs it when awaited (CPython: eval of such code)
+        Ref<Generator> coroutine = Generator::create(vm, as<Function>(fn), vm.types.coroutine);
+        Frame* frame = coroutine->frame();
+        if (frame->locals) decref(frame->locals);
+        frame->locals = l.get();
+        incref(frame->locals);
+        return coroutine.take_value();
+    }
     return vm.run_code(as<Function>(fn), l.get());
 }
 
@@ -745,7 +755,8 @@ Result<Value> builtin_exec(VM& vm, Value const* args, std::size_t nargs, Tuple* 
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code object. Of the flags,
-// PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) is honoured; the others select features weft always has or lacks.
+// PyCF_ALLOW_TOP_LEVEL_AWAIT (0x2000) and PyCF_ALLOW_INCOMPLETE_INPUT (0x4000) are honoured; the others select
+// features weft always has or lacks.
 Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value a[6];
     if (std::size_t npos = nargs - (kwnames ? kwnames->size : 0); npos > 6)  // Argument Clinic's wording
@@ -771,6 +782,7 @@ Result<Value> builtin_compile(VM& vm, Value const* args, std::size_t nargs, Tupl
     std::int64_t flags = a[3].is_null() ? 0 : TRY(vm.index_value(a[3]));
     front::CompileFlags compile_flags;
     compile_flags.top_level_await = (flags & 0x2000) != 0;
+    compile_flags.allow_incomplete_input = (flags & 0x4000) != 0;
     Ref<Dict> scratch = vm.new_dict();
     std::string text = TRY(source_text(vm, a[0]));
     Value fn = TRY(vm.compile_source(std::string(as<Str>(a[1])->view()), std::move(text), scratch, mode, compile_flags));

@@ -2,7 +2,7 @@
 # module (Modules/_datetimemodule.c): its results, reprs, error messages and the types its constructors and
 # operators hand back to subclasses. Objects keep plain ints in __slots__; arithmetic works on ordinals and seconds.
 # strftime renders the C locale's directives the way glibc does (flags, widths, E/O modifiers, unknown directives)
-# without time.strftime; strptime is _strptime's regex parser for the C locale. Local time (fromtimestamp without
+# without time.strftime; strptime is the _strptime module's, as in CPython. Local time (fromtimestamp without
 # tz, astimezone(), timestamp() of naive datetimes) asks the system in one place: _local_tm below.
 import time as _time
 import math as _math
@@ -56,32 +56,35 @@ def _days_in_month(y, m):
     return _DAYS_IN_MONTH[m]
 
 
+# Ordinals: day 1 is 0001-01-01. Both conversions move the start of the year to March 1, which puts the leap day
+# at the end of its year and makes the months from March on follow one pattern (five months take 153 days: 31,
+# 30, 31, 30, 31), and split time into eras of 400 such years: 146097 days that repeat exactly. 0000-03-01, the
+# first day of era 0, is ordinal -305.
+
 def _ymd2ord(y, m, d):
-    y1 = y - 1
-    n = y1 * 365 + y1 // 4 - y1 // 100 + y1 // 400 + _DAYS_BEFORE_MONTH[m] + d
-    if m > 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
-        n += 1
-    return n
+    if m > 2:
+        m -= 3
+    else:
+        m += 9                          # January and February end the year that began the March before
+        y -= 1
+    era, y = divmod(y, 400)
+    # days of the era before this year (a leap day every 4 years, none at 100, but one at 400) and before the month
+    return era * 146097 + y * 365 + y // 4 - y // 100 + (153 * m + 2) // 5 + d - 306
 
 
 def _ord2ymd(n):
     # Any int (floor divisions), so it also serves gmtime for far-off timestamps.
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    return year, month, n - preceding + 1
+    era, n = divmod(n + 305, 146097)   # n: days since March 1 of the era's first year, 0..146096
+    # Taking out the leap days (one in 1460 days, none on each 36524th, one on the 146096th: the era's last day)
+    # leaves a count of 365-day years.
+    y = (n - n // 1460 + n // 36524 - n // 146096) // 365
+    n -= y * 365 + y // 4 - y // 100   # day of that year, from March 1
+    m = (5 * n + 2) // 153             # month from March: the inverse of the 153-per-5 rule
+    d = n + 1 - (153 * m + 2) // 5
+    y += era * 400
+    if m < 10:
+        return y, m + 3, d
+    return y + 1, m - 9, d
 
 
 def _weekday(y, m, d):
@@ -89,24 +92,24 @@ def _weekday(y, m, d):
 
 
 def _iso_week1_monday(year):
-    first_day = _ymd2ord(year, 1, 1)
-    week1_monday = first_day - (first_day + 6) % 7
-    if (first_day + 6) % 7 > 3:
-        week1_monday += 7
-    return week1_monday
+    # ISO week 1 is the week of January 4: it begins on the Monday on or before that day
+    jan4 = _ymd2ord(year, 1, 4)
+    return jan4 - (jan4 + 6) % 7
 
 
 def _isocalendar(y, m, d):
-    week1_monday = _iso_week1_monday(y)
-    today = _ymd2ord(y, m, d)
-    week, day = divmod(today - week1_monday, 7)
-    if week < 0:
+    # An ISO week belongs to the year of its Thursday; that year's weeks are numbered from its first Thursday.
+    n = _ymd2ord(y, m, d)
+    wd = (n + 6) % 7
+    thursday = n + 3 - wd
+    jan1 = _ymd2ord(y, 1, 1)
+    if thursday < jan1:
         y -= 1
-        week, day = divmod(today - _iso_week1_monday(y), 7)
-    elif week >= 52 and today >= _iso_week1_monday(y + 1):
+        jan1 = _ymd2ord(y, 1, 1)
+    elif thursday >= jan1 + 365 + _is_leap(y):
+        jan1 += 365 + _is_leap(y)
         y += 1
-        week = 0
-    return y, week + 1, day + 1
+    return y, (thursday - jan1) // 7 + 1, wd + 1
 
 
 def _add_days(y, m, d, n):
@@ -1656,7 +1659,8 @@ If no tz is specified, uses local timezone."""
             raise TypeError("strptime() argument 1 must be str, not %s" % _argtn(string))
         if not isinstance(format, str):
             raise TypeError("strptime() argument 2 must be str, not %s" % _argtn(format))
-        return _strptime_datetime(cls, string, format)
+        import _strptime
+        return _strptime._strptime_datetime(cls, string, format)
 
     # -- parts --
 
@@ -2676,290 +2680,3 @@ def _replacement(mark, tz, tzarg, us):
         return _format_offset(_check_offset("utcoffset", tz.utcoffset(tzarg)), "")
     name = _call_tzname(tz, tzarg)
     return "" if name is None else name
-
-
-# ==== strptime (CPython's _strptime for the C locale) ==========================================================
-
-_strptime_re = None         # [the re module, TimeRE dict, cache of compiled formats], made on first use
-
-
-def _strptime_setup():
-    global _strptime_re
-    import re
-    names = getattr(_time, "tzname", ("UTC", "UTC"))
-    daylight = getattr(_time, "daylight", 0)
-    zones = (frozenset({"utc", "gmt", names[0].lower()}), frozenset({names[1].lower()}) if daylight
-             else frozenset())
-
-    def seq_to_re(seq, directive):
-        seq = sorted(seq, key=len, reverse=True)
-        for value in seq:
-            if value != "":
-                break
-        else:
-            return ""
-        return "(?P<%s>%s)" % (directive, "|".join(re.escape(stuff) for stuff in seq))
-
-    a_weekday = [d.lower() for d in _DAYNAMES]
-    f_weekday = [d.lower() for d in _DAYNAMES_FULL]
-    a_month = [""] + [m.lower() for m in _MONTHNAMES[1:]]
-    f_month = [""] + [m.lower() for m in _MONTHNAMES_FULL[1:]]
-    tre = {
-        "d": r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-        "f": r"(?P<f>[0-9]{1,6})",
-        "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
-        "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-        "G": r"(?P<G>\d\d\d\d)",
-        "j": r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-        "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-        "M": r"(?P<M>[0-5]\d|\d)",
-        "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
-        "U": r"(?P<U>5[0-3]|[0-4]\d|\d)",
-        "w": r"(?P<w>[0-6])",
-        "u": r"(?P<u>[1-7])",
-        "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-        "y": r"(?P<y>\d\d)",
-        "Y": r"(?P<Y>\d\d\d\d)",
-        "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-        "A": seq_to_re(f_weekday, "A"),
-        "a": seq_to_re(a_weekday, "a"),
-        "B": seq_to_re(f_month[1:], "B"),
-        "b": seq_to_re(a_month[1:], "b"),
-        "p": seq_to_re(["am", "pm"], "p"),
-        "Z": seq_to_re((tz for tz_names in zones for tz in tz_names), "Z"),
-        "%": "%"}
-    tre["W"] = tre["U"].replace("U", "W")
-    state = [re, tre, {}, re.compile(r"([\\.^$*+?\(\){}\[\]|])"), re.compile(r"\s+"),
-             (a_weekday, f_weekday, a_month, f_month, zones, names, daylight)]
-    tre["c"] = _strptime_pattern(state, "%a %b %d %H:%M:%S %Y")
-    tre["x"] = _strptime_pattern(state, "%m/%d/%y")
-    tre["X"] = _strptime_pattern(state, "%H:%M:%S")
-    _strptime_re = state
-    return state
-
-
-def _strptime_pattern(state, format):
-    tre = state[1]
-    processed = ""
-    format = state[3].sub(r"\\\1", format)
-    format = state[4].sub(r"\\s+", format)
-    while "%" in format:
-        i = format.index("%") + 1
-        processed = "%s%s%s" % (processed, format[:i - 1], tre[format[i]])
-        format = format[i + 1:]
-    return "%s%s" % (processed, format)
-
-
-def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
-    first_weekday = _weekday(year, 1, 1)
-    if not week_starts_Mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
-
-
-def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
-    correction = date(iso_year, 1, 4).isoweekday() + 3
-    ordinal = iso_week * 7 + iso_weekday - correction
-    if ordinal < 1:
-        ordinal += date(iso_year, 1, 1).toordinal()
-        iso_year -= 1
-        ordinal -= date(iso_year, 1, 1).toordinal()
-    return iso_year, ordinal
-
-
-def _strptime(data_string, format):
-    state = _strptime_re or _strptime_setup()
-    cache = state[2]
-    format_regex = cache.get(format)
-    if format_regex is None:
-        try:
-            format_regex = state[0].compile(_strptime_pattern(state, format), state[0].IGNORECASE)
-        except KeyError as err:
-            bad_directive = err.args[0]
-            if bad_directive == "\\":
-                bad_directive = "%"
-            del err
-            raise ValueError("'%s' is a bad directive in format '%s'" % (bad_directive, format)) from None
-        except IndexError:
-            raise ValueError("stray %% in format '%s'" % format) from None
-        if len(cache) > 5:
-            cache.clear()
-        cache[format] = format_regex
-    found = format_regex.match(data_string)
-    if not found:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
-
-    a_weekday, f_weekday, a_month, f_month, zones, names, daylight = state[5]
-    iso_year = year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    tz = -1
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    found_dict = found.groupdict()
-    for group_key in found_dict.keys():
-        if group_key == "y":
-            year = int(found_dict["y"])
-            if year <= 68:
-                year += 2000
-            else:
-                year += 1900
-        elif group_key == "Y":
-            year = int(found_dict["Y"])
-        elif group_key == "G":
-            iso_year = int(found_dict["G"])
-        elif group_key == "m":
-            month = int(found_dict["m"])
-        elif group_key == "B":
-            month = f_month.index(found_dict["B"].lower())
-        elif group_key == "b":
-            month = a_month.index(found_dict["b"].lower())
-        elif group_key == "d":
-            day = int(found_dict["d"])
-        elif group_key == "H":
-            hour = int(found_dict["H"])
-        elif group_key == "I":
-            hour = int(found_dict["I"])
-            ampm = found_dict.get("p", "").lower()
-            if ampm in ("", "am"):
-                if hour == 12:
-                    hour = 0
-            elif ampm == "pm":
-                if hour != 12:
-                    hour += 12
-        elif group_key == "M":
-            minute = int(found_dict["M"])
-        elif group_key == "S":
-            second = int(found_dict["S"])
-        elif group_key == "f":
-            s = found_dict["f"]
-            s += "0" * (6 - len(s))
-            fraction = int(s)
-        elif group_key == "A":
-            weekday = f_weekday.index(found_dict["A"].lower())
-        elif group_key == "a":
-            weekday = a_weekday.index(found_dict["a"].lower())
-        elif group_key == "w":
-            weekday = int(found_dict["w"])
-            if weekday == 0:
-                weekday = 6
-            else:
-                weekday -= 1
-        elif group_key == "u":
-            weekday = int(found_dict["u"])
-            weekday -= 1
-        elif group_key == "j":
-            julian = int(found_dict["j"])
-        elif group_key in ("U", "W"):
-            week_of_year = int(found_dict[group_key])
-            if group_key == "U":
-                week_of_year_start = 6
-            else:
-                week_of_year_start = 0
-        elif group_key == "V":
-            iso_week = int(found_dict["V"])
-        elif group_key == "z":
-            z = found_dict["z"]
-            if z == "Z":
-                gmtoff = 0
-            else:
-                if z[3] == ":":
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ":":
-                            raise ValueError(f"Inconsistent use of : in {found_dict['z']}")
-                        z = z[:5] + z[6:]
-                hours = int(z[1:3])
-                minutes = int(z[3:5])
-                seconds = int(z[5:7] or 0)
-                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
-                gmtoff_remainder = z[8:]
-                gmtoff_remainder_padding = "0" * (6 - len(gmtoff_remainder))
-                gmtoff_fraction = int(gmtoff_remainder + gmtoff_remainder_padding)
-                if z.startswith("-"):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
-        elif group_key == "Z":
-            found_zone = found_dict["Z"].lower()
-            for value, tz_values in enumerate(zones):
-                if found_zone in tz_values:
-                    if names[0] == names[1] and daylight and found_zone not in ("utc", "gmt"):
-                        break
-                    else:
-                        tz = value
-                        break
-    if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with "
-                             "the ISO week directive '%V' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
-        if weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with "
-                             "the ISO year directive '%G' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        else:
-            raise ValueError("ISO week directive '%V' is incompatible with "
-                             "the year directive '%Y'. Use the ISO year '%G' "
-                             "instead.")
-
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
-
-    if julian is None and weekday is not None:
-        if week_of_year is not None:
-            week_starts_Mon = True if week_of_year_start == 0 else False
-            julian = _calc_julian_from_U_or_W(year, week_of_year, weekday, week_starts_Mon)
-        elif iso_year is not None and iso_week is not None:
-            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
-        if julian is not None and julian <= 0:
-            year -= 1
-            yday = 366 if _is_leap(year) else 365
-            julian += yday
-
-    if julian is None:
-        julian = date(year, month, day).toordinal() - date(year, 1, 1).toordinal() + 1
-    else:
-        datetime_result = date.fromordinal((julian - 1) + date(year, 1, 1).toordinal())
-        year = datetime_result.year
-        month = datetime_result.month
-        day = datetime_result.day
-    if weekday is None:
-        weekday = date(year, month, day).weekday()
-    tzname = found_dict.get("Z")
-
-    if leap_year_fix:
-        year = 1900
-
-    return (year, month, day, hour, minute, second, weekday, julian, tz, tzname, gmtoff), fraction, gmtoff_fraction
-
-
-def _strptime_datetime(cls, data_string, format):
-    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
-    tzname, gmtoff = tt[-2:]
-    args = tt[:6] + (fraction,)
-    if gmtoff is not None:
-        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        if tzname:
-            tz = timezone(tzdelta, tzname)
-        else:
-            tz = timezone(tzdelta)
-        args += (tz,)
-    return cls(*args)
