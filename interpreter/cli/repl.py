@@ -74,6 +74,7 @@ class _Console:
         self.compiler.compiler.flags |= 0x2000  # PyCF_ALLOW_TOP_LEVEL_AWAIT
         self.statement = None  # the task running a statement that awaits
         self.lines = []
+        self.terminal = sys.stdin.isatty()
 
     # Ctrl-C: a statement awaiting in its task is cancelled (the loop goes on); anything else is interrupted
     # where it runs (input being typed, a computation)
@@ -85,6 +86,14 @@ class _Console:
         raise KeyboardInterrupt
 
     async def read(self, prompt):
+        if not self.terminal:
+            # piped input (weft -i script < file): prompts go to stderr, as python3's do
+            sys.stderr.write(prompt)
+            sys.stderr.flush()
+            line = sys.stdin.readline()
+            if not line:
+                raise EOFError
+            return line[:-1] if line.endswith("\n") else line
         _lineedit.start(prompt)
         try:
             while True:
@@ -128,7 +137,8 @@ class _Console:
                 sys.stderr.write("\nKeyboardInterrupt\n")
                 self.lines = []
                 continue
-            _lineedit.add_history(line)
+            if self.terminal:
+                _lineedit.add_history(line)
             self.lines.append(line)
             source = "\n".join(self.lines)
             try:

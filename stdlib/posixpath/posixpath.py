@@ -1,6 +1,5 @@
 # posixpath, which is os.path: path names as strings (or bytes), and the questions about the files they name.
 # Our own code, following CPython's Lib/posixpath.py and Lib/genericpath.py for behaviour and messages.
-import os
 import stat as _stat
 from posix import fspath as _fspath
 
@@ -19,6 +18,8 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+import os  # after the constants: os imports them from here, and either module may be imported first
 
 
 def _slash(p):

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-packages=(g++ cmake ninja-build pkg-config re2c bzip2 libboost-context-dev libgmp-dev libpcre2-dev libssl-dev libb2-dev libgtest-dev libedit-dev tmux time unicode-data)
+packages=(g++ cmake ninja-build pkg-config re2c bzip2 libboost-context-dev libgmp-dev libpcre2-dev libssl-dev libb2-dev libgtest-dev libedit-dev tmux time tzdata unicode-data)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
