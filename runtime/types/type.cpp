@@ -515,6 +515,8 @@ Result<void> instance_setattr(VM& vm, Value const& self, Str* name, Value value)
 
 } // namespace
 
+Value instance_attribute_members(VM& vm, Value const& self, Str* name) { return instance_members(vm, self, name); }
+
 void give_instance_slots(Type* type) {
     type->slots.members = instance_members;
     type->slots.own_attribute = instance_own_attribute;

@@ -255,6 +255,8 @@ Type* builtin_base(Type* type);
 // The attribute slots of a class statement's instances (their own attributes in shapes or a dict), for a builtin
 // type of Layout::Instance whose instances take attributes (sys.implementation's SimpleNamespace)
 void give_instance_slots(Type* type);
+// The members slot of instances of classes (__dict__, __weakref__), for a builtin instance type that extends it
+Value instance_attribute_members(VM& vm, Value const& self, Str* name);
 
 // Attribute descriptors of builtin types, `int.real` (types/getset.cpp): whether `v` is one; the attribute it
 // stands for on `obj` (null when obj has none); installing a type's own, with its other special methods.

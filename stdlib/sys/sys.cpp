@@ -200,14 +200,47 @@ Result<Value> stream_flush(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     return Value::none();
 }
 
-Value make_stream(VM& vm, Type* type, Type* binary_type, int fd) {
-    auto buffer = Instance::create(vm, binary_type);
+// sys.stdout.buffer and the others: made on first use, with their type (a program that never asks for them does
+// not pay for them at start-up)
+Value binary_stream(VM& vm, Value const& text_stream) {
+    Instance* text = as<Instance>(text_stream);
+    Value made = text->get(vm.intern("_buffer"));
+    if (!made.is_null())
+        return made;
+    Type* text_type = vm.type_of(text_stream);
+    Value type = dict_get_str(text_type->dict.get(), vm.intern("_buffer_type"));
+    if (type.is_null()) {
+        Type* binary = make_builtin_type(vm, "BufferedWriter", vm.types.object, Layout::Instance);
+        binary->module_name = "_io";
+        add_methods(vm, binary, {
+            {"write", binary_write, Args::one()}, {"flush", stream_flush, Args::none()},
+            {"read", binary_read, Args::positional(0, 1)}, {"readline", binary_readline, Args::positional(0, 1)},
+            {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
+            {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
+            {"__repr__", binary_repr, Args::none()},
+        });
+        type = Value::borrowed(binary);
+        dict_set_str(vm, text_type->dict.get(), vm.intern("_buffer_type"), type);
+    }
+    int fd = stream_fd(vm, text_stream);
+    auto buffer = Instance::create(vm, as<Type>(type));
     buffer->set(vm, vm.intern("_fd"), Value::from_int(fd));
     buffer->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
     buffer->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "rb" : "wb"));
+    made = buffer.take_value();
+    text->set(vm, vm.intern("_buffer"), made);
+    return made;
+}
+
+Value stream_members(VM& vm, Value const& self, Str* name) {
+    if (name->view() == "buffer")
+        return binary_stream(vm, self);
+    return instance_attribute_members(vm, self, name);
+}
+
+Value make_stream(VM& vm, Type* type, int fd) {
     auto s = Instance::create(vm, type);
     s->set(vm, vm.intern("_fd"), Value::from_int(fd));
-    s->set(vm, vm.intern("buffer"), buffer.take_value());
     s->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
     s->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "r" : "w"));
     s->set(vm, vm.intern("encoding"), vm.new_str("utf-8"));
@@ -343,19 +376,11 @@ Result<void> init_sys_module(VM& vm, Module& m) {
         {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
         {"__repr__", stream_repr, Args::none()},
     });
-    Type* binary_stream = make_builtin_type(vm, "BufferedWriter", vm.types.object, Layout::Instance);
-    binary_stream->module_name = "_io";
-    add_methods(vm, binary_stream, {
-        {"write", binary_write, Args::one()}, {"flush", stream_flush, Args::none()},
-        {"read", binary_read, Args::positional(0, 1)}, {"readline", binary_readline, Args::positional(0, 1)},
-        {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
-        {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
-        {"__repr__", binary_repr, Args::none()},
-    });
-    dict_set_str(vm, d, vm.intern("stdin"), make_stream(vm, stream, binary_stream, 0));
+    stream->slots.members = stream_members;
+    dict_set_str(vm, d, vm.intern("stdin"), make_stream(vm, stream, 0));
     dict_set_str(vm, d, vm.intern("__stdin__"), dict_get_str(d, vm.intern("stdin")));
-    dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, binary_stream, 1));
-    dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, binary_stream, 2));
+    dict_set_str(vm, d, vm.intern("stdout"), make_stream(vm, stream, 1));
+    dict_set_str(vm, d, vm.intern("stderr"), make_stream(vm, stream, 2));
     dict_set_str(vm, d, vm.intern("__stdout__"), dict_get_str(d, vm.intern("stdout")));
     dict_set_str(vm, d, vm.intern("__stderr__"), dict_get_str(d, vm.intern("stderr")));
     return {};
