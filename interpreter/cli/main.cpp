@@ -27,14 +27,11 @@ extern std::size_t const _repl_py_code_size;
 
 namespace {
 
-// The standard library's modules and the program's own: the REPL's (a host adds its modules the same way)
-std::vector<weft::rt::ModuleDef> program_modules() {
-    std::span<weft::rt::ModuleDef const> standard = weft::rt::stdlib_modules();
-    std::vector<weft::rt::ModuleDef> all(standard.begin(), standard.end());
-    all.push_back({"_lineedit", weft::cli::init_lineedit_module});
-    all.push_back({"_repl", nullptr, weft::rt::_repl_py_source, weft::rt::_repl_py_code, &weft::rt::_repl_py_code_size});
-    return all;
-}
+// The program's own modules, the REPL's, after the standard library's (VMConfig::host_modules)
+weft::rt::ModuleDef const program_modules[] = {
+    {"_lineedit", weft::cli::init_lineedit_module},
+    {"_repl", nullptr, weft::rt::_repl_py_source, weft::rt::_repl_py_code, &weft::rt::_repl_py_code_size},
+};
 
 // The REPL in __main__'s namespace (repl.py), after a script with -i; the status to exit with.
 int run_repl(weft::rt::VM& vm, bool quiet) {
@@ -247,8 +244,8 @@ int main(int argc, char** argv) {
     weft::rt::VMConfig config;
     config.virtual_clock = o.virtual_clock;
     config.unbuffered_stdout = o.unbuffered;
-    std::vector<weft::rt::ModuleDef> modules = program_modules();
-    config.modules = modules;
+    config.modules = weft::rt::stdlib_modules();
+    config.host_modules = program_modules;
     // no program and a terminal (or -m asyncio, python's asyncio REPL): the REPL, as python3 decides
     bool repl_only = (o.kind == 'f' && o.target == "-" && !o.stdin_named && ::isatty(0)) ||
                      (o.kind == 'm' && o.target == "asyncio");

@@ -21,9 +21,10 @@ namespace weft::rt {
 
 
 ModuleDef const* VM::find_builtin_module(std::string_view name) const {
-    for (ModuleDef const& m : m_config.modules)
-        if (m.name == name)
-            return &m;
+    for (std::span<ModuleDef const> table : {m_config.modules, m_config.host_modules})
+        for (ModuleDef const& m : table)
+            if (m.name == name)
+                return &m;
     return nullptr;
 }
 
@@ -44,11 +45,12 @@ Result<Value> load_builtin_module(VM& vm, ModuleDef const& def, Str* name) {
     // a builtin package (collections, with collections.abc) has a __path__, so `from collections import abc`
     // imports the submodule; its list is empty: nothing of it is a file
     std::string prefix = std::string(def.name) + ".";
-    for (ModuleDef const& other : vm.config().modules)
-        if (std::string_view(other.name).starts_with(prefix)) {
-            dict_set_str(vm, module->dict.get(), vm.intern("__path__"), vm.new_list().take_value());
-            break;
-        }
+    bool package = false;
+    for (std::span<ModuleDef const> table : {vm.config().modules, vm.config().host_modules})
+        for (ModuleDef const& other : table)
+            package = package || std::string_view(other.name).starts_with(prefix);
+    if (package)
+        dict_set_str(vm, module->dict.get(), vm.intern("__path__"), vm.new_list().take_value());
     Result<void> done = def.init ? def.init(vm, *module) : Result<void>{};
     if (!done.is_error() && def.source) {
         std::string filename = "<frozen " + std::string(def.name) + ">";

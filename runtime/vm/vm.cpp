@@ -478,7 +478,7 @@ void VM::run_finalizers() {
 
 void VM::finalize_main() {
     // the atexit module's functions first, if a program imported it (CPython: Py_FinalizeEx's _PyAtExit_Call)
-    if (Value atexit = dict_get_str(modules.get(), intern("atexit")); !atexit.is_null()) {
+    if (Value atexit = atexit_imported ? dict_get_str(modules.get(), intern("atexit")) : Value(); !atexit.is_null()) {
         Result<Value> run = getattr(atexit, intern("_run_exitfuncs"));
         if (!run.is_error()) run = call(run.value(), nullptr, 0);
         if (run.is_error()) take_exception();

@@ -88,6 +88,7 @@ struct VMConfig {
     bool virtual_clock = false;
     std::vector<std::string> argv;
     std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
+    std::span<ModuleDef const> host_modules;  // the host program's own, looked up after `modules` (also not copied)
     // Directories searched, in order, for modules written as .py files (sys.path); "" is the working directory.
     std::vector<std::string> module_path;
     bool unbuffered_stdout = false;      // flush stdout on every write (python -u)
@@ -351,6 +352,7 @@ public:
     // Flushes stdout at exit; a failure is reported as CPython does and makes the status 120 (Py_FinalizeEx).
     int flush_at_exit(int status);
     std::string stdout_buffer;
+    bool atexit_imported = false;  // the atexit module is loaded: finalize_main() runs its functions
     // Containers being repr()'d, so that a container inside itself prints as [...] (CPython: Py_ReprEnter).
     std::vector<Object*> repr_in_progress;
     bool stdout_broken = false;

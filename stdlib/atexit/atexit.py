@@ -5,13 +5,11 @@ _callbacks = []
 
 
 def register(func, /, *args, **kwargs):
-    """Register a function to be executed upon normal program termination
+    """Arrange for func(*args, **kwargs) to run when the interpreter exits.
 
-    func - function to be called at exit
-    args - optional arguments to pass to func
-    kwargs - optional keyword arguments to pass to func
-
-    func is returned to facilitate usage as a decorator."""
+    Handlers run in reverse order of registration.  *func* itself is
+    returned, so this works as a decorator.
+    """
     if not callable(func):
         raise TypeError("the first argument must be callable")
     _callbacks.append((func, args, kwargs))
@@ -19,27 +17,26 @@ def register(func, /, *args, **kwargs):
 
 
 def unregister(func, /):
-    """Unregister an exit function which was previously registered using
-    atexit.register
-
-    func - function to be unregistered"""
+    """Drop every registration of *func* (compared with ==); unknown functions are ignored."""
     _callbacks[:] = [entry for entry in _callbacks if entry[0] != func]
 
 
 def _clear():
-    """Clear the list of previously registered exit functions."""
+    """Forget all registered handlers."""
     _callbacks.clear()
 
 
 def _ncallbacks():
-    """Return the number of registered exit functions."""
+    """How many handlers are registered."""
     return len(_callbacks)
 
 
 def _run_exitfuncs():
-    """Run all registered exit functions.
+    """Call the registered handlers, newest first, and empty the list.
 
-    If a callback raises an exception, it is logged with sys.unraisablehook."""
+    An exception from a handler is reported via sys.unraisablehook and the
+    remaining handlers still run.
+    """
     while _callbacks:
         func, args, kwargs = _callbacks.pop()
         try:
