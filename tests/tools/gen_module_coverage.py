@@ -17,7 +17,10 @@ OUTPUT = os.path.join(ROOT, 'docs', 'modules.md')
 MODULES = ['collections', 'collections.abc', 'itertools', 'functools', 'operator', 'heapq', 'bisect', 'copy',
            'string', 'textwrap', 'pprint', 'struct', 'base64', 'binascii', 'unicodedata', 're', 'json',
            'dataclasses', 'enum', 'typing', 'abc', 'contextlib', 'types', 'weakref', 'math', 'cmath', 'statistics',
-           'fractions', 'decimal', 'hashlib', 'random', 'hmac', 'numbers', 'traceback', 'gc', 'warnings', 'asyncio', 'io', 'errno']
+           'fractions', 'decimal', 'hashlib', 'random', 'hmac', 'numbers', 'traceback', 'gc', 'warnings', 'asyncio', 'io', 'errno',
+           'os', 'os.path', 'stat', 'pathlib', 'shutil', 'tempfile', 'glob', 'fnmatch', 'time', 'datetime', 'calendar',
+           'zoneinfo', 'logging', 'logging.handlers', 'argparse', 'atexit', 'signal', 'shlex', 'csv', 'subprocess',
+           'select', 'uuid', 'getpass', 'platform', 'codeop', 'keyword']
 
 
 def public_names(name):
