@@ -315,12 +315,12 @@ def _parse(data_string, format):
 
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return a time struct based on the input string and the format string."""
+    """Parse *data_string* per *format* and give a time.struct_time."""
     return _time.struct_time(_parse(data_string, format)[0])
 
 
 def _strptime_datetime(cls, data_string, format):
-    """Return a cls instance (a datetime.datetime subclass) based on the input string and the format string."""
+    """Parse *data_string* per *format* and give an instance of *cls*, a datetime subclass."""
     fields, fraction, gmtoff_fraction = _parse(data_string, format)
     args = fields[:6] + (fraction,)
     gmtoff = fields[10]

@@ -883,7 +883,9 @@ class _Container(object):
         return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...) or add_argument(option_string, ..., name=value, ...)"""
+        """Define one argument: add_argument('name', ...) makes a positional,
+        add_argument('-f', '--flag', ...) an option.
+        """
         if args and (len(args) > 1 or args[0][0] in self.prefix_chars):
             spec = self._optional_spec(args, kwargs)
         else:

@@ -1,9 +1,4 @@
-"""Calendar printing functions
-
-Note when comparing these calendars to the ones printed by cal(1): By
-default, these calendars have Monday as the first day of the week, and
-Sunday as the last (the European convention). Use setfirstweekday() to
-set the first day of the week (0=Monday, 6=Sunday)."""
+"""Month and year calendars as text or HTML (weeks start on Monday unless setfirstweekday() says otherwise)."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/calendar.py. Day arithmetic is done
 # here (proleptic Gregorian ordinals, as datetime.date uses) so that only itermonthdates() and the
 # *datescalendar() methods need the datetime module. Day and month names are those of the C locale.
@@ -85,13 +80,12 @@ month_abbr = _localized_month('%b')
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
+    """Whether *year* has a 29 February in the Gregorian calendar."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
+    """How many leap years lie in years y1 up to, not including, y2 (y1 <= y2 expected)."""
     def before(y):        # leap years in [1, y), or minus those in [y, 1) for y < 1
         y -= 1
         return y // 4 - y // 100 + y // 400
@@ -116,15 +110,14 @@ def _ordinal(year, month, day):
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    """Day of the week of the given date: 0 for Monday through 6 for Sunday."""
     if not 1 <= year <= 9999:
         year = 2000 + year % 400      # same weekdays: the Gregorian cycle is 400 years
     return (_ordinal(year, month, day) + 6) % 7   # day 1 (0001-01-01) was a Monday
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
+    """Pair (weekday of the 1st, 0 = Monday; number of days) for the given month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _monthlen(year, month)
@@ -143,13 +136,12 @@ def _by_week(days):
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
+    """Holds the first weekday and computes month/year layouts as dates and
+    numbers; the subclasses render them.
     """
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday # 0 = Monday, 6 = Sunday
+        self.firstweekday = firstweekday # weekday index, Monday is 0
 
     def getfirstweekday(self):
         return self._firstweekday % 7
@@ -160,19 +152,14 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """
-        Return an iterator for one week of weekday numbers starting with the
-        configured first one.
-        """
+        """Seven weekday numbers, starting at firstweekday and wrapping past 6."""
         first = self.firstweekday
         for i in range(first, first + 7):
             yield i % 7
 
     def itermonthdates(self, year, month):
-        """
-        Return an iterator for one month. The iterator will yield datetime.date
-        values and will always iterate through complete weeks, so it will yield
-        dates outside the specified month.
+        """Yield datetime.date objects for whole weeks covering the month, so days
+        of the neighbouring months appear at the ends.
         """
         from datetime import date
         for y, m, d in self.itermonthdays3(year, month):
@@ -184,29 +171,22 @@ class Calendar(object):
         return (first - self.firstweekday) % 7, ndays, (self.firstweekday - first - ndays) % 7
 
     def itermonthdays(self, year, month):
-        """
-        Like itermonthdates(), but will yield day numbers. For days outside
-        the specified month the day number is 0.
-        """
+        """Like itermonthdates(), yielding day-of-month ints with 0 for padding days."""
         before, ndays, after = self._padding(year, month)
         yield from [0] * before
         yield from range(1, ndays + 1)
         yield from [0] * after
 
     def itermonthdays2(self, year, month):
-        """
-        Like itermonthdates(), but will yield (day number, weekday number)
-        tuples. For days outside the specified month the day number is 0.
-        """
+        """Like itermonthdates(), yielding (day of month or 0, weekday) pairs."""
         wd = self.firstweekday
         for d in self.itermonthdays(year, month):
             yield d, wd % 7
             wd += 1
 
     def itermonthdays3(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day) tuples.  Can be
-        used for dates outside of datetime.date range.
+        """Like itermonthdates(), yielding (year, month, day) triples; works even
+        beyond the range datetime.date supports.
         """
         before, ndays, after = self._padding(year, month)
         py, pm = _month_before(year, month)
@@ -220,36 +200,22 @@ class Calendar(object):
             yield ny, nm, d
 
     def itermonthdays4(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day, day_of_week) tuples.
-        Can be used for dates outside of datetime.date range.
-        """
+        """Like itermonthdays3(), with the weekday added as a fourth item."""
         wd = self.firstweekday
         for y, m, d in self.itermonthdays3(year, month):
             yield y, m, d, wd % 7
             wd += 1
 
     def monthdatescalendar(self, year, month):
-        """
-        Return a matrix (list of lists) representing a month's calendar.
-        Each row represents a week; week entries are datetime.date values.
-        """
+        """The month as a list of weeks, each a list of seven datetime.date objects."""
         return _by_week(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; week entries are
-        (day number, weekday number) tuples. Day numbers outside this month
-        are zero.
-        """
+        """The month as a list of weeks of (day or 0, weekday) pairs."""
         return _by_week(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; days outside this month are zero.
-        """
+        """The month as a list of weeks of day numbers, 0 marking days of other months."""
         return _by_week(list(self.itermonthdays(year, month)))
 
     def _year_rows(self, per_month, year, width):
@@ -257,88 +223,57 @@ class Calendar(object):
         return [months[i:i + width] for i in range(0, 12, width)]
 
     def yeardatescalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting. The return
-        value is a list of month rows. Each month row contains up to width months.
-        Each month contains between 4 and 6 weeks and each week contains 1-7
-        days. Days are datetime.date objects.
+        """The year for display: rows of *width* months, each month a list of
+        weeks, each week a list of datetime.date objects.
         """
         return self._year_rows(self.monthdatescalendar, year, width)
 
     def yeardays2calendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are
-        (day number, weekday number) tuples. Day numbers outside this month are
-        zero.
-        """
+        """Like yeardatescalendar(), with weeks of (day or 0, weekday) pairs."""
         return self._year_rows(self.monthdays2calendar, year, width)
 
     def yeardayscalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are day numbers.
-        Day numbers outside this month are zero.
-        """
+        """Like yeardatescalendar(), with weeks of day numbers (0 for padding)."""
         return self._year_rows(self.monthdayscalendar, year, width)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Renders calendars as monospaced text, in the style of the cal(1) utility."""
 
     def prweek(self, theweek, width):
-        """
-        Print a single week (no newline).
-        """
+        """Write one formatted week to stdout without ending the line."""
         print(self.formatweek(theweek, width), end='')
 
     def formatday(self, day, weekday, width):
-        """
-        Returns a formatted day.
-        """
+        """One day number centred in *width* characters (blank for 0)."""
         return ('%2i' % day if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        """
-        Returns a single week in a string (no newline).
-        """
+        """One week as a line of day cells (no trailing newline)."""
         return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
 
     def formatweekday(self, day, width):
-        """
-        Returns a formatted week day name.
-        """
+        """Weekday name cut/centred to *width* characters."""
         names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """
-        Return a header for a week.
-        """
+        """Line of weekday names for the week's columns."""
         return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """
-        Return a formatted month name.
-        """
+        """Month name (with the year when *withyear*), centred in *width*."""
         name = month_name[themonth]
         if withyear:
             name = "%s %r" % (name, theyear)
         return name.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Print a month's calendar.
-        """
+        """Print formatmonth()'s result."""
         print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Return a month's calendar string (multi-line).
-        """
+        """Text of one month: title, weekday header and week lines."""
         w = max(2, w)
         gap = '\n' * max(1, l)
         lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1), self.formatweekheader(w)]
@@ -346,9 +281,7 @@ class TextCalendar(Calendar):
         return ''.join(line.rstrip() + gap for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """
-        Returns a year's calendar as a multi-line string.
-        """
+        """Text of a whole year, *m* months per row."""
         w = max(2, w)
         gap = '\n' * max(1, l)
         c = max(2, c)
@@ -370,73 +303,59 @@ class TextCalendar(Calendar):
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear()'s result."""
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+    """Renders calendars as HTML tables and pages."""
 
-    # CSS classes for the day <td>s
+    # class attribute of each weekday's <td>, Monday first
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    # CSS classes for the day <th>s
+    # class attribute of each weekday's header <th>
     cssclasses_weekday_head = cssclasses
 
-    # CSS class for the days before and after current month
+    # class of the empty cells padding a month's first and last week
     cssclass_noday = "noday"
 
-    # CSS class for the month's head
+    # class of the month title row
     cssclass_month_head = "month"
 
-    # CSS class for the month
+    # class of a month's table
     cssclass_month = "month"
 
-    # CSS class for the year's table head
+    # class of the year title row
     cssclass_year_head = "year"
 
-    # CSS class for the whole year table
+    # class of the table holding a year
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
+        """<td> element for one day (an empty cell for 0)."""
         if day == 0:
             return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
+        """<tr> element holding the cells of one week."""
         return '<tr>%s</tr>' % ''.join([self.formatday(d, wd) for d, wd in theweek])
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
+        """<th> element holding one weekday's abbreviation."""
         return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
+        """<tr> element with a <th> per weekday."""
         return '<tr>%s</tr>' % ''.join([self.formatweekday(i) for i in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
+        """<tr> element with the month's name (and year, if *withyear*)."""
         title = '%s %s' % (month_name[themonth], theyear) if withyear else '%s' % month_name[themonth]
         return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
+        """HTML <table> for one month."""
         parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
                  self.formatmonthname(theyear, themonth, withyear=withyear),
                  self.formatweekheader()]
@@ -445,9 +364,7 @@ class HTMLCalendar(Calendar):
         return ''.join(p + '\n' for p in parts)
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
+        """HTML <table> holding the year's months, *width* per row."""
         width = max(width, 1)
         parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n' % self.cssclass_year,
                  '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
@@ -460,9 +377,7 @@ class HTMLCalendar(Calendar):
         return ''.join(parts)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
+        """A complete XHTML document showing the year, as bytes in *encoding*."""
         if encoding is None:
             encoding = sys.getdefaultencoding()
         page = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
@@ -479,20 +394,14 @@ class HTMLCalendar(Calendar):
 
 # weft has no locale support yet: the locale variants accept a locale and keep it, and print C-locale names.
 class LocaleTextCalendar(TextCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """TextCalendar meant to use the month/day names of *locale* (weft keeps the C-locale names for now)."""
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
         self.locale = locale
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """HTMLCalendar meant to use the month/day names of *locale* (weft keeps the C-locale names for now)."""
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
         self.locale = locale
@@ -524,12 +433,12 @@ _spacing = 6                  # spaces between month columns
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+    """Print the strings in *cols* side by side, each centred in *colwidth*."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """Centre each string of *cols* in *colwidth* and join them with *spacing* blanks."""
     return (spacing * ' ').join([col.center(colwidth) for col in cols])
 
 
@@ -538,7 +447,7 @@ _EPOCH_ORD = 719163           # date(1970, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """Seconds since the epoch for a UTC time tuple; the inverse of time.gmtime()."""
     year, month, day, hour, minute, second = tuple[:6]
     days = _ordinal(year, month, 1) - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second

@@ -20,18 +20,19 @@ def _compile_or_none(compiler, source, filename, symbol):
 
 
 def compile_command(source, filename="<input>", symbol="single"):
-    r"""Compile a command and determine whether it is incomplete.
+    r"""Try to compile *source*, a piece of interactive input.
 
-    Returns a code object if the command is complete and valid, None if it is incomplete, and raises
-    SyntaxError (or OverflowError, ValueError) if it is invalid.
+    Gives a code object for a complete statement, None when more lines are
+    needed, and raises SyntaxError (or OverflowError/ValueError) for input
+    that cannot become valid.
     """
     return _compile_or_none(Compile(), source, filename, symbol)
 
 
 class Compile:
-    """Instances of this class behave much like the built-in compile function, but if one is used to compile
-    text containing a future statement, it "remembers" and compiles all subsequent program texts with the
-    statement in force."""
+    """A compile() work-alike meant to keep __future__ statements from earlier
+    sources in force for later ones (weft has every such feature always on).
+    """
 
     def __init__(self):
         self.flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
@@ -44,9 +45,9 @@ class Compile:
 
 
 class CommandCompiler:
-    """Instances of this class have __call__ methods identical in signature to compile_command; the difference
-    is that if the instance compiles program text containing a __future__ statement, the instance "remembers"
-    and compiles all subsequent program texts with the statement in force."""
+    """Callable with compile_command()'s signature that shares one Compile
+    across calls, so __future__ state carries from one input to the next.
+    """
 
     def __init__(self):
         self.compiler = Compile()

@@ -1,13 +1,4 @@
-"""CSV parsing and writing.
-
-This module provides classes that assist in the reading and writing
-of Comma Separated Value (CSV) files, and implements the interface
-described by PEP 305.  Although many CSV files are simple to parse,
-the format is not formally defined by a stable specification and
-is subtle enough that parsing lines of a CSV file with something
-like line.split(",") is bound to fail.  The module supports three
-basic APIs: reading, writing, and registration of dialects.
-"""
+"""Read and write comma-separated-value files (PEP 305)."""
 # Written for weft after the documented behaviour of CPython 3.11's csv module. CPython splits it into the C
 # module _csv (reader, writer, dialect validation, registry) and Lib/csv.py (Dialect classes, DictReader,
 # DictWriter, Sniffer); here both live in one file. Objects that CPython creates in _csv report '_csv' as
@@ -128,7 +119,7 @@ def _positional(args):
 
 
 def register_dialect(*args, **kwargs):
-    """Create a mapping from a string name to a dialect class."""
+    """Store a dialect (a Dialect class/instance and/or format parameters) under the str *name*."""
     name, rest = _positional(args)
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
@@ -136,13 +127,13 @@ def register_dialect(*args, **kwargs):
 
 
 def unregister_dialect(name):
-    """Delete the name/dialect mapping associated with a string name."""
+    """Forget the dialect registered as *name*; csv.Error if there is none."""
     if _dialects.pop(name, None) is None:
         raise Error("unknown dialect")
 
 
 def get_dialect(name):
-    """Return the dialect instance associated with name."""
+    """Look up the registered dialect called *name*; csv.Error if unknown."""
     try:
         return _dialects[name]
     except (KeyError, TypeError):
@@ -151,15 +142,14 @@ def get_dialect(name):
 
 
 def list_dialects():
-    """Return a list of all know dialect names."""
+    """Names of all registered dialects, as a list."""
     return list(_dialects)
 
 
 def field_size_limit(new_limit=_NO_ARG):
-    """Sets an upper limit on parsed fields.
-
-    Returns old limit. If limit is not given, no new limit is set and
-    the old limit is returned"""
+    """Give the current maximum field length; when *new_limit* is passed,
+    install it as the new maximum (the old value is still what is returned).
+    """
     old = _field_limit[0]
     if new_limit is not _NO_ARG:
         if type(new_limit) is not int:
@@ -183,10 +173,8 @@ _NEWLINE_MSG = ("new-line character seen in unquoted field - "
 
 
 def reader(*args, **kwargs):
-    """csv_reader = reader(iterable [, dialect='excel']
-                        [optional keyword args])
-    for row in csv_reader:
-        process(row)
+    """Make an iterator that turns lines from *iterable* into lists of field
+    strings, following a dialect and/or format keyword arguments.
     """
     source, rest = _positional(args)
     return _Reader(iter(source), _ValidDialect(*rest, **kwargs))
@@ -378,10 +366,8 @@ _Reader.__name__ = 'reader'
 # Writing
 
 def writer(*args, **kwargs):
-    """csv_writer = csv.writer(fileobj [, dialect='excel']
-                            [optional keyword args])
-    for row in sequence:
-        csv_writer.writerow(row)
+    """Make an object whose writerow()/writerows() format rows as CSV and
+    pass them to *fileobj*.write(); dialect and keywords as for reader().
     """
     target, rest = _positional(args)
     write = getattr(target, 'write', None)
@@ -413,10 +399,9 @@ class _Writer:
         self._specials = tuple(set(specials))
 
     def writerow(self, row):
-        """writerow(iterable)
-
-        Construct and write a CSV record from an iterable of fields.  Non-string
-        elements will be converted to string."""
+        """Format one row (an iterable of fields; non-strings are str()-ed, None
+        becomes '') and write it; returns what the file's write() returned.
+        """
         try:
             fields = iter(row)
         except TypeError:
@@ -477,10 +462,7 @@ class _Writer:
         return ''.join(out), quoted
 
     def writerows(self, rows):
-        """writerows(iterable of iterables)
-
-        Construct and write a series of iterables to a csv file.  Non-string
-        elements will be converted to string."""
+        """Call writerow() for each row of *rows*."""
         for row in rows:
             self.writerow(row)
 
@@ -492,12 +474,9 @@ _Writer.__name__ = 'writer'
 # Dialect classes
 
 class Dialect:
-    """Describe a CSV dialect.
-
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
+    """Base for dialect classes: a subclass sets delimiter, quotechar,
+    escapechar, doublequote, skipinitialspace, lineterminator and quoting,
+    which are checked when it is instantiated.
     """
     _name = ""
     _valid = False
@@ -522,7 +501,7 @@ class Dialect:
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """Comma-separated values as Excel writes them (CRLF line ends, minimal quoting)."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -532,12 +511,12 @@ class excel(Dialect):
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Excel's format with tab as the delimiter."""
     delimiter = '\t'
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Comma-separated, LF line ends, every field quoted."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
@@ -625,16 +604,14 @@ class DictWriter:
 # Guessing the format of a sample
 
 class Sniffer:
-    '''
-    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
-    Returns a Dialect object.
-    '''
+    '''Guesses a Dialect from a sample of CSV text, and whether the sample starts with a header row.'''
     def __init__(self):
         self.preferred = [',', '\t', ';', ' ', ':']   # tie breakers, in order
 
     def sniff(self, sample, delimiters=None):
-        """
-        Returns a dialect (or None) corresponding to the sample
+        """Work out the dialect used by the text *sample* and return it as a
+        Dialect subclass; *delimiters* limits which delimiter characters are
+        considered.  csv.Error if nothing fits.
         """
         quotechar, doublequote, delimiter, skipinitialspace = self._from_quotes(sample, delimiters)
         if not delimiter:

@@ -491,12 +491,11 @@ def _td_args_us(days, seconds, microseconds, milliseconds, minutes, hours, weeks
 
 
 class timedelta:
-    """Difference between two datetime values.
+    """A duration, stored as days, seconds and microseconds.
 
-timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
-
-All arguments are optional and default to 0.
-Arguments may be integers or floats, and may be positive or negative."""
+    The constructor also takes milliseconds, minutes, hours and weeks; every
+    argument defaults to 0 and may be a negative or fractional number.
+    """
     __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=_NA, seconds=_NA, microseconds=_NA, milliseconds=_NA, minutes=_NA, hours=_NA,
@@ -521,7 +520,7 @@ Arguments may be integers or floats, and may be positive or negative."""
     microseconds = _ro("_microseconds", "microseconds", None)
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The whole duration as a float number of seconds."""
         return ((self._days * 86400 + self._seconds) * 1000000 + self._microseconds) / 1000000
 
     def __repr__(self):
@@ -804,7 +803,7 @@ def _date_from_isocalendar(cls, year, week, day):
 
 
 class date:
-    """date(year, month, day) --> date object"""
+    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year=_NA, month=_NA, day=_NA):
@@ -821,21 +820,18 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, timestamp, /):
-        """Create a date from a POSIX timestamp.
-
-The timestamp is a number, e.g. created via time.time(), that is interpreted
-as local time."""
+        """The local date at POSIX time *timestamp* (seconds since the epoch, as time.time() gives)."""
         tm = _local_tm(_timestamp_floor(timestamp))
         return _date_of(cls, tm[0], tm[1], tm[2])
 
     @classmethod
     def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        """Today's local date (for datetime: the current local date and time)."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, *args):
-        """int -> date corresponding to a proleptic Gregorian ordinal."""
+        """Inverse of toordinal(): the date with the given day count (1 is 1 January of year 1)."""
         if len(args) != 1:
             raise TypeError("fromordinal() takes exactly 1 argument (%d given)" % len(args))
         n = _cint(args[0])
@@ -846,7 +842,7 @@ as local time."""
 
     @classmethod
     def fromisoformat(cls, date_string, /):
-        """str -> Construct a date from a string in ISO 8601 format."""
+        """Parse *date_string* written in an ISO 8601 date format."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
@@ -862,9 +858,7 @@ as local time."""
 
     @classmethod
     def fromisocalendar(cls, year=_NA, week=_NA, day=_NA):
-        """int, int, int -> Construct a date from the ISO year, week number and weekday.
-
-This is the inverse of the date.isocalendar() function"""
+        """Date for the given ISO year, ISO week number and ISO weekday (undoes isocalendar())."""
         if year is _NA:
             _missing("year", 1, "fromisocalendar()")
         if week is _NA:
@@ -885,7 +879,7 @@ This is the inverse of the date.isocalendar() function"""
         return f"{_tn(self)}({self._year}, {self._month}, {self._day})"
 
     def isoformat(self):
-        """Return string in ISO 8601 format, YYYY-MM-DD."""
+        """The date as 'YYYY-MM-DD'."""
         y = self._year
         return f"{str(y) if y >= 1000 else _pad4(y)}-{_2D[self._month]}-{_2D[self._day]}"
 
@@ -893,12 +887,12 @@ This is the inverse of the date.isocalendar() function"""
         return self.isoformat()
 
     def ctime(self):
-        """Return ctime() style string."""
+        """Text like time.ctime() gives, e.g. 'Sun Jan  2 00:00:00 2000'."""
         y, m, d = self._year, self._month, self._day
         return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[_weekday(y, m, d)], _MONTHNAMES[m], d, y)
 
     def strftime(self, format=_NA):
-        """format -> strftime() style string."""
+        """Format the value with a time.strftime()-style *format* string."""
         if format is _NA:
             _missing("format", 1, "strftime()")
         if not isinstance(format, str):
@@ -920,32 +914,30 @@ This is the inverse of the date.isocalendar() function"""
     # -- computations --
 
     def timetuple(self):
-        """Return time tuple, compatible with time.localtime()."""
+        """Same value as a time.struct_time, as time.localtime() would give."""
         return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        """Number of days since 31 December of year 0 (so 1 January of year 1 is 1)."""
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=_NA, month=_NA, day=_NA):
-        """Return date with new specified fields."""
+        """Copy of the date with the given fields changed."""
         year = self._year if year is _NA else _cint(year)
         month = self._month if month is _NA else _cint(month)
         day = self._day if day is _NA else _cint(day)
         return date.__new__(type(self), year, month, day)
 
     def weekday(self):
-        """Return the day of the week represented by the date.
-Monday == 0 ... Sunday == 6"""
+        """Weekday as an int, Monday 0 to Sunday 6."""
         return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
-        """Return the day of the week represented by the date.
-Monday == 1 ... Sunday == 7"""
+        """ISO weekday as an int, Monday 1 to Sunday 7."""
         return (_ymd2ord(self._year, self._month, self._day) + 6) % 7 + 1
 
     def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
+        """IsoCalendarDate named tuple: (ISO year, ISO week, ISO weekday)."""
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
     # -- comparisons (CPython 3.11: a date compares with any date, datetimes included) --
@@ -1080,26 +1072,26 @@ del IsoCalendarDate
 # ==== tzinfo ===================================================================================================
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """Base class for time zone implementations; subclasses override utcoffset, dst and tzname."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         return _new(cls)
 
     def tzname(self, dt, /):
-        """datetime -> string name of time zone."""
+        """Name of the zone at *dt*, such as 'UTC' (subclasses must override)."""
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt, /):
-        """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
+        """timedelta east of UTC in effect at *dt*; west is negative (subclasses must override)."""
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt, /):
-        """datetime -> DST offset as timedelta positive east of UTC."""
+        """Daylight-saving part of the offset at *dt*, as a timedelta (subclasses must override)."""
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt, /):
-        """datetime in UTC -> datetime in local time."""
+        """Map *dt*, holding UTC time and carrying this tzinfo, to the zone's local time."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -1171,11 +1163,11 @@ def _format_time(hh, mm, ss, us, timespec):
 
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+    """A time of day: hour, minute, second, microsecond, tzinfo, fold.
 
-All arguments are optional. tzinfo may be None, or an instance of
-a tzinfo subclass. The remaining arguments may be ints.
-"""
+    Every argument is optional; tzinfo is None or a tzinfo instance and the
+    other fields are ints.
+    """
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1201,7 +1193,7 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def fromisoformat(cls, time_string, /):
-        """string -> time from a string in ISO 8601 format"""
+        """Parse *time_string* written in an ISO 8601 time format."""
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
         b = _utf8(time_string)
@@ -1219,7 +1211,7 @@ a tzinfo subclass. The remaining arguments may be ints.
     # -- the time zone --
 
     def utcoffset(self):
-        """Return self.tzinfo.utcoffset(self)."""
+        """tzinfo.utcoffset(None) of the attached zone, or None without one."""
         tz = self._tzinfo
         if tz is None:
             return None
@@ -1228,11 +1220,11 @@ a tzinfo subclass. The remaining arguments may be ints.
         return _check_offset("utcoffset", tz.utcoffset(None))
 
     def tzname(self):
-        """Return self.tzinfo.tzname(self)."""
+        """tzinfo.tzname(None) of the attached zone, or None without one."""
         return _call_tzname(self._tzinfo, None)
 
     def dst(self):
-        """Return self.tzinfo.dst(self)."""
+        """tzinfo.dst(None) of the attached zone, or None without one."""
         tz = self._tzinfo
         if tz is None:
             return None
@@ -1254,12 +1246,11 @@ a tzinfo subclass. The remaining arguments may be ints.
         return s
 
     def isoformat(self, timespec="auto"):
-        """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
+        """The time as 'HH:MM:SS.ffffff' followed by the UTC offset when known.
 
-The optional argument timespec specifies the number of additional terms
-of the time to include. Valid options are 'auto', 'hours', 'minutes',
-'seconds', 'milliseconds' and 'microseconds'.
-"""
+        *timespec* picks the last component shown: 'auto', 'hours', 'minutes',
+        'seconds', 'milliseconds' or 'microseconds'.
+        """
         if not isinstance(timespec, str):
             raise TypeError("isoformat() argument 1 must be str, not %s" % _argtn(timespec))
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -1271,7 +1262,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return self.isoformat()
 
     def strftime(self, format=_NA):
-        """format -> strftime() style string."""
+        """Format the time with a time.strftime()-style *format* string."""
         if format is _NA:
             _missing("format", 1, "strftime()")
         if not isinstance(format, str):
@@ -1287,7 +1278,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return str(self)
 
     def replace(self, hour=_NA, minute=_NA, second=_NA, microsecond=_NA, tzinfo=_NA, *, fold=_NA):
-        """Return time with new specified fields."""
+        """Copy of the time with the given fields changed."""
         hour = self._hour if hour is _NA else _cint(hour)
         minute = self._minute if minute is _NA else _cint(minute)
         second = self._second if second is _NA else _cint(second)
@@ -1510,11 +1501,11 @@ def _pep495_eq_exception(a, b, off_a, off_b):
 
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+    """A date combined with a time of day.
 
-The year, month and day arguments are required. tzinfo may be None, or an
-instance of a tzinfo subclass. The remaining arguments may be ints.
-"""
+    year, month and day must be given; hour, minute, second, microsecond and
+    fold are optional ints, and tzinfo is None or a tzinfo instance.
+    """
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year=_NA, month=_NA, day=_NA, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
@@ -1550,7 +1541,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def fromtimestamp(cls, timestamp=_NA, tz=None):
-        """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        """Datetime for POSIX time *timestamp*: local time if *tz* is None, else converted to *tz*."""
         if timestamp is _NA:
             _missing("timestamp", 1, "fromtimestamp()")
         _check_tzinfo(tz)
@@ -1562,7 +1553,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def utcfromtimestamp(cls, *args):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """Naive datetime holding the UTC time of the given POSIX timestamp."""
         if len(args) != 1:
             raise TypeError("utcfromtimestamp() takes exactly 1 argument (%d given)" % len(args))
         t, us = _timestamp_us(args[0])
@@ -1570,12 +1561,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def now(cls, tz=None):
-        """Returns new datetime object representing current time local to tz.
-
-  tz
-    Timezone object.
-
-If no tz is specified, uses local timezone."""
+        """The current time: local and naive when *tz* is None, else converted to that zone."""
         _check_tzinfo(tz)
         t, us = divmod(_time.time_ns() // 1000, 1000000)
         result = _dt_from_timet(cls, t, us, tz, tz is not None)
@@ -1585,13 +1571,13 @@ If no tz is specified, uses local timezone."""
 
     @classmethod
     def utcnow(cls):
-        """Return a new datetime representing UTC day and time."""
+        """The current UTC time as a naive datetime."""
         t, us = divmod(_time.time_ns() // 1000, 1000000)
         return _dt_from_timet(cls, t, us, None, True)
 
     @classmethod
     def combine(cls, date=_NA, time=_NA, tzinfo=_NA):
-        """date, time -> datetime with same date and time fields"""
+        """Datetime built from the fields of *date* and *time* (tzinfo from *time* unless given)."""
         if date is _NA:
             _missing("date", 1, "combine()")
         if time is _NA:
@@ -1607,7 +1593,7 @@ If no tz is specified, uses local timezone."""
 
     @classmethod
     def fromisoformat(cls, date_string, /):
-        """string -> datetime from a string in most ISO 8601 formats"""
+        """Parse *date_string* written in an ISO 8601 date-and-time format."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
@@ -1651,7 +1637,7 @@ If no tz is specified, uses local timezone."""
 
     @classmethod
     def strptime(cls, *args):
-        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        """Parse *date_string* according to *format*, as time.strptime() does."""
         if len(args) != 2:
             raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
         string, format = args
@@ -1665,22 +1651,22 @@ If no tz is specified, uses local timezone."""
     # -- parts --
 
     def date(self):
-        """Return date object with same year, month and day."""
+        """The date part, as a date."""
         return _mkdate(self._year, self._month, self._day)
 
     def time(self):
-        """Return time object with same time but with tzinfo=None."""
+        """The time-of-day part, as a naive time."""
         return _mktime(_time_class, self._hour, self._minute, self._second, self._microsecond, None, self._fold)
 
     def timetz(self):
-        """Return time object with same time and tzinfo."""
+        """The time-of-day part, tzinfo included."""
         return _mktime(_time_class, self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                        self._fold)
 
     # -- the time zone --
 
     def utcoffset(self):
-        """Return self.tzinfo.utcoffset(self)."""
+        """tzinfo.utcoffset(self) of the attached zone, or None without one."""
         tz = self._tzinfo
         if tz is None:
             return None
@@ -1689,11 +1675,11 @@ If no tz is specified, uses local timezone."""
         return _check_offset("utcoffset", tz.utcoffset(self))
 
     def tzname(self):
-        """Return self.tzinfo.tzname(self)."""
+        """tzinfo.tzname(self) of the attached zone, or None without one."""
         return _call_tzname(self._tzinfo, self)
 
     def dst(self):
-        """Return self.tzinfo.dst(self)."""
+        """tzinfo.dst(self) of the attached zone, or None without one."""
         tz = self._tzinfo
         if tz is None or type(tz) is timezone:
             return None
@@ -1701,7 +1687,7 @@ If no tz is specified, uses local timezone."""
 
     def replace(self, year=_NA, month=_NA, day=_NA, hour=_NA, minute=_NA, second=_NA, microsecond=_NA,
                 tzinfo=_NA, *, fold=_NA):
-        """Return datetime with new specified fields."""
+        """Copy of the datetime with the given fields changed."""
         year = self._year if year is _NA else _cint(year)
         month = self._month if month is _NA else _cint(month)
         day = self._day if day is _NA else _cint(day)
@@ -1716,8 +1702,7 @@ If no tz is specified, uses local timezone."""
                                 self._tzinfo if tzinfo is _NA else tzinfo, fold=fold)
 
     def astimezone(self, tz=None):
-        """tz -> convert to local time in new timezone tz
-"""
+        """The same instant expressed in zone *tz* (the local zone when omitted)."""
         _check_tzinfo(tz)
         self_tz = self._tzinfo
         while True:
@@ -1761,12 +1746,9 @@ If no tz is specified, uses local timezone."""
         return s
 
     def isoformat(self, sep="T", timespec="auto"):
-        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
-sep is used to separate the year from the time, and defaults to 'T'.
-The optional argument timespec specifies the number of additional terms
-of the time to include. Valid options are 'auto', 'hours', 'minutes',
-'seconds', 'milliseconds' and 'microseconds'.
-"""
+        """The value as 'YYYY-MM-DD', *sep*, then the time as time.isoformat()
+        writes it (with the same *timespec* choices).
+        """
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _argtn(sep))
         if not isinstance(timespec, str):
@@ -1782,13 +1764,13 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return self.isoformat(" ")
 
     def ctime(self):
-        """Return ctime() style string."""
+        """Text like time.ctime() gives, e.g. 'Sun Jan  2 03:04:05 2000'."""
         y, m, d = self._year, self._month, self._day
         return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[_weekday(y, m, d)], _MONTHNAMES[m], d, self._hour,
                                                    self._minute, self._second, y)
 
     def strftime(self, format=_NA):
-        """format -> strftime() style string."""
+        """Format the value with a time.strftime()-style *format* string."""
         if format is _NA:
             _missing("format", 1, "strftime()")
         if not isinstance(format, str):
@@ -1809,7 +1791,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     # -- computations --
 
     def timetuple(self):
-        """Return time tuple, compatible with time.localtime()."""
+        """The local value as a time.struct_time (tm_isdst from dst())."""
         dstflag = -1
         if self._tzinfo is not None:
             dst = self.dst()
@@ -1819,7 +1801,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                                   dstflag)
 
     def utctimetuple(self):
-        """Return UTC time tuple, compatible with time.localtime()."""
+        """The value converted to UTC, as a time.struct_time with tm_isdst 0."""
         u = self
         if self._tzinfo is not None:
             off = self.utcoffset()
@@ -1828,7 +1810,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return _build_struct_time(u._year, u._month, u._day, u._hour, u._minute, u._second, 0)
 
     def timestamp(self):
-        """Return POSIX timestamp as float."""
+        """Seconds since the epoch as a float (naive values are taken as local time)."""
         if self._tzinfo is not None:
             return _dt_sub(self, _EPOCH).total_seconds()
         s = _local_to_seconds(self._year, self._month, self._day, self._hour, self._minute, self._second,
@@ -2006,7 +1988,7 @@ def _check_tz_arg(dt, meth):
 
 
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A tzinfo with a constant offset from UTC and an optional name."""
     __slots__ = ("_offset", "_name")
 
     def __new__(cls, offset=_NA, name=_NA):
@@ -2024,7 +2006,7 @@ class timezone(tzinfo):
         raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def __getinitargs__(self):
-        """pickle support"""
+        """Constructor arguments used when pickling."""
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
@@ -2061,23 +2043,22 @@ class timezone(tzinfo):
         return "UTC" + _format_offset(off, ":")
 
     def tzname(self, dt, /):
-        """If name is specified when timezone is created, returns the name.  Otherwise returns offset as \
-'UTC(+|-)HH:MM'."""
+        """The name given at construction, else the offset written as 'UTC+HH:MM' (or 'UTC')."""
         _check_tz_arg(dt, "tzname")
         return self.__str__()
 
     def utcoffset(self, dt, /):
-        """Return fixed offset."""
+        """The constant offset."""
         _check_tz_arg(dt, "utcoffset")
         return self._offset
 
     def dst(self, dt, /):
-        """Return None."""
+        """Always None: a fixed offset has no DST."""
         _check_tz_arg(dt, "dst")
         return None
 
     def fromutc(self, dt, /):
-        """datetime in UTC -> datetime in local time."""
+        """Add the constant offset to *dt* (which holds UTC time)."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:

@@ -1,14 +1,4 @@
-"""Filename matching with shell patterns.
-
-fnmatch(FILENAME, PATTERN) matches according to the local convention.
-fnmatchcase(FILENAME, PATTERN) always takes case in account.
-
-The functions operate by translating the pattern into a regular
-expression.  They cache the compiled regular expressions for speed.
-
-The function translate(PATTERN) returns a regular expression
-corresponding to PATTERN.  (It does not compile it.)
-"""
+"""Match file names against shell-style wildcard patterns."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/fnmatch.py; translate() produces the
 # very same regular expression text, since programs print it.
 import re
@@ -32,19 +22,12 @@ def _normcase(path):
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN.
+    """True if *name* matches the shell pattern *pat*.
 
-    Patterns are Unix shell style:
-
-    *       matches everything
-    ?       matches any single character
-    [seq]   matches any character in seq
-    [!seq]  matches any char not in seq
-
-    An initial period in FILENAME is not special.
-    Both FILENAME and PATTERN are first case-normalized
-    if the operating system requires it.
-    If you don't want this, use fnmatchcase(FILENAME, PATTERN).
+    '*' matches any run of characters, '?' one character, '[abc]' one of the
+    listed characters and '[!abc]' any other one.  A leading '.' gets no
+    special treatment.  Both arguments go through os.path.normcase() first;
+    use fnmatchcase() to avoid that.
     """
     return fnmatchcase(_normcase(name), _normcase(pat))
 
@@ -58,17 +41,13 @@ def _compile_pattern(pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """The items of *names* that match *pat* (with normcase applied), as a list."""
     match = _compile_pattern(_normcase(pat))
     return [name for name in names if match(name)]
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case.
-
-    This is a version of fnmatch() which doesn't case-normalize
-    its arguments.
-    """
+    """fnmatch() without the os.path.normcase() step, so case always matters."""
     return _compile_pattern(pat)(name) is not None
 
 
@@ -107,7 +86,7 @@ def _bracket(body):
     if not text:
         return '(?!)'                 # empty set: never matches
     if text == '!':
-        return '.'                    # negated empty set: any character
+        return '.'                    # bare '[!]': accepts one arbitrary character
     if text[0] == '!':
         return '[^' + text[1:] + ']'
     if text[0] in '^[':
@@ -116,9 +95,8 @@ def _bracket(body):
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
+    """Convert the shell pattern *pat* into regular expression source text
+    that matches a whole name; wildcard characters cannot be escaped.
     """
     # First pass: a list of regex pieces where None stands for a run of '*'.
     pieces = []

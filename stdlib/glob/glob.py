@@ -1,4 +1,4 @@
-"""Filename globbing utility."""
+"""Find path names matching shell-style wildcard patterns."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/glob.py (same results in the same
 # order); our own code. Patterns are matched one path component at a time with fnmatch.
 import os
@@ -12,34 +12,19 @@ magic_check_bytes = re.compile(b'([*?[])')
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern.
+    """List the existing paths that match *pathname*.
 
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. Unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns by default.
-
-    If `include_hidden` is true, the patterns '*', '?', '**'  will match hidden
-    directories.
-
-    If `recursive` is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
+    Wildcards are those of fnmatch; names beginning with '.' are matched only
+    by patterns that start with '.' unless *include_hidden* is true.  With
+    *recursive*, '**' stands for any number of nested directories.  Relative
+    patterns are resolved against *root_dir* (or *dir_fd*) when given.
     """
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern.
-
-    The pattern may contain simple shell-style wildcards a la
-    fnmatch. However, unlike fnmatch, filenames starting with a
-    dot are special cases that are not matched by '*' and '?'
-    patterns.
-
-    If recursive is true, the pattern '**' will match any files and
-    zero or more directories and subdirectories.
-    """
+    """Like glob(), but yield the matching paths one at a time."""
     root = os.fspath(root_dir) if root_dir is not None else pathname[:0]
     found = _Globber(root, dir_fd, recursive, include_hidden).paths(pathname, False)
     if not pathname or (recursive and _is_recursive(pathname[:2])):
@@ -69,8 +54,7 @@ def _is_recursive(pattern):
 
 
 def escape(pathname):
-    """Escape all special characters.
-    """
+    """Wrap each wildcard character of *pathname* in [...] so that it matches literally."""
     # the drive part (none on POSIX) is kept as it is; each of * ? [ becomes a one-character set
     drive, rest = os.path.splitdrive(pathname)
     if isinstance(rest, bytes):

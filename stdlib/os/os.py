@@ -22,25 +22,31 @@ from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, dev
 # ---- file names as bytes and str (weft's file system encoding is UTF-8; CPython adds surrogateescape)
 
 def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to the filesystem
-    encoding with 'surrogateescape' error handler, return bytes unchanged."""
+    """Convert *filename* (str, bytes or os.PathLike) to bytes.
+
+    str is encoded as UTF-8, weft's filesystem encoding; bytes pass
+    through untouched.
+    """
     filename = fspath(filename)
     return filename.encode('utf-8') if isinstance(filename, str) else filename
 
 
 def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) from the filesystem
-    encoding with 'surrogateescape' error handler, return str unchanged."""
+    """Convert *filename* (str, bytes or os.PathLike) to str.
+
+    bytes are decoded as UTF-8 (undecodable bytes become U+FFFD); str
+    passes through untouched.
+    """
     filename = fspath(filename)
     return filename.decode('utf-8', 'replace') if isinstance(filename, bytes) else filename
 
 
 class PathLike(_abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
+    """ABC for objects that implement __fspath__() and so can stand in for a path."""
 
     @_abc.abstractmethod
     def __fspath__(self):
-        """Return the file system path representation of the object."""
+        """Give this object's path as a str or bytes value."""
         raise NotImplementedError
 
     @classmethod
@@ -211,25 +217,20 @@ environb = _Environ(_posix.environ, _bytes_only, _same, _bytes_only, _same)
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are str."""
+    """Look up environment variable *key* (str); give *default* when it is unset."""
     return environ.get(key, default)
 
 
 def getenvb(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are bytes."""
+    """Bytes flavour of getenv(): *key*, *default* and the value are all bytes."""
     return environb.get(key, default)
 
 
 def get_exec_path(env=None):
-    """Returns the sequence of directories that will be searched for the
-    named executable (similar to a shell) when launching a process.
+    """List the directories that a process launch searches for an executable.
 
-    *env* must be an environment variable dict or None.  If *env* is None,
-    os.environ will be used.
+    The PATH entry is read from *env* (a mapping), or from os.environ when
+    *env* is None; the platform default path applies if PATH is missing.
     """
     if env is None:
         env = environ
@@ -244,14 +245,10 @@ def get_exec_path(env=None):
 # ---- directories
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
+    """Make directory *name*, creating missing parent directories first.
 
-    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
-    mkdir, except that any intermediate path segment (not just the rightmost)
-    will be created if it does not exist. If the target directory already
-    exists, raise an OSError if exist_ok is False. Otherwise no exception is
-    raised.  This is recursive.
-
+    The leaf gets *mode*, parents the default mode.  An already existing
+    leaf raises FileExistsError unless *exist_ok* is true and it is a directory.
     """
     head, tail = path.split(name)
     if not tail:
@@ -272,15 +269,10 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def removedirs(name):
-    """removedirs(name)
+    """Delete directory *name*, then its now-empty parent directories.
 
-    Super-rmdir; remove a leaf directory and all empty intermediate
-    ones.  Works like rmdir except that, if the leaf directory is
-    successfully removed, directories corresponding to rightmost path
-    segments will be pruned away until either the whole path is
-    consumed or an error occurs.  Errors during this latter phase are
-    ignored -- they generally mean that a directory was not empty.
-
+    Parents are removed from the innermost outwards; the walk stops quietly
+    at the first one that cannot be deleted (for example, not empty).
     """
     rmdir(name)
     head, tail = path.split(name)
@@ -295,14 +287,10 @@ def removedirs(name):
 
 
 def renames(old, new):
-    """renames(old, new)
+    """Rename *old* to *new*, creating parent directories of *new* as needed.
 
-    Super-rename; create directories as necessary and delete any left
-    empty.  Works like rename, except creation of any intermediate
-    directories needed to make the new pathname good is attempted
-    first.  After the rename, directories corresponding to rightmost
-    path segments of the old name will be pruned until either the
-    whole path is consumed or a nonempty directory is found.
+    Afterwards, parent directories of *old* left empty by the move are
+    removed, as with removedirs().
     """
     head, tail = path.split(new)
     if head and tail and not path.exists(head):
@@ -410,7 +398,7 @@ _ScandirIterator.__module__ = 'posix'
 
 
 def scandir(path=None):
-    """Return an iterator of DirEntry objects for given path."""
+    """Iterate over DirEntry objects for the entries of *path* (default '.')."""
     listing = _scandir_entries(path)
     if path is None:
         prefix = '.'

@@ -194,7 +194,7 @@ class _WindowsSyntax:
     def reserved(self, path):
         parts = path.parts
         if not parts or parts[0].startswith('\\\\'):
-            return False  # UNC paths are never reserved
+            return False  # a UNC (network share) path is never a reserved name
         last = parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
         return last.upper() in self._reserved_names
 
@@ -329,13 +329,11 @@ class _PathAncestors:
 
 
 class PurePath(object):
-    """Base class for manipulating paths without I/O.
+    """A path computed purely from text, with no file-system access.
 
-    PurePath represents a filesystem path and offers operations which
-    don't imply any actual filesystem I/O.  Depending on your system,
-    instantiating a PurePath will return either a PurePosixPath or a
-    PureWindowsPath object.  You can also instantiate either of these classes
-    directly, regardless of your system.
+    Instantiating PurePath itself yields the flavour of the running system
+    (PurePosixPath or PureWindowsPath); either subclass can also be created
+    explicitly anywhere.
     """
     __slots__ = ('_drive', '_rootsep', '_segs', '_text', '_key', '_hashval')
 
@@ -344,10 +342,8 @@ class PurePath(object):
     # "type object 'X' has no attribute '_flavour'".
 
     def __new__(cls, *args):
-        """Construct a PurePath from one or several strings and or existing
-        PurePath objects.  The strings and path objects are combined so as
-        to yield a canonicalized path, which is incorporated into the
-        new PurePath object.
+        """Build a path from any number of str / os.PathLike segments, joined
+        and normalised as by joinpath().
         """
         if cls is PurePath:
             cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
@@ -380,8 +376,7 @@ class PurePath(object):
         return self._drive + self._rootsep + self._flavour.sep.join(self._segs)
 
     def __str__(self):
-        """Return the string representation of the path, suitable for
-        passing to system calls."""
+        """The path as native text, ready to hand to system calls."""
         text = self._text
         if text is None:
             text = self._text = self._joined() or '.'
@@ -391,20 +386,18 @@ class PurePath(object):
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as text with '/' as the separator, whatever the flavour."""
         return str(self).replace(self._flavour.sep, '/')
 
     def __bytes__(self):
-        """Return the bytes representation of the path.  This is only
-        recommended to use under Unix."""
+        """os.fsencode() of the path; meaningful mainly on POSIX."""
         return os.fsencode(self)
 
     def __repr__(self):
         return "{}({!r})".format(self.__class__.__name__, self.as_posix())
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
+        """A file:// URI for this path; relative paths raise ValueError."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
         return self._flavour.file_uri(self)
@@ -467,39 +460,30 @@ class PurePath(object):
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """Drive and root put together ('' for a relative path)."""
         return self._drive + self._rootsep
 
     @property
     def parts(self):
-        """An object providing sequence-like access to the
-        components in the filesystem path."""
+        """Tuple of the path's segments; the anchor, if any, comes first."""
         anchor = self._drive + self._rootsep
         return (anchor,) + self._segs if anchor else self._segs
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """Last segment as a string, or '' if there is none."""
         return self._segs[-1] if self._segs else ''
 
     @property
     def suffix(self):
-        """
-        The final component's last suffix, if any.
-
-        This includes the leading period. For example: '.txt'
-        """
+        """Extension of the last segment, dot included (e.g. '.gz'), or ''."""
         name = self.name
         dot = name.rfind('.')
         return name[dot:] if 0 < dot < len(name) - 1 else ''
 
     @property
     def suffixes(self):
-        """
-        A list of the final component's suffixes, if any.
-
-        These include the leading periods. For example: ['.tar', '.gz']
-        """
+        """Every extension of the last segment in order, dots included (e.g. ['.tar', '.gz'])."""
         name = self.name
         if name.endswith('.'):
             return []
@@ -508,27 +492,27 @@ class PurePath(object):
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """Last segment with its final extension removed."""
         name = self.name
         dot = name.rfind('.')
         return name[:dot] if 0 < dot < len(name) - 1 else name
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path with its last segment removed (the path itself if it has none)."""
         if not self._segs and (self._drive or self._rootsep):
             return self
         return self._with_segs(self._segs[:-1])
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """Immutable sequence of ancestors, nearest first."""
         return _PathAncestors(self)
 
     # -- derived paths
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """Copy of this path whose last segment is replaced by *name*."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         syntax = self._flavour
@@ -540,13 +524,14 @@ class PurePath(object):
         return self._with_segs(self._segs[:-1] + (name,))
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """Copy of this path with *stem* as the new stem (the suffix is kept)."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path
-        has no suffix, add given suffix.  If the given suffix is an empty
-        string, remove the suffix from the path.
+        """Copy of this path whose extension is swapped for *suffix*.
+
+        *suffix* must be '' (strip the extension) or start with a dot; a path
+        without an extension simply gets it appended.
         """
         syntax = self._flavour
         if syntax.sep in suffix or (syntax.altsep and syntax.altsep in suffix):
@@ -569,9 +554,9 @@ class PurePath(object):
         return segs
 
     def relative_to(self, *other):
-        """Return the relative path to another path identified by the passed
-        arguments.  If the operation is not possible (because this is not
-        a subpath of the other path), raise ValueError.
+        """Compute the part of this path below the path built from *other*.
+
+        ValueError is raised when this path does not lie under it.
         """
         # follows pathlib.PurePath.relative_to (3.11): drive and root count as separate leading parts
         if not other:
@@ -597,8 +582,7 @@ class PurePath(object):
         return self._assemble('', '', rest)
 
     def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False.
-        """
+        """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
         except ValueError:
@@ -606,10 +590,8 @@ class PurePath(object):
         return True
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments, and return a
-        new path representing either a subpath (if all arguments are relative
-        paths) or a totally different path (if one of the arguments is
-        anchored).
+        """Append *args* to this path as if by the / operator; an anchored
+        argument restarts the result from that argument.
         """
         syntax = self._flavour
         added = _parse_pieces(syntax, _pieces_of(args))
@@ -631,20 +613,18 @@ class PurePath(object):
     # -- queries
 
     def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable,
-        a drive)."""
+        """Whether the path is anchored: it has a root and, on Windows, also a drive."""
         if not self._rootsep:
             return False
         return self._flavour is _posix_syntax or bool(self._drive)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
+        """Whether the path uses a name the OS forbids (Windows device names; never on POSIX)."""
         return self._flavour.reserved(self)
 
     def match(self, path_pattern):
-        """
-        Return True if this path matches the given pattern.
+        """Glob-style test of this path against *path_pattern*, compared from
+        the rightmost segment; an anchored pattern has to cover the whole path.
         """
         # follows pathlib.PurePath.match (3.11): names are matched from the right; an anchored pattern must
         # match the whole path, and a relative one is matched against the parts (anchor included)
@@ -674,21 +654,13 @@ os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """Pure path using POSIX rules; it may be created on any platform."""
     _flavour = _posix_syntax
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """PurePath subclass for Windows systems.
-
-    On a Windows system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """Pure path using Windows rules (drives, backslashes, case folding); it may be created on any platform."""
     _flavour = _windows_syntax
     __slots__ = ()
 
@@ -696,13 +668,10 @@ class PureWindowsPath(PurePath):
 # ---- concrete paths
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls.
+    """A path with methods that touch the file system (stat, open, iterdir...).
 
-    Path represents a filesystem path but unlike PurePath, also offers
-    methods to do system calls on path objects. Depending on your system,
-    instantiating a Path will return either a PosixPath or a WindowsPath
-    object. You can also instantiate a PosixPath or WindowsPath directly,
-    but cannot instantiate a WindowsPath on a POSIX system or vice versa.
+    Instantiating Path gives PosixPath or WindowsPath to match the running
+    system; only the system's own flavour can be instantiated.
     """
     __slots__ = ()
 
@@ -732,32 +701,27 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory
-        (as returned by os.getcwd()).
-        """
+        """The current working directory (os.getcwd()) as a new path."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory (as
-        returned by os.path.expanduser('~')).
-        """
+        """The user's home directory, as expanduser('~') finds it, as a new path."""
         return cls("~").expanduser()
 
     def absolute(self):
-        """Return an absolute version of this path by prepending the current
-        working directory. No normalization or symlink resolution is performed.
-
-        Use resolve() to get the canonical path to a file.
+        """Anchor a relative path at the current directory; nothing is normalised
+        and symlinks are not resolved (see resolve() for that).
         """
         if self.is_absolute():
             return self
         return self._from_args((os.getcwd(),) + self._segs)
 
     def resolve(self, strict=False):
-        """
-        Make the path absolute, resolving all symlinks on the way and also
-        normalizing it.
+        """Absolute path with symlinks followed and '..' resolved.
+
+        With *strict*, a missing component raises an error instead of being kept
+        as written.
         """
         # follows pathlib.Path.resolve (3.11): a symlink loop becomes RuntimeError, found by realpath (strict)
         # or by a stat() of the result (non-strict)
@@ -776,9 +740,7 @@ class Path(PurePath):
         return resolved
 
     def expanduser(self):
-        """ Return a new path with expanded ~ and ~user constructs
-        (as returned by os.path.expanduser)
-        """
+        """Copy of the path with a leading '~' or '~user' replaced by the home directory."""
         if not (self._drive or self._rootsep) and self._segs and self._segs[0][:1] == '~':
             home = os.path.expanduser(self._segs[0])
             if home[:1] == '~':
@@ -787,9 +749,7 @@ class Path(PurePath):
         return self
 
     def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file
-        (as returned by os.path.samefile()).
-        """
+        """Whether *other_path* leads to the same file as this one (compares stat results)."""
         mine = self.stat()
         try:
             theirs = other_path.stat()
@@ -800,25 +760,18 @@ class Path(PurePath):
     # -- directory contents
 
     def iterdir(self):
-        """Iterate over the files in this directory.  Does not yield any
-        result for the special paths '.' and '..'.
-        """
+        """Yield one path per entry of this directory, '.' and '..' excluded."""
         for name in os.listdir(str(self)):
             yield self._child(name)
 
     def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern.
-        """
+        """Yield the existing paths below this directory that match the relative glob *pattern*."""
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
         yield from self._glob_parts(pattern, ())
 
     def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree.
-        """
+        """Like glob() with '**/' put in front of *pattern*: matches at any depth."""
         yield from self._glob_parts(pattern, ('**',))
 
     def _glob_parts(self, pattern, lead):
@@ -840,17 +793,11 @@ class Path(PurePath):
     # -- stat and the tests built on it
 
     def stat(self, *, follow_symlinks=True):
-        """
-        Return the result of the stat() system call on this path, like
-        os.stat() does.
-        """
+        """os.stat() result for this path (symlinks followed unless follow_symlinks is false)."""
         return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """
-        Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's.
-        """
+        """os.lstat() result: for a symlink, data about the link itself."""
         return self.stat(follow_symlinks=False)
 
     def _mode_is(self, test, follow_symlinks=True):
@@ -865,58 +812,39 @@ class Path(PurePath):
             return False  # a name the system cannot take (e.g. with a NUL)
 
     def exists(self):
-        """
-        Whether this path exists.
-        """
+        """True if the path can be stat()ed."""
         return self._mode_is(_any_mode)
 
     def is_dir(self):
-        """
-        Whether this path is a directory.
-        """
+        """True for a directory (symlinks are followed)."""
         return self._mode_is(S_ISDIR)
 
     def is_file(self):
-        """
-        Whether this path is a regular file (also True for symlinks pointing
-        to regular files).
-        """
+        """True if the path leads to a regular file, symlinks followed."""
         return self._mode_is(S_ISREG)
 
     def is_symlink(self):
-        """
-        Whether this path is a symbolic link.
-        """
+        """True if the path itself is a symlink."""
         return self._mode_is(S_ISLNK, False)
 
     def is_block_device(self):
-        """
-        Whether this path is a block device.
-        """
+        """True if the path leads to a block special file."""
         return self._mode_is(S_ISBLK)
 
     def is_char_device(self):
-        """
-        Whether this path is a character device.
-        """
+        """True if the path leads to a character special file."""
         return self._mode_is(S_ISCHR)
 
     def is_fifo(self):
-        """
-        Whether this path is a FIFO.
-        """
+        """True if the path leads to a named pipe."""
         return self._mode_is(S_ISFIFO)
 
     def is_socket(self):
-        """
-        Whether this path is a socket.
-        """
+        """True if the path leads to a Unix socket."""
         return self._mode_is(S_ISSOCK)
 
     def is_mount(self):
-        """
-        Check if this path is a POSIX mount point
-        """
+        """True if the path is where a file system is mounted (see os.path.ismount)."""
         # follows pathlib.Path.is_mount (3.11): another device than the parent's, or the same inode (the root)
         if not self.exists() or not self.is_dir():
             return False
@@ -930,9 +858,7 @@ class Path(PurePath):
         return here.st_ino == above.st_ino
 
     def owner(self):
-        """
-        Return the login name of the file owner.
-        """
+        """User name of the file's owner, from its st_uid."""
         try:
             import pwd
         except ImportError:
@@ -940,9 +866,7 @@ class Path(PurePath):
         return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """
-        Return the group name of the file gid.
-        """
+        """Name of the group owning the file, looked up from st_gid."""
         try:
             import grp
         except ImportError:
@@ -953,38 +877,27 @@ class Path(PurePath):
 
     def open(self, mode='r', buffering=-1, encoding=None,
              errors=None, newline=None):
-        """
-        Open the file pointed by this path and return a file object, as
-        the built-in open() function does.
-        """
+        """open() this path, passing the remaining arguments along; returns the file object."""
         return open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """
-        Open the file in bytes mode, read it, and close the file.
-        """
+        """Whole contents of the file as bytes."""
         with self.open(mode='rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """
-        Open the file in text mode, read it, and close the file.
-        """
+        """Whole contents of the file as str, decoded with *encoding* / *errors*."""
         with self.open(mode='r', encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """
-        Open the file in bytes mode, write to it, and close the file.
-        """
+        """Replace the file's contents with *data* (bytes-like); returns the byte count."""
         view = memoryview(data)  # refuse what is not bytes-like before the file is truncated
         with self.open(mode='wb') as f:
             return f.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """
-        Open the file in text mode, write to it, and close the file.
-        """
+        """Replace the file's contents with the str *data*; returns the character count."""
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % data.__class__.__name__)
         with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
@@ -993,8 +906,8 @@ class Path(PurePath):
     # -- creating, changing and removing
 
     def touch(self, mode=0o666, exist_ok=True):
-        """
-        Create this file with the given access mode, if it doesn't exist.
+        """Create an empty file here with *mode*, or just update its times if it
+        already exists (FileExistsError instead when *exist_ok* is false).
         """
         # follows pathlib.Path.touch (3.11): an existing file only gets a new modification time
         if exist_ok:
@@ -1007,8 +920,8 @@ class Path(PurePath):
         os.close(os.open(str(self), flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """
-        Create a new directory at this given path.
+        """Make a directory at this path with *mode*.  *parents* creates missing
+        ancestors; *exist_ok* tolerates an existing directory.
         """
         # follows pathlib.Path.mkdir (3.11): with parents=True a missing parent is created first (an existing
         # one is fine), then this directory; exist_ok accepts any failure when a directory is there after all
@@ -1027,22 +940,16 @@ class Path(PurePath):
         self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """
-        Change the permissions of the path, like os.chmod().
-        """
+        """os.chmod() this path to *mode*."""
         os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """
-        Like chmod(), except if the path points to a symlink, the symlink's
-        permissions are changed, rather than its target's.
-        """
+        """chmod() applied to a symlink itself rather than to its target."""
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """
-        Remove this file or link.
-        If the path is a directory, use rmdir() instead.
+        """Delete the file or symlink at this path (directories need rmdir()).
+        A missing file is ignored when *missing_ok* is true.
         """
         try:
             os.unlink(str(self))
@@ -1051,58 +958,38 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """
-        Remove this directory.  The directory must be empty.
-        """
+        """Delete this directory, which has to be empty."""
         os.rmdir(str(self))
 
     def rename(self, target):
-        """
-        Rename this path to the target path.
+        """os.rename() this path to *target* and return the new path.
 
-        The target path may be absolute or relative. Relative paths are
-        interpreted relative to the current working directory, *not* the
-        directory of the Path object.
-
-        Returns the new Path instance pointing to the target path.
+        A relative *target* is taken from the current directory, not from this
+        path's parent.
         """
         os.rename(str(self), _os_arg(target))
         return self.__class__(target)
 
     def replace(self, target):
-        """
-        Rename this path to the target path, overwriting if that path exists.
-
-        The target path may be absolute or relative. Relative paths are
-        interpreted relative to the current working directory, *not* the
-        directory of the Path object.
-
-        Returns the new Path instance pointing to the target path.
-        """
+        """Like rename(), but an existing *target* is overwritten (os.replace())."""
         os.replace(str(self), _os_arg(target))
         return self.__class__(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """
-        Make this path a symlink pointing to the target path.
-        Note the order of arguments (link, target) is the reverse of os.symlink.
+        """Turn this path into a symbolic link to *target*.  The argument order is
+        the opposite of os.symlink(src, dst).
         """
         os.symlink(_os_arg(target), str(self), target_is_directory)
 
     def hardlink_to(self, target):
-        """
-        Make this path a hard link pointing to the same file as *target*.
-
-        Note the order of arguments (self, target) is the reverse of os.link's.
+        """Turn this path into a hard link to the file *target* (argument order
+        is the opposite of os.link()).
         """
         os.link(_os_arg(target), str(self))
 
     def link_to(self, target):
-        """
-        Make the target path a hard link pointing to this path.
-
-        Deprecated since Python 3.10 and scheduled for removal in Python 3.12.
-        Use `hardlink_to()` instead.
+        """Create a hard link at *target* to this file.  Deprecated (removal
+        planned for 3.12); hardlink_to() is the replacement.
         """
         import warnings
         warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled "
@@ -1112,25 +999,17 @@ class Path(PurePath):
         self.__class__(target).hardlink_to(self)
 
     def readlink(self):
-        """
-        Return the path to which the symbolic link points.
-        """
+        """What the symlink at this path points to, as a new path."""
         return self._from_args((os.readlink(str(self)),))
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a Path should return this object.
-    """
+    """Concrete Path for POSIX systems."""
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Path subclass for Windows systems.
-
-    On a Windows system, instantiating a Path should return this object.
-    """
+    """Concrete Path for Windows systems."""
     __slots__ = ()
 
     def is_mount(self):

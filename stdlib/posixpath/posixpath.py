@@ -44,21 +44,22 @@ def _mixed_types(name, args):
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Case-fold a path; POSIX paths are case-sensitive, so *s* is returned as is."""
     return _fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """True when *s* starts with a slash."""
     s = _fspath(s)
     return s.startswith(_slash(s))
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """Append each component of *p* to *a*, adding '/' between them.
+
+    An absolute component discards what was built so far; an empty final
+    component leaves the result ending in '/'.
+    """
     a = _fspath(a)
     s = _slash(a)
     path = a
@@ -79,8 +80,10 @@ def join(a, *p):
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """Cut *p* at its last slash into (head, tail); either may be empty.
+
+    Trailing slashes are removed from head unless it consists only of slashes.
+    """
     p = _fspath(p)
     s = _slash(p)
     cut = p.rfind(s) + 1
@@ -91,10 +94,11 @@ def split(p):
 
 
 def splitext(p):
-    """Split the extension from a pathname.
+    """Separate a file extension from *p*, giving (root, ext).
 
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    ext starts at the last dot of the final component; leading dots of that
+    component do not count, so ext may be ''.
+    """
     p = _fspath(p)
     if isinstance(p, bytes):
         s, dot = b'/', b'.'
@@ -109,20 +113,19 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """Give ('', p): POSIX paths have no drive letter."""
     p = _fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """Part of *p* after the last slash."""
     p = _fspath(p)
     return p[p.rfind(_slash(p)) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Part of *p* before the last slash, trailing slashes removed."""
     p = _fspath(p)
     s = _slash(p)
     head = p[:p.rfind(s) + 1]
@@ -132,7 +135,7 @@ def dirname(p):
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component"""
+    """Longest leading run, item by item, common to all sequences in *m* ('' if *m* is empty)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
@@ -152,74 +155,73 @@ def _stat_or_none(path, follow=True):
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+    """True if *path* names something that os.stat() can reach (dangling links: False)."""
     return _stat_or_none(path) is not None
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
+    """True if *path* is present, even as a dangling symlink (uses os.lstat())."""
     return _stat_or_none(path, False) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
+    """True if *path* (symlinks followed) is an ordinary file."""
     st = _stat_or_none(path)
     return st is not None and _stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """True if *s* (symlinks followed) is a directory."""
     st = _stat_or_none(s)
     return st is not None and _stat.S_ISDIR(st.st_mode)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """True if *path* itself is a symlink."""
     st = _stat_or_none(path, False)
     return st is not None and _stat.S_ISLNK(st.st_mode)
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """Byte count of *filename*, via st_size of os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """st_mtime of *filename*: when its contents last changed."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """st_atime of *filename*: when it was last read."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """st_ctime of *filename*: on POSIX, the last inode (metadata) change."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
+    """True if stat results *s1* and *s2* have equal st_ino and st_dev."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory
+    """True when paths *f1* and *f2* lead to one file (same st_dev and st_ino).
 
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
+    Any OSError from os.stat() on either path propagates.
     """
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """True when file descriptors *fp1* and *fp2* are open on one file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """True for a mount point: not a symlink, and on another device than its parent or the same inode."""
     # follows posixpath.ismount: a different device than the parent's, or the same i-node (the root)
     st = _stat_or_none(path, False)
     if st is None or _stat.S_ISLNK(st.st_mode):
@@ -233,8 +235,11 @@ def ismount(path):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading '~' or '~name' in *path* with a home directory.
+
+    '~' uses $HOME (or the password database); '~name' uses that user's entry.
+    If the home directory cannot be found the path comes back unchanged.
+    """
     path = _fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
@@ -275,8 +280,7 @@ def _home_of_user(name):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute $name and ${name} in *path* from os.environ; unset names stay literally."""
     path = _fspath(path)
     is_bytes = isinstance(path, bytes)
     dollar = b'$' if is_bytes else '$'
@@ -300,7 +304,7 @@ def expandvars(path):
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Collapse repeated slashes and '.' parts and resolve 'a/..' textually, without I/O."""
     path = _fspath(path)
     s = _slash(path)
     if isinstance(path, bytes):
@@ -324,7 +328,7 @@ def normpath(path):
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """Make *path* absolute by joining it to the current directory, then normpath() it."""
     path = _fspath(path)
     if not isabs(path):
         cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
@@ -333,8 +337,10 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
+    """Resolve *filename* to an absolute path with every symlink followed.
+
+    With *strict*, a missing component or a symlink loop raises OSError.
+    """
     filename = _fspath(filename)
     s = _slash(filename)
     if isinstance(filename, bytes):
@@ -393,7 +399,7 @@ symbolic links encountered in the path."""
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """Express *path* relative to *start* (default: the current directory)."""
     if not path:
         raise ValueError("no path specified")
     path = _fspath(path)
@@ -420,7 +426,7 @@ def relpath(path, start=None):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """Longest path prefix, whole components only, of the paths in *paths*."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))

@@ -1,4 +1,4 @@
-"""A lexical analyzer class for simple shell-like syntaxes."""
+"""Tokenizer for text written in a simple shell-like syntax."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/shlex.py. The lexer is a character
 # state machine; self.state holds ' ' (between tokens), 'a' (in a word), 'c' (in a punctuation run), a quote
 # character, an escape character, or None once the input is exhausted -- the same values CPython uses, so
@@ -14,7 +14,7 @@ _LATIN1_WORD = 'ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ
 
 
 class shlex:
-    "A lexical analyzer class for simple shell-like syntaxes."
+    """Splits a string or stream into shell-style tokens (words, quoted strings, punctuation)."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
@@ -54,13 +54,13 @@ class shlex:
         return self._punctuation_chars
 
     def push_token(self, tok):
-        "Push a token onto the stack popped by the get_token method"
+        """Put *tok* back so that the next get_token() returns it."""
         if self.debug >= 1:
             print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        "Push an input source onto the lexer's input source stack."
+        """Read from *newstream* (a stream or a str) until it runs out, then resume the current input."""
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
@@ -72,7 +72,7 @@ class shlex:
                 print('shlex: pushing to stream %s' % (self.instream,))
 
     def pop_source(self):
-        "Pop the input source stack."
+        """Close the current input and go back to the one pushed before it."""
         self.instream.close()
         self.infile, self.instream, self.lineno = self.filestack.popleft()
         if self.debug:
@@ -80,7 +80,7 @@ class shlex:
         self.state = ' '
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
+        """Next token: pushed-back tokens first, then the input (following 'source' requests)."""
         if self.pushback:
             tok = self.pushback.popleft()
             if self.debug >= 1:
@@ -202,7 +202,7 @@ class shlex:
                     if self.debug >= 2:
                         print("shlex: I see EOF in escape state")
                     raise ValueError("No escaped character")
-                # inside quotes only the quote itself and the escape character can be escaped
+                # within quotes, escaping only works on the quote character itself and on the escape character
                 if after_escape in self.quotes and ch != state and ch != after_escape:
                     self.token += state
                 self.token += ch
@@ -215,7 +215,7 @@ class shlex:
         return result
 
     def sourcehook(self, newfile):
-        "Hook called on a filename to be sourced."
+        """Called with the operand of a 'source' request; returns (name, open file) to read next."""
         if newfile[0] == '"':
             newfile = newfile[1:-1]
         if isinstance(self.infile, str):
@@ -225,7 +225,7 @@ class shlex:
         return (newfile, open(newfile, "r"))
 
     def error_leader(self, infile=None, lineno=None):
-        "Emit a C-compiler-like, Emacs-friendly error-message leader."
+        """Text such as '"file", line 3: ' to put in front of an error message."""
         if infile is None:
             infile = self.infile
         if lineno is None:
@@ -243,7 +243,7 @@ class shlex:
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """Tokenize *s* the way a POSIX shell would (by default) and give the list of words."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, stacklevel=2)
@@ -255,7 +255,7 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
+    """Quote each element of *split_command* and join them with spaces: split()'s inverse."""
     return ' '.join(quote(arg) for arg in split_command)
 
 
@@ -263,7 +263,7 @@ _unsafe = None
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """Make *s* safe to use as one shell word, wrapping it in single quotes when needed."""
     global _unsafe
     if not s:
         return "''"

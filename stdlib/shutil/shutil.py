@@ -1,8 +1,4 @@
-"""Utility functions for copying and archiving files and directory trees.
-
-XXX The functions here don't copy the resource fork or other metadata on Mac.
-
-"""
+"""High-level file operations: copying, moving and removing files and directory trees."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/shutil.py (same messages and results);
 # our own code. Not here: make_archive/unpack_archive and the archive registry; disk_usage and chown appear only
 # when os has statvfs / chown.
@@ -22,29 +18,27 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """copyfile() and friends were asked to copy a file onto itself."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation cannot be done on this kind of file, such as a named pipe."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """An external command needed by an operation failed to run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """Registering or unregistering an archive/unpack format failed."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
+    """Copy everything left in file object *fsrc* into *fdst*, *length* bytes per read."""
     size = length or COPY_BUFSIZE
     read, write = fsrc.read, fdst.write
     chunk = read(size)
@@ -68,11 +62,10 @@ def _is_link(p):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
+    """Copy the contents of file *src* to *dst* and return *dst*.
 
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to.
-
+    With follow_symlinks false and *src* a symlink, *dst* becomes a new
+    symlink with the same target instead.
     """
     if _same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
@@ -101,12 +94,10 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst.
+    """Give *dst* the permission bits of *src*.
 
-    If follow_symlinks is not set, symlinks aren't followed if and only
-    if both `src` and `dst` are symlinks.  If `lchmod` isn't available
-    (e.g. Linux) this method does nothing.
-
+    With follow_symlinks false and both paths symlinks, the links' own modes
+    are handled (only where os.lchmod exists; otherwise nothing happens).
     """
     if not follow_symlinks and _is_link(src) and os.path.islink(dst):
         lchmod = getattr(os, 'lchmod', None)
@@ -118,16 +109,10 @@ def copymode(src, dst, *, follow_symlinks=True):
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata
+    """Copy permission bits and access/modification times of *src* to *dst*.
 
-    Copy the permission bits, last access time, last modification time, and
-    flags from `src` to `dst`. On Linux, copystat() also copies the "extended
-    attributes" where possible. The file contents, owner, and group are
-    unaffected. `src` and `dst` are path-like objects or path names given as
-    strings.
-
-    If the optional flag `follow_symlinks` is not set, symlinks aren't
-    followed if and only if both `src` and `dst` are symlinks.
+    Contents and ownership are left alone.  With follow_symlinks false and
+    both paths symlinks, the links themselves are used.
     """
     follow = follow_symlinks or not (_is_link(src) and os.path.islink(dst))
     if isinstance(src, os.DirEntry):
@@ -141,16 +126,11 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination.
+    """Copy file contents and permission bits like 'cp'; return the path written.
 
-    The destination may be a directory.
-
-    If follow_symlinks is false, symlinks won't be followed. This
-    resembles GNU's "cp -P src dst".
-
-    If source and destination are the same file, a SameFileError will be
-    raised.
-
+    A directory *dst* receives a file of the same base name.  With
+    follow_symlinks false, a symlink *src* is copied as a link.
+    SameFileError is raised if *src* and *dst* are the same file.
     """
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
@@ -160,16 +140,7 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination.
-
-    Metadata is copied with copystat(). Please see the copystat function
-    for more information.
-
-    The destination may be a directory.
-
-    If follow_symlinks is false, symlinks won't be followed. This
-    resembles GNU's "cp -P src dst".
-    """
+    """Like copy(), but also carries timestamps over via copystat(); return the path written."""
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
@@ -178,10 +149,9 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
-
-    Patterns is a sequence of glob-style patterns
-    that are used to exclude files"""
+    """Build a callable for copytree()'s *ignore* argument that skips every
+    name matching one of the glob-style *patterns*.
+    """
     def ignored(path, names):
         import fnmatch
         found = set()
@@ -193,43 +163,18 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory.
+    """Copy directory *src* and everything below it to *dst*; return *dst*.
 
-    If exception(s) occur, an Error is raised with a list of reasons.
+    symlinks: copy symlinks as links (true) or copy what they point to.
+    ignore: callable(dir, names) giving the names to leave out in dir.
+    copy_function: used for each file (default copy2).
+    ignore_dangling_symlinks: do not report links whose target is missing.
+    dirs_exist_ok: allow *dst* (and its subdirectories) to exist already,
+    overwriting files in it; otherwise an existing *dst* raises
+    FileExistsError.
 
-    If the optional symlinks flag is true, symbolic links in the
-    source tree result in symbolic links in the destination tree; if
-    it is false, the contents of the files pointed to by symbolic
-    links are copied. If the file pointed to by the symlink doesn't
-    exist, an exception will be added in the list of errors raised in
-    an Error exception at the end of the copy process.
-
-    You can set the optional ignore_dangling_symlinks flag to true if you
-    want to silence this exception. Notice that this has no effect on
-    platforms that don't support os.symlink.
-
-    The optional ignore argument is a callable. If given, it
-    is called with the `src` parameter, which is the directory
-    being visited by copytree(), and `names` which is the list of
-    `src` contents, as returned by os.listdir():
-
-        callable(src, names) -> ignored_names
-
-    Since copytree() is called recursively, the callable will be
-    called once for each directory that is copied. It returns a
-    list of names relative to the `src` directory that should
-    not be copied.
-
-    The optional copy_function argument is a callable that will be used
-    to copy each file. It will be called with the source path and the
-    destination path as arguments. By default, copy2() is used, but any
-    function that supports the same signature (like copy()) can be used.
-
-    If dirs_exist_ok is false (the default) and `dst` already exists, a
-    `FileExistsError` is raised. If `dirs_exist_ok` is true, the copying
-    operation will continue if it encounters existing directories, and files
-    within the `dst` tree will be overwritten by corresponding files from the
-    `src` tree.
+    Failures are collected and raised together at the end as one Error
+    whose argument lists (src, dst, reason) entries.
     """
     # follows shutil.copytree: list src first, make dst, copy entry by entry collecting (src, dst, reason)
     # triples (a nested copytree's Error contributes its own list), copy the directory's stat last
@@ -303,15 +248,12 @@ def _remove_inside(top, onerror):
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Recursively delete a directory tree.
+    """Delete directory *path* with all of its contents.
 
-    If ignore_errors is set, errors are ignored; otherwise, if onerror
-    is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    exc_info is a tuple returned by sys.exc_info().  If ignore_errors
-    is false and onerror is None, an exception is raised.
-
+    ignore_errors true: failures are silently skipped.  Otherwise *onerror*,
+    when given, is called as onerror(func, path, exc_info) for each failure
+    (func being the os function that failed); with neither, the failure is
+    raised.
     """
     if ignore_errors:
         def onerror(*args):
@@ -364,30 +306,12 @@ def _inside(src, dst):
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination.
+    """Move a file or directory tree *src* to *dst*, like 'mv'; return the new path.
 
-    If the destination is a directory or a symlink to a directory, the source
-    is moved inside the directory. The destination path must not already
-    exist.
-
-    If the destination already exists but is not a directory, it may be
-    overwritten depending on os.rename() semantics.
-
-    If the destination is on our current filesystem, then rename() is used.
-    Otherwise, src is copied to the destination and then removed. Symlinks are
-    recreated under the new name if os.rename() fails because of cross
-    filesystem renames.
-
-    The optional `copy_function` argument is a callable that will be used
-    to copy the source or it will be delegated to `copytree`.
-    By default, copy2() is used, but any function that supports the same
-    signature (like copy()) can be used.
-
-    A lot more could be done here...  A look at a mv.c shows a lot of
-    the issues this implementation glosses over.
-
+    If *dst* is an existing directory, *src* goes inside it, where its name
+    must be free.  os.rename() is tried first; if that fails (say, across
+    file systems) the source is copied -- *copy_function* for files,
+    copytree() for directories -- and then removed.
     """
     target = dst
     if os.path.isdir(dst):
@@ -422,14 +346,11 @@ def _runnable(candidate, mode):
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file.
+    """Search the PATH directories for an executable named *cmd*.
 
-    `mode` defaults to os.F_OK | os.X_OK. `path` defaults to the result
-    of os.environ.get("PATH"), or can be overridden with a custom search
-    path.
-
+    Returns the first candidate that passes os.access() with *mode*, or
+    None.  *path* overrides $PATH; a *cmd* containing a directory part is
+    checked as given.
     """
     if os.path.dirname(cmd):
         # a command with a directory part is checked as given
@@ -456,23 +377,10 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window.
+    """Determine the terminal's size as an os.terminal_size (columns, lines).
 
-    For each of the two dimensions, the environment variable, COLUMNS
-    and LINES respectively, is checked. If the variable is defined and
-    the value is a positive integer, it is used.
-
-    When COLUMNS or LINES is not defined, which is the common case,
-    the terminal connected to sys.__stdout__ is queried
-    by invoking os.get_terminal_size.
-
-    If the terminal size cannot be successfully queried, either because
-    the system doesn't support querying, or because we are not
-    connected to a terminal, the value given in fallback parameter
-    is used. Fallback defaults to (80, 24) which is the default
-    size used by many terminal emulators.
-
-    The value returned is a named tuple of type os.terminal_size.
+    Positive integers in $COLUMNS / $LINES win; otherwise os.get_terminal_size()
+    is asked about sys.__stdout__; when that fails, *fallback* is used.
     """
     def from_env(name):
         try:
@@ -498,11 +406,7 @@ if hasattr(os, 'statvfs'):
     _Usage = _namedtuple('usage', 'total used free')
 
     def disk_usage(path):
-        """Return disk usage statistics about the given path.
-
-        Returned value is a named tuple with attributes 'total', 'used' and
-        'free', which are the amount of total, used and free space, in bytes.
-        """
+        """Report total, used and free bytes of the file system holding *path* as a named tuple."""
         info = os.statvfs(path)
         total = info.f_blocks * info.f_frsize
         free = info.f_bavail * info.f_frsize
@@ -513,10 +417,10 @@ if hasattr(os, 'chown'):
     __all__.append('chown')
 
     def chown(path, user=None, group=None):
-        """Change owner user and group of the given path.
+        """Set the owner and/or group of *path*.
 
-        user and group can be the uid/gid or the user/group names, and in that case,
-        they are converted to their respective uid/gid.
+        *user* and *group* may be numeric ids or names (looked up in the
+        password and group databases); at least one must be given.
         """
         if user is None and group is None:
             raise ValueError("user and/or group must be set")

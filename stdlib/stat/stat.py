@@ -47,12 +47,12 @@ SF_SNAPSHOT = 0x200000
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by os.chmod()."""
+    """Permission and special bits of *mode* (what chmod can change)."""
     return mode & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the file type."""
+    """File type bits of *mode*."""
     return mode & _FORMAT_BITS
 
 
@@ -102,7 +102,7 @@ _TYPE_LETTERS = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b', S_IFDI
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    """Render *mode* like the first column of 'ls -l', e.g. 'drwxr-xr-x'."""
     out = [_TYPE_LETTERS.get(mode & _FORMAT_BITS, '?')]
     for shift, special, letter in ((6, S_ISUID, 's'), (3, S_ISGID, 's'), (0, S_ISVTX, 't')):
         bits = (mode >> shift) & 7

@@ -21,11 +21,10 @@ class SubprocessError(Exception):
 
 
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status.
+    """A child exited with a non-zero status where success was required.
 
-    Attributes:
-      cmd, returncode, stdout, stderr, output
+    Raised by check_call(), check_output() and run(check=True); carries cmd,
+    returncode, output/stdout and stderr.
     """
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
@@ -45,7 +44,7 @@ class CalledProcessError(SubprocessError):
 
     @property
     def stdout(self):
-        """Alias for output attribute, to match stderr"""
+        """Same object as .output (named to pair with .stderr)."""
         return self.output
 
     @stdout.setter
@@ -54,11 +53,9 @@ class CalledProcessError(SubprocessError):
 
 
 class TimeoutExpired(SubprocessError):
-    """This exception is raised when the timeout expires while waiting for a
-    child process.
+    """Waiting on a child took longer than the given timeout.
 
-    Attributes:
-        cmd, output, stdout, stderr, timeout
+    Carries cmd, timeout, and any output/stdout and stderr gathered so far.
     """
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
@@ -80,15 +77,8 @@ class TimeoutExpired(SubprocessError):
 
 
 class CompletedProcess:
-    """A process that has finished running.
-
-    This is returned by run().
-
-    Attributes:
-      args: The list or str args passed to run().
-      returncode: The exit code of the process, negative for signals.
-      stdout: The standard output (None if not captured).
-      stderr: The standard error (None if not captured).
+    """Outcome of run(): the command's args, returncode (negative N means
+    killed by signal N), and captured stdout/stderr (None unless captured).
     """
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
@@ -110,7 +100,7 @@ class CompletedProcess:
         return types.GenericAlias(cls, item)
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """If returncode is not 0, raise CalledProcessError for this result."""
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
@@ -122,7 +112,7 @@ def _real_sleep(seconds):
 
 
 class Popen:
-    """Execute a child program in a new process."""
+    """Start a command as a child process and manage its pipes and exit status."""
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None, preexec_fn=None,
                  close_fds=True, shell=False, cwd=None, env=None, universal_newlines=None, startupinfo=None,
@@ -346,8 +336,7 @@ class Popen:
         self.returncode = os.waitstatus_to_exitcode(status)
 
     def poll(self):
-        """Check if child process has terminated. Set and return returncode
-        attribute."""
+        """Without blocking, see whether the child ended; store and give returncode (None if running)."""
         if self.returncode is None:
             try:
                 pid, status = os.waitpid(self.pid, os.WNOHANG)
@@ -359,7 +348,7 @@ class Popen:
         return self.returncode
 
     def wait(self, timeout=None):
-        """Wait for child process to terminate; returns self.returncode."""
+        """Block until the child ends (or *timeout* seconds pass) and give returncode."""
         if self.returncode is not None:
             return self.returncode
         if timeout is None:
@@ -382,13 +371,12 @@ class Popen:
         return self.returncode
 
     def communicate(self, input=None, timeout=None):
-        """Interact with process: Send data to stdin and close it.
-        Read data from stdout and stderr, until end-of-file is
-        reached.  Wait for process to terminate.
+        """Feed *input* (or nothing) to the child's stdin, close it, and collect
+        everything written to stdout and stderr until the child exits.
 
-        The optional "input" argument should be data to be sent to the
-        child process, or None, if no data should be sent to the child.
-        communicate() returns a tuple (stdout, stderr)."""
+        Returns a (stdout, stderr) pair; entries for streams that are not pipes
+        are None.
+        """
         if input and self.stdin is None:
             raise ValueError("Cannot send input after starting communication")
         deadline = None if timeout is None else time.time() + timeout
@@ -470,7 +458,7 @@ class Popen:
         return tuple(result)
 
     def send_signal(self, sig):
-        """Send a signal to the process."""
+        """Deliver signal number *sig* to the child, unless it already exited."""
         self.poll()
         if self.returncode is not None:
             return  # already reaped: its pid may belong to another process now
@@ -480,11 +468,11 @@ class Popen:
             pass
 
     def terminate(self):
-        """Terminate the process with SIGTERM"""
+        """Ask the child to stop by sending it SIGTERM."""
         self.send_signal(15)
 
     def kill(self):
-        """Kill the process with SIGKILL"""
+        """Force the child to stop by sending it SIGKILL."""
         self.send_signal(9)
 
     def __enter__(self):
@@ -506,8 +494,7 @@ class Popen:
 
 
 def call(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments.  Wait for command to complete or
-    timeout, then return the returncode attribute."""
+    """Run the command, wait (up to *timeout*), and give its exit status."""
     with Popen(*popenargs, **kwargs) as p:
         try:
             return p.wait(timeout=timeout)
@@ -517,9 +504,7 @@ def call(*popenargs, timeout=None, **kwargs):
 
 
 def check_call(*popenargs, **kwargs):
-    """Run command with arguments.  Wait for command to complete.  If
-    the exit code was zero then return, otherwise raise
-    CalledProcessError."""
+    """Run the command and wait; a non-zero exit status raises CalledProcessError."""
     code = call(*popenargs, **kwargs)
     if code:
         cmd = kwargs.get("args")
@@ -530,7 +515,7 @@ def check_call(*popenargs, **kwargs):
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    r"""Run command with arguments and return its output."""
+    r"""Run the command and give what it wrote to stdout; failure raises CalledProcessError."""
     for name in ('stdout', 'check'):
         if name in kwargs:
             raise ValueError(f'{name} argument not allowed, it will be overridden.')
@@ -541,7 +526,7 @@ def check_output(*popenargs, timeout=None, **kwargs):
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Run the command to completion and describe the result as a CompletedProcess."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
@@ -568,7 +553,7 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
 
 
 def list2cmdline(seq):
-    """Translate a sequence of arguments into a command line string, using the MS C runtime rules."""
+    """Join *seq* into one Windows command line, quoting as the MS C runtime expects."""
     # follows subprocess.list2cmdline: quote arguments with spaces or tabs; backslashes double before a quote
     parts = []
     for arg in map(os.fsdecode, seq):
@@ -592,7 +577,7 @@ def list2cmdline(seq):
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
+    """Run *cmd* through the shell; give (status, combined output without final newline)."""
     try:
         data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
         code = 0
@@ -605,5 +590,5 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """Run *cmd* through the shell; give its combined stdout/stderr text."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]

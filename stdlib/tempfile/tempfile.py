@@ -1,27 +1,4 @@
-"""Temporary files.
-
-This module provides generic, low- and high-level interfaces for
-creating temporary files and directories.  All of the interfaces
-provided by this module can be used without fear of race conditions
-except for 'mktemp'.  'mktemp' is subject to race conditions and
-should not be used; it is provided for backward compatibility only.
-
-The default path names are returned as str.  If you supply bytes as
-input, all return values will be in bytes.  Ex:
-
-    >>> tempfile.mkstemp()
-    (4, '/tmp/tmptpu9nin8')
-    >>> tempfile.mkdtemp(suffix=b'')
-    b'/tmp/tmppbi8f0hy'
-
-This module also provides some data items to the user:
-
-  TMP_MAX  - maximum number of names that will be tried before
-             giving up.
-  tempdir  - If this is set to a string before the first use of
-             any routine from this module, it will be considered as
-             another candidate location to store temporary files.
-"""
+"""Race-free creation of temporary files and directories."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/tempfile.py; our own code.
 import os as _os
 import io as _io
@@ -135,22 +112,22 @@ def _gettempdir():
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """Directory used for temporary files, as str (computed once, then cached in *tempdir*)."""
     return _os.fsdecode(_gettempdir())
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """gettempdir() encoded to bytes."""
     return _os.fsencode(_gettempdir())
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """Prefix given to temporary names when none is passed, as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """gettempprefix() as bytes."""
     return _os.fsencode(template)
 
 
@@ -168,48 +145,23 @@ def _make_file(dir, prefix, suffix, kind):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """User-callable function to create and return a unique temporary
-    file.  The return value is a pair (fd, name) where fd is the
-    file descriptor returned by os.open, and name is the filename.
+    """Create a new file that nobody else can have opened and return (fd, path).
 
-    If 'suffix' is not None, the file name will end with that suffix,
-    otherwise there will be no suffix.
-
-    If 'prefix' is not None, the file name will begin with that prefix,
-    otherwise a default prefix is used.
-
-    If 'dir' is not None, the file will be created in that directory,
-    otherwise a default directory is used.
-
-    If 'text' is specified and true, the file is opened in text
-    mode.  Else (the default) the file is opened in binary mode.
-
-    If any of 'suffix', 'prefix' and 'dir' are not None, they must be the
-    same type.  If they are bytes, the returned name will be bytes; str
-    otherwise.
-
-    The file is readable and writable only by the creating user ID.
-    If the operating system uses permission bits to indicate whether a
-    file is executable, the file is executable by no one. The file
-    descriptor is not inherited by children of this process.
-
-    Caller is responsible for deleting the file when done with it.
+    The name is *prefix* + random characters + *suffix* inside *dir* (the
+    defaults apply for None).  The file is opened O_EXCL, mode 0600, not
+    inherited by children, in binary mode unless *text* is true.
+    suffix, prefix and dir must agree in type; bytes give a bytes path.
+    Removing the file afterwards is up to the caller.
     """
     prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     return _make_file(dir, prefix, suffix, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """User-callable function to create and return a unique temporary
-    directory.  The return value is the pathname of the directory.
+    """Create a new private directory (mode 0700) and return its path.
 
-    Arguments are as for mkstemp, except that the 'text' argument is
-    not accepted.
-
-    The directory is readable, writable, and searchable only by the
-    creating user.
-
-    Caller is responsible for deleting the directory when done with it.
+    *suffix*, *prefix* and *dir* work as in mkstemp(); the caller removes the
+    directory when finished.
     """
     prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     names = _names_for(kind)
@@ -224,17 +176,10 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created.
+    """Invent a temporary path that does not exist yet, without creating anything.
 
-    Arguments are similar to mkstemp, except that the 'text' argument is
-    not accepted, and suffix=None, prefix=None and bytes file names are not
-    supported.
-
-    THIS FUNCTION IS UNSAFE AND SHOULD NOT BE USED.  The file name may
-    refer to a file that did not exist at some point, but by the time
-    you get around to creating it, someone else may have beaten you to
-    the punch.
+    Unsafe: another process may take the name before it is used.  Prefer
+    mkstemp() or mkdtemp().  Only str arguments are accepted.
     """
     if dir is None:
         dir = gettempdir()
@@ -247,11 +192,8 @@ def mktemp(suffix="", prefix=template, dir=None):
 
 
 class _TemporaryFileWrapper:
-    """Temporary file wrapper
-
-    This class provides a wrapper around files opened for
-    temporary use.  In particular, it seeks to automatically
-    remove the file when it is no longer needed.
+    """File object proxy that removes its file when closed (if *delete* is set)
+    and forwards every other attribute to the wrapped file.
     """
 
     def __init__(self, file, name, delete=True):
@@ -268,9 +210,7 @@ class _TemporaryFileWrapper:
         return value
 
     def close(self):
-        """
-        Close the temporary file, possibly deleting it.
-        """
+        """Close the wrapped file; remove it from disk too when *delete* is set."""
         if self._closed_once:
             return
         self._closed_once = True
@@ -301,20 +241,11 @@ class _TemporaryFileWrapper:
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'delete' -- whether the file is deleted on close (default True).
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
+    """Open a new temporary file that has a visible name (the .name attribute).
 
-    Returns an object with a file-like interface; the name of the file
-    is accessible as its 'name' attribute.  The file will be automatically
-    deleted when it is closed unless the 'delete' argument is set to False.
+    *mode*, *buffering*, *encoding*, *newline* and *errors* go to open();
+    *suffix*, *prefix* and *dir* are as for mkstemp().  With *delete* true
+    (the default) the file is removed when it is closed.
     """
     prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     fd, name = _make_file(dir, prefix, suffix, kind)
@@ -338,18 +269,10 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None,
                   *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
+    """Open a new temporary file that has no name in the file system.
 
-    Returns an object with a file-like interface.  The file has no
-    name, and will cease to exist when it is closed.
+    Arguments are as for NamedTemporaryFile(), minus *delete*: the file
+    disappears once closed.
     """
     prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     fd, name = _make_file(dir, prefix, suffix, kind)
@@ -362,9 +285,8 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """Temporary file wrapper, specialized to switch from BytesIO
-    or StringIO to a real file when it exceeds a certain size or
-    when a fileno is needed.
+    """Temporary file that stays in memory (BytesIO/StringIO) until it grows
+    past *max_size* bytes or fileno() is needed, then moves to a real file.
     """
     _rolled = False
 
@@ -547,15 +469,9 @@ def _remove_tree(name, ignore_errors):
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory.  This has the same
-    behavior as mkdtemp but can be used as a context manager.  For
-    example:
-
-        with TemporaryDirectory() as tmpdir:
-            ...
-
-    Upon exiting the context, the directory and everything contained
-    in it are removed.
+    """Make a temporary directory, available as .name, that is removed with
+    all its contents by cleanup(), on leaving a with-block (which binds the
+    path), or when the object is garbage collected.
     """
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):

@@ -67,7 +67,7 @@ def _limited(items, limit):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, printable with format()."""
+    """A list of FrameSummary entries for a stack; format() turns it into text."""
 
     @classmethod
     def from_list(klass, a_list):

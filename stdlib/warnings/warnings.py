@@ -75,7 +75,7 @@ def _formatwarnmsg_impl(msg):
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """Build the text of a warning report: 'file:line: Category: message' plus the source line."""
     return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
 
 
@@ -93,7 +93,7 @@ def _showwarnmsg_impl(msg):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write the formatted warning to *file* (default sys.stderr); may be replaced to redirect warnings."""
     _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
@@ -132,7 +132,10 @@ def _add_filter(*item, append):
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
+    """Add a filter that applies *action* to warnings matching *message* and
+    *module* (regex text), *category* and *lineno*; it goes first in the list
+    unless *append* is true.
+    """
     if action not in _ACTIONS:
         raise AssertionError(f"invalid action: {action!r}")
     if not isinstance(message, str):
@@ -150,7 +153,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
+    """Add a filter matching only *category* and *lineno* (any message, any
+    module); first in the list unless *append* is true.
+    """
     if action not in _ACTIONS:
         raise AssertionError(f"invalid action: {action!r}")
     if not (isinstance(lineno, int) and lineno >= 0):
@@ -159,7 +164,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every warnings filter."""
     filters[:] = []
     _filters_mutated()
 
@@ -173,7 +178,7 @@ def _matches(pattern, text):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Emit warning *message* of *category*; the filters decide whether it is shown, ignored or raised."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -245,7 +250,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 
 
 class catch_warnings:
-    """A context manager that copies and restores the warnings filter upon exiting the context."""
+    """Save the warnings filters and showwarning on entry and put them back on
+    exit; with *record*, caught warnings are collected in the list __enter__ returns.
+    """
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
         self._record = record

@@ -15,12 +15,12 @@ __all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH", "ZoneInf
 
 
 class ZoneInfoNotFoundError(KeyError):
-    """Exception raised when a ZoneInfo key is not found."""
+    """No time zone data could be found for the requested key."""
     __module__ = "zoneinfo._common"
 
 
 class InvalidTZPathWarning(RuntimeWarning):
-    """Warning raised if an invalid path is specified in PYTHONTZPATH."""
+    """An entry of PYTHONTZPATH was not an absolute path and was ignored."""
     __module__ = "zoneinfo._tzpath"
 
 
@@ -473,12 +473,12 @@ class ZoneInfo(_tzinfo):
 
     @classmethod
     def no_cache(cls, key):
-        """Get a new instance of ZoneInfo, bypassing the cache."""
+        """Build a fresh ZoneInfo for *key*, neither reading nor updating the cache."""
         return cls._new_instance(key)
 
     @classmethod
     def from_file(cls, fobj, /, key=None):
-        """Create a ZoneInfo file from a file object."""
+        """Build a ZoneInfo from TZif data read from the binary file object *fobj*; it is never cached."""
         self = _tzinfo.__new__(cls)
         self._file_repr = repr(fobj)
         self._load(fobj)
@@ -488,7 +488,7 @@ class ZoneInfo(_tzinfo):
 
     @classmethod
     def clear_cache(cls, *, only_keys=None):
-        """Clear the ZoneInfo cache."""
+        """Drop cached zones: all of them, or only those named in *only_keys*."""
         weak = cls._weak_cache
         if only_keys is None:
             weak.clear()
@@ -561,20 +561,19 @@ class ZoneInfo(_tzinfo):
         return self._rule.local(ts, fold, dt.year)
 
     def utcoffset(self, dt, /):
-        """Retrieve a timedelta representing the UTC offset in a zone at the given datetime."""
+        """Offset from UTC, as a timedelta, in effect in this zone at *dt*."""
         return self._find(dt)[0]
 
     def dst(self, dt, /):
-        """Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime."""
+        """Daylight-saving adjustment, as a timedelta, in effect in this zone at *dt*."""
         return self._find(dt)[1]
 
     def tzname(self, dt, /):
-        """Retrieve a string containing the abbreviation for the time zone that applies in a zone at a given
-        datetime."""
+        """Zone abbreviation (such as 'CET') in effect at *dt*."""
         return self._find(dt)[2]
 
     def fromutc(self, dt, /):
-        """Given a datetime with local time in UTC, retrieve an adjusted datetime in local time."""
+        """Convert *dt*, whose fields hold a UTC time and whose tzinfo is this zone, to local time."""
         if not isinstance(dt, _datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
