@@ -27,67 +27,14 @@ def _is_absent(error):
 _pattern_cache = {}
 
 
-def _class_char(c):
-    return '\\' + c if c in '\\]^-[&~|' else c
-
-
-def _bracket_to_regex(body):
-    """The regex for the inside of a [...] glob set (body excludes the brackets)."""
-    negate = body[:1] == '!'
-    if negate:
-        body = body[1:]
-    items = []
-    k, n = 0, len(body)
-    while k < n:
-        if k + 2 < n and body[k + 1] == '-':
-            lo, hi = body[k], body[k + 2]
-            if lo <= hi:  # a reversed range matches nothing (fnmatch drops it)
-                items.append(_class_char(lo) + '-' + _class_char(hi))
-            k += 3
-        else:
-            items.append(_class_char(body[k]))
-            k += 1
-    if not items:
-        return '.' if negate else '(?!)'
-    return '[' + ('^' if negate else '') + ''.join(items) + ']'
-
-
-def _pattern_regex(pattern):
-    """fnmatch-style translation of one component pattern: *, ?, [seq], [!seq]."""
-    out = []
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            if not out or out[-1] != '.*':
-                out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pattern[j] == '!':
-                j += 1
-            if j < n and pattern[j] == ']':
-                j += 1
-            end = pattern.find(']', j)
-            if end < 0:
-                out.append('\\[')
-            else:
-                out.append(_bracket_to_regex(pattern[i:end]))
-                i = end + 1
-        else:
-            out.append('\\' + c if c in '.^$*+?{}[]\\|()' else c)
-    return ''.join(out)
-
-
 def _pattern_matcher(pattern):
     """A cached fullmatch function for one component pattern (case-sensitive: Windows paths are matched
     case-folded on both sides)."""
     matcher = _pattern_cache.get(pattern)
     if matcher is None:
         import re
-        matcher = re.compile(_pattern_regex(pattern), re.DOTALL).fullmatch
+        import fnmatch  # a component pattern means what it means to fnmatch (as in CPython's pathlib)
+        matcher = re.compile(fnmatch.translate(pattern)).match
         if len(_pattern_cache) > 256:
             _pattern_cache.clear()
         _pattern_cache[pattern] = matcher
