@@ -3,12 +3,23 @@
 #include "runtime/types/weakref.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "runtime/types/type.hpp"
 
 namespace weft::rt {
 
-void destroy_object(Object* object) {
+namespace {
+
+// Freeing an object frees what only it held, from inside its destructor: a 200,000-deep nested list would recurse
+// that deep on the native stack. Past `deferral_depth` nested destructions, an object whose count reached zero
+// waits in `deferred` and the outermost destruction frees it afterwards, one level at a time (CPython: the
+// "trashcan" of Include/cpython/object.h). One counter per thread, as destructions run on the thread that freed.
+constexpr int deferral_depth = 256;
+thread_local int destroy_depth = 0;
+thread_local std::vector<Object*>* deferred = nullptr;
+
+void destroy_now(Object* object) {
     Type* type = object->type;
     bool heap_type = type->is_heap;  // read first: `type` may be `object` itself (the type `type`)
     if (type->has_finalizer) [[unlikely]] {  // a class with __del__, or a generator that may need closing
@@ -26,6 +37,26 @@ void destroy_object(Object* object) {
     // Instances of classes created at run time hold a reference to their class (CPython: heap types).
     if (heap_type)
         decref(type);
+}
+
+} // namespace
+
+void destroy_object(Object* object) {
+    if (destroy_depth >= deferral_depth) [[unlikely]] {
+        if (!deferred) deferred = new std::vector<Object*>();
+        deferred->push_back(object);
+        return;
+    }
+    ++destroy_depth;
+    destroy_now(object);
+    if (destroy_depth == 1 && deferred && !deferred->empty()) [[unlikely]] {
+        while (!deferred->empty()) {
+            Object* next = deferred->back();
+            deferred->pop_back();
+            destroy_now(next);
+        }
+    }
+    --destroy_depth;
 }
 
 WeakReference::~WeakReference() {

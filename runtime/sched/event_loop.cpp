@@ -4,6 +4,7 @@
 #include "runtime/sched/event_loop.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <thread>
 
@@ -25,6 +26,15 @@ void run_step_on_fiber(void* arg) {
     VM& vm = *task->loop->vm_ptr();
     Generator* gen = task->coro.get();
     Frame* frame = task->resume_frame;
+    if (!frame && gen->state == GenState::Finished) {
+        // a coroutine that already ran to its end (asyncio.run(coro) twice): its code is not run again
+        // (CPython: the coroutine's send() raises this in the task's first step)
+        (void)vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
+        RunResult failed;
+        failed.kind = FrameExit::Raised;
+        task->loop->step_result = std::move(failed);
+        return;
+    }
     if (!frame) {
         frame = gen->frame();
         frame->flags |= FrameEntry;
@@ -59,13 +69,20 @@ EventLoop::~EventLoop() = default;
 
 void EventLoop::call_soon(Handle handle) { m_ready.push_back(std::move(handle)); }
 
+// When a timer `delay` seconds from now is due. A NaN delay is due at once: CPython's loop pops a handle whose
+// time is NaN on its next turn (`when >= end_time` is false), so sleep(nan) returns and wait_for(x, nan) times out.
+double EventLoop::due_time(double delay) {
+    double when = time() + delay;
+    return std::isnan(when) ? time() : when;
+}
+
 void EventLoop::call_later(double delay, Handle handle) {
-    m_timers.push_back(Timer{time() + delay, m_timer_seq++, TimerPayload::of_handle(std::move(handle))});
+    m_timers.push_back(Timer{due_time(delay), m_timer_seq++, TimerPayload::of_handle(std::move(handle))});
     std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
 }
 
 void EventLoop::call_later_sleep(double delay, Object* sleep) {
-    m_timers.push_back(Timer{time() + delay, m_timer_seq++, TimerPayload::of_sleep(sleep)});
+    m_timers.push_back(Timer{due_time(delay), m_timer_seq++, TimerPayload::of_sleep(sleep)});
     std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
 }
 

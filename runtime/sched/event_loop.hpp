@@ -57,6 +57,7 @@ public:
 
     // CPython: BaseEventLoop.call_soon / call_later / time
     void call_soon(Handle handle);
+    double due_time(double delay);  // now + delay; a NaN delay is due at once
     void call_later(double delay, Handle handle);
     // The timer of an asyncio.sleep() awaitable: a 24-byte heap entry, no handle.
     void call_later_sleep(double delay, Object* sleep);

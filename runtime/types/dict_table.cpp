@@ -183,7 +183,13 @@ Result<std::int64_t> DictTable::find(VM& vm, Value const& key, std::int64_t hash
                     return std::int64_t{ix};
                 if (q == -1) {
                     Value held = e.key;  // __eq__ may mutate the table
+                    std::int32_t const* index = m_index;
                     bool eq = TRY(vm.equals(held, key));
+                    // the index rebuilt (cleared, grown) or this entry's key replaced meanwhile: the probe is stale,
+                    // so start again (CPython: lookdict restarts when dk or the entry's key changed under __eq__)
+                    if (index != m_index || static_cast<std::size_t>(ix) >= m_entries.size() ||
+                        !m_entries[static_cast<std::size_t>(ix)].key.is(held))
+                        return find(vm, key, hash);
                     if (eq)
                         return std::int64_t{ix};
                 }

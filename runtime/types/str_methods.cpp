@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <new>
 
 #include "interpreter/text.hpp"
 #include "interpreter/unicode.hpp"
@@ -919,7 +920,11 @@ Result<Value> str_repeat(VM& vm, Str* s, std::int64_t n) {
     if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / s->length)
         return vm.raise(vm.types.MemoryError, "");
     std::string out;
-    out.reserve(s->length * static_cast<std::size_t>(n));
+    try {
+        out.reserve(s->length * static_cast<std::size_t>(n));
+    } catch (std::bad_alloc const&) {  // more than the machine can give
+        return vm.raise(vm.types.MemoryError, "");
+    }
     for (std::int64_t i = 0; i < n; ++i) out.append(s->view());
     return vm.new_str(out);
 }

@@ -149,6 +149,10 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
 Result<Value> VM::compare(Value const& a, Value const& b, int op) {
     if (is_plain_number(a) && is_plain_number(b))
         return number_compare(*this, a, b, op);
+    // containers compare their items through here: a deep nesting ends in RecursionError, not a crash
+    // (CPython: Py_EnterRecursiveCall(" in comparison"))
+    if (char probe; m_thread->stack_limit && &probe < m_thread->stack_limit) [[unlikely]]
+        return raise(types.RecursionError, "maximum recursion depth exceeded in comparison");
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     if (!ta->is_heap && !tb->is_heap) {
@@ -388,6 +392,7 @@ Result<std::int64_t> VM::hash_slow(Value const& v) {
     case Tag::Null: return std::int64_t{0};
     case Tag::Object: break;
     }
+    TRY(check_native_stack());  // a tuple hashes its items through here
     Type* t = v.as_object()->type;
     // a builtin type without a hash slot hashes by identity, as object does (CPython: _Py_HashPointer)
     auto identity = [&] { return static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(v.as_object()) >> 4); };
