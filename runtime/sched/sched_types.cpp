@@ -413,6 +413,8 @@ Result<Value> loop_stop(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> loop_is_running(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(loop_of(args)->is_running()); }
 Result<Value> loop_is_closed(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(loop_of(args)->is_closed()); }
 Result<Value> loop_close(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (loop_of(args)->is_running())  // CPython: BaseEventLoop.close
+        return vm.raise(vm.types.RuntimeError, "Cannot close a running event loop");
     loop_of(args)->close();
     return Value::none();
 }

@@ -527,7 +527,9 @@ Result<Value> VM::repr(Value const& v) {
     case Tag::Bool: return Value::borrowed(intern(v.as_bool() ? "True" : "False"));
     default: break;
     }
-    TRY(check_native_stack());
+    // containers repr their items through here (CPython: Py_EnterRecursiveCall in PyObject_Repr)
+    if (char probe; m_thread->stack_limit && &probe < m_thread->stack_limit) [[unlikely]]
+        return raise(types.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     Type* t = type_of(v);
     Value m = t->lookup(names.dunder_repr);
     Value r = TRY(call1(m, v));
