@@ -60,6 +60,11 @@ void on_sigint(int) {
     if (g_vm) g_vm->set_interrupt();
 }
 
+// Ctrl-\ (SIGQUIT): every task and what it waits on, printed to stderr; the program goes on
+void on_sigquit(int) {
+    if (g_vm) g_vm->request_task_dump();
+}
+
 // CPython's help layout (Python/initconfig.c usage_line, usage_help), with the options weft has.
 constexpr char help_text[] =
     "Options (and corresponding environment variables):\n"
@@ -320,6 +325,9 @@ int main(int argc, char** argv) {
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     ::sigaction(SIGINT, &sa, nullptr);
+    struct sigaction quit {};
+    quit.sa_handler = on_sigquit;
+    ::sigaction(SIGQUIT, &quit, nullptr);
 
     weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source), has_file);
     int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;

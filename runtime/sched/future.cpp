@@ -2,9 +2,15 @@
 // CPython: Lib/asyncio/futures.py (Future), Lib/asyncio/tasks.py (Task.cancel, __repr__).
 #include "runtime/sched/future.hpp"
 
+#include <vector>
+
 #include "runtime/gc.hpp"
 #include "runtime/sched/event_loop.hpp"
 #include "runtime/sched/sched_types.hpp"
+#include "runtime/types/exception.hpp"
+#include "runtime/types/frame_object.hpp"
+#include "runtime/types/generator.hpp"
+#include "runtime/vm/frame.hpp"
 
 namespace weft::rt {
 
@@ -253,7 +259,7 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
         if (g->state == GenState::Finished || !code) {
             out += format("done, defined at {}:{}>", file, code && code->unit ? code->unit->first_line : 0);
         } else {
-            Frame* top = t->resume_frame ? t->resume_frame : f;
+            Frame* top = f;  // the coroutine's own frame, where it awaits (CPython: coro.cr_frame.f_lineno)
             int line = g->state == GenState::Created || !top->ip ? (code->unit ? code->unit->first_line : 0)
                                                                 : top->code()->line_of(top->current_offset() > 0 ? top->current_offset() - 1 : 0);
             out += format("running at {}:{}>", top == f ? file : std::string(top->code()->filename->view()), line);
@@ -274,6 +280,71 @@ Result<Value> task_set_name(VM& vm, Value const* args, std::size_t nargs, Tuple*
 }
 
 Result<Value> task_get_coro(VM& vm, Value const* args, std::size_t, Tuple*) { return as<Task>(args[0])->coro.value(); }
+
+// The frames of a task, oldest first: its coroutine's, then with `inner` those of the coroutines it awaits, down to
+// where the innermost stands; none once it finished
+Value task_frames(VM& vm, Task* t, bool inner) {
+    auto frames = vm.new_list();
+    Generator* g = t->coro.get();
+    if (t->state == FutureState::Finished && t->exception.is_object() &&
+        vm.type_of(t->exception)->layout == Layout::Exception) {
+        // a failed task: the frames its exception passed through (CPython: the traceback's tb_frame chain)
+        for (TracebackEntry const& e : as<Exception>(t->exception)->traceback)
+            frames->items.push_back(returned_frame(vm, e.code.get(), e.code->line_of(e.offset)));
+        return frames.take_value();
+    }
+    if (!g || g->state == GenState::Finished)
+        return frames.take_value();
+    if (g->state == GenState::Created) {  // not started: at its `def` line, as CPython's frame before RESUME
+        CodeObject* code = g->frame()->function->code.get();
+        frames->items.push_back(returned_frame(vm, code, code->unit ? code->unit->first_line : 0));
+        return frames.take_value();
+    }
+    Frame* outer = g->frame();
+    std::vector<Frame*> chain;
+    for (Frame* f = inner && t->resume_frame ? t->resume_frame : outer; f; f = f->previous) {
+        chain.push_back(f);
+        if (f == outer) break;
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        Frame* f = *it;
+        Frame* saved = f->previous;
+        f->previous = nullptr;  // one frame each: the list itself is the chain
+        Value snapshot = frame_snapshot(vm, f);
+        f->previous = saved;
+        frames->items.push_back(std::move(snapshot));
+    }
+    return frames.take_value();
+}
+
+// get_stack(*, limit=None): the coroutine's frame (CPython: base_tasks._task_get_stack follows the coroutine
+// frame's f_back, which a suspended coroutine does not have)
+Result<Value> task_get_stack(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value limit_value;
+    TRY(parse_kwargs(vm, "get_stack", args + 1, nargs - 1, kwnames, {"limit"}, &limit_value));
+    Value frames = task_frames(vm, as<Task>(args[0]), false);
+    if (!limit_value.is_null() && !limit_value.is_none() && TRY(vm.index_value(limit_value)) == 0)
+        as<List>(frames)->items.clear();
+    return frames;
+}
+
+// _stack_exception(): the exception of a failed task, without marking it retrieved (print_stack's report)
+Result<Value> task_stack_exception(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Task* t = as<Task>(args[0]);
+    return t->state == FutureState::Finished && !t->exception.is_null() ? t->exception : Value::none();
+}
+
+// _await_stack(): every frame from the task's coroutine down to where it waits (asyncio.graph's task dump)
+Result<Value> task_await_stack(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return task_frames(vm, as<Task>(args[0]), true);
+}
+
+// print_stack(*, limit=None, file=None): written by asyncio.graph, loaded on first use
+Result<Value> task_print_stack(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value module = TRY(vm.import_module(vm.intern("asyncio.graph")));
+    Value print = TRY(vm.getattr(module, vm.intern("_print_stack")));
+    return vm.call(print, args, nargs, kwnames);
+}
 
 Result<Value> task_cancelling(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(as<Task>(args[0])->num_cancels_requested);
@@ -326,7 +397,8 @@ void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
     add_methods(vm, future_type, {{"__repr__", future_repr}});
     add_methods(vm, task_type, {
         {"__repr__", task_repr}, {"get_name", task_get_name}, {"set_name", task_set_name, Args::one()},
-        {"get_coro", task_get_coro}, {"cancelling", task_cancelling}, {"uncancel", task_uncancel},
+        {"get_coro", task_get_coro}, {"get_stack", task_get_stack}, {"print_stack", task_print_stack},
+        {"_await_stack", task_await_stack, Args::none()}, {"_stack_exception", task_stack_exception, Args::none()}, {"cancelling", task_cancelling}, {"uncancel", task_uncancel},
     });
 }
 

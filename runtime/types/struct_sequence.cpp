@@ -101,12 +101,12 @@ Type* make_struct_sequence_type(VM& vm, std::string_view module, std::string_vie
     t->slots = vm.types.tuple->slots;
     t->slots.members = struct_sequence_members;
     if (visible == 0) visible = fields.size();
-    for (char const* f : fields) t->field_names.push_back(Ref<Str>::borrowed(vm.intern(f)));
+    for (char const* f : fields) t->field_names.push_back(vm.intern(f));
     t->unnamed_items = static_cast<std::uint8_t>(unnamed);
     t->hidden_items = static_cast<std::uint8_t>(fields.size() + unnamed - visible);
     std::size_t named_visible = visible - unnamed;
     auto names = vm.new_tuple(named_visible);
-    for (std::size_t i = 0; i < named_visible; ++i) names->items[i] = Value::borrowed(t->field_names[i].get());
+    for (std::size_t i = 0; i < named_visible; ++i) names->items[i] = Value::borrowed(t->field_names[i]);
     dict_set_str(vm, t->dict.get(), vm.intern("__match_args__"), names.take_value());
     dict_set_str(vm, t->dict.get(), vm.intern("n_sequence_fields"), Value::from_int(static_cast<std::int64_t>(visible)));
     dict_set_str(vm, t->dict.get(), vm.intern("n_fields"),

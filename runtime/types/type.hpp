@@ -145,7 +145,7 @@ struct Type final : Object {
     // A struct sequence (types/struct_sequence.cpp): its named fields, and how many items its tuples keep past
     // their length (fields reached by name only, as os.stat_result's st_atime_ns) and leave unnamed (the
     // integer times of os.stat_result, which come right before the hidden ones in the repr's names)
-    std::vector<Ref<Str>> field_names;
+    std::vector<Str*> field_names;  // interned: owned by the VM's intern table, not by the type
     std::uint8_t hidden_items = 0;
     std::uint8_t unnamed_items = 0;
     bool allows_attribute(Str const* attribute) const {

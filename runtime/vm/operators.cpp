@@ -527,9 +527,12 @@ Result<Value> VM::repr(Value const& v) {
     case Tag::Bool: return Value::borrowed(intern(v.as_bool() ? "True" : "False"));
     default: break;
     }
-    // containers repr their items through here (CPython: Py_EnterRecursiveCall in PyObject_Repr)
-    if (char probe; m_thread->stack_limit && &probe < m_thread->stack_limit) [[unlikely]]
+    // containers repr their items through here: a deep one runs out of native stack with CPython's message for
+    // PyObject_Repr's check; a class's __repr__ recursing reaches the frame limit's plain message in CPython
+    if (char probe; m_thread->stack_limit && &probe < m_thread->stack_limit) [[unlikely]] {
+        if (type_of(v)->is_heap) return raise_recursion_error();
         return raise(types.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    }
     Type* t = type_of(v);
     Value m = t->lookup(names.dunder_repr);
     Value r = TRY(call1(m, v));

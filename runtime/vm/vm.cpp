@@ -431,6 +431,10 @@ Result<void> VM::handle_interrupt() {
     m_interrupt = false;
     if (m_gc->finalizers_pending())
         run_finalizers();
+    if (m_task_dump) [[unlikely]] {
+        m_task_dump = false;
+        dump_tasks();
+    }
     if (m_signal_pending && signal_dispatch) {
         m_signal_pending = false;
         TRY(signal_dispatch(*this));
@@ -442,6 +446,22 @@ Result<void> VM::handle_interrupt() {
     if (exc.is_error())
         return Raised{};
     return raise_value(exc.release_value());
+}
+
+// The task report a host asked for (request_task_dump): asyncio.graph.dump_tasks() when the program uses asyncio;
+// whatever fails in it is dropped, the program goes on.
+void VM::dump_tasks() {
+    Value saved = take_exception();
+    if (!dict_get_str(modules.get(), intern("asyncio")).is_null()) {
+        Result<Value> graph = import_module(intern("asyncio.graph"));
+        Result<Value> dump = graph.is_error() ? graph : getattr(graph.value(), intern("dump_tasks"));
+        if (!dump.is_error()) (void)flush_stdout(), dump = call(dump.value(), nullptr, 0);
+        if (dump.is_error()) take_exception();
+    } else {
+        (void)flush_stdout();
+        write_stderr("--- no asyncio tasks (the program does not use asyncio) ---\n");
+    }
+    restore_exception(std::move(saved));
 }
 
 // Runs what freed objects left for a safe point: __del__ methods, then weak reference callbacks. An exception

@@ -320,10 +320,17 @@ public:
         m_interrupt = true;
     }
     Result<void> (*signal_dispatch)(VM& vm) = nullptr;
+    // The host asks for a report of every task and what it waits on (the weft program on SIGQUIT): printed by
+    // asyncio.graph.dump_tasks at the next safe point, and the program goes on
+    void request_task_dump() {
+        m_task_dump = true;
+        m_interrupt = true;
+    }
     // Something waits for a safe point of the dispatch loop: Ctrl-C, a signal, or finalizers to run
     bool interrupt_pending() const { return m_interrupt; }
     // At a safe point: runs pending finalizers, then raises KeyboardInterrupt after Ctrl-C
     Result<void> handle_interrupt();
+    void dump_tasks();
     // Runs the __del__ of objects whose last reference went (Gc::defer_finalization); an exception in one is
     // reported as CPython's "Exception ignored in" and does not propagate
     void run_finalizers();
@@ -412,6 +419,7 @@ private:
     bool m_interrupt = false;           // the eval breaker: see interrupt_pending
     bool m_keyboard_interrupt = false;
     bool m_signal_pending = false;
+    bool m_task_dump = false;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 

@@ -82,6 +82,13 @@ keys C-c
 keys 'print("loop survived")' Enter
 expect "Ctrl-C cancels a running await" 'KeyboardInterrupt' 'loop survived'
 
+keys 'napper = asyncio.create_task(asyncio.sleep(100), name="napper")' Enter
+sleep 0.3
+keys 'C-\'
+expect "Ctrl-\\ prints the tasks and the prompt goes on" "name='napper'" '---'
+keys 'print("after dump")' Enter
+expect "after the task dump" 'after dump'
+
 keys 'asyncio.ga' Tab
 expect "tab completion" 'asyncio.gather('
 keys C-u 'exit()' Enter

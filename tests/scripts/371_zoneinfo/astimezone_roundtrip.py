@@ -12,7 +12,7 @@ checked = 0
 folds = {}
 for zone in zones:
     t = datetime(1890, 1, 1, tzinfo=timezone.utc)
-    step = timedelta(days=11, hours=7, minutes=13)
+    step = timedelta(days=37, hours=7, minutes=13)  # about 2,000 instants a zone (the sanitizer build runs this too)
     while t.year < 2100:
         local = t.astimezone(zone)
         back = local.astimezone(timezone.utc)

@@ -2,13 +2,13 @@
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-ZONES = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Australia/Sydney", "Pacific/Auckland",
-         "America/St_Johns", "Pacific/Chatham", "America/Santiago", "Europe/Berlin", "America/Los_Angeles"]
+# (four zones, two years: the sanitizer build runs this too)
+ZONES = ["America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago"]
 
 # the transitions of a few far years, found hour by hour in UTC
 for key in ZONES:
     z = ZoneInfo(key)
-    for y in [2040, 2100, 2999]:
+    for y in [2100, 2999]:
         t = datetime(y, 1, 1, tzinfo=timezone.utc)
         prev = t.astimezone(z)
         out = []
