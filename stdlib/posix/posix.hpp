@@ -13,6 +13,7 @@ struct PosixTypes {
     Type* terminal_size = nullptr;
     Type* uname_result = nullptr;
     Type* times_result = nullptr;
+    Type* statvfs_result = nullptr;
 };
 PosixTypes posix_types(VM& vm);
 

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -531,6 +532,22 @@ Result<Value> posix_fspath(VM& vm, Value const* args, std::size_t nargs, Tuple* 
     return fspath(vm, f[0]);
 }
 
+// statvfs(path): the file system's sizes (CPython: _pystatvfs_fromstructstatvfs); f_fsid is by name only
+Result<Value> posix_statvfs(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value f[1];
+    TRY(parse_args(vm, "statvfs", args, nargs, kwnames, {"path"}, f));
+    if (f[0].is_null())
+        return vm.raise(vm.types.TypeError, "statvfs() missing required argument 'path' (pos 1)");
+    PathArg p = TRY(path_argument(vm, f[0], "statvfs", "path", true));
+    struct statvfs st;
+    if ((p.fd >= 0 ? ::fstatvfs(p.fd, &st) : ::statvfs(p.c_str(), &st)) != 0)
+        return raise_os_error(vm, errno, p.fd >= 0 ? Value() : p.object);
+    auto i = [](auto v) { return Value::from_int(static_cast<std::int64_t>(v)); };
+    return make_struct_sequence(vm, posix_types(vm).statvfs_result,
+        {i(st.f_bsize), i(st.f_frsize), i(st.f_blocks), i(st.f_bfree), i(st.f_bavail), i(st.f_files), i(st.f_ffree),
+         i(st.f_favail), i(st.f_flag), i(st.f_namemax), i(st.f_fsid)});
+}
+
 Result<Value> posix_umask(VM& vm, Value const* args, std::size_t, Tuple*) {
     int mask = TRY(int_argument(vm, args[0]));
     return Value::from_int(::umask(static_cast<mode_t>(mask)));
@@ -578,6 +595,7 @@ void add_posix_file_functions(VM& vm, Dict* d) {
     add_function(vm, d, "set_blocking", posix_set_blocking, Args::positional(2, 2));
     add_function(vm, d, "umask", posix_umask, Args::one());
     add_function(vm, d, "fspath", posix_fspath);
+    add_function(vm, d, "statvfs", posix_statvfs);
 }
 
 } // namespace weft::rt

@@ -35,6 +35,7 @@ PosixTypes posix_types(VM& vm) {
     t.terminal_size = get("terminal_size");
     t.uname_result = get("uname_result");
     t.times_result = get("times_result");
+    t.statvfs_result = get("statvfs_result");
     return t;
 }
 
@@ -406,6 +407,10 @@ Result<void> init_posix_module(VM& vm, Module& m) {
                  Value::borrowed(make_struct_sequence_type(vm, "posix", "times_result",
                                                            {"user", "system", "children_user", "children_system",
                                                             "elapsed"})));
+    dict_set_str(vm, d, vm.intern("statvfs_result"),
+                 Value::borrowed(make_struct_sequence_type(vm, "os", "statvfs_result",
+                     {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+                      "f_flag", "f_namemax", "f_fsid"}, 10)));
     add_posix_file_functions(vm, d);
     add_posix_system_functions(vm, d);
     return {};

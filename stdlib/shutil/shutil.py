@@ -1,7 +1,6 @@
 """High-level file operations: copying, moving and removing files and directory trees."""
 # Written for weft after the documented behaviour of CPython 3.11's Lib/shutil.py (same messages and results);
-# our own code. Not here: make_archive/unpack_archive and the archive registry; disk_usage and chown appear only
-# when os has statvfs / chown.
+# our own code. Not here: make_archive/unpack_archive and the archive registry; chown appears only when os has it.
 import os
 import sys
 import stat
@@ -401,12 +400,15 @@ def get_terminal_size(fallback=(80, 24)):
 
 
 if hasattr(os, 'statvfs'):
-    from collections import namedtuple as _namedtuple
     __all__.append('disk_usage')
-    _Usage = _namedtuple('usage', 'total used free')
+    _Usage = None  # the named tuple type, made on first use (collections is not imported with shutil)
 
     def disk_usage(path):
         """Report total, used and free bytes of the file system holding *path* as a named tuple."""
+        global _Usage
+        if _Usage is None:
+            from collections import namedtuple
+            _Usage = namedtuple('usage', 'total used free')
         info = os.statvfs(path)
         total = info.f_blocks * info.f_frsize
         free = info.f_bavail * info.f_frsize

@@ -65,7 +65,8 @@ def rmtree_missing():
         pass
 
 
-def which():
+def disk_usage_which():
+    shutil.disk_usage(WORK)
     shutil.which("sh")
 
 
@@ -120,12 +121,11 @@ def logging_delayed_handler():
     handler.close()
 
 
-for func in (copyfile_copy2, copytree_rmtree, copytree_existing_fails, move_and_back, rmtree_missing, which,
+for func in (copyfile_copy2, copytree_rmtree, copytree_existing_fails, move_and_back, rmtree_missing, disk_usage_which,
              csv_write_read, csv_partial_read_with_error, csv_strict_error, logging_file_handler,
              logging_delayed_handler):
     check(func.__name__, func, times=20)
 with open(os.path.join(WORK, "app.log"), encoding="utf-8") as f:
-    lines = f.readlines()
-print("app.log lines:", len(lines), "last:", repr(lines[-1]))
+    print("app.log lines:", len(f.readlines()), "ok")
 print("never.log exists:", os.path.exists(os.path.join(WORK, "never.log")))
 shutil.rmtree(WORK)
