@@ -218,6 +218,12 @@ Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
 Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
     std::vector<Value> out;
     Type* t = type_of(iterable);
+    // builtin containers are copied directly; a subclass may define its own __iter__ (CPython copies only
+    // exact lists and tuples: list_extend's PyList_CheckExact/PyTuple_CheckExact)
+    if (t->is_heap) {
+        Value own = t->lookup(names.dunder_iter);
+        if (!own.is_null() && type_of(own)->layout != Layout::BuiltinFunction) goto iterate;
+    }
     if (t->layout == Layout::List) {
         out = as<List>(iterable)->items;
         return out;
@@ -233,6 +239,7 @@ Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
             if (!e.key.is_null()) out.push_back(e.key);
         return out;
     }
+iterate:
     Value it = TRY(get_iter(iterable));
     for (;;) {
         Value x = TRY(next(it));

@@ -483,6 +483,24 @@ Result<void> module_setattr(VM& vm, Value const& self, Str* name, Value value) {
 
 Dict* module_instance_dict(VM&, Value const& self) { return as<Module>(self)->dict.get(); }
 
+// types.ModuleType(name, doc=None): an empty module (CPython: module___init___impl)
+Result<Value> module_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value f[2];
+    TRY(parse_args(vm, "module", args + 1, nargs - 1, kwnames, {"name", "doc"}, f));
+    if (f[0].is_null())
+        return vm.raise(vm.types.TypeError, "module() missing required argument 'name' (pos 1)");
+    if (layout_of(f[0]) != Layout::Str)
+        return vm.raise(vm.types.TypeError, "module() argument 'name' must be str, not {}",
+                        vm.type_of(f[0])->name->view());
+    Ref<Module> m = vm.new_module(as<Str>(f[0])->view());
+    Dict* d = m->dict.get();
+    dict_set_str(vm, d, vm.names.dunder_doc, f[1].is_null() ? Value::none() : f[1]);
+    dict_set_str(vm, d, vm.names.dunder_package, Value::none());
+    dict_set_str(vm, d, vm.names.dunder_loader, Value::none());
+    dict_set_str(vm, d, vm.names.dunder_spec, Value::none());
+    return m.take_value();
+}
+
 // An instance of a class: its slots, or its dict in dict mode (see Instance)
 Value instance_members(VM& vm, Value const& self, Str* name) {
     if (name == vm.names.dunder_dict && !vm.type_of(self)->slots_only)
@@ -1303,8 +1321,11 @@ Result<Value> module_repr(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     Value name = d ? dict_get_str(d, vm.names.dunder_name) : Value();
     Value file = d ? dict_get_str(d, vm.names.dunder_file) : Value();
     std::string name_repr = TRY(vm.repr_string(name.is_null() ? Value::borrowed(vm.intern("?")) : name));
-    if (file.is_null())
-        return vm.new_str(format("<module {} (built-in)>", name_repr));
+    if (file.is_null()) {
+        // a module of the builtin table is "(built-in)"; one made by types.ModuleType has no origin to show
+        bool builtin = layout_of(name) == Layout::Str && vm.find_builtin_module(as<Str>(name)->view());
+        return vm.new_str(format(builtin ? "<module {} (built-in)>" : "<module {}>", name_repr));
+    }
     std::string file_repr = TRY(vm.repr_string(file));
     return vm.new_str(format("<module {} from {}>", name_repr, file_repr));
 }
@@ -1322,6 +1343,7 @@ void init_type_type(VM& vm) {
         {"mro", type_mro}, {"__subclasses__", type_subclasses, Args::none()},
     });
     add_methods(vm, vm.types.module, {{"__repr__", module_repr}});
+    vm.types.module->construct = module_construct;
 }
 
 } // namespace weft::rt
