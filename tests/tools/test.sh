@@ -14,5 +14,5 @@ echo "== AddressSanitizer + UndefinedBehaviorSanitizer build"
 WEFT_BUILD_DIR=build-sanitize WEFT_BUILD_TYPE=Debug bash tests/tools/build.sh \
   -DWEFT_WERROR=ON -DBUILD_TESTING=ON -DWEFT_SANITIZE=address,undefined -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
 echo "== Sanitizer tests (unit and script; the large benchmarks run in the Release pass)"
-ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-sanitize -j "$(nproc)" --output-on-failure -LE bench
