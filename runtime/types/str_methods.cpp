@@ -7,6 +7,8 @@
 #include <limits>
 #include <new>
 
+#include <unistd.h>
+
 #include "interpreter/text.hpp"
 #include "interpreter/unicode.hpp"
 #include "interpreter/bytecode.hpp"
@@ -917,7 +919,11 @@ Result<Value> str_repeat(VM& vm, Str* s, std::int64_t n) {
     // MemoryError
     if (n > 0 && s->char_count > 0 && static_cast<std::uint64_t>(n) > static_cast<std::uint64_t>(INT64_MAX) / s->char_count)
         return vm.raise(vm.types.OverflowError, "repeated string is too long");
-    if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 40) / s->length)
+    // more bytes than the machine has is a MemoryError before anything is asked of the allocator (which the
+    // sanitizer builds cannot let fail: their operator new aborts instead of throwing)
+    static std::uint64_t const memory = static_cast<std::uint64_t>(::sysconf(_SC_PHYS_PAGES)) *
+                                        static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+    if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > memory / s->length)
         return vm.raise(vm.types.MemoryError, "");
     std::string out;
     try {
