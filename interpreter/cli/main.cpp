@@ -121,6 +121,7 @@ struct Options {
     std::string target;               // the command, the module name or the file
     bool stdin_named = false;         // "-" was given (sys.argv[0] is then "-", else "")
     std::vector<std::string> args;    // sys.argv[1:]
+    std::vector<std::string> warn_options;  // -W arguments, in order (sys.warnoptions)
 };
 
 // Parses the command line as CPython's _PyOS_GetOpt does: options may be grouped (-uB), -c, -m, -W and -X
@@ -164,7 +165,8 @@ int parse_options(int argc, char** argv, Options& o) {
                     for (int j = i + 1; j < argc; ++j) o.args.emplace_back(argv[j]);
                     return -1;
                 }
-                break;  // -W and -X: warning filters and implementation options, none of which weft has yet
+                if (c == 'W') o.warn_options.push_back(value);
+                break;  // -X: implementation options, none of which weft has yet
             }
             switch (c) {
             case 'u': o.unbuffered = true; break;
@@ -248,6 +250,7 @@ int main(int argc, char** argv) {
 
     weft::rt::VMConfig config;
     config.virtual_clock = o.virtual_clock;
+    config.warn_options = o.warn_options;
     config.unbuffered_stdout = o.unbuffered;
     config.modules = weft::rt::stdlib_modules();
     config.host_modules = program_modules;

@@ -87,6 +87,7 @@ struct VMConfig {
     int recursion_limit = 1000;
     bool virtual_clock = false;
     std::vector<std::string> argv;
+    std::vector<std::string> warn_options;  // sys.warnoptions: the -W options, applied when warnings is imported
     std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
     std::span<ModuleDef const> host_modules;  // the host program's own, looked up after `modules` (also not copied)
     // Directories searched, in order, for modules written as .py files (sys.path); "" is the working directory.

@@ -320,6 +320,9 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("version_info"),
                  make_struct_sequence(vm, version_type, {Value::from_int(3), Value::from_int(11), Value::from_int(2),
                                                          vm.new_str("final"), Value::from_int(0)}));
+    auto warn_options = vm.new_list();
+    for (std::string const& option : vm.config().warn_options) warn_options->items.push_back(vm.new_str(option));
+    dict_set_str(vm, d, vm.intern("warnoptions"), warn_options.take_value());
     auto path = vm.new_list();
     for (std::string const& dir : vm.config().module_path) path->items.push_back(vm.new_str(dir));
     dict_set_str(vm, d, vm.intern("path"), path.take_value());

@@ -300,3 +300,71 @@ class catch_warnings:
 def _warn_unawaited_coroutine(coro):
     # called when a coroutine is freed without being awaited (CPython: _warn_unawaited_coroutine)
     warn(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, stacklevel=2, source=coro)
+
+
+# ---- the -W options (sys.warnoptions), applied when this module is imported (CPython: warnings._processoptions)
+
+class _OptionError(Exception):
+    """A -W option that cannot be read."""
+
+
+def _category_named(name):
+    if not name:
+        return Warning
+    if '.' in name:
+        module_name, _, class_name = name.rpartition('.')
+        try:
+            module = __import__(module_name, None, None, [class_name])
+        except ImportError:
+            raise _OptionError(f"invalid module name: {module_name!r}") from None
+    else:
+        import builtins as module
+        class_name = name
+    try:
+        category = getattr(module, class_name)
+    except AttributeError:
+        raise _OptionError(f"unknown warning category: {name!r}") from None
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise _OptionError(f"invalid warning category: {name!r}")
+    return category
+
+
+def _apply_option(option):
+    # action:message:category:module:lineno, every field optional; the action may be abbreviated
+    fields = [field.strip() for field in option.split(':')]
+    if len(fields) > 5:
+        raise _OptionError(f"too many fields (max 5): {option!r}")
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    if action in ('', 'all'):
+        action = 'default' if action == '' else 'always'
+    else:
+        for name in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+            if name.startswith(action):
+                action = name
+                break
+        else:
+            raise _OptionError(f"invalid action: {action!r}")
+    category = _category_named(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r'\Z' if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)  # a negative number is reported as the number, other text as the text
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError(f"invalid lineno {lineno!r}") from None
+        number = lineno
+    else:
+        number = 0
+    filterwarnings(action, message, category, module, number)
+
+
+for _option in sys.warnoptions:
+    try:
+        _apply_option(_option)
+    except _OptionError as _error:
+        print("Invalid -W option ignored:", _error, file=sys.stderr)

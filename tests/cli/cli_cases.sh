@@ -58,3 +58,8 @@ WEFTPATH=$here/lib PYTHONPATH=$here/lib case_ "module path from WEFTPATH (PYTHON
 WEFTPATH=$here/lib PYTHONPATH=$here/lib case_ "-E ignores it" -E -c 'import helper_mod'
 case_ "-I: no working directory on the module path" -I -c 'import greet'
 case_ "-B -s -S -q are accepted" -B -s -S -q -c 'print("fine")'
+case_ "-W error turns a warning into an exception" -W error -c 'import warnings; warnings.warn("boom"); print("not reached")'
+case_ "-W ignore, and sys.warnoptions" -W ignore -c 'import sys, warnings; print(sys.warnoptions); warnings.warn("x"); print("quiet")'
+case_ "-W with a category and a message" -Werror::DeprecationWarning -W 'ignore:skip me' -c 'import warnings; warnings.warn("skip me"); warnings.warn("shown"); warnings.warn("dep", DeprecationWarning)'
+case_ "-W options that cannot be read" -W bogus -W ignore::NoSuch -W a:b:c:d:e:f -W ::Warning:x:-1 -c 'import warnings; warnings.warn("still")'
+input=$here/sub/show_paths.py case_ "-i after a program, piped input" -q -i -c 'x = 6 * 7'
