@@ -10,6 +10,7 @@
 
 #include "runtime/fiber/fiber.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/sched/host_inbox.hpp"
 #include "runtime/sched/sched_types.hpp"
 
 namespace weft::rt {
@@ -364,28 +365,67 @@ Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args
 }
 
 // CPython: BaseEventLoop._run_once
-Result<void> EventLoop::run_once() {
+bool EventLoop::has_work() const {
+    return !m_ready.empty() || !m_timers.empty() || (m_vm.host_inbox && m_vm.host_inbox->has_waiters());
+}
+
+Result<void> EventLoop::poll() {
+    EventLoop* previous = m_vm.running_loop;
+    m_vm.running_loop = this;
+    m_running = true;
+    Result<void> r = run_once(false);
+    m_stopping = false;
+    m_running = false;
+    m_vm.running_loop = previous;
+    return r;
+}
+
+double EventLoop::next_deadline() {
+    if (!m_ready.empty()) return 0;
+    while (!m_timers.empty() && timer_cancelled(m_timers.front())) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        m_timers.pop_back();
+    }
+    if (m_timers.empty()) return -1;
+    return std::max(0.0, m_timers.front().when - time());
+}
+
+// Nothing is ready: waits until `when` (the first timer; infinity for none, while host operations are pending),
+// a host completion, or a signal that made work.
+Result<void> EventLoop::wait_for_work(double when) {
+    HostInbox* inbox = m_vm.host_inbox.get();
+    if (m_vm.clock.is_virtual() && std::isfinite(when)) {
+        m_vm.clock.advance_to(when);
+        return {};
+    }
+    for (;;) {
+        double left = when - time();
+        if (left <= 0) return {};
+        if (m_vm.interrupt_pending()) {
+            TRY(m_vm.handle_interrupt());
+            if (!m_ready.empty() || m_stopping) return {};  // a signal handler made work (cancelled a task)
+        }
+        double slice = std::min(left, 0.05);  // signals are looked at this often
+        if (inbox) {
+            if (inbox->wait(slice)) return {};
+        } else {
+            std::this_thread::sleep_for(std::chrono::duration<double>(slice));
+        }
+    }
+}
+
+Result<void> EventLoop::run_once(bool may_block) {
+    HostInbox* inbox = m_vm.host_inbox.get();
+    if (inbox) inbox->drain(m_vm);
     // cancelled timers at the head of the heap go first, so they do not decide how long to wait
     while (!m_timers.empty() && timer_cancelled(m_timers.front())) {
         std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
         m_timers.pop_back();
     }
-    if (m_ready.empty() && !m_stopping && !m_timers.empty()) {
-        double when = m_timers.front().when;
-        if (m_vm.clock.is_virtual()) {
-            m_vm.clock.advance_to(when);
-        } else {
-            TRY(m_vm.flush_stdout());
-            for (;;) {
-                double left = when - time();
-                if (left <= 0) break;
-                if (m_vm.interrupt_pending()) {
-                    TRY(m_vm.handle_interrupt());
-                    if (!m_ready.empty() || m_stopping) break;  // a signal handler made work (cancelled a task)
-                }
-                std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.05)));
-            }
-        }
+    if (may_block && m_ready.empty() && !m_stopping && (!m_timers.empty() || (inbox && inbox->has_waiters()))) {
+        if (!m_vm.clock.is_virtual()) TRY(m_vm.flush_stdout());
+        TRY(wait_for_work(m_timers.empty() ? HUGE_VAL : m_timers.front().when));
+        if (inbox) inbox->drain(m_vm);
     }
     double end_time = time() + clock_resolution;
     while (!m_timers.empty() && m_timers.front().when < end_time) {
@@ -417,7 +457,7 @@ Result<void> EventLoop::run_loop(Future* until) {
     for (;;) {
         r = run_once();
         if (r.is_error() || m_stopping) break;
-        if (m_ready.empty() && m_timers.empty() && !(until && until->done())) break;
+        if (!has_work() && !(until && until->done())) break;
     }
     m_stopping = false;
     m_running = false;

@@ -67,6 +67,13 @@ public:
     Result<Value> run_until_complete(Value future);
     Result<void> run_forever();  // until stop()
     Result<void> run_loop(Future* until);  // the loop of both
+    // One iteration that never blocks, run as if the loop were running (a host driving weft from its own loop).
+    Result<void> poll();
+    // Seconds until the loop has work: 0 when something is ready, -1 when nothing is scheduled (but perhaps host
+    // operations).
+    double next_deadline();
+    // Whether anything is scheduled: ready handles, timers or host operations being waited for.
+    bool has_work() const;
     void stop() { m_stopping = true; }
     bool is_running() const { return m_running; }
     bool is_closed() const { return m_closed; }
@@ -125,7 +132,8 @@ private:
         }
     };
 
-    Result<void> run_once();
+    Result<void> run_once(bool may_block = true);
+    Result<void> wait_for_work(double when);
     Result<void> run_handle(Handle& h);
     Result<void> report_callback_error(Value const& fn, Value const& args);
     void after_step(Task* task, RunResult result);

@@ -140,7 +140,7 @@ Result<Value> VM::run_code(Function* fn, Dict* locals) {
     return std::move(r.value);
 }
 
-Result<Value> VM::run_main(std::string const& path, std::string source, bool has_file) {
+Ref<Module> VM::create_main_module(std::string const& path, bool has_file) {
     Ref<Module> main = new_module("__main__");
     // The names CPython's __main__ starts with, in its order (runpy and pymain_run_file). There is no import
     // machinery here, so __loader__ and __spec__ are None (CPython: a SourceFileLoader, and None).
@@ -156,6 +156,11 @@ Result<Value> VM::run_main(std::string const& path, std::string source, bool has
         dict_set_str(*this, g, names.dunder_file, new_str(path));
     dict_set_str(*this, g, names.dunder_cached, Value::none());
     dict_set_str(*this, modules.get(), names.dunder_main, main.value());
+    return main;
+}
+
+Result<Value> VM::run_main(std::string const& path, std::string source, bool has_file) {
+    Ref<Module> main = create_main_module(path, has_file);
     Value fn = TRY(compile_source(path, std::move(source), main->dict));
     return run_module_code(as<Function>(fn));
 }

@@ -125,8 +125,6 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
     }
 }
 
-namespace {
-
 std::string type_display_name(VM& vm, Type* t) {
     // CPython 3.11: print_exception names the class by its __module__ and __qualname__, but for builtins and
     // __main__; a class statement's __module__ is in its dict, where a program may change it
@@ -138,6 +136,8 @@ std::string type_display_name(VM& vm, Type* t) {
         return std::string(t->qualname->view());
     return module + "." + std::string(t->qualname->view());
 }
+
+namespace {
 
 Value exc_attr(VM& vm, Exception* e, char const* name) {
     if (!e->dict) return Value();

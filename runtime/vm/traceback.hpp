@@ -28,6 +28,9 @@ void format_frame_line(std::string& out, CodeObject* code, std::uint32_t offset)
 // Code of weft's own library modules ("<frozen asyncio>"): tracebacks leave their frames out, as the frames of
 // CPython's C code are never shown (its Python library's frames are left out of the expected output likewise).
 bool is_library_code(CodeObject const* code);
+struct Type;
+// A class as tracebacks name it: its __qualname__, after its __module__ unless that is builtins or __main__.
+std::string type_display_name(VM& vm, Type* t);
 // The last part of a printed exception: "Type: message" (a SyntaxError's source and caret) and the notes.
 std::string format_exception_only(VM& vm, Value const& exc_value);
 

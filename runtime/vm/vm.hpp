@@ -30,6 +30,7 @@ namespace weft::rt {
 
 class EventLoop;
 class FiberPool;
+class HostInbox;
 class Gc;
 struct Fiber;
 
@@ -291,6 +292,8 @@ public:
     // Compiles `source` and runs it as __main__; `path` names it in tracebacks and is its __file__ when
     // `has_file` (python -c has none).
     Result<Value> run_main(std::string const& path, std::string source, bool has_file = true);
+    // The __main__ module, new and registered in sys.modules, with the names CPython's starts with.
+    Ref<Module> create_main_module(std::string const& path, bool has_file);
     ModuleDef const* find_builtin_module(std::string_view name) const;
     // Compiles `source` in `mode` into a function ready to call with no arguments (a coroutine function when
     // top-level await made the code one); on SyntaxError raises it.
@@ -341,6 +344,9 @@ public:
 
     Clock clock;                      // time.monotonic, the event loop's timers
     EventLoop* running_loop = nullptr;
+    // Host operations' completions (the embedding API): null unless a host made one; the event loop then waits
+    // on it when idle and finishes what host threads posted.
+    std::shared_ptr<HostInbox> host_inbox;
     // The builtin function being called: set by every call of one, so that at its entry (before it calls
     // anything) a NativeFn can read the data its function object carries (BuiltinFunction::data).
     BuiltinFunction* native_callee = nullptr;

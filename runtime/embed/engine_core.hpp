@@ -1,0 +1,63 @@
+// The library's side of the public API (runtime/include/weft/): one engine's state, and the conversions
+// between weft::Object handles and the runtime's Values. Only runtime/embed/ includes it.
+#pragma once
+
+#include <exception>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/sched/host_inbox.hpp"
+#include "runtime/vm/vm.hpp"
+#include "weft/engine.hpp"
+
+namespace weft::detail {
+
+struct EngineCore {
+    explicit EngineCore(Options options);
+    ~EngineCore();
+
+    Options options;
+    std::vector<rt::ModuleDef> module_table;  // what the VM may import (VMConfig::modules points here)
+    std::unique_ptr<rt::VM> vm;
+    rt::Ref<rt::Module> main_module;
+    rt::Type* binding_type = nullptr;         // the objects that own a Binding (BuiltinFunction::data)
+    std::vector<std::function<void(std::exception_ptr)>> translators;  // newest last
+    std::shared_ptr<rt::HostInbox> inbox;
+};
+
+// ValueBox and Value have one layout: 8 bytes of payload, then the tag.
+static_assert(sizeof(ValueBox) == sizeof(rt::Value));
+static_assert(static_cast<std::uint8_t>(rt::Tag::Object) == object_tag);
+static_assert(static_cast<std::uint8_t>(rt::Tag::None) == 1);
+
+inline rt::Value const& value_of(ValueBox const& box) { return *reinterpret_cast<rt::Value const*>(&box); }
+inline rt::Value const& value_of(Object const& o) { return value_of(o.box()); }
+// A handle holding its own reference to `v`.
+inline Object handle(EngineCore* core, rt::Value v) {
+    ValueBox box;
+    std::memcpy(static_cast<void*>(&box), static_cast<void const*>(&v), sizeof box);
+    (void)v.release_object();  // the box owns the reference now (a no-op for inline values' tags)
+    return Object::adopt(core, box);
+}
+// The Value a handle holds, with a new reference.
+inline rt::Value value_copy(Object const& o) { return value_of(o); }
+// Takes the reference out of a handle.
+inline rt::Value value_take(Object&& o) {
+    ValueBox box = o.release_box();
+    rt::Value v;
+    std::memcpy(static_cast<void*>(&v), static_cast<void const*>(&box), sizeof box);
+    return v;
+}
+
+// The engine exception pending in the VM as a weft::Error (taken out of the VM).
+Error error_from_pending(EngineCore* core);
+// Throws the pending exception as weft::Error when `r` failed; else gives its value as a handle.
+Object checked(EngineCore* core, rt::Result<rt::Value> r);
+void checked(EngineCore* core, rt::Result<void> r);
+// Sets a C++ exception caught from host code as the engine's pending exception (weft::Error's own exception,
+// the translators', the standard mapping).
+rt::Raised raise_host_exception(EngineCore* core, std::exception_ptr error);
+
+} // namespace weft::detail

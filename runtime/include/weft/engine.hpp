@@ -1,0 +1,153 @@
+// weft::Engine: one interpreter with its own modules, event loop and objects. Several engines may live in one
+// process, each used by one thread at a time.
+#pragma once
+
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "weft/async.hpp"
+#include "weft/convert.hpp"
+#include "weft/function.hpp"
+
+namespace weft {
+
+/// How an engine is set up.
+struct Options {
+    /// Nested Python calls before RecursionError (sys.setrecursionlimit).
+    int recursion_limit = 1000;
+    /// sys.argv.
+    std::vector<std::string> argv;
+    /// Directories searched, in order, for modules written as .py files (sys.path).
+    std::vector<std::string> module_path;
+    /// Where the script's standard output and standard error go (null: file descriptors 1 and 2). Called on the
+    /// engine's thread; stdout is buffered and arrives in pieces of up to 8 KiB, or at each flush.
+    std::function<void(std::string_view)> stdout_sink;
+    std::function<void(std::string_view)> stderr_sink;
+    /// Time stands still while code runs and jumps to the next timer when nothing is ready: `asyncio.sleep(60)`
+    /// takes no time, and the order of everything is unchanged.
+    bool virtual_clock = false;
+    /// Whether scripts can import the standard library (false: only builtins and the host's modules).
+    bool standard_library = true;
+};
+
+class Module;
+
+/// A host module scripts import by name (`import game`), filled with functions and values by the host.
+class WEFT_API Module {
+public:
+    /// Binds a C++ callable as function `name` (see Engine::def).
+    template <class F, class... Extra>
+    Module& def(std::string_view name, F&& f, Extra&&... extra) {
+        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), std::forward<Extra>(extra)...), false);
+        return *this;
+    }
+    /// Binds a C++ callable as coroutine function `name` (see Engine::def_async).
+    template <class F, class... Extra>
+    Module& def_async(std::string_view name, F&& f, Extra&&... extra) {
+        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), std::forward<Extra>(extra)...), true);
+        return *this;
+    }
+    /// Sets the module attribute `name` to `value` (converted as a bound function's result).
+    template <class T>
+    Module& set(std::string_view name, T&& value) {
+        m_namespace.set_item(name, detail::to_script(m_core, std::forward<T>(value)));
+        return *this;
+    }
+    /// The module object.
+    Object const& object() const { return m_module; }
+
+private:
+    friend class Engine;
+    Module(detail::EngineCore* core, Object module, Object ns) : m_core(core), m_module(std::move(module)), m_namespace(std::move(ns)) {}
+    void define(std::unique_ptr<detail::Binding> binding, bool async);
+
+    detail::EngineCore* m_core;
+    Object m_module;
+    Object m_namespace;
+};
+
+/// An interpreter. Not copyable; destroy it on the thread that used it. Every method that runs script code
+/// throws weft::Error when the script raises (SystemExit included).
+class WEFT_API Engine {
+public:
+    explicit Engine(Options options = {});
+    ~Engine();
+    Engine(Engine const&) = delete;
+    Engine& operator=(Engine const&) = delete;
+
+    /// Runs `source` as the `__main__` module's code (its globals persist between runs); `filename` names it in
+    /// tracebacks. Returns None.
+    Object run_string(std::string_view source, std::string_view filename = "<string>");
+    /// Reads and runs the file `path` as `__main__` (its `__file__`). Throws weft::Error (OSError) when it cannot
+    /// be read.
+    Object run_file(std::string const& path);
+    /// Evaluates the expression `expression` in `__main__`'s namespace.
+    Object eval(std::string_view expression);
+    /// `import name`: the module (a dotted name gives the submodule).
+    Object import(std::string_view name);
+    /// The `__main__` module's namespace (a dict).
+    Object globals();
+    /// The script value of `value`, converted as a bound function's result.
+    template <class T>
+    Object cast(T&& value) {
+        return detail::to_script(core(), std::forward<T>(value));
+    }
+
+    /// Binds a C++ function, lambda or function object as the builtin `name`, visible to every module. Its
+    /// parameters and result are converted (see weft::Converter); `weft::arg("a")`, `weft::arg("b") = 1` name the
+    /// parameters in order (then keyword arguments work) and give defaults. A C++ exception it throws becomes a
+    /// Python exception: weft::Error keeps its type, std::out_of_range → IndexError, std::invalid_argument and
+    /// std::domain_error → ValueError, std::bad_alloc → MemoryError, translators' choices, others → RuntimeError.
+    template <class F, class... Extra>
+    Engine& def(std::string_view name, F&& f, Extra&&... extra) {
+        builtins().def(name, std::forward<F>(f), std::forward<Extra>(extra)...);
+        return *this;
+    }
+    /// Binds a C++ callable as the coroutine function `name`: scripts `await name(...)` (or gather, or make tasks
+    /// of it). The body runs on the awaiting task's fiber when the coroutine is awaited, and may wait for host
+    /// operations with weft::await() in direct style while the engine's other tasks go on.
+    template <class F, class... Extra>
+    Engine& def_async(std::string_view name, F&& f, Extra&&... extra) {
+        builtins().def_async(name, std::forward<F>(f), std::forward<Extra>(extra)...);
+        return *this;
+    }
+    /// The host module `name`, made empty on first use; scripts import it by that name.
+    Module module(std::string_view name);
+    /// Adds a translator for C++ exceptions thrown by bound functions, tried newest first before the standard
+    /// ones: it rethrows the exception_ptr, catches what it knows and throws a weft::Error for it; for any other
+    /// exception it lets the rethrown one escape.
+    void register_exception_translator(std::function<void(std::exception_ptr)> translator);
+
+    // ---- the event loop ----
+    /// Runs the event loop until `awaitable` (a coroutine, Task or Future) is done; returns its result. The
+    /// loop is the engine's own, made on first use and kept (asyncio.get_event_loop() in the script gives it).
+    Object run_until_complete(Object const& awaitable);
+    /// Schedules a coroutine as a Task on the engine's loop (asyncio.create_task), to run when the loop runs.
+    Object spawn(Object const& coroutine);
+    /// One iteration of the loop — ready callbacks and tasks, due timers, completed host operations — without
+    /// blocking, for a host that drives weft from its own loop. Returns whether anything is still scheduled.
+    bool poll();
+    /// Seconds until the loop next has work (0: now; nullopt: nothing scheduled but host operations).
+    std::optional<double> next_deadline();
+    /// A function any thread may call to make the engine's loop look at its completions now: wakes a loop
+    /// blocked in run_until_complete, and calls `on_wakeup` (set_wakeup_callback) for hosts that poll().
+    std::function<void()> waker();
+    /// Called, from the completing thread, whenever a Completion finishes or waker() is called: a host that
+    /// drives the loop with poll() schedules a poll on its own loop here.
+    void set_wakeup_callback(std::function<void()> on_wakeup);
+
+    /// The engine's state, for weft::Completion and the converters.
+    detail::EngineCore* core() { return m_core.get(); }
+
+private:
+    Module builtins();
+    std::unique_ptr<detail::EngineCore> m_core;
+};
+
+} // namespace weft

@@ -1,0 +1,58 @@
+#include "runtime/sched/host_inbox.hpp"
+
+#include <chrono>
+
+namespace weft::rt {
+
+std::uint64_t HostInbox::add_waiter(Ref<Future> f) {
+    std::uint64_t id = ++m_next_id;
+    m_waiters.emplace(id, std::move(f));
+    return id;
+}
+
+void HostInbox::remove_waiter(std::uint64_t id) { m_waiters.erase(id); }
+
+void HostInbox::post(std::uint64_t id) {
+    std::function<void()> callback;
+    {
+        std::lock_guard lock(m_mutex);
+        if (id) m_posted.push_back(id);
+        m_woken = true;
+        callback = m_on_wakeup;
+    }
+    m_cv.notify_one();
+    if (callback) callback();
+}
+
+void HostInbox::wake() { post(0); }
+
+void HostInbox::set_wakeup_callback(std::function<void()> callback) {
+    std::lock_guard lock(m_mutex);
+    m_on_wakeup = std::move(callback);
+}
+
+bool HostInbox::drain(VM& vm) {
+    std::vector<std::uint64_t> posted;
+    {
+        std::lock_guard lock(m_mutex);
+        posted.swap(m_posted);
+        m_woken = false;
+    }
+    for (std::uint64_t id : posted) {
+        auto it = m_waiters.find(id);
+        if (it == m_waiters.end()) continue;  // its task was cancelled meanwhile
+        Ref<Future> f = std::move(it->second);
+        m_waiters.erase(it);
+        if (f->state == FutureState::Pending) (void)future_set_result(vm, f.get(), Value::none());
+    }
+    return !posted.empty();
+}
+
+bool HostInbox::wait(double seconds) {
+    std::unique_lock lock(m_mutex);
+    if (!m_woken)
+        m_cv.wait_for(lock, std::chrono::duration<double>(seconds), [this] { return m_woken; });
+    return m_woken;
+}
+
+} // namespace weft::rt

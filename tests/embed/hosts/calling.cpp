@@ -1,0 +1,74 @@
+// Calling script code from C++ through weft::Object handles: attributes, calls with keyword arguments, items,
+// iteration, modules, and handles that keep values alive.
+#include "check.hpp"
+
+int main() {
+    std::string out;
+    weft::Options options;
+    options.stdout_sink = [&](std::string_view text) { out += text; };
+    options.argv = {"host", "--fast"};
+    weft::Engine engine(options);
+
+    engine.run_string(
+        "import sys\n"
+        "def greet(name, punctuation='!'):\n"
+        "    return f'hello {name}{punctuation}'\n"
+        "class Counter:\n"
+        "    def __init__(self, start):\n"
+        "        self.n = start\n"
+        "    def bump(self, by=1):\n"
+        "        self.n += by\n"
+        "        return self.n\n"
+        "data = {'a': [1, 2, 3], 'b': 'text'}\n"
+        "print('argv', sys.argv)\n");
+    engine.run_string("import sys\nsys.stdout.flush()");
+    CHECK_EQ(out, "argv ['host', '--fast']\n");
+
+    weft::Object g = engine.globals();
+    weft::Object greet = g["greet"];
+    CHECK_EQ(greet("weft").as<std::string>(), "hello weft!");
+    CHECK_EQ(greet("you", weft::arg("punctuation") = "?").as<std::string>(), "hello you?");
+
+    weft::Object counter = g["Counter"](10);
+    CHECK_EQ(counter.attr("n").as<int>(), 10);
+    CHECK_EQ(counter.call_method("bump").as<int>(), 11);
+    CHECK_EQ(counter.call_method("bump", weft::arg("by") = 5).as<int>(), 16);
+    counter.set_attr("n", 100);
+    CHECK_EQ(counter.attr("n").as<int>(), 100);
+    CHECK(counter.has_attr("bump"));
+    CHECK(!counter.has_attr("missing"));
+    CHECK_EQ(error_of([&] { counter.attr("missing"); }), "AttributeError: 'Counter' object has no attribute 'missing'");
+
+    weft::Object data = g["data"];
+    CHECK_EQ(data.size(), 2u);
+    CHECK_EQ(data["a"].repr(), "[1, 2, 3]");
+    data.set_item("c", std::vector<int>{7, 8});
+    CHECK_EQ(engine.eval("data['c']").repr(), "[7, 8]");
+    int sum = 0;
+    for (weft::Object item : data["a"]) sum += item.as<int>();
+    CHECK_EQ(sum, 6);
+    std::string keys;
+    for (weft::Object key : data) keys += key.as<std::string>();
+    CHECK_EQ(keys, "abc");
+
+    weft::Object math = engine.import("math");
+    CHECK_EQ(math.attr("sqrt")(16).as<double>(), 4.0);
+    CHECK_EQ(engine.import("os.path").attr("join")("a", "b").as<std::string>(), "a/b");
+
+    // a handle keeps its value alive after the script drops every name for it, through collections
+    weft::Object kept = engine.eval("[object() for _ in range(3)]");
+    engine.run_string("import gc\ndel data\ngc.collect()");
+    CHECK_EQ(kept.size(), 3u);
+    weft::Object copy = kept;
+    CHECK(copy.is(kept));
+    CHECK(copy.equals(kept));
+
+    // values made by the host
+    weft::Object list = engine.cast(std::vector<std::string>{"x", "y"});
+    CHECK_EQ(list.repr(), "['x', 'y']");
+    CHECK_EQ(engine.cast(3.25).repr(), "3.25");
+    CHECK(weft::Object().empty());
+    CHECK(engine.eval("None").is_none());
+    CHECK(engine.eval("[0]").truthy());
+    std::puts("calling: ok");
+}
