@@ -101,11 +101,18 @@ rt::Result<Value> call_binding(rt::VM& vm, Value const* args, std::size_t nargs,
     Object result;
     EngineCore* previous = t_current_core;
     t_current_core = core;
+    core->conversion_failed = false;
     try {
         binding.invoke(core, params, result);
     } catch (...) {
         t_current_core = previous;
-        return raise_host_exception(core, std::current_exception());
+        rt::Raised raised = raise_host_exception(core, std::current_exception());
+        if (binding.signature.operator_method && core->conversion_failed) {
+            // an operand this operator cannot take: Python then tries the other operand (CPython's binary_op1)
+            (void)vm.take_exception();
+            return vm.not_implemented;
+        }
+        return raised;
     }
     t_current_core = previous;
     return value_take(std::move(result));

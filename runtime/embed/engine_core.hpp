@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <typeindex>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/sched/host_inbox.hpp"
@@ -13,6 +15,16 @@
 #include "weft/engine.hpp"
 
 namespace weft::detail {
+
+struct ClassCore {
+    EngineCore* core = nullptr;
+    std::type_index type;
+    std::string name;
+    rt::Ref<rt::Type> cls;               // the script class
+    ClassCore* base = nullptr;            // the bound base class, if any
+    void* (*upcast)(void*) = nullptr;     // a T* as a pointer to the base's type
+    explicit ClassCore(std::type_index t) : type(t) {}
+};
 
 struct EngineCore {
     explicit EngineCore(Options options);
@@ -25,6 +37,11 @@ struct EngineCore {
     rt::Type* binding_type = nullptr;         // the objects that own a Binding (BuiltinFunction::data)
     std::vector<std::function<void(std::exception_ptr)>> translators;  // newest last
     std::shared_ptr<rt::HostInbox> inbox;
+    // bound classes (runtime/embed/class.cpp)
+    rt::Type* host_object_type = nullptr;     // the native base of every bound class
+    std::vector<std::unique_ptr<ClassCore>> classes;
+    std::unordered_map<std::type_index, ClassCore*> class_by_type;
+    bool conversion_failed = false;           // a binding's argument did not fit (operators then give NotImplemented)
 };
 
 // ValueBox and Value have one layout: 8 bytes of payload, then the tag.
@@ -56,6 +73,11 @@ Error error_from_pending(EngineCore* core);
 // Throws the pending exception as weft::Error when `r` failed; else gives its value as a handle.
 Object checked(EngineCore* core, rt::Result<rt::Value> r);
 void checked(EngineCore* core, rt::Result<void> r);
+// Raises the TypeError for an argument `s` that is not `expected` ("f() argument 'x' must be int, not str") and
+// throws Raised.
+[[noreturn]] void bad_argument(Source const& s, char const* expected);
+// A native function of the engine calling `binding`.
+rt::Value make_bound_function(EngineCore* core, std::unique_ptr<Binding> binding);
 // Sets a C++ exception caught from host code as the engine's pending exception (weft::Error's own exception,
 // the translators', the standard mapping).
 rt::Raised raise_host_exception(EngineCore* core, std::exception_ptr error);

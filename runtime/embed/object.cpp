@@ -28,10 +28,13 @@ rt::VM& vm_of(Object const& o) {
     return *o.core()->vm;
 }
 
+} // namespace
+
 // The TypeError for a value that is not what a parameter takes. CPython: _PyArg_BadArgument ("f() argument 'x'
 // must be str, not int"; "argument N" for a parameter without a name); for Object::as<T>() "expected str, got int".
 [[noreturn]] void bad_argument(Source const& s, char const* expected) {
     rt::VM& vm = vm_of(s.core);
+    s.core->conversion_failed = true;
     std::string got(vm.type_of(value_of(*s.value))->name->view());
     if (!s.binding) {
         (void)vm.raise(vm.types.TypeError, "expected {}, got {}", expected, got);
@@ -44,6 +47,8 @@ rt::VM& vm_of(Object const& o) {
     }
     throw Raised{};
 }
+
+namespace {
 
 [[noreturn]] void overflow(rt::VM& vm, std::string message) {
     (void)vm.raise(vm.types.OverflowError, std::move(message));

@@ -152,6 +152,15 @@ inline bool BuiltinFunction::accepts(std::size_t nargs, Tuple const* kwnames) co
     return n - args.min <= static_cast<std::size_t>(args.max - args.min);
 }
 
+// Whether `m`, a special method found on a class, is the class's own — a function, or a C++ binding of a bound
+// class (runtime/embed/) — rather than the slot wrapper of a builtin base, which operators reach through the slot.
+inline bool is_own_special_method(Value const& m) {
+    if (m.is_null()) return false;
+    if (!m.is_object() || m.as_object()->type->layout != Layout::BuiltinFunction) return true;
+    Type const* owner = static_cast<BuiltinFunction const*>(m.as_object())->owner;
+    return owner && owner->is_heap;
+}
+
 // staticmethod, classmethod and property share this shape.
 struct Descriptor final : Object {
     Value function;  // staticmethod/classmethod: the wrapped callable; property: fget

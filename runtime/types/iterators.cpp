@@ -94,7 +94,7 @@ Result<Value> make_reversed(VM& vm, Value const& seq) {
     if (t->is_heap) {
         // a class's own __reversed__ comes before its builtin base's (the builtin's method lands here again)
         Value m = t->lookup(vm.names.dunder_reversed);
-        if (!m.is_null() && vm.type_of(m)->layout != Layout::BuiltinFunction)
+        if (is_own_special_method(m))
             return vm.call1(m, seq);
     }
     if (t == vm.types.dict_keys || t == vm.types.dict_values || t == vm.types.dict_items) {
@@ -222,7 +222,7 @@ Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
     // exact lists and tuples: list_extend's PyList_CheckExact/PyTuple_CheckExact)
     if (t->is_heap) {
         Value own = t->lookup(names.dunder_iter);
-        if (!own.is_null() && type_of(own)->layout != Layout::BuiltinFunction) goto iterate;
+        if (is_own_special_method(own)) goto iterate;
     }
     if (t->layout == Layout::List) {
         out = as<List>(iterable)->items;

@@ -427,7 +427,7 @@ Result<Value> type_getattr(VM& vm, Value const& self, Str* name) {
     if (meta->is_heap) {
         // a metaclass's __getattr__, for what the class lacks (CPython: slot_tp_getattr_hook on the metaclass)
         Value hook = meta->lookup(vm.names.dunder_getattr);
-        if (!hook.is_null() && vm.type_of(hook)->layout != Layout::BuiltinFunction) {
+        if (is_own_special_method(hook)) {
             Value call_args[2] = {self, Value::borrowed(name)};
             return vm.call(hook, call_args, 2);
         }
@@ -794,13 +794,13 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     } else {
         type->qualname = type->name;
     }
-    if (Value del = type->lookup(vm.intern("__del__")); !del.is_null() && vm.type_of(del)->layout != Layout::BuiltinFunction) {
+    if (Value del = type->lookup(vm.intern("__del__")); is_own_special_method(del)) {
         type->has_finalizer = true;
         ++vm.gc().finalizer_classes;
     }
     for (Str* hook : {vm.names.dunder_setattr, vm.names.dunder_delattr, vm.names.dunder_getattribute}) {
         Value h = type->lookup(hook);
-        if (!h.is_null() && vm.type_of(h)->layout != Layout::BuiltinFunction)
+        if (is_own_special_method(h))
             (hook == vm.names.dunder_getattribute ? type->getattribute_hook : type->attribute_hooks) = true;
     }
     vm.gc().track(type.get());

@@ -96,7 +96,7 @@ Result<Value> VM::getattr_opt(Value const& obj, Str* name) {
     Type* type = type_of(obj);
     if (type->getattribute_hook) [[unlikely]] {
         Value hook = type->lookup(names.dunder_getattribute);
-        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+        if (is_own_special_method(hook)) {
             // a class's __getattribute__, then its __getattr__ when that raises AttributeError (CPython:
             // slot_tp_getattr_hook)
             Value args[2] = {obj, Value::borrowed(name)};
@@ -271,7 +271,7 @@ Result<void> VM::setattr(Value const& obj, Str* name, Value value) {
     Type* type = type_of(obj);
     if (type->attribute_hooks) [[unlikely]] {
         Value hook = type->lookup(names.dunder_setattr);
-        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+        if (is_own_special_method(hook)) {
             Value args[3] = {obj, Value::borrowed(name), std::move(value)};
             TRY(call(hook, args, 3));
             return {};
@@ -337,7 +337,7 @@ Result<void> VM::delattr(Value const& obj, Str* name) {
     Type* type = type_of(obj);
     if (type->attribute_hooks) [[unlikely]] {
         Value hook = type->lookup(names.dunder_delattr);
-        if (!hook.is_null() && type_of(hook)->layout != Layout::BuiltinFunction) {
+        if (is_own_special_method(hook)) {
             Value args[2] = {obj, Value::borrowed(name)};
             TRY(call(hook, args, 2));
             return {};

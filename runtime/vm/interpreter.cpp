@@ -1851,7 +1851,7 @@ op_IMPORT_NAME: {
     f->lasti = OFFSET_OF(CUR());
     std::int64_t import_level = level.is_int() ? level.as_int() : 0;
     if (Value imp = dict_get_str(f->builtins(), names.dunder_import);
-        !imp.is_null() && type_of(imp)->layout != Layout::BuiltinFunction) [[unlikely]] {
+        is_own_special_method(imp)) [[unlikely]] {
         // builtins.__import__ replaced by the program: the statement calls it (CPython: import_name)
         Value args[5] = {Value::borrowed(code->names[ARG].get()), Value::borrowed(f->globals),
                          f->locals ? Value::borrowed(f->locals) : Value::none(), fromlist, level};

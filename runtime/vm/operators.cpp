@@ -91,7 +91,7 @@ Result<Value> VM::binary_op(Value const& a, Value const& b, int op) {
             }
         }
         // a class's own special method, else the builtin slot it inherits (a list subclass adds as a list)
-        auto own = [&](Value const& m) { return !m.is_null() && type_of(m)->layout != Layout::BuiltinFunction; };
+        auto own = [&](Value const& m) { return is_own_special_method(m); };
         Value ma = ta->lookup(intern(binop_names[base]));
         Value mb = ta == tb ? Value() : tb->lookup(intern(rbinop_names[base]));
         // the right operand's reflected method, or its slot when it differs from the left one's
@@ -171,7 +171,7 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
     // inherited builtin method (object.__eq__).
     auto try_compare = [&](Type* t, Value const& x, Value const& y, int o) -> Result<Value> {
         Value m = t->lookup(intern(cmp_names[o]));
-        if (!m.is_null() && type_of(m)->layout != Layout::BuiltinFunction)
+        if (is_own_special_method(m))
             return call_special(*this, m, x, y);
         if (t->slots.richcompare)
             return t->slots.richcompare(*this, x, y, o);
@@ -329,7 +329,7 @@ static Value own_unary(VM& vm, Value const& v, Str* name) {
     Type* t = vm.type_of(v);
     if (!t->is_heap) return Value();
     Value m = t->lookup(name);
-    return !m.is_null() && vm.type_of(m)->layout != Layout::BuiltinFunction ? m : Value();
+    return is_own_special_method(m) ? m : Value();
 }
 
 Result<Value> VM::unary_negative(Value const& v) {

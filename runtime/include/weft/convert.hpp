@@ -14,6 +14,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <typeinfo>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -76,11 +77,51 @@ std::function<R(A...)> callable_function(Object fn);
 
 } // namespace detail
 
+namespace detail {
+WEFT_API void* host_object_pointer(Source const& s, std::type_info const& type, std::shared_ptr<void>* keep);
+WEFT_API Object host_object_make(EngineCore* core, std::type_info const& type, std::shared_ptr<void> value, void* pointer);
+} // namespace detail
+
 /// How the C++ type T is read from and made into a script value. Specialize it for host types:
 /// `static T from(detail::Source const&)` and `static Object to(detail::EngineCore*, T const&)`.
+/// A class type without a specialization is a bound class (Engine::def_class, weft/class.hpp): a result is a new
+/// script object owning a copy, an argument taken by value is a copy of the object's T.
 template <class T, class Enable = void>
 struct Converter {
-    static_assert(sizeof(T) == 0, "weft has no conversion for this type: bind it with def_class or specialize weft::Converter");
+    static_assert(std::is_class_v<T>, "weft has no conversion for this type: specialize weft::Converter");
+    using bound_class = void;
+    static T from(detail::Source const& s) { return *static_cast<T*>(detail::host_object_pointer(s, typeid(T), nullptr)); }
+    static Object to(detail::EngineCore* c, T const& v) {
+        return detail::host_object_make(c, typeid(T), std::make_shared<T>(v), nullptr);
+    }
+    static Object to(detail::EngineCore* c, T&& v) {
+        return detail::host_object_make(c, typeid(T), std::make_shared<T>(std::move(v)), nullptr);
+    }
+};
+
+namespace detail {
+/// Whether T is a bound class (no Converter specialization of its own).
+template <class T>
+inline constexpr bool is_bound_class_v = requires { typename Converter<T>::bound_class; };
+} // namespace detail
+
+/// A pointer to a bound class as a result: a reference to the host's object (None for null), which the host
+/// keeps alive as long as scripts may use it.
+template <class T>
+struct Converter<T*, std::enable_if_t<detail::is_bound_class_v<std::remove_const_t<T>>>> {
+    static Object to(detail::EngineCore* c, T* v) {
+        if (!v) return detail::make_none(c);
+        return detail::host_object_make(c, typeid(std::remove_const_t<T>), nullptr, const_cast<std::remove_const_t<T>*>(v));
+    }
+};
+
+/// A shared_ptr to a bound class as a result: the object is shared between host and script.
+template <class T>
+struct Converter<std::shared_ptr<T>, std::enable_if_t<detail::is_bound_class_v<std::remove_const_t<T>>>> {
+    static Object to(detail::EngineCore* c, std::shared_ptr<T> const& v) {
+        if (!v) return detail::make_none(c);
+        return detail::host_object_make(c, typeid(std::remove_const_t<T>), std::const_pointer_cast<std::remove_const_t<T>>(v), nullptr);
+    }
 };
 
 template <>
@@ -279,15 +320,9 @@ WEFT_API Object convert_for_as(Object const& o);  // throws Error when the handl
 /// Raises a pending engine exception (after detail::Raised) as weft::Error.
 [[noreturn]] WEFT_API void throw_pending(EngineCore* core);
 
+/// The C++ value of `o` as a bound function's parameter of type T would receive it (weft/function.hpp).
 template <class T>
-T from_object(Object const& o) {
-    ValueBox box = o.box();
-    try {
-        return Converter<std::decay_t<T>>::from(Source{o.core(), &box});
-    } catch (Raised const&) {
-        throw_pending(o.core());
-    }
-}
+T from_object(Object const& o);
 
 template <class R, class... A>
 std::function<R(A...)> callable_function(Object fn) {

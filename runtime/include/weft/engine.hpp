@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "weft/async.hpp"
+#include "weft/class.hpp"
 #include "weft/convert.hpp"
 #include "weft/function.hpp"
 
@@ -44,14 +45,28 @@ public:
     /// Binds a C++ callable as function `name` (see Engine::def).
     template <class F, class... Extra>
     Module& def(std::string_view name, F&& f, Extra&&... extra) {
-        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), std::forward<Extra>(extra)...), false);
+        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), false, std::forward<Extra>(extra)...), false);
         return *this;
     }
     /// Binds a C++ callable as coroutine function `name` (see Engine::def_async).
     template <class F, class... Extra>
     Module& def_async(std::string_view name, F&& f, Extra&&... extra) {
-        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), std::forward<Extra>(extra)...), true);
+        define(detail::make_binding(m_core, std::string(name), std::forward<F>(f), false, std::forward<Extra>(extra)...), true);
         return *this;
+    }
+    /// Binds the C++ class T as the class `name` (see weft/class.hpp); Base, a class bound before, is its base
+    /// class in scripts too, and a T is accepted where a Base is.
+    template <class T, class Base = void>
+    Class<T> def_class(std::string_view name) {
+        std::type_info const* base = nullptr;
+        void* (*upcast)(void*) = nullptr;
+        if constexpr (!std::is_void_v<Base>) {
+            static_assert(std::is_base_of_v<Base, T>, "Base must be a base class of T");
+            base = &typeid(Base);
+            upcast = [](void* p) -> void* { return static_cast<Base*>(static_cast<T*>(p)); };
+        }
+        return Class<T>(m_core, detail::class_new(m_core, typeid(T), std::string(name), base, upcast, m_namespace),
+                        std::string(name));
     }
     /// Sets the module attribute `name` to `value` (converted as a bound function's result).
     template <class T>
@@ -116,6 +131,11 @@ public:
     Engine& def_async(std::string_view name, F&& f, Extra&&... extra) {
         builtins().def_async(name, std::forward<F>(f), std::forward<Extra>(extra)...);
         return *this;
+    }
+    /// Binds the C++ class T as the builtin class `name` (see Module::def_class and weft/class.hpp).
+    template <class T, class Base = void>
+    Class<T> def_class(std::string_view name) {
+        return builtins().def_class<T, Base>(name);
     }
     /// The host module `name`, made empty on first use; scripts import it by that name.
     Module module(std::string_view name);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "weft/async.hpp"
+#include "weft/class.hpp"
 #include "weft/convert.hpp"
 #include "weft/engine.hpp"
 #include "weft/function.hpp"
