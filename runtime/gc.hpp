@@ -4,6 +4,7 @@
 // and breaks them with clear_references().
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <unordered_map>
 #include <unordered_set>
@@ -95,7 +96,7 @@ public:
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
     bool generators_made = false;       // a generator was made: one may be suspended at exit
-    bool* eval_breaker = nullptr;     // set when finalizers are pending (the VM's interrupt flag)
+    std::atomic<bool>* eval_breaker = nullptr;  // set when finalizers are pending (the VM's interrupt flag)
 
 private:
     static constexpr std::size_t young_threshold = 20000;

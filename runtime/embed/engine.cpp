@@ -7,7 +7,6 @@
 #include "runtime/sched/event_loop.hpp"
 #include "runtime/sched/sched_types.hpp"
 #include "runtime/vm/traceback.hpp"
-#include "stdlib/stdlib.hpp"
 
 namespace weft {
 
@@ -26,25 +25,24 @@ rt::OutputSink sink_of(std::function<void(std::string_view)> const& host_sink) {
 } // namespace
 
 EngineCore::EngineCore(Options o) : options(std::move(o)) {
-    for (rt::ModuleDef const& m : rt::stdlib_modules())
-        if (options.standard_library || m.name == "builtins" || m.name == "sys")
-            module_table.push_back(m);
     rt::VMConfig config;
+    configure_sandbox(*this, config);
     config.recursion_limit = options.recursion_limit;
     config.virtual_clock = options.virtual_clock;
     config.argv = options.argv;
     config.module_path = options.module_path;
-    config.modules = module_table;
     config.stdout_sink = sink_of(options.stdout_sink);
     config.stderr_sink = sink_of(options.stderr_sink);
     vm = std::make_unique<rt::VM>(std::move(config));
     inbox = std::make_shared<rt::HostInbox>();
     vm->host_inbox = inbox;
     main_module = vm->create_main_module("<string>", false);
+    finish_sandbox(*this);
 }
 
 EngineCore::~EngineCore() {
     if (!vm) return;
+    watchdog.reset();
     (void)vm->flush_stdout();
     inbox->clear_waiters();
     main_module = nullptr;
@@ -93,6 +91,7 @@ Engine::Engine(Options options) : m_core(std::make_unique<EngineCore>(std::move(
 Engine::~Engine() = default;
 
 Object Engine::run_string(std::string_view source, std::string_view filename) {
+    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     rt::Result<rt::Value> fn = vm.compile_source(std::string(filename), std::string(source), m_core->main_module->dict);
     if (fn.is_error()) throw detail::error_from_pending(m_core.get());
@@ -100,6 +99,7 @@ Object Engine::run_string(std::string_view source, std::string_view filename) {
 }
 
 Object Engine::run_file(std::string const& path) {
+    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     std::string source;
     if (int err = front::read_source_file(path, source)) {
@@ -116,6 +116,7 @@ Object Engine::run_file(std::string const& path) {
 }
 
 Object Engine::eval(std::string_view expression) {
+    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     rt::Result<rt::Value> fn =
         vm.compile_source("<string>", std::string(expression), m_core->main_module->dict, front::CompileMode::Eval);
@@ -124,6 +125,7 @@ Object Engine::eval(std::string_view expression) {
 }
 
 Object Engine::import(std::string_view name) {
+    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     // `import a.b` binds a; the host wants a.b itself, which sys.modules holds once the import ran
     Object top = checked(m_core.get(), vm.import_module(vm.intern(name)));
@@ -138,6 +140,7 @@ Object Engine::globals() {
 Module Engine::module(std::string_view name) {
     rt::VM& vm = *m_core->vm;
     rt::Str* key = vm.intern(name);
+    m_core->host_module_names.emplace_back(name);
     rt::Value existing = rt::dict_get_str(vm.modules.get(), key);
     if (existing.is_null() || vm.type_of(existing)->layout != rt::Layout::Module) {
         rt::Ref<rt::Module> m = vm.new_module(name);
@@ -172,6 +175,7 @@ rt::EventLoop& engine_loop(EngineCore* core) {
 } // namespace
 
 Object Engine::run_until_complete(Object const& awaitable) {
+    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     rt::EventLoop& loop = engine_loop(m_core.get());
     if (loop.is_running()) {
@@ -188,6 +192,7 @@ Object Engine::spawn(Object const& coroutine) {
 }
 
 bool Engine::poll() {
+    detail::RunGuard guard(m_core.get());
     rt::EventLoop& loop = engine_loop(m_core.get());
     checked(m_core.get(), loop.poll());
     return loop.has_work();

@@ -2,7 +2,11 @@
 // between weft::Object handles and the runtime's Values. Only runtime/embed/ includes it.
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
+#include <thread>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,6 +19,26 @@
 #include "weft/engine.hpp"
 
 namespace weft::detail {
+
+// The time limit's thread: when the armed deadline passes, it trips the VM's limit flag.
+class Watchdog {
+public:
+    Watchdog(rt::VM& vm, std::shared_ptr<rt::HostInbox> inbox);
+    ~Watchdog();
+    void arm(std::chrono::steady_clock::time_point deadline);
+    void disarm();
+
+private:
+    void run();
+    rt::VM& m_vm;
+    std::shared_ptr<rt::HostInbox> m_inbox;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::chrono::steady_clock::time_point m_deadline;
+    bool m_armed = false;
+    bool m_stop = false;
+    std::thread m_thread;  // last: it starts once the rest is made
+};
 
 struct ClassCore {
     EngineCore* core = nullptr;
@@ -42,6 +66,26 @@ struct EngineCore {
     std::vector<std::unique_ptr<ClassCore>> classes;
     std::unordered_map<std::type_index, ClassCore*> class_by_type;
     bool conversion_failed = false;           // a binding's argument did not fit (operators then give NotImplemented)
+    // the sandbox (runtime/embed/sandbox.cpp)
+    std::vector<std::string> host_module_names;  // Engine::module's, importable whatever the allow-list says
+    std::unique_ptr<Watchdog> watchdog;          // made on the first call when there is a time limit
+    int run_depth = 0;                           // calls into the engine in progress (the outermost arms the limit)
+};
+
+// The sandbox: the module table and import filter the options ask for (before the VM is made), then what is taken
+// out of the made VM (open) and the exception a time limit raises.
+void configure_sandbox(EngineCore& core, rt::VMConfig& config);
+void finish_sandbox(EngineCore& core);
+
+// Around each call into the engine: arms the time limit (Options::time_limit) for the outermost one.
+class RunGuard {
+public:
+    explicit RunGuard(EngineCore* core);
+    ~RunGuard();
+    RunGuard(RunGuard const&) = delete;
+
+private:
+    EngineCore* m_core;
 };
 
 // ValueBox and Value have one layout: 8 bytes of payload, then the tag.

@@ -20,6 +20,16 @@
 #include <sanitizer/common_interface_defs.h>
 #endif
 
+// ThreadSanitizer must be told of every switch between stacks, or it takes one fiber's accesses for another
+// thread's (its fiber API: __tsan_create_fiber, __tsan_switch_to_fiber).
+#if defined(__SANITIZE_THREAD__)
+#define WEFT_TSAN 1
+#include <sanitizer/tsan_interface.h>
+#define WEFT_TSAN_SWITCH(to) __tsan_switch_to_fiber((to), 0)
+#else
+#define WEFT_TSAN_SWITCH(to) ((void)0)
+#endif
+
 namespace weft::rt {
 
 namespace ctx = boost::context::detail;
@@ -45,6 +55,7 @@ std::size_t page_size() {
 #ifdef WEFT_ASAN
         __sanitizer_start_switch_fiber(&fiber->asan_fake_stack, fiber->outer_stack_bottom, fiber->outer_stack_size);
 #endif
+        WEFT_TSAN_SWITCH(fiber->tsan_outer);
         ctx::transfer_t back = ctx::jump_fcontext(static_cast<ctx::fcontext_t>(fiber->return_context), nullptr);
 #ifdef WEFT_ASAN
         __sanitizer_finish_switch_fiber(fiber->asan_fake_stack, &fiber->outer_stack_bottom, &fiber->outer_stack_size);
@@ -58,6 +69,9 @@ std::size_t page_size() {
 FiberPool::FiberPool(VM& vm) : m_vm(vm) {}
 
 FiberPool::~FiberPool() {
+#ifdef WEFT_TSAN
+    for (auto const& f : m_all) __tsan_destroy_fiber(f->tsan_fiber);
+#endif
     std::size_t arena_bytes = fiber_stacks_per_arena * (fiber_stack_size + page_size());
     for (void* a : m_arenas) ::munmap(a, arena_bytes);
 }
@@ -88,6 +102,9 @@ Fiber* FiberPool::acquire() {
     fiber->stack_size = fiber_stack_size;
     fiber->thread.stack_limit = fiber->stack_low + fiber_stack_reserve;
     fiber->context = ctx::make_fcontext(fiber->stack_low + fiber->stack_size, fiber->stack_size, fiber_main);
+#ifdef WEFT_TSAN
+    fiber->tsan_fiber = __tsan_create_fiber(0);
+#endif
     Fiber* raw = fiber.get();
     m_all.push_back(std::move(fiber));
     return raw;
@@ -104,6 +121,10 @@ bool FiberPool::switch_in(Fiber* fiber) {
     void* fake = nullptr;
     __sanitizer_start_switch_fiber(&fake, fiber->stack_low, fiber->stack_size);
 #endif
+#ifdef WEFT_TSAN
+    fiber->tsan_outer = __tsan_get_current_fiber();
+#endif
+    WEFT_TSAN_SWITCH(fiber->tsan_fiber);
     ctx::transfer_t t = ctx::jump_fcontext(static_cast<ctx::fcontext_t>(fiber->context), fiber);
 #ifdef WEFT_ASAN
     __sanitizer_finish_switch_fiber(fake, nullptr, nullptr);
@@ -132,6 +153,7 @@ void FiberPool::park() {
 #ifdef WEFT_ASAN
     __sanitizer_start_switch_fiber(&fiber->asan_fake_stack, fiber->outer_stack_bottom, fiber->outer_stack_size);
 #endif
+    WEFT_TSAN_SWITCH(fiber->tsan_outer);
     ctx::transfer_t back = ctx::jump_fcontext(static_cast<ctx::fcontext_t>(fiber->return_context), nullptr);
 #ifdef WEFT_ASAN
     __sanitizer_finish_switch_fiber(fiber->asan_fake_stack, &fiber->outer_stack_bottom, &fiber->outer_stack_size);

@@ -29,6 +29,8 @@ struct Fiber {
     void* asan_fake_stack = nullptr;
     void const* outer_stack_bottom = nullptr;  // for ASan: the stack switched away from
     std::size_t outer_stack_size = 0;
+    void* tsan_fiber = nullptr;  // for ThreadSanitizer: this fiber, and the one that switched to it
+    void* tsan_outer = nullptr;
 };
 
 class FiberPool {

@@ -292,7 +292,7 @@ Result<Value> VM::import_module(Str* name) {
 // __package__ (or __name__), imports it, and gives back what the statement binds: the top package for
 // `import a.b`, the module itself when names are imported from it (whose submodules among them are imported)
 // (CPython: importlib._bootstrap.__import__, _resolve_name, _handle_fromlist).
-Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level) {
+Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level, bool by_script) {
     std::string absolute(name->view());
     if (level > 0) {
         Value package = globals ? dict_get_str(globals, names.dunder_package) : Value();
@@ -321,6 +321,8 @@ Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, s
     } else if (absolute.empty()) {
         return raise(types.ValueError, "Empty module name");
     }
+    if (by_script && m_config.import_allowed && !m_config.import_allowed(absolute))
+        return raise(types.ImportError, "import of '{}' is not allowed here", absolute);
     Value module = TRY(import_module(intern(absolute)));
     bool has_fromlist = !fromlist.is_null() && !fromlist.is_none() && TRY(truthy(fromlist));
     if (!has_fromlist) {

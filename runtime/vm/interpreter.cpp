@@ -30,6 +30,7 @@
 #include "runtime/types/type.hpp"
 #include "runtime/vm/import.hpp"
 #include "runtime/vm/vm.hpp"
+#include "runtime/vm/traceback.hpp"
 #include "runtime/vm/vm_opcodes.hpp"
 
 namespace weft::rt {
@@ -1859,7 +1860,8 @@ op_IMPORT_NAME: {
         PUSH(std::move(replaced));
         DISPATCH();
     }
-    TRY_OR_ERROR(module, import_name(code->names[ARG].get(), f->globals, fromlist, import_level));
+    TRY_OR_ERROR(module, import_name(code->names[ARG].get(), f->globals, fromlist, import_level,
+                                     !m_config.import_allowed || !is_library_code(code)));
     PUSH(std::move(module));
     DISPATCH();
 }

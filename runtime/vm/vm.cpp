@@ -439,6 +439,14 @@ Result<void> VM::handle_interrupt() {
         m_signal_pending = false;
         TRY(signal_dispatch(*this));
     }
+    if (m_limit_exceeded) [[unlikely]] {
+        m_interrupt = true;  // again at the next safe point, whatever the script does with this one
+        Value message = new_str(limit_message);
+        Result<Value> exc = call(limit_type, &message, 1);
+        if (exc.is_error())
+            return Raised{};
+        return raise_value(exc.release_value());
+    }
     if (!m_keyboard_interrupt)
         return {};
     m_keyboard_interrupt = false;

@@ -4,6 +4,7 @@
 // they are implemented across runtime/vm/*.cpp and runtime/types/*.cpp.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <span>
@@ -96,6 +97,9 @@ struct VMConfig {
     bool unbuffered_stdout = false;      // flush stdout on every write (python -u)
     OutputSink stdout_sink;              // null: file descriptor 1 (stdout is buffered either way)
     OutputSink stderr_sink;              // null: file descriptor 2
+    // Whether a script may import the module named (absolute); null: any. Imports made by the library's own code
+    // are not asked (an allowed module imports what it needs).
+    std::function<bool(std::string_view)> import_allowed;
 };
 
 // How a dispatch loop run ended.
@@ -281,7 +285,9 @@ public:
     // ---- modules (vm/import.cpp) ----
     Result<Value> import_module(Str* name);  // by absolute name
     // The import statement's IMPORT_NAME (and __import__): `name` relative to `globals`' package when level > 0
-    Result<Value> import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level);
+    // `by_script`: the import is a script's (an import statement outside the library, or __import__), which the
+    // host's import filter (VMConfig::import_allowed) decides on.
+    Result<Value> import_name(Str* name, Dict* globals, Value const& fromlist, std::int64_t level, bool by_script = true);
     // Whether `m` is still running its top-level code (an import of it now is circular)
     bool module_initializing(Module const* m) const {
         for (Module const* x : m_initializing)
@@ -330,6 +336,16 @@ public:
         m_task_dump = true;
         m_interrupt = true;
     }
+    // The host's limit was reached (the embedding API's time limit, from its watchdog thread): from the next safe
+    // point on, every safe point raises `limit_type(limit_message)`, so that a script cannot catch it and go on,
+    // until the host clears it. Thread-safe.
+    void set_limit_exceeded() {
+        m_limit_exceeded = true;
+        m_interrupt = true;
+    }
+    void clear_limit_exceeded() { m_limit_exceeded = false; }
+    Value limit_type;           // set by the host before it arms a limit
+    std::string limit_message;
     // Something waits for a safe point of the dispatch loop: Ctrl-C, a signal, or finalizers to run
     bool interrupt_pending() const { return m_interrupt; }
     // At a safe point: runs pending finalizers, then raises KeyboardInterrupt after Ctrl-C
@@ -423,10 +439,13 @@ private:
     std::unique_ptr<ThreadState> m_main_thread;
     std::unique_ptr<FiberPool> m_fibers;
     std::unique_ptr<Gc> m_gc;
-    bool m_interrupt = false;           // the eval breaker: see interrupt_pending
-    bool m_keyboard_interrupt = false;
-    bool m_signal_pending = false;
-    bool m_task_dump = false;
+    // Set from signal handlers and other threads: atomics, whose loads are plain loads (the dispatch loop reads
+    // m_interrupt at every safe point)
+    std::atomic<bool> m_interrupt = false;           // the eval breaker: see interrupt_pending
+    std::atomic<bool> m_keyboard_interrupt = false;
+    std::atomic<bool> m_signal_pending = false;
+    std::atomic<bool> m_task_dump = false;
+    std::atomic<bool> m_limit_exceeded = false;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 

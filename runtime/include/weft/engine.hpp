@@ -35,6 +35,20 @@ struct Options {
     bool virtual_clock = false;
     /// Whether scripts can import the standard library (false: only builtins and the host's modules).
     bool standard_library = true;
+
+    // ---- the sandbox ----
+    /// The modules a script may import, by name or by top-level package ("json", "asyncio"); others raise
+    /// ImportError. Unset: every module. The host's modules and what an allowed library module imports for
+    /// itself are always available.
+    std::optional<std::vector<std::string>> allowed_modules;
+    /// Whether scripts may touch files and processes. False makes open() and io.FileIO raise PermissionError, and
+    /// the modules over the operating system (posix, and so os, subprocess, shutil, tempfile, pathlib, glob; select;
+    /// signal) raise ImportError.
+    bool files_and_processes = true;
+    /// Seconds each call into the engine (run_string, run_file, eval, import, run_until_complete, poll) may run,
+    /// 0 for no limit. Past it, weft.LimitExceeded (a BaseException) is raised at the next safe point, and again at
+    /// every later one until the call returns, so a script cannot catch it and go on; the call throws weft::Error.
+    double time_limit = 0;
 };
 
 class Module;
