@@ -52,6 +52,7 @@ EngineCore::~EngineCore() {
 Error error_from_pending(EngineCore* core) {
     rt::VM& vm = *core->vm;
     rt::Value exc = vm.take_exception();
+    (void)vm.flush_stdout();  // what was printed before the error comes first, as CPython's PyErr_Print has it
     rt::Type* type = vm.type_of(exc);
     std::string type_name = rt::type_display_name(vm, type);
     rt::Result<std::string> text = vm.str_string(exc);

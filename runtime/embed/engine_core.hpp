@@ -77,7 +77,8 @@ struct EngineCore {
 void configure_sandbox(EngineCore& core, rt::VMConfig& config);
 void finish_sandbox(EngineCore& core);
 
-// Around each call into the engine: arms the time limit (Options::time_limit) for the outermost one.
+// Around each call into the engine: the outermost one arms the time limit (Options::time_limit) and flushes stdout
+// when it returns.
 class RunGuard {
 public:
     explicit RunGuard(EngineCore* core);

@@ -114,7 +114,7 @@ void finish_sandbox(EngineCore& core) {
 }
 
 RunGuard::RunGuard(EngineCore* core) : m_core(core) {
-    if (m_core->options.time_limit <= 0 || m_core->run_depth++ > 0) return;
+    if (m_core->run_depth++ > 0 || m_core->options.time_limit <= 0) return;
     if (!m_core->watchdog) m_core->watchdog = std::make_unique<Watchdog>(*m_core->vm, m_core->inbox);
     m_core->vm->clear_limit_exceeded();
     char seconds[32];
@@ -125,7 +125,10 @@ RunGuard::RunGuard(EngineCore* core) : m_core(core) {
 }
 
 RunGuard::~RunGuard() {
-    if (m_core->options.time_limit <= 0 || --m_core->run_depth > 0) return;
+    if (--m_core->run_depth > 0) return;
+    // what the script printed reaches the host when its call returns (or before its error does)
+    (void)m_core->vm->flush_stdout();
+    if (m_core->options.time_limit <= 0) return;
     m_core->watchdog->disarm();
     m_core->vm->clear_limit_exceeded();
 }
