@@ -43,7 +43,7 @@ rt::Raised raise_error(EngineCore* core, Error const& e) {
 
 // The call's arguments matched to the binding's parameters (CPython: _PyArg_UnpackKeywords and
 // _PyArg_CheckPositional, with their messages); null entries are missing parameters with no default.
-rt::Result<void> match_arguments(rt::VM& vm, Signature const& sig, Value const* args, std::size_t nargs,
+[[gnu::noinline]] rt::Result<void> match_arguments(rt::VM& vm, Signature const& sig, Value const* args, std::size_t nargs,
                                  rt::Tuple* kwnames, ValueBox const** out) {
     std::size_t nkw = kwnames ? kwnames->size : 0;
     std::size_t npos = nargs - nkw;
@@ -84,20 +84,8 @@ rt::Result<void> match_arguments(rt::VM& vm, Signature const& sig, Value const* 
     return {};
 }
 
-// The native function of every binding.
-rt::Result<Value> call_binding(rt::VM& vm, Value const* args, std::size_t nargs, rt::Tuple* kwnames) {
-    auto* holder = rt::as<BindingHolder>(vm.native_callee->data);
-    Binding& binding = *holder->binding;
-    EngineCore* core = holder->core;
-    ValueBox const* small[8];
-    std::vector<ValueBox const*> large;
-    ValueBox const** params = small;
-    if (binding.signature.nparams > 8) {
-        large.resize(binding.signature.nparams);
-        params = large.data();
-    }
-    rt::Ref<rt::BuiltinFunction> keep = rt::Ref<rt::BuiltinFunction>::borrowed(vm.native_callee);
-    TRY(match_arguments(vm, binding.signature, args, nargs, kwnames, params));
+// Calls `binding` with its parameters' values; C++ exceptions become Python exceptions here.
+[[gnu::always_inline]] inline rt::Result<Value> invoke_binding(rt::VM& vm, EngineCore* core, Binding& binding, ValueBox const* const* params) {
     Object result;
     EngineCore* previous = t_current_core;
     t_current_core = core;
@@ -116,6 +104,21 @@ rt::Result<Value> call_binding(rt::VM& vm, Value const* args, std::size_t nargs,
     }
     t_current_core = previous;
     return value_take(std::move(result));
+}
+
+// The native function of every binding: the common call — exactly the positional parameters — without matching.
+rt::Result<Value> call_binding(rt::VM& vm, Value const* args, std::size_t nargs, rt::Tuple* kwnames) {
+    auto* holder = rt::as<BindingHolder>(vm.native_callee->data);
+    Binding& binding = *holder->binding;
+    std::size_t n = binding.signature.nparams;
+    if (n <= 8 && nargs == n && !kwnames) [[likely]] {
+        ValueBox const* params[8];
+        for (std::size_t i = 0; i < n; ++i) params[i] = reinterpret_cast<ValueBox const*>(&args[i]);
+        return invoke_binding(vm, holder->core, binding, params);
+    }
+    std::vector<ValueBox const*> params(n);
+    TRY(match_arguments(vm, binding.signature, args, nargs, kwnames, params.data()));
+    return invoke_binding(vm, holder->core, binding, params.data());
 }
 
 } // namespace

@@ -1,8 +1,12 @@
 #include "runtime/sched/host_inbox.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 namespace weft::rt {
+
+HostInbox::HostInbox() : m_spin(std::thread::hardware_concurrency() > 1) {}
 
 std::uint64_t HostInbox::add_waiter(Ref<Future> f) {
     std::uint64_t id = ++m_next_id;
@@ -18,6 +22,7 @@ void HostInbox::post(std::uint64_t id) {
         std::lock_guard lock(m_mutex);
         if (id) m_posted.push_back(id);
         m_woken = true;
+        m_signal.store(true, std::memory_order_release);
         callback = m_on_wakeup;
     }
     m_cv.notify_one();
@@ -37,6 +42,7 @@ bool HostInbox::drain(VM& vm) {
         std::lock_guard lock(m_mutex);
         posted.swap(m_posted);
         m_woken = false;
+        m_signal.store(false, std::memory_order_relaxed);
     }
     for (std::uint64_t id : posted) {
         auto it = m_waiters.find(id);
@@ -49,6 +55,20 @@ bool HostInbox::drain(VM& vm) {
 }
 
 bool HostInbox::wait(double seconds) {
+    // A host thread often completes an operation within microseconds; sleeping on the condition variable costs a
+    // thread wake-up (tens of microseconds) on each side, so look for it a little while first (never on a single
+    // processor, where the completing thread could not run meanwhile).
+    if (m_spin) {
+        auto spin_end = std::chrono::steady_clock::now() + std::chrono::duration<double>(std::min(seconds, 50e-6));
+        do {
+            for (int i = 0; i < 64; ++i) {
+                if (m_signal.load(std::memory_order_acquire)) return true;
+#if defined(__x86_64__) || defined(__i386__)
+                __builtin_ia32_pause();
+#endif
+            }
+        } while (std::chrono::steady_clock::now() < spin_end);
+    }
     std::unique_lock lock(m_mutex);
     if (!m_woken)
         m_cv.wait_for(lock, std::chrono::duration<double>(seconds), [this] { return m_woken; });

@@ -4,6 +4,7 @@
 // nothing else to do, finishes those futures on the engine's thread.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -17,6 +18,7 @@ namespace weft::rt {
 
 class HostInbox {
 public:
+    HostInbox();
     // Engine thread: `f` is finished (with None) when its id is posted.
     std::uint64_t add_waiter(Ref<Future> f);
     // Engine thread: forget a waiter whose task stopped waiting (it was cancelled).
@@ -41,6 +43,8 @@ private:
     std::condition_variable m_cv;
     std::vector<std::uint64_t> m_posted;  // under m_mutex
     bool m_woken = false;                 // under m_mutex
+    std::atomic<bool> m_signal = false;   // m_woken, readable without the mutex (wait() spins on it a little)
+    bool m_spin = false;                  // more than one processor: spinning can see a completion arrive
     std::function<void()> m_on_wakeup;    // under m_mutex
     std::unordered_map<std::uint64_t, Ref<Future>> m_waiters;  // engine thread only
     std::uint64_t m_next_id = 0;          // engine thread only

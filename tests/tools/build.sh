@@ -18,4 +18,5 @@ fi
 
 build_dir=${WEFT_BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=${WEFT_BUILD_TYPE:-Release} "$@" >/dev/null
-cmake --build "$build_dir" -j "$(nproc)"
+# WEFT_BUILD_TARGETS: only these targets (the ThreadSanitizer pass builds the embedding tests alone)
+cmake --build "$build_dir" -j "$(nproc)" ${WEFT_BUILD_TARGETS:+--target $WEFT_BUILD_TARGETS}

@@ -154,6 +154,15 @@ constexpr char const* c_type_name() {
 template <class T>
 struct Converter<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
     static T from(detail::Source const& s) {
+        // an int in range is read inline; the rest (bools, big ints, __index__, errors) by the library
+        if (s.value->tag == detail::int_tag) {
+            auto v = static_cast<std::int64_t>(s.value->bits);
+            if constexpr (std::is_signed_v<T>) {
+                if (v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max()) return static_cast<T>(v);
+            } else {
+                if (v >= 0 && static_cast<std::uint64_t>(v) <= std::numeric_limits<T>::max()) return static_cast<T>(v);
+            }
+        }
         if constexpr (std::is_signed_v<T>)
             return static_cast<T>(detail::to_int64(s, std::numeric_limits<T>::min(), std::numeric_limits<T>::max(),
                                                    c_type_name<T>()));
@@ -161,8 +170,14 @@ struct Converter<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T,
             return static_cast<T>(detail::to_uint64(s, std::numeric_limits<T>::max(), c_type_name<T>()));
     }
     static Object to(detail::EngineCore* c, T v) {
-        if constexpr (std::is_signed_v<T>) return detail::make_int(c, v);
-        else return detail::make_uint(c, v);
+        if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(std::int64_t)) {
+            detail::ValueBox box;
+            box.bits = static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
+            box.tag = detail::int_tag;
+            return Object::adopt(c, box);
+        } else {
+            return detail::make_uint(c, v);
+        }
     }
 };
 

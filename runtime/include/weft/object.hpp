@@ -27,6 +27,8 @@ struct ValueBox {
     std::uint8_t tag = 0;
     std::uint8_t unused[7] = {};
 };
+inline constexpr std::uint8_t none_tag = 1;
+inline constexpr std::uint8_t int_tag = 3;      // an int that fits in 64 bits, in `bits`
 inline constexpr std::uint8_t object_tag = 5;
 
 WEFT_API void retain(ValueBox const& box) noexcept;   // one more reference to a heap object
@@ -55,8 +57,12 @@ public:
         return *this;
     }
     Object& operator=(Object&& other) noexcept {
-        Object moved(std::move(other));
-        swap(moved);
+        if (this != &other) {
+            if (m_box.tag == detail::object_tag) detail::release(m_box);
+            m_core = other.m_core;
+            m_box = other.m_box;
+            other.m_box = {};
+        }
         return *this;
     }
     ~Object() {
@@ -70,7 +76,7 @@ public:
     /// Whether the handle holds no value (default-constructed or moved from).
     bool empty() const noexcept { return m_box.tag == 0; }
     /// Whether the value is None.
-    bool is_none() const noexcept { return m_box.tag == 1; }
+    bool is_none() const noexcept { return m_box.tag == detail::none_tag; }
     /// The name of the value's type, as `type(x).__name__`.
     std::string type_name() const;
     /// `repr(x)` and `str(x)` as UTF-8.
