@@ -16,8 +16,8 @@ namespace {
 // waits in `deferred` and the outermost destruction frees it afterwards, one level at a time (CPython: the
 // "trashcan" of Include/cpython/object.h). One counter per thread, as destructions run on the thread that freed.
 constexpr int deferral_depth = 256;
-thread_local int destroy_depth = 0;
-thread_local std::vector<Object*>* deferred = nullptr;
+thread_local WEFT_FAST_TLS int destroy_depth = 0;
+thread_local WEFT_FAST_TLS std::vector<Object*>* deferred = nullptr;
 
 void destroy_now(Object* object) {
     Type* type = object->type;

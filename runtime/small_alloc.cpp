@@ -6,7 +6,7 @@
 namespace weft::rt {
 
 #if !defined(__SANITIZE_ADDRESS__)
-thread_local SmallPools small_pools;
+thread_local WEFT_FAST_TLS SmallPools small_pools;
 
 void* SmallPools::refill(std::size_t size_class) {
     constexpr std::size_t chunk_bytes = 64 * 1024;

@@ -35,7 +35,7 @@ int quick_equal(Value const& a, Value const& b) {
 
 // Per thread: a VM runs on one thread at a time, and its tables are only read by its own caches.
 std::uint32_t DictTable::next_keys_version() {
-    static thread_local std::uint32_t last = 0;
+    static thread_local WEFT_FAST_TLS std::uint32_t last = 0;
     return ++last;
 }
 
