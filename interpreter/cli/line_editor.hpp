@@ -1,11 +1,11 @@
-// The `weft` program's own builtin modules: `_lineedit` (line_editor.cpp), which the REPL (repl.py) reads lines
-// through.
+// The `weft` program's own module `_lineedit` (line_editor.cpp), which the REPL (repl.py) reads lines through:
+// functions bound with the embedding API, as any host binds its own.
 #pragma once
 
-#include "runtime/vm/vm.hpp"
+#include <weft/weft.hpp>
 
 namespace weft::cli {
 
-rt::Result<void> init_lineedit_module(rt::VM& vm, rt::Module& m);
+void add_lineedit_module(weft::Engine& engine);
 
 } // namespace weft::cli

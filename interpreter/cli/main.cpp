@@ -1,8 +1,9 @@
-// weft: the script runner, a host of the runtime like any other. Its command line is python3's
-// (`weft [option] ... [-c cmd | -m mod | file | -] [arg] ...`, CPython: Modules/main.c and Python/initconfig.c)
-// plus weft's own --virtual-clock and --dis.
-#include <malloc.h>
+// weft: the script runner, a host of the embedding API like any other (only <weft/weft.hpp>). Its command line is
+// python3's (`weft [option] ... [-c cmd | -m mod | file | -] [arg] ...`, CPython: Modules/main.c and
+// Python/initconfig.c) plus weft's own --virtual-clock and --dis.
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,56 +14,68 @@
 #include <string>
 #include <vector>
 
-#include "interpreter/cli/line_editor.hpp"
-#include "interpreter/compile.hpp"
-#include "runtime/heap_pages.hpp"
-#include "runtime/vm/vm.hpp"
-#include "stdlib/stdlib.hpp"
+#include <weft/weft.hpp>
 
-namespace weft::rt {
-extern char const _repl_py_source[];
-extern char const _repl_py_code[];
-extern std::size_t const _repl_py_code_size;
-} // namespace weft::rt
+#include "interpreter/cli/line_editor.hpp"
+
+namespace weft::cli {
+extern char const repl_source[];  // repl.py's text (repl_source.cpp, generated)
+} // namespace weft::cli
 
 namespace {
 
-// The program's own modules, the REPL's, after the standard library's (VMConfig::host_modules)
-weft::rt::ModuleDef const program_modules[] = {
-    {"_lineedit", weft::cli::init_lineedit_module},
-    {"_repl", nullptr, weft::rt::_repl_py_source, weft::rt::_repl_py_code, &weft::rt::_repl_py_code_size},
-};
-
-// The REPL in __main__'s namespace (repl.py), after a script with -i; the status to exit with.
-int run_repl(weft::rt::VM& vm, bool quiet) {
-    using namespace weft::rt;
-    Value main = dict_get_str(vm.modules.get(), vm.names.dunder_main);
-    Result<Value> repl = vm.import_module(vm.intern("_repl"));
-    Result<Value> result = repl;
-    if (!repl.is_error()) {
-        Result<Value> run = vm.getattr(repl.value(), vm.intern("main"));
-        result = run;
-        if (!run.is_error()) {
-            std::string banner = quiet ? "" : "weft 0.1.0 (Python 3.11 compatible) on linux\n"
-                                              "Use \"await\" directly; Ctrl-D or exit() leaves.\n";
-            Value args[2] = {Value::borrowed(as<Module>(main)->dict.get()), vm.new_str(banner)};
-            result = vm.call(run.value(), args, 2);
-        }
+// The REPL in __main__'s namespace (repl.py), after a script with -i; the status to exit with. Its modules are
+// given to the engine only now, so that running a script never pays for them.
+int run_repl(weft::Engine& engine, bool quiet) {
+    weft::cli::add_lineedit_module(engine);
+    engine.module_source("_repl", weft::cli::repl_source);
+    std::string banner = quiet ? "" : "weft 0.1.0 (Python 3.11 compatible) on linux\n"
+                                      "Use \"await\" directly; Ctrl-D or exit() leaves.\n";
+    try {
+        engine.import("_repl").attr("main")(engine.globals(), banner);
+        return 0;
+    } catch (weft::Error const& e) {
+        return engine.report_uncaught(e);
     }
-    return result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
 }
 
-// The VM, for the SIGINT handler. It also keeps the VM reachable until the process exits: the VM is
+// The engine, for the signal handlers. It also keeps the engine reachable until the process exits: it is
 // deliberately not destroyed (see main), and LeakSanitizer must not report it.
-weft::rt::VM* g_vm = nullptr;
+weft::Engine* g_engine = nullptr;
 
 void on_sigint(int) {
-    if (g_vm) g_vm->set_interrupt();
+    if (g_engine) g_engine->interrupt();
 }
 
 // Ctrl-\ (SIGQUIT): every task and what it waits on, printed to stderr; the program goes on
 void on_sigquit(int) {
-    if (g_vm) g_vm->request_task_dump();
+    if (g_engine) g_engine->request_task_dump();
+}
+
+// The file's bytes ("-": standard input), or an errno value (CPython's script runner reads the file before
+// anything runs). Plain POSIX reads: iostreams would set up their locale machinery at every start.
+int read_file(std::string const& path, std::string& out) {
+    int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return EISDIR;
+    }
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            int err = errno;
+            if (fd != 0) ::close(fd);
+            return err;
+        }
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+    if (fd != 0) ::close(fd);
+    return 0;
 }
 
 // CPython's help layout (Python/initconfig.c usage_line, usage_help), with the options weft has.
@@ -218,42 +231,30 @@ std::string script_directory(std::string const& path) {
     return slash == 0 ? "/" : full.substr(0, slash);
 }
 
-int disassemble_file(std::string const& path, std::string source) {
-    auto file = std::make_shared<weft::front::SourceFile>(path, std::move(source));
-    weft::front::CompileResult compiled = weft::front::compile(file, weft::front::CompileMode::Exec);
-    if (!compiled.code) {
-        std::fprintf(stderr, "SyntaxError: %s (line %d)\n", compiled.error->message.c_str(), compiled.error->location.line);
+int disassemble_file(std::string const& path, std::string const& source) {
+    try {
+        std::string text = weft::disassemble(source, path);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return 0;
+    } catch (weft::Error const& e) {
+        std::fprintf(stderr, "SyntaxError: %s\n", e.message().c_str());
         return 1;
     }
-    std::string text = weft::front::disassemble(*compiled.code);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    // glibc maps each block of 128 KiB or more on its own and unmaps it when freed, and returns free memory at
-    // the heap's top to the system: a growing list or a big str then touches fresh pages (a page fault each)
-    // every time. A script reuses its memory instead; CPython's lists get the same effect from realloc.
-    // The peak RSS is unchanged: untouched heap pages cost nothing.
-    mallopt(M_MMAP_THRESHOLD, 256 << 20);
-    mallopt(M_TRIM_THRESHOLD, 512 << 20);
-    mallopt(M_TOP_PAD, 16 << 20);
-    // Past 8 MiB of heap, new heap memory comes in 2 MiB pages (runtime/heap_pages.hpp): a script building big
-    // data faults a tenth as often; a small one never gets there.
-    weft::rt::enable_huge_heap_pages(std::size_t{8} << 20);
+    weft::tune_allocator_for_scripts();
 
     Options o;
     if (int status = parse_options(argc, argv, o); status >= 0)
         return status;
 
-    weft::rt::VMConfig config;
-    config.virtual_clock = o.virtual_clock;
-    config.warn_options = o.warn_options;
-    config.unbuffered_stdout = o.unbuffered;
-    config.modules = weft::rt::stdlib_modules();
-    config.host_modules = program_modules;
+    weft::Options options;
+    options.virtual_clock = o.virtual_clock;
+    options.warn_options = o.warn_options;
+    options.unbuffered_stdout = o.unbuffered;
     // no program and a terminal (or -m asyncio, python's asyncio REPL): the REPL, as python3 decides
     bool repl_only = (o.kind == 'f' && o.target == "-" && !o.stdin_named && ::isatty(0)) ||
                      (o.kind == 'm' && o.target == "asyncio");
@@ -264,35 +265,35 @@ int main(int argc, char** argv) {
     }
     std::string source;
     std::string file_name;
-    bool has_file = true;
+    bool from_file = true;
     std::string path_zero;  // sys.path[0] (CPython: the script's directory, or the working directory)
     if (o.kind == 'c') {
         source = o.target;
         file_name = repl_only ? "<stdin>" : "<string>";
-        has_file = false;
-        config.argv.emplace_back(repl_only ? "" : "-c");
+        from_file = false;
+        options.argv.emplace_back(repl_only ? "" : "-c");
     } else if (o.kind == 'm') {
         // CPython: runpy._run_module_as_main; the module is looked for along sys.path, the working directory first
         char cwd[PATH_MAX + 1];
         path_zero = ::getcwd(cwd, sizeof cwd) ? cwd : ".";
         std::string dir_file = path_zero + "/" + o.target + ".py";
         std::string package_main = path_zero + "/" + o.target + "/__main__.py";
-        if (weft::front::read_source_file(dir_file, source) == 0) {
+        if (read_file(dir_file, source) == 0) {
             file_name = dir_file;
-        } else if (weft::front::read_source_file(package_main, source) == 0) {
+        } else if (read_file(package_main, source) == 0) {
             file_name = package_main;
         } else {
             std::fprintf(stderr, "%s: No module named %s\n", argv[0], o.target.c_str());
             return 1;
         }
-        config.argv.push_back(file_name);
+        options.argv.push_back(file_name);
     } else if (o.target == "-") {
-        (void)weft::front::read_source_file("-", source);
+        (void)read_file("-", source);
         file_name = "<stdin>";
-        config.argv.emplace_back(o.stdin_named ? "-" : "");
+        options.argv.emplace_back(o.stdin_named ? "-" : "");
     } else {
         std::string absolute = absolute_path(o.target);
-        if (int err = weft::front::read_source_file(o.target, source)) {
+        if (int err = read_file(o.target, source)) {
             // CPython names itself as invoked (Modules/main.c, pymain_run_file_obj: config->program_name)
             std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], absolute.c_str(), err,
                          std::strerror(err));
@@ -300,30 +301,25 @@ int main(int argc, char** argv) {
         }
         file_name = absolute;
         path_zero = script_directory(o.target);
-        config.argv.push_back(o.target);
+        options.argv.push_back(o.target);
     }
-    if (std::string unknown; has_file && !weft::front::apply_declared_encoding(source, unknown)) {
-        // CPython's tokenizer fails before any line is read: no location (tok->decoding_erred)
-        std::fprintf(stderr, "SyntaxError: encoding problem: %s\n", unknown.c_str());
-        return 1;
-    }
-    if (o.dis) return disassemble_file(file_name, std::move(source));
-    for (std::string const& a : o.args) config.argv.push_back(a);
-    if (!o.safe_path) config.module_path.push_back(path_zero);
+    if (o.dis) return disassemble_file(file_name, source);
+    for (std::string const& a : o.args) options.argv.push_back(a);
+    if (!o.safe_path) options.module_path.push_back(path_zero);
     if (char const* extra = o.ignore_environment ? nullptr : std::getenv("WEFTPATH"); extra && *extra) {
         std::string_view rest = extra;
         while (!rest.empty()) {
             std::size_t colon = rest.find(':');
             std::string_view dir = rest.substr(0, colon);
-            if (!dir.empty()) config.module_path.emplace_back(dir);
+            if (!dir.empty()) options.module_path.emplace_back(dir);
             rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
         }
     }
 
-    // The VM is not destroyed at exit: the process ends right after, and tearing down every object only
-    // costs time (CPython skips most of it too). Embedding hosts destroy their engines.
-    weft::rt::VM& vm = *new weft::rt::VM(config);
-    g_vm = &vm;
+    // The engine is not destroyed at exit: the process ends right after, and tearing down every object only
+    // costs time (CPython skips most of it too). finish() runs what a program's end must run.
+    weft::Engine& engine = *new weft::Engine(std::move(options));
+    g_engine = &engine;
     ::signal(SIGPIPE, SIG_IGN);
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
@@ -332,10 +328,13 @@ int main(int argc, char** argv) {
     quit.sa_handler = on_sigquit;
     ::sigaction(SIGQUIT, &quit, nullptr);
 
-    weft::rt::Result<weft::rt::Value> result = vm.run_main(file_name, std::move(source), has_file);
-    int status = result.is_error() ? vm.report_uncaught(vm.take_exception()) : 0;
+    int status = 0;
+    try {
+        engine.run_string(source, file_name, from_file);
+    } catch (weft::Error const& e) {
+        status = engine.report_uncaught(e);
+    }
     if (o.interactive)  // also after SystemExit, as python3 -i
-        status = run_repl(vm, o.quiet || !repl_only);
-    vm.finalize_main();
-    return vm.flush_at_exit(status);
+        status = run_repl(engine, o.quiet || !repl_only);
+    return engine.finish(status);
 }

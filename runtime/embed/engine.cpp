@@ -1,9 +1,13 @@
 // weft::Engine: making an engine, running code in it, errors as weft::Error, and its event loop.
+#include <malloc.h>
+
 #include <cerrno>
 #include <cstring>
 
+#include "interpreter/code_unit.hpp"
 #include "runtime/embed/engine_core.hpp"
 #include "runtime/fiber/fiber.hpp"
+#include "runtime/heap_pages.hpp"
 #include "runtime/sched/event_loop.hpp"
 #include "runtime/sched/sched_types.hpp"
 #include "runtime/vm/traceback.hpp"
@@ -29,15 +33,21 @@ EngineCore::EngineCore(Options o) : options(std::move(o)) {
     configure_sandbox(*this, config);
     config.recursion_limit = options.recursion_limit;
     config.virtual_clock = options.virtual_clock;
-    config.argv = options.argv;
-    config.module_path = options.module_path;
+    config.argv = std::move(options.argv);  // the VM keeps these (sys.argv, sys.path, sys.warnoptions)
+    config.module_path = std::move(options.module_path);
+    config.warn_options = std::move(options.warn_options);
+    config.unbuffered_stdout = options.unbuffered_stdout;
     config.stdout_sink = sink_of(options.stdout_sink);
     config.stderr_sink = sink_of(options.stderr_sink);
     vm = std::make_unique<rt::VM>(std::move(config));
     inbox = std::make_shared<rt::HostInbox>();
     vm->host_inbox = inbox;
-    main_module = vm->create_main_module("<string>", false);
     finish_sandbox(*this);
+}
+
+rt::Module& EngineCore::main(std::string_view file) {
+    if (!main_module) main_module = vm->create_main_module(std::string(file), !file.empty());
+    return *main_module;
 }
 
 EngineCore::~EngineCore() {
@@ -52,7 +62,7 @@ EngineCore::~EngineCore() {
 Error error_from_pending(EngineCore* core) {
     rt::VM& vm = *core->vm;
     rt::Value exc = vm.take_exception();
-    (void)vm.flush_stdout();  // what was printed before the error comes first, as CPython's PyErr_Print has it
+    (void)vm.flush_stdout_deferring_error();  // what was printed before the error comes first (CPython: PyErr_Print)
     rt::Type* type = vm.type_of(exc);
     std::string type_name = rt::type_display_name(vm, type);
     rt::Result<std::string> text = vm.str_string(exc);
@@ -91,16 +101,36 @@ Engine::Engine(Options options) : m_core(std::make_unique<EngineCore>(std::move(
 
 Engine::~Engine() = default;
 
-Object Engine::run_string(std::string_view source, std::string_view filename) {
+Object Engine::run_string(std::string_view source, std::string_view filename, bool from_file) {
     detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
-    rt::Result<rt::Value> fn = vm.compile_source(std::string(filename), std::string(source), m_core->main_module->dict);
+    std::string text(source);
+    if (from_file) {
+        if (std::string unknown; !front::apply_declared_encoding(text, unknown)) {
+            // CPython's tokenizer fails before any line is read: a SyntaxError without a location
+            rt::Value message = vm.new_str("encoding problem: " + unknown);
+            rt::Result<rt::Value> exc = vm.new_exception(vm.types.SyntaxError, &message, 1);
+            if (!exc.is_error() && !vm.setattr(exc.value(), vm.intern("msg"), message).is_error())
+                (void)vm.raise_value(exc.value());
+            throw detail::error_from_pending(m_core.get());
+        }
+        if (!m_core->main_module) {
+            m_core->main(filename);
+        } else {
+            // __file__ goes before __cached__, in the order CPython's __main__ has them
+            rt::Dict* g = m_core->main_module->dict.get();
+            if (!rt::dict_get_str(g, vm.names.dunder_cached).is_null())
+                checked(m_core.get(), vm.delitem(m_core->main_module->dict.value(), rt::Value::borrowed(vm.names.dunder_cached)));
+            rt::dict_set_str(vm, g, vm.names.dunder_file, vm.new_str(filename));
+            rt::dict_set_str(vm, g, vm.names.dunder_cached, rt::Value::none());
+        }
+    }
+    rt::Result<rt::Value> fn = vm.compile_source(std::string(filename), std::move(text), m_core->main().dict);
     if (fn.is_error()) throw detail::error_from_pending(m_core.get());
     return checked(m_core.get(), vm.run_module_code(rt::as<rt::Function>(fn.value())));
 }
 
 Object Engine::run_file(std::string const& path) {
-    detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     std::string source;
     if (int err = front::read_source_file(path, source)) {
@@ -109,20 +139,16 @@ Object Engine::run_file(std::string const& path) {
         if (!exc.is_error()) (void)vm.raise_value(exc.value());
         throw detail::error_from_pending(m_core.get());
     }
-    rt::Dict* g = m_core->main_module->dict.get();
-    rt::dict_set_str(vm, g, vm.names.dunder_file, vm.new_str(path));
-    rt::Result<rt::Value> fn = vm.compile_source(path, std::move(source), m_core->main_module->dict);
-    if (fn.is_error()) throw detail::error_from_pending(m_core.get());
-    return checked(m_core.get(), vm.run_module_code(rt::as<rt::Function>(fn.value())));
+    return run_string(source, path, true);
 }
 
 Object Engine::eval(std::string_view expression) {
     detail::RunGuard guard(m_core.get());
     rt::VM& vm = *m_core->vm;
     rt::Result<rt::Value> fn =
-        vm.compile_source("<string>", std::string(expression), m_core->main_module->dict, front::CompileMode::Eval);
+        vm.compile_source("<string>", std::string(expression), m_core->main().dict, front::CompileMode::Eval);
     if (fn.is_error()) throw detail::error_from_pending(m_core.get());
-    return checked(m_core.get(), vm.run_code(rt::as<rt::Function>(fn.value()), m_core->main_module->dict.get()));
+    return checked(m_core.get(), vm.run_code(rt::as<rt::Function>(fn.value()), m_core->main().dict.get()));
 }
 
 Object Engine::import(std::string_view name) {
@@ -135,7 +161,7 @@ Object Engine::import(std::string_view name) {
 }
 
 Object Engine::globals() {
-    return detail::handle(m_core.get(), m_core->main_module->dict.value());
+    return detail::handle(m_core.get(), m_core->main().dict.value());
 }
 
 Module Engine::module(std::string_view name) {
@@ -157,6 +183,13 @@ Module Engine::builtins() {
     rt::Value module = rt::dict_get_str(vm.modules.get(), vm.intern("builtins"));
     if (module.is_null()) module = vm.builtins.value();
     return Module(m_core.get(), detail::handle(m_core.get(), std::move(module)), detail::handle(m_core.get(), vm.builtins.value()));
+}
+
+void Engine::module_source(std::string_view name, std::string source) {
+    m_core->host_module_names.emplace_back(name);
+    std::string const* stored_name = m_core->module_texts.emplace_back(std::make_unique<std::string const>(name)).get();
+    std::string const* stored_text = m_core->module_texts.emplace_back(std::make_unique<std::string const>(std::move(source))).get();
+    m_core->vm->add_host_module(rt::ModuleDef{*stored_name, nullptr, stored_text->c_str()});
 }
 
 void Engine::register_exception_translator(std::function<void(std::exception_ptr)> translator) {
@@ -214,6 +247,50 @@ std::function<void()> Engine::waker() {
 
 void Engine::set_wakeup_callback(std::function<void()> on_wakeup) {
     m_core->inbox->set_wakeup_callback(std::move(on_wakeup));
+}
+
+// ---- ending a program ----
+
+int Engine::report_uncaught(Error const& error) {
+    rt::VM& vm = *m_core->vm;
+    if (!error.exception().empty()) return vm.report_uncaught(detail::value_of(error.exception()));
+    (void)detail::raise_host_exception(m_core.get(), std::make_exception_ptr(error));
+    return vm.report_uncaught(vm.take_exception());
+}
+
+int Engine::finish(int status) {
+    rt::VM& vm = *m_core->vm;
+    vm.finalize_main();
+    return vm.flush_at_exit(status);
+}
+
+bool Engine::flush_stdout() { return !m_core->vm->flush_stdout_deferring_error().is_error(); }
+
+std::size_t Engine::pending_stdout() const { return m_core->vm->stdout_buffer.size(); }
+
+void Engine::interrupt() noexcept { m_core->vm->set_interrupt(); }
+
+void Engine::request_task_dump() noexcept { m_core->vm->request_task_dump(); }
+
+std::string disassemble(std::string_view source, std::string_view filename) {
+    auto file = std::make_shared<front::SourceFile>(std::string(filename), std::string(source));
+    front::CompileResult compiled = front::compile(file, front::CompileMode::Exec);
+    if (!compiled.code)
+        throw Error("SyntaxError", compiled.error->message + " (line " + std::to_string(compiled.error->location.line) + ")");
+    return front::disassemble(*compiled.code);
+}
+
+void tune_allocator_for_scripts() {
+    // glibc maps each block of 128 KiB or more on its own and unmaps it when freed, and returns free memory at the
+    // heap's top to the system: a growing list or a big str then touches fresh pages (a page fault each) every
+    // time. A script reuses its memory instead; CPython's lists get the same effect from realloc. The peak RSS is
+    // unchanged: untouched heap pages cost nothing.
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+    // Past 8 MiB of heap, new heap memory comes in 2 MiB pages (runtime/heap_pages.hpp): a script building big
+    // data faults a tenth as often; a small one never gets there.
+    rt::enable_huge_heap_pages(std::size_t{8} << 20);
 }
 
 } // namespace weft

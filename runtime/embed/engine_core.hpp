@@ -57,6 +57,8 @@ struct EngineCore {
     Options options;
     std::vector<rt::ModuleDef> module_table;  // what the VM may import (VMConfig::modules points here)
     std::unique_ptr<rt::VM> vm;
+    // __main__, made on first use: by a run_string from a file with its __file__, else without one
+    rt::Module& main(std::string_view file = {});
     rt::Ref<rt::Module> main_module;
     rt::Type* binding_type = nullptr;         // the objects that own a Binding (BuiltinFunction::data)
     std::vector<std::function<void(std::exception_ptr)>> translators;  // newest last
@@ -68,6 +70,8 @@ struct EngineCore {
     bool conversion_failed = false;           // a binding's argument did not fit (operators then give NotImplemented)
     // the sandbox (runtime/embed/sandbox.cpp)
     std::vector<std::string> host_module_names;  // Engine::module's, importable whatever the allow-list says
+    // Engine::module_source's names and texts (the VM's ModuleDefs point into them)
+    std::vector<std::unique_ptr<std::string const>> module_texts;
     std::unique_ptr<Watchdog> watchdog;          // made on the first call when there is a time limit
     int run_depth = 0;                           // calls into the engine in progress (the outermost arms the limit)
 };

@@ -28,6 +28,19 @@ rt::Result<void> init_io_without_files(rt::VM& vm, rt::Module& module) {
     return {};
 }
 
+// The standard table without what the options leave out.
+void filter_module_table(EngineCore& core) {
+    Options const& o = core.options;
+    for (rt::ModuleDef const& m : rt::stdlib_modules()) {
+        if (!o.standard_library && m.name != "builtins" && m.name != "sys") continue;
+        bool os_module = false;
+        for (std::string_view name : os_modules) os_module |= m.name == name;
+        if (!o.files_and_processes && os_module) continue;
+        core.module_table.push_back(m);
+        if (!o.files_and_processes && m.name == "_io") core.module_table.back().init = init_io_without_files;
+    }
+}
+
 } // namespace
 
 Watchdog::Watchdog(rt::VM& vm, std::shared_ptr<rt::HostInbox> inbox)
@@ -75,15 +88,12 @@ void Watchdog::run() {
 
 void configure_sandbox(EngineCore& core, rt::VMConfig& config) {
     Options const& o = core.options;
-    for (rt::ModuleDef const& m : rt::stdlib_modules()) {
-        if (!o.standard_library && m.name != "builtins" && m.name != "sys") continue;
-        bool os_module = false;
-        for (std::string_view name : os_modules) os_module |= m.name == name;
-        if (!o.files_and_processes && os_module) continue;
-        core.module_table.push_back(m);
-        if (!o.files_and_processes && m.name == "_io") core.module_table.back().init = init_io_without_files;
+    if (o.standard_library && o.files_and_processes) {
+        config.modules = rt::stdlib_modules();  // the whole table, as it is
+    } else {
+        filter_module_table(core);
+        config.modules = core.module_table;
     }
-    config.modules = core.module_table;
     if (o.allowed_modules) {
         std::vector<std::string> allowed = *o.allowed_modules;
         EngineCore* c = &core;
@@ -126,8 +136,9 @@ RunGuard::RunGuard(EngineCore* core) : m_core(core) {
 
 RunGuard::~RunGuard() {
     if (--m_core->run_depth > 0) return;
-    // what the script printed reaches the host when its call returns (or before its error does)
-    (void)m_core->vm->flush_stdout();
+    // what the script printed reaches a host's sink when its call returns (without a sink, stdout is buffered
+    // until it fills, a flush, or the end, as CPython's is when it is not a terminal)
+    if (m_core->options.stdout_sink) (void)m_core->vm->flush_stdout_deferring_error();
     if (m_core->options.time_limit <= 0) return;
     m_core->watchdog->disarm();
     m_core->vm->clear_limit_exceeded();

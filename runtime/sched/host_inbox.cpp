@@ -6,7 +6,7 @@
 
 namespace weft::rt {
 
-HostInbox::HostInbox() : m_spin(std::thread::hardware_concurrency() > 1) {}
+HostInbox::HostInbox() = default;
 
 std::uint64_t HostInbox::add_waiter(Ref<Future> f) {
     std::uint64_t id = ++m_next_id;
@@ -58,6 +58,7 @@ bool HostInbox::wait(double seconds) {
     // A host thread often completes an operation within microseconds; sleeping on the condition variable costs a
     // thread wake-up (tens of microseconds) on each side, so look for it a little while first (never on a single
     // processor, where the completing thread could not run meanwhile).
+    if (m_spin < 0) m_spin = std::thread::hardware_concurrency() > 1;  // asked once, when first needed
     if (m_spin) {
         auto spin_end = std::chrono::steady_clock::now() + std::chrono::duration<double>(std::min(seconds, 50e-6));
         do {

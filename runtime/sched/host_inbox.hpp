@@ -44,7 +44,8 @@ private:
     std::vector<std::uint64_t> m_posted;  // under m_mutex
     bool m_woken = false;                 // under m_mutex
     std::atomic<bool> m_signal = false;   // m_woken, readable without the mutex (wait() spins on it a little)
-    bool m_spin = false;                  // more than one processor: spinning can see a completion arrive
+    int m_spin = -1;                      // more than one processor: spinning can see a completion arrive (-1: not
+                                          // known yet)
     std::function<void()> m_on_wakeup;    // under m_mutex
     std::unordered_map<std::uint64_t, Ref<Future>> m_waiters;  // engine thread only
     std::uint64_t m_next_id = 0;          // engine thread only

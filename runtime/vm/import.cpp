@@ -21,7 +21,7 @@ namespace weft::rt {
 
 
 ModuleDef const* VM::find_builtin_module(std::string_view name) const {
-    for (std::span<ModuleDef const> table : {m_config.modules, m_config.host_modules})
+    for (std::span<ModuleDef const> table : {m_config.modules, std::span<ModuleDef const>(m_config.host_modules)})
         for (ModuleDef const& m : table)
             if (m.name == name)
                 return &m;
@@ -46,7 +46,7 @@ Result<Value> load_builtin_module(VM& vm, ModuleDef const& def, Str* name) {
     // imports the submodule; its list is empty: nothing of it is a file
     std::string prefix = std::string(def.name) + ".";
     bool package = false;
-    for (std::span<ModuleDef const> table : {vm.config().modules, vm.config().host_modules})
+    for (std::span<ModuleDef const> table : {vm.config().modules, std::span<ModuleDef const>(vm.config().host_modules)})
         for (ModuleDef const& other : table)
             package = package || std::string_view(other.name).starts_with(prefix);
     if (package)

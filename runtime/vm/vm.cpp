@@ -649,10 +649,18 @@ int VM::report_uncaught(Value const& exc) {
     return t->is_subtype_of(types.KeyboardInterrupt) ? 130 : 1;
 }
 
-int VM::flush_at_exit(int status) {
+Result<void> VM::flush_stdout_deferring_error() {
     if (!flush_stdout().is_error())
-        return status;
+        return {};
     Value exc = take_exception();
+    if (stdout_error.is_null()) stdout_error = exc;
+    return Raised{};
+}
+
+int VM::flush_at_exit(int status) {
+    if (stdout_error.is_null() && !flush_stdout().is_error())
+        return status;
+    Value exc = stdout_error.is_null() ? take_exception() : std::move(stdout_error);
     // CPython: Py_FinalizeEx reports a stdout that cannot be flushed (as an unraisable exception) and the
     // status becomes 120
     std::string report = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";

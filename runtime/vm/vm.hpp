@@ -91,7 +91,7 @@ struct VMConfig {
     std::vector<std::string> argv;
     std::vector<std::string> warn_options;  // sys.warnoptions: the -W options, applied when warnings is imported
     std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
-    std::span<ModuleDef const> host_modules;  // the host program's own, looked up after `modules` (also not copied)
+    std::vector<ModuleDef> host_modules;  // the host's own, looked up after `modules` (their texts outlive the VM)
     // Directories searched, in order, for modules written as .py files (sys.path); "" is the working directory.
     std::vector<std::string> module_path;
     bool unbuffered_stdout = false;      // flush stdout on every write (python -u)
@@ -126,6 +126,8 @@ public:
     VM& operator=(VM const&) = delete;
 
     VMConfig& config() { return m_config; }
+    // A module of the host's, importable from now on (ModuleDef's texts must outlive the VM).
+    void add_host_module(ModuleDef def) { m_config.host_modules.push_back(def); }
     BuiltinTypes types{};
     bool types_ready = false;  // every builtin type is made and initialized (types made later copy their base's slots)
     StaticNames names{};
@@ -381,6 +383,10 @@ public:
     int report_uncaught(Value const& exception);
     // Flushes stdout at exit; a failure is reported as CPython does and makes the status 120 (Py_FinalizeEx).
     int flush_at_exit(int status);
+    // Flushes stdout between a host's calls: a failure raises nothing now; it is kept (stdout_error) and reported
+    // by flush_at_exit, as the failure of the flush at exit would be.
+    Result<void> flush_stdout_deferring_error();
+    Value stdout_error;
     std::string stdout_buffer;
     bool atexit_imported = false;  // the atexit module is loaded: finalize_main() runs its functions
     // Containers being repr()'d, so that a container inside itself prints as [...] (CPython: Py_ReprEnter).

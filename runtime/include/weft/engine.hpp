@@ -35,6 +35,11 @@ struct Options {
     bool virtual_clock = false;
     /// Whether scripts can import the standard library (false: only builtins and the host's modules).
     bool standard_library = true;
+    /// sys.warnoptions: warning filters in -W's form ("error::DeprecationWarning"), applied when warnings is
+    /// imported.
+    std::vector<std::string> warn_options;
+    /// Write stdout out at every write (python -u) rather than buffering it.
+    bool unbuffered_stdout = false;
 
     // ---- the sandbox ----
     /// The modules a script may import, by name or by top-level package ("json", "asyncio"); others raise
@@ -111,10 +116,11 @@ public:
     Engine& operator=(Engine const&) = delete;
 
     /// Runs `source` as the `__main__` module's code (its globals persist between runs); `filename` names it in
-    /// tracebacks. Returns None.
-    Object run_string(std::string_view source, std::string_view filename = "<string>");
-    /// Reads and runs the file `path` as `__main__` (its `__file__`). Throws weft::Error (OSError) when it cannot
-    /// be read.
+    /// tracebacks. With `from_file`, `source` is the text of the file (or stream) `filename`, as a script runner
+    /// read it: its encoding declaration applies (PEP 263) and `__file__` is `filename`. Returns None.
+    Object run_string(std::string_view source, std::string_view filename = "<string>", bool from_file = false);
+    /// Reads and runs the file `path` as `__main__` (run_string with from_file). Throws weft::Error (OSError)
+    /// when it cannot be read.
     Object run_file(std::string const& path);
     /// Evaluates the expression `expression` in `__main__`'s namespace.
     Object eval(std::string_view expression);
@@ -153,6 +159,9 @@ public:
     }
     /// The host module `name`, made empty on first use; scripts import it by that name.
     Module module(std::string_view name);
+    /// A module written in weft that scripts import as `name`: `source` is compiled and run when it is first
+    /// imported. Its frames are left out of tracebacks, as the standard library's are.
+    void module_source(std::string_view name, std::string source);
     /// Adds a translator for C++ exceptions thrown by bound functions, tried newest first before the standard
     /// ones: it rethrows the exception_ptr, catches what it knows and throws a weft::Error for it; for any other
     /// exception it lets the rethrown one escape.
@@ -176,6 +185,25 @@ public:
     /// drives the loop with poll() schedules a poll on its own loop here.
     void set_wakeup_callback(std::function<void()> on_wakeup);
 
+    // ---- ending a program as python3 does (a script runner's part) ----
+    /// Reports `error`, an exception that ended a program, as CPython does — SystemExit's code or message, else the
+    /// traceback on stderr — and returns the exit status it stands for (SystemExit's code; 130 for
+    /// KeyboardInterrupt; else 1).
+    int report_uncaught(Error const& error);
+    /// Ends the program: atexit's functions, then `__main__`'s objects are finalized, then stdout is flushed; returns
+    /// `status`, or 120 when stdout could not be written (reported as CPython does).
+    int finish(int status);
+    /// Writes out what the script printed and is still buffered. Returns false when it could not be written (the
+    /// error is reported by finish()).
+    bool flush_stdout();
+    /// Bytes of stdout buffered, not yet written.
+    std::size_t pending_stdout() const;
+    /// Ctrl-C: KeyboardInterrupt at the engine's next safe point. Async-signal-safe: a SIGINT handler may call it.
+    void interrupt() noexcept;
+    /// Prints every task and what it waits on (asyncio's call graph) to stderr at the next safe point, and goes on.
+    /// Async-signal-safe (the weft program calls it on SIGQUIT).
+    void request_task_dump() noexcept;
+
     /// The engine's state, for weft::Completion and the converters.
     detail::EngineCore* core() { return m_core.get(); }
 
@@ -183,5 +211,12 @@ private:
     Module builtins();
     std::unique_ptr<detail::EngineCore> m_core;
 };
+
+/// The bytecode weft compiles `source` to, as `weft --dis` prints it; throws weft::Error (SyntaxError).
+WEFT_API std::string disassemble(std::string_view source, std::string_view filename);
+
+/// Tunes the process's memory allocator for running scripts (big blocks reused, not unmapped; 2 MiB pages past
+/// 8 MiB of heap): for programs whose main work is weft, such as the weft program. Process-wide; call it first.
+WEFT_API void tune_allocator_for_scripts();
 
 } // namespace weft

@@ -63,6 +63,12 @@ int main() {
     CHECK(copy.is(kept));
     CHECK(copy.equals(kept));
 
+    // a module written in weft, given by the host as text and compiled when first imported
+    engine.module_source("shapes", "def area(w, h=1):\n    return w * h\nSIDES = {'square': 4}\n");
+    engine.module_source("more", "import shapes\ndef double_area(w):\n    return 2 * shapes.area(w, w)\n");
+    CHECK_EQ(engine.eval("__import__('more').double_area(3)").as<int>(), 18);
+    CHECK_EQ(engine.import("shapes").attr("SIDES")["square"].as<int>(), 4);
+
     // values made by the host
     weft::Object list = engine.cast(std::vector<std::string>{"x", "y"});
     CHECK_EQ(list.repr(), "['x', 'y']");
