@@ -9,6 +9,11 @@
 #include <cstddef>
 #include <new>
 
+// For weft's hot thread-locals: the initial-exec model, one instruction to reach them in the program and in
+// libweft.so alike (whose objects are position-independent, where the default model calls __tls_get_addr). They
+// are a few hundred bytes, which fit the static TLS space glibc keeps even for a library loaded with dlopen.
+#define WEFT_FAST_TLS __attribute__((tls_model("initial-exec")))
+
 namespace weft::rt {
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -28,10 +33,6 @@ struct SmallPools {
     char* carve_end[classes + 1] = {};
     void* refill(std::size_t size_class);  // small_alloc.cpp: the next fresh block (a new chunk when needed)
 };
-// The initial-exec model: one instruction to reach it, in the program and in libweft.so alike (whose objects are
-// position-independent, where the default model calls __tls_get_addr); weft's thread-locals are a few hundred bytes,
-// which fit the static TLS space glibc keeps even for a library loaded with dlopen.
-#define WEFT_FAST_TLS __attribute__((tls_model("initial-exec")))
 extern thread_local WEFT_FAST_TLS SmallPools small_pools;
 
 inline void* small_alloc(std::size_t bytes) {

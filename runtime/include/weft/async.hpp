@@ -58,6 +58,7 @@ public:
     /// Whether the task waiting for it was cancelled (the host may stop the operation; completing it is harmless).
     bool cancelled() const noexcept { return detail::completion_cancelled(*m_state); }
 
+    /// For weft::await: the shared state, and the value once done.
     detail::CompletionState& state() const { return *m_state; }
     T take() const { return std::move(**m_value); }
 
@@ -66,15 +67,23 @@ private:
     std::shared_ptr<std::optional<T>> m_value;
 };
 
+/// A host operation with no result: as Completion<T>, completed by resolve().
 template <>
 class Completion<void> {
 public:
+    /// A pending completion for the engine whose bound function is running on this thread.
     Completion() : Completion(detail::current_core()) {}
+    /// A pending completion for `core`'s engine.
     explicit Completion(detail::EngineCore* core) : m_state(detail::completion_new(core)) {}
+    /// Completes it and wakes the engine; thread-safe, once.
     void resolve() const { detail::completion_finish(*m_state, nullptr); }
+    /// Completes it with an error (see Completion<T>::fail).
     void fail(std::exception_ptr error) const { detail::completion_finish(*m_state, std::move(error)); }
+    /// Whether it was completed.
     bool done() const noexcept { return detail::completion_done(*m_state); }
+    /// Whether the task waiting for it was cancelled.
     bool cancelled() const noexcept { return detail::completion_cancelled(*m_state); }
+    /// For weft::await.
     detail::CompletionState& state() const { return *m_state; }
     void take() const {}
 

@@ -74,6 +74,7 @@ struct init {};
 template <class T>
 class Class {
 public:
+    /// Made by Engine::def_class and Module::def_class.
     Class(detail::EngineCore* core, detail::ClassCore* cls, std::string name)
         : m_core(core), m_class(cls), m_name(std::move(name)) {}
 

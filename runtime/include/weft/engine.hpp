@@ -29,6 +29,7 @@ struct Options {
     /// Where the script's standard output and standard error go (null: file descriptors 1 and 2). Called on the
     /// engine's thread; stdout is buffered and arrives in pieces of up to 8 KiB, or at each flush.
     std::function<void(std::string_view)> stdout_sink;
+    /// Where standard error goes (tracebacks the script prints, warnings); written at once.
     std::function<void(std::string_view)> stderr_sink;
     /// Time stands still while code runs and jumps to the next timer when nothing is ready: `asyncio.sleep(60)`
     /// takes no time, and the order of everything is unchanged.
@@ -110,7 +111,10 @@ private:
 /// throws weft::Error when the script raises (SystemExit included).
 class WEFT_API Engine {
 public:
+    /// A new interpreter set up by `options`: builtins ready, other modules imported on first use. Throws
+    /// std::bad_alloc only.
     explicit Engine(Options options = {});
+    /// Destroys every object of the engine (Object handles must be gone by then) and flushes stdout.
     ~Engine();
     Engine(Engine const&) = delete;
     Engine& operator=(Engine const&) = delete;

@@ -47,15 +47,19 @@ class WEFT_API Object {
 public:
     /// An empty handle, holding no value (empty() is true).
     Object() noexcept = default;
+    /// Another handle to the same value (one more reference).
     Object(Object const& other) noexcept : m_core(other.m_core), m_box(other.m_box) {
         if (m_box.tag == detail::object_tag) detail::retain(m_box);
     }
+    /// Takes over `other`'s reference; `other` is left empty.
     Object(Object&& other) noexcept : m_core(other.m_core), m_box(other.m_box) { other.m_box = {}; }
+    /// Holds `other`'s value instead (the old value's reference is released).
     Object& operator=(Object const& other) noexcept {
         Object copy(other);
         swap(copy);
         return *this;
     }
+    /// Takes over `other`'s reference, releasing the old value's; `other` is left empty.
     Object& operator=(Object&& other) noexcept {
         if (this != &other) {
             if (m_box.tag == detail::object_tag) detail::release(m_box);
@@ -65,9 +69,11 @@ public:
         }
         return *this;
     }
+    /// Releases the reference (the value is freed when nothing else holds it). The engine must still exist.
     ~Object() {
         if (m_box.tag == detail::object_tag) detail::release(m_box);
     }
+    /// Exchanges the values of two handles.
     void swap(Object& other) noexcept {
         std::swap(m_core, other.m_core);
         std::swap(m_box, other.m_box);
@@ -79,8 +85,9 @@ public:
     bool is_none() const noexcept { return m_box.tag == detail::none_tag; }
     /// The name of the value's type, as `type(x).__name__`.
     std::string type_name() const;
-    /// `repr(x)` and `str(x)` as UTF-8.
+    /// `repr(x)` as UTF-8; throws Error if `__repr__` raises.
     std::string repr() const;
+    /// `str(x)` as UTF-8; throws Error if `__str__` raises.
     std::string str() const;
     /// `bool(x)`.
     bool truthy() const;
@@ -119,6 +126,7 @@ public:
     /// Iteration: `for (weft::Object item : obj)` runs `iter(x)` and `next()` until the iterator is exhausted.
     using iterator = ObjectIterator;
     iterator begin() const;
+    /// The end of every iteration (an iterator holding no item).
     iterator end() const;
 
     // ---- for the library and the converters ----
@@ -152,11 +160,14 @@ public:
     using difference_type = std::ptrdiff_t;
     using pointer = Object const*;
     using reference = Object const&;
+    /// An end iterator.
     ObjectIterator() = default;
+    /// The current item.
     Object const& operator*() const { return m_item; }
     Object const* operator->() const { return &m_item; }
     /// The next item; throws weft::Error when the script iterator raises.
     ObjectIterator& operator++();
+    /// Iterators compare equal when both are at the end.
     bool operator==(ObjectIterator const& other) const { return m_item.empty() && other.m_item.empty(); }
 
 private:
