@@ -53,6 +53,9 @@ rt::Module& EngineCore::main(std::string_view file) {
 EngineCore::~EngineCore() {
     if (!vm) return;
     watchdog.reset();
+    // Errors that outlive the engine let go of their exceptions without touching the VM again
+    for (auto const& weak : held)
+        if (auto h = weak.lock()) (void)h->object.release_box();
     (void)vm->flush_stdout();
     inbox->clear_waiters();
     main_module = nullptr;
@@ -68,7 +71,11 @@ Error error_from_pending(EngineCore* core) {
     rt::Result<std::string> text = vm.str_string(exc);
     std::string message = text.is_error() ? (vm.take_exception(), std::string("<exception str() failed>")) : text.value();
     std::string traceback = vm.format_exception(exc);
-    return Error(std::move(type_name), std::move(message), std::move(traceback), handle(core, std::move(exc)));
+    Error error(std::move(type_name), std::move(message), std::move(traceback), handle(core, std::move(exc)));
+    if (core->held.size() >= 64)
+        std::erase_if(core->held, [](std::weak_ptr<HeldObject> const& w) { return w.expired(); });
+    core->held.push_back(error.held());
+    return error;
 }
 
 void throw_pending(EngineCore* core) { throw error_from_pending(core); }
@@ -95,7 +102,12 @@ Error::Error(std::string type_name, std::string message)
 Error::Error(std::string type_name, std::string message, std::string traceback, Object const& exception)
     : std::runtime_error(message.empty() ? type_name : type_name + ": " + message),
       m_type_name(std::move(type_name)), m_message(std::move(message)), m_traceback(std::move(traceback)),
-      m_exception(exception) {}
+      m_exception(std::make_shared<detail::HeldObject>(detail::HeldObject{exception})) {}
+
+Object const& Error::exception() const noexcept {
+    static Object const none;
+    return m_exception ? m_exception->object : none;
+}
 
 Engine::Engine(Options options) : m_core(std::make_unique<EngineCore>(std::move(options))) {}
 

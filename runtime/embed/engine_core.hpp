@@ -50,6 +50,12 @@ struct ClassCore {
     explicit ClassCore(std::type_index t) : type(t) {}
 };
 
+// A handle an Error keeps; the engine empties the ones still alive when it ends, so that an Error outliving its
+// engine holds nothing.
+struct HeldObject {
+    Object object;
+};
+
 struct EngineCore {
     explicit EngineCore(Options options);
     ~EngineCore();
@@ -67,6 +73,7 @@ struct EngineCore {
     rt::Type* host_object_type = nullptr;     // the native base of every bound class
     std::vector<std::unique_ptr<ClassCore>> classes;
     std::unordered_map<std::type_index, ClassCore*> class_by_type;
+    std::vector<std::weak_ptr<HeldObject>> held;  // the Errors' exceptions (see HeldObject)
     bool conversion_failed = false;           // a binding's argument did not fit (operators then give NotImplemented)
     // the sandbox (runtime/embed/sandbox.cpp)
     std::vector<std::string> host_module_names;  // Engine::module's, importable whatever the allow-list says

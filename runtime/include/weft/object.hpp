@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@ class ObjectIterator;
 namespace detail {
 
 struct EngineCore;  // one engine's state, private to the library
+struct HeldObject;  // a handle the engine lets go of when it ends (weft::Error's exception)
 
 /// The storage of one script value inside a handle: 8 bytes of payload and a tag. Only the library reads it; the
 /// header knows the tag of heap objects so that copying a handle to an int or a float costs no call.
@@ -196,14 +198,17 @@ public:
     /// The report CPython would print for it ("Traceback (most recent call last):" ... "ValueError: bad"); for an
     /// Error the host made, just the last line.
     std::string const& traceback() const noexcept { return m_traceback; }
-    /// The exception object (an empty handle for an Error the host made).
-    Object const& exception() const noexcept { return m_exception; }
+    /// The exception object: an empty handle for an Error the host made, and once its engine was destroyed (an
+    /// Error may be caught after the engine that raised it is gone, as when both leave a `try` block together).
+    Object const& exception() const noexcept;
+    /// For the library: the shared holder of the exception.
+    std::shared_ptr<detail::HeldObject> const& held() const noexcept { return m_exception; }
 
 private:
     std::string m_type_name;
     std::string m_message;
     std::string m_traceback;
-    Object m_exception;
+    std::shared_ptr<detail::HeldObject> m_exception;  // shared by copies; its engine empties it when it ends
 };
 
 } // namespace weft

@@ -97,5 +97,17 @@ int main() {
     // an uncaught error in the script, reported by the host as it likes
     CHECK_EQ(error_of([&] { engine.run_string("fail('range')"); }), "IndexError: index 7 out of range");
     CHECK(err.empty());
+
+    // an Error caught after its engine is gone (both leave the try block together) is still whole
+    try {
+        weft::Engine short_lived;
+        short_lived.run_string("raise KeyError('gone')");
+    } catch (weft::Error const& e) {
+        CHECK_EQ(e.type_name(), "KeyError");
+        CHECK_EQ(e.message(), "'gone'");
+        CHECK(e.exception().empty());
+        weft::Error copy = e;
+        CHECK_EQ(copy.traceback(), e.traceback());
+    }
     std::puts("errors: ok");
 }
