@@ -22,7 +22,7 @@ struct BindingHolder final : rt::Object {
     explicit BindingHolder(rt::Type* t) : rt::Object(t) {}
 };
 
-thread_local EngineCore* t_current_core = nullptr;
+thread_local WEFT_FAST_TLS EngineCore* t_current_core = nullptr;
 
 // An exception of the builtin class named `type_name` (a weft::Error the host made), or RuntimeError for a name
 // that is not an exception class of builtins.
@@ -89,18 +89,19 @@ rt::Raised raise_error(EngineCore* core, Error const& e) {
     Object result;
     EngineCore* previous = t_current_core;
     t_current_core = core;
-    core->conversion_failed = false;
     try {
         binding.invoke(core, params, result);
-    } catch (...) {
+    } catch (ArgumentMismatch const&) {
         t_current_core = previous;
-        rt::Raised raised = raise_host_exception(core, std::current_exception());
-        if (binding.signature.operator_method && core->conversion_failed) {
+        if (binding.signature.operator_method) {
             // an operand this operator cannot take: Python then tries the other operand (CPython's binary_op1)
             (void)vm.take_exception();
             return vm.not_implemented;
         }
-        return raised;
+        return rt::Raised{};
+    } catch (...) {
+        t_current_core = previous;
+        return raise_host_exception(core, std::current_exception());
     }
     t_current_core = previous;
     return value_take(std::move(result));

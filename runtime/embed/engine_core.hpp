@@ -74,7 +74,6 @@ struct EngineCore {
     std::vector<std::unique_ptr<ClassCore>> classes;
     std::unordered_map<std::type_index, ClassCore*> class_by_type;
     std::vector<std::weak_ptr<HeldObject>> held;  // the Errors' exceptions (see HeldObject)
-    bool conversion_failed = false;           // a binding's argument did not fit (operators then give NotImplemented)
     // the sandbox (runtime/embed/sandbox.cpp)
     std::vector<std::string> host_module_names;  // Engine::module's, importable whatever the allow-list says
     // Engine::module_source's names and texts (the VM's ModuleDefs point into them)
@@ -129,8 +128,11 @@ Error error_from_pending(EngineCore* core);
 // Throws the pending exception as weft::Error when `r` failed; else gives its value as a handle.
 Object checked(EngineCore* core, rt::Result<rt::Value> r);
 void checked(EngineCore* core, rt::Result<void> r);
+// A binding's argument did not fit its parameter (the TypeError is set): operators then give NotImplemented.
+struct ArgumentMismatch : Raised {};
+
 // Raises the TypeError for an argument `s` that is not `expected` ("f() argument 'x' must be int, not str") and
-// throws Raised.
+// throws ArgumentMismatch.
 [[noreturn]] void bad_argument(Source const& s, char const* expected);
 // A native function of the engine calling `binding`.
 rt::Value make_bound_function(EngineCore* core, std::unique_ptr<Binding> binding);

@@ -34,7 +34,6 @@ rt::VM& vm_of(Object const& o) {
 // must be str, not int"; "argument N" for a parameter without a name); for Object::as<T>() "expected str, got int".
 [[noreturn]] void bad_argument(Source const& s, char const* expected) {
     rt::VM& vm = vm_of(s.core);
-    s.core->conversion_failed = true;
     std::string got(vm.type_of(value_of(*s.value))->name->view());
     if (!s.binding) {
         (void)vm.raise(vm.types.TypeError, "expected {}, got {}", expected, got);
@@ -45,7 +44,7 @@ rt::VM& vm_of(Object const& o) {
                                 : std::to_string(s.index + (sig.is_method ? 0 : 1));
         (void)vm.raise(vm.types.TypeError, "{}() argument {} must be {}, not {}", sig.name, where, expected, got);
     }
-    throw Raised{};
+    throw ArgumentMismatch{};
 }
 
 namespace {
@@ -157,7 +156,7 @@ Items to_items(Source const& s, char const* expected, std::size_t exact_size) {
     rt::Tuple* t = rt::as<rt::Tuple>(tuple);
     if (exact_size != SIZE_MAX && t->size != exact_size) {
         (void)vm.raise(vm.types.TypeError, "expected a sequence of {} items, got {}", exact_size, t->size);
-        throw Raised{};
+        throw ArgumentMismatch{};
     }
     Items items;
     items.size = t->size;
