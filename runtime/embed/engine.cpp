@@ -53,9 +53,12 @@ rt::Module& EngineCore::main(std::string_view file) {
 EngineCore::~EngineCore() {
     if (!vm) return;
     watchdog.reset();
-    // Errors that outlive the engine let go of their exceptions without touching the VM again
+    // Errors that outlive the engine let go of their exceptions now, while the VM can still free them
     for (auto const& weak : held)
-        if (auto h = weak.lock()) (void)h->object.release_box();
+        if (auto h = weak.lock()) h->object = Object();
+    // the bound classes' records hold their class objects
+    class_by_type.clear();
+    classes.clear();
     (void)vm->flush_stdout();
     inbox->clear_waiters();
     main_module = nullptr;
