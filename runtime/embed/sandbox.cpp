@@ -1,9 +1,9 @@
 // The sandbox options of weft::Options: which modules scripts may import, whether they reach files and
 // processes, and the time limit of each call into the engine (a watchdog thread that trips the VM's limit flag,
 // so the dispatch loop pays nothing for it).
-#include "runtime/embed/engine_core.hpp"
 #include <cstdio>
 
+#include "runtime/embed/engine_core.hpp"
 #include "stdlib/stdlib.hpp"
 
 namespace weft::detail {
