@@ -11,6 +11,11 @@ if grep -rhoE '#include [<"][^>"]+[>"]' "$prefix/include/weft" | grep -vE '[<"](
     echo "a public header includes something outside weft/ and the standard library" >&2
     exit 1
 fi
+# each public header compiles on its own, with strict warnings as errors
+for header in "$prefix"/include/weft/*.hpp; do
+    echo "#include <weft/$(basename "$header")>" |
+        "$cxx" -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Wshadow -Werror -I "$prefix/include" -x c++ -
+done
 export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
 "$cxx" -std=c++20 -O1 "$src/../hosts/conversions.cpp" -o "$build/conversions_pkgconfig" \
     $(pkg-config --cflags weft) $(pkg-config --libs weft) -Wl,-rpath,"$prefix/lib"
