@@ -174,6 +174,19 @@ struct Found {
     std::string package_dir;  // a package's directory (its __path__), or empty
 };
 
+// Where modules written as .py files are looked for: sys.path as the program left it (a script may insert a
+// directory), its str entries; the configured path before sys exists (CPython: PathFinder reads sys.path).
+std::vector<std::string> search_path(VM& vm) {
+    Value sys = dict_get_str(vm.modules.get(), vm.intern("sys"));
+    if (sys.is_null() || vm.type_of(sys)->layout != Layout::Module) return vm.config().module_path;
+    Value path = dict_get_str(as<Module>(sys)->dict.get(), vm.intern("path"));
+    if (path.is_null() || vm.type_of(path)->layout != Layout::List) return vm.config().module_path;
+    std::vector<std::string> dirs;
+    for (Value const& entry : as<List>(path)->items)
+        if (layout_of(entry) == Layout::Str) dirs.emplace_back(as<Str>(entry)->view());
+    return dirs;
+}
+
 Found find_module_file(std::vector<std::string> const& dirs, std::string_view name) {
     for (std::string const& dir : dirs) {
         std::string base = dir;
@@ -224,7 +237,7 @@ Result<Value> VM::import_module(Str* name) {
     std::string_view n = name->view();
     std::size_t dot = n.rfind('.');
     Value parent;
-    std::vector<std::string> dirs = m_config.module_path;
+    std::vector<std::string> dirs = search_path(*this);
     if (dot != std::string_view::npos) {
         parent = TRY(import_module(intern(n.substr(0, dot))));
         existing = dict_get_str(modules.get(), name);  // the parent's import may have imported it
