@@ -1,6 +1,6 @@
 // libFuzzer entry point for the front end's first stages: arbitrary bytes go through parse_module(), and a
-// tree that comes out is dumped. Nothing may crash, hang or leak, whatever the input. Build: clang++
-// -std=c++20 -fsanitize=fuzzer,address,undefined -I. tests/fuzz/parser_fuzz.cpp <front-end sources>
+// tree that comes out is dumped. Nothing may crash, hang or leak, whatever the input. Built as fuzz_parser when
+// the project is configured with -DWEFT_FUZZ=ON (tests/fuzz/CMakeLists.txt).
 #include <cstddef>
 #include <cstdint>
 #include <string>
