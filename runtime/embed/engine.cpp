@@ -1,6 +1,7 @@
 // weft::Engine: making an engine, running code in it, errors as weft::Error, and its event loop.
 #include <malloc.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -182,7 +183,9 @@ Object Engine::globals() {
 Module Engine::module(std::string_view name) {
     rt::VM& vm = *m_core->vm;
     rt::Str* key = vm.intern(name);
-    m_core->host_module_names.emplace_back(name);
+    // recorded once (for the allow-list): a host may ask for its module every frame
+    auto& names = m_core->host_module_names;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
     rt::Value existing = rt::dict_get_str(vm.modules.get(), key);
     if (existing.is_null() || vm.type_of(existing)->layout != rt::Layout::Module) {
         rt::Ref<rt::Module> m = vm.new_module(name);
