@@ -6,11 +6,15 @@
 #include <cstddef>
 #include <new>
 #include <utility>
+#include <vector>
 
 #include "runtime/small_alloc.hpp"
 #include "runtime/value.hpp"
 
 namespace weft::rt {
+
+// The runtime's arrays of values (a list's items, arguments gathered, ...), counted against the engine's memory cap.
+using ValueVector = std::vector<Value, AccountedAllocator<Value>>;
 
 struct Type;
 class VM;

@@ -9,16 +9,24 @@
 #include <cstddef>
 #include <new>
 
-// For weft's hot thread-locals: the initial-exec model, one instruction to reach them in the program and in
-// libweft.so alike (whose objects are position-independent, where the default model calls __tls_get_addr). They
-// are a few hundred bytes, which fit the static TLS space glibc keeps even for a library loaded with dlopen.
-#define WEFT_FAST_TLS __attribute__((tls_model("initial-exec")))
+#include "runtime/memory_account.hpp"
+
 
 namespace weft::rt {
 
+// Objects too big for the pools (and, in sanitizer builds, every object) are counted one by one.
+inline void* big_alloc(std::size_t bytes) {
+    memory_charge(bytes);
+    return ::operator new(bytes);
+}
+inline void big_free(void* p, std::size_t bytes) {
+    memory_credit(bytes);
+    ::operator delete(p);
+}
+
 #if defined(__SANITIZE_ADDRESS__)
-inline void* small_alloc(std::size_t bytes) { return ::operator new(bytes); }
-inline void small_free(void* p, std::size_t) { ::operator delete(p); }
+inline void* small_alloc(std::size_t bytes) { return big_alloc(bytes); }
+inline void small_free(void* p, std::size_t bytes) { big_free(p, bytes); }
 #else
 
 struct SmallPools {
@@ -33,12 +41,13 @@ struct SmallPools {
     char* carve_end[classes + 1] = {};
     void* refill(std::size_t size_class);  // small_alloc.cpp: the next fresh block (a new chunk when needed)
 };
-extern thread_local WEFT_FAST_TLS SmallPools small_pools;
+extern thread_local constinit WEFT_FAST_TLS SmallPools small_pools;
 
 inline void* small_alloc(std::size_t bytes) {
     if (bytes > SmallPools::max_size) [[unlikely]]
-        return ::operator new(bytes);
+        return big_alloc(bytes);
     std::size_t c = (bytes + SmallPools::granularity - 1) / SmallPools::granularity;
+    memory_charge(c * SmallPools::granularity);
     SmallPools& pools = small_pools;
     if (SmallPools::Block* b = pools.free[c]) [[likely]] {
         pools.free[c] = b->next;
@@ -49,10 +58,11 @@ inline void* small_alloc(std::size_t bytes) {
 
 inline void small_free(void* p, std::size_t bytes) {
     if (bytes > SmallPools::max_size) [[unlikely]] {
-        ::operator delete(p);
+        big_free(p, bytes);
         return;
     }
     std::size_t c = (bytes + SmallPools::granularity - 1) / SmallPools::granularity;
+    memory_credit(c * SmallPools::granularity);
     auto* b = static_cast<SmallPools::Block*>(p);
     SmallPools& pools = small_pools;
     b->next = pools.free[c];

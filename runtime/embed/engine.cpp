@@ -53,6 +53,7 @@ rt::Module& EngineCore::main(std::string_view file) {
 
 EngineCore::~EngineCore() {
     if (!vm) return;
+    rt::MemoryAccountScope account(vm->memory());
     watchdog.reset();
     // Errors that outlive the engine let go of their exceptions now, while the VM can still free them
     for (auto const& weak : held)

@@ -97,6 +97,7 @@ public:
 
 private:
     EngineCore* m_core;
+    rt::MemoryAccountScope m_account;  // the engine's memory cap counts what runs on this thread meanwhile
 };
 
 // ValueBox and Value have one layout: 8 bytes of payload, then the tag.

@@ -14,7 +14,8 @@ using rt::Value;
 
 void retain(ValueBox const& box) noexcept { rt::incref(reinterpret_cast<rt::Object*>(box.bits)); }
 
-void release(ValueBox& box) noexcept {
+void release(EngineCore* core, ValueBox& box) noexcept {
+    rt::MemoryAccountScope account(core && core->vm ? core->vm->memory() : nullptr);
     rt::decref(reinterpret_cast<rt::Object*>(box.bits));
     box = {};
 }
@@ -227,7 +228,7 @@ void dict_set(Object const& dict, Object key, Object value) {
 
 Object call(Object const& fn, Object const* args, std::size_t nargs, char const* const* kwnames, std::size_t nkw) {
     rt::VM& vm = vm_of(fn);
-    std::vector<Value> values;
+    rt::ValueVector values;
     values.reserve(nargs);
     for (std::size_t i = 0; i < nargs; ++i) values.push_back(value_of(args[i]));
     rt::Ref<rt::Tuple> names;

@@ -111,6 +111,7 @@ void configure_sandbox(EngineCore& core, rt::VMConfig& config) {
 
 void finish_sandbox(EngineCore& core) {
     rt::VM& vm = *core.vm;
+    if (core.options.memory_limit > 0) vm.set_memory_limit(core.options.memory_limit);
     if (!core.options.files_and_processes) rt::add_function(vm, vm.builtins.get(), "open", files_not_allowed);
     if (core.options.time_limit > 0) {
         // class LimitExceeded(BaseException), in a module named weft
@@ -123,7 +124,7 @@ void finish_sandbox(EngineCore& core) {
     }
 }
 
-RunGuard::RunGuard(EngineCore* core) : m_core(core) {
+RunGuard::RunGuard(EngineCore* core) : m_core(core), m_account(core->vm->memory()) {
     if (m_core->run_depth++ > 0 || m_core->options.time_limit <= 0) return;
     if (!m_core->watchdog) m_core->watchdog = std::make_unique<Watchdog>(*m_core->vm, m_core->inbox);
     m_core->vm->clear_limit_exceeded();

@@ -1,6 +1,7 @@
 // Fiber switching over Boost.Context's fcontext (make_fcontext/jump_fcontext), with AddressSanitizer's
 // fiber-switch annotations (boostorg/context#65: without them ASan reports false stack overflows).
 #include "runtime/fiber/fiber.hpp"
+#include "runtime/memory_account.hpp"
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -96,6 +97,8 @@ Fiber* FiberPool::acquire() {
             m_free_stacks.push_back(guard + page_size());
         }
     }
+    // the memory account counts what a shallow task touches of its stack (pages are mapped as they are used)
+    memory_charge(sizeof(Fiber) + 2 * page_size());
     auto fiber = std::make_unique<Fiber>();
     fiber->stack_low = m_free_stacks.back();
     m_free_stacks.pop_back();

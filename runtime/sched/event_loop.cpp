@@ -131,8 +131,8 @@ void EventLoop::forget_task(Task* t) {
     m_live_tasks.pop_back();
 }
 
-std::vector<Value> EventLoop::all_tasks() const {
-    std::vector<Value> out;
+ValueVector EventLoop::all_tasks() const {
+    ValueVector out;
     out.reserve(m_live_tasks.size());
     for (auto const& t : m_live_tasks) out.push_back(t.value());
     return out;

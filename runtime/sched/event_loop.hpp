@@ -78,7 +78,7 @@ public:
     bool is_running() const { return m_running; }
     bool is_closed() const { return m_closed; }
     void close() { m_closed = true; }
-    std::vector<Value> all_tasks() const;
+    ValueVector all_tasks() const;
     Task* current_task() const { return m_current_task; }
     std::uint64_t next_task_number() { return ++m_task_counter; }
 

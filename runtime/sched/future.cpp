@@ -103,7 +103,7 @@ bool future_cancel(VM& vm, Future* f, Value message) {
         // _GatheringFuture.cancel: cancel the children instead (CPython: tasks.py _GatheringFuture.cancel)
         if (f->done()) return false;
         bool ret = false;
-        std::vector<Value> children = f->gathering()->children;
+        ValueVector children = f->gathering()->children;
         for (auto const& c : children) {
             Future* child = as<Future>(c);
             bool cancelled = child->type->layout == Layout::Task ? task_cancel(vm, static_cast<Task*>(child), message)

@@ -69,7 +69,7 @@ struct Future : Object {
     Value exception;
     // gather's bookkeeping, only for a _GatheringFuture
     struct Gathering {
-        std::vector<Value> children;
+        ValueVector children;
         std::size_t finished_children = 0;
         std::size_t distinct_children = 0;
         bool return_exceptions = false;

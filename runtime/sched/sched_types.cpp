@@ -217,7 +217,7 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
     EventLoop* loop = nullptr;
     std::vector<std::pair<Value, Value>> arg_to_fut;
     std::unordered_map<std::uint64_t, std::size_t> seen;  // awaitable identity -> index in arg_to_fut
-    std::vector<Value> children;
+    ValueVector children;
     children.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         Value fut;

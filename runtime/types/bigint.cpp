@@ -3,6 +3,7 @@
 #include "interpreter/text.hpp"
 #include "interpreter/unicode.hpp"
 #include "runtime/types/bigint.hpp"
+#include "runtime/memory_account.hpp"
 
 #include <algorithm>
 #include <array>
@@ -698,7 +699,8 @@ NumericResult<BigInt> pow(BigInt const& base, BigInt const& exponent) {
     if (!mpz_fits_ulong_p(exponent.raw()))
         return memory_error();
     unsigned long e = mpz_get_ui(exponent.raw());
-    if ((base.bit_length() - 1) > max_result_bits / std::max<unsigned long>(e, 1))
+    if ((base.bit_length() - 1) > max_result_bits / std::max<unsigned long>(e, 1) ||
+        !rt::memory_available(base.bit_length() * std::uint64_t{e} / 8))
         return memory_error();
     mpz_pow_ui(result.raw(), base.raw(), e);
     return result;
@@ -731,7 +733,8 @@ NumericResult<BigInt> shift_left(BigInt const& a, std::int64_t count) {
         return value_error(std::string(msg_negative_shift_count));
     if (a.is_zero())
         return BigInt();
-    if (static_cast<std::uint64_t>(count) > max_result_bits - a.bit_length())
+    if (static_cast<std::uint64_t>(count) > max_result_bits - a.bit_length() ||
+        !rt::memory_available((a.bit_length() + static_cast<std::uint64_t>(count)) / 8))
         return memory_error();
     BigInt result;
     mpz_mul_2exp(result.raw(), a.raw(), static_cast<unsigned long>(count));

@@ -4,6 +4,7 @@
 // CPython: Objects/bytesobject.c, Objects/bytearrayobject.c, Objects/bytes_methods.c.
 #include "runtime/types/bytes.hpp"
 
+#include <climits>
 #include <algorithm>
 #include <cstdio>
 
@@ -29,10 +30,12 @@ Value make_bytes(VM& vm, std::string data, Type* type) {
     if (type->is_heap)
         incref(type);
     b->data = std::move(data);
+    b->recount();
     return b.take_value();
 }
 
 Result<void> check_resizable(VM& vm, Bytes* b) {
+    b->recount();
     if (b->exports > 0)
         return vm.raise(vm.types.BufferError, "Existing exports of data: object cannot be re-sized");
     return {};
@@ -113,6 +116,8 @@ Result<std::string> bytes_source(VM& vm, char const* name, Value const* args, st
         std::int64_t n = TRY(vm.index_value(source, vm.types.OverflowError));
         if (n < 0)
             return vm.raise(vm.types.ValueError, "negative count");
+        if (!memory_available(static_cast<std::uint64_t>(n)))
+            return vm.raise(vm.types.MemoryError, "");
         return std::string(static_cast<std::size_t>(n), '\0');
     }
     Result<Value> it = vm.get_iter(source);
@@ -146,6 +151,7 @@ Result<Value> bytearray_construct(VM& vm, Value const* args, std::size_t nargs, 
 // bytearray.__init__: fills a subclass instance (new_builtin_instance made it empty)
 Result<Value> bytearray_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     self_bytes(args)->data = TRY(bytes_source(vm, "bytearray", args + 1, nargs - 1, kwnames));
+    self_bytes(args)->recount();
     return Value::none();
 }
 
@@ -200,7 +206,7 @@ Result<void> bytearray_ass_subscript(VM& vm, Value const& self, Value const& key
         } else if (value.is_int()) {
             return vm.raise(vm.types.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         } else {
-            std::vector<Value> items = TRY(vm.to_vector(value));
+            ValueVector items = TRY(vm.to_vector(value));
             for (Value const& x : items) replacement.push_back(static_cast<char>(TRY(byte_value(vm, x))));
         }
         std::int64_t start, stop, step, count;
@@ -306,7 +312,8 @@ Result<Value> bytes_binary(VM& vm, Value const& a, Value const& b, int op, bool 
             return cannot_multiply(vm, count);
         std::int64_t n = TRY(repeat_count(vm, count));
         if (n < 0) n = 0;
-        if (n > 0 && x.size() > static_cast<std::size_t>(INT32_MAX) / static_cast<std::size_t>(n))
+        if (n > 0 && (x.size() > static_cast<std::size_t>(INT32_MAX) / static_cast<std::size_t>(n) ||
+                      !memory_available(x.size() * static_cast<std::uint64_t>(n))))
             return vm.raise(vm.types.MemoryError, "");
         std::string out;
         out.reserve(x.size() * static_cast<std::size_t>(n));
@@ -566,7 +573,7 @@ Result<Value> bytes_rsplit(VM& vm, Value const* a, std::size_t n, Tuple* k) { re
 
 Result<Value> bytes_join(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string_view sep = self_bytes(args)->view();
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    ValueVector items = TRY(vm.to_vector(args[1]));
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         std::string_view part;
@@ -704,6 +711,8 @@ Result<Value> pad_impl(VM& vm, Value const* args, std::size_t nargs, int where) 
     }
     if (width <= static_cast<std::int64_t>(d.size()))
         return result_like(vm, args[0], std::string(d));
+    if (!memory_available(static_cast<std::uint64_t>(width)))
+        return vm.raise(vm.types.MemoryError, "");
     std::size_t total = static_cast<std::size_t>(width) - d.size();
     std::size_t left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & static_cast<std::size_t>(width) & 1);
     std::string out(left, fill);
@@ -721,6 +730,8 @@ Result<Value> bytes_zfill(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::int64_t width = TRY(vm.index_value(args[1]));
     if (width <= static_cast<std::int64_t>(d.size()))
         return result_like(vm, args[0], std::string(d));
+    if (!memory_available(static_cast<std::uint64_t>(width)))
+        return vm.raise(vm.types.MemoryError, "");
     std::string out(static_cast<std::size_t>(width) - d.size(), '0');
     out.append(d);
     std::size_t fill = out.size() - d.size();
@@ -736,12 +747,16 @@ Result<Value> bytes_expandtabs(VM& vm, Value const* args, std::size_t nargs, Tup
     Value fields[1];
     TRY(parse_args(vm, "expandtabs", args + 1, nargs - 1, kwnames, {"tabsize"}, fields));
     std::int64_t tabsize = fields[0].is_null() ? 8 : TRY(vm.index_value(fields[0]));
+    if (tabsize > INT_MAX || tabsize < INT_MIN)  // a C int in CPython (the "i" of its argument clinic)
+        return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     std::string out;
     std::int64_t column = 0;
     for (char c : self_bytes(args)->view()) {
         if (c == '\t') {
             if (tabsize > 0) {
                 std::int64_t spaces = tabsize - column % tabsize;
+                if (!memory_available(out.size() + static_cast<std::uint64_t>(spaces)))
+                    return vm.raise(vm.types.MemoryError, "");
                 out.append(static_cast<std::size_t>(spaces), ' ');
                 column += spaces;
             }
@@ -858,7 +873,7 @@ Result<Value> bytearray_extend(VM& vm, Value const* args, std::size_t, Tuple*) {
     }
     if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::Str)
         return vm.raise(vm.types.TypeError, "expected iterable of integers; got: 'str'");
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    ValueVector items = TRY(vm.to_vector(args[1]));
     std::string more;
     for (Value const& x : items) more.push_back(static_cast<char>(TRY(byte_value(vm, x))));
     self_bytes(args)->data.append(more);

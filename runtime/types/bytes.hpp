@@ -17,8 +17,17 @@ struct Bytes final : Object {
     std::string data;
     std::int64_t hash = -1;      // bytes only: cached
     std::uint32_t exports = 0;   // memoryviews of it: a bytearray cannot change size meanwhile
+    std::size_t counted = 0;     // of data's capacity, what the memory account was charged
     explicit Bytes(Type* t) : Object(t) {}
+    ~Bytes() override { memory_credit(counted); }
     std::string_view view() const { return data; }
+    // Brings the memory account up to data's capacity (after it was made, and before a bytearray changes size).
+    void recount() {
+        std::size_t c = data.capacity();
+        if (c > counted) memory_charge(c - counted);
+        else memory_credit(counted - c);
+        counted = c;
+    }
 };
 
 // The bytes a memoryview shows; false once it is released (types/memoryview.cpp).

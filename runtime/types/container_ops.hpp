@@ -16,7 +16,7 @@ namespace weft::rt {
 class VM;
 
 // Stable sort of `keys` (and `values` alongside, when given); an exception from __lt__ stops it.
-Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* values, bool reverse);
+Result<void> sort_values(VM& vm, ValueVector& keys, ValueVector* values, bool reverse);
 
 // list.sort(key=, reverse=).
 Result<void> list_sort_impl(VM& vm, List* list, Value const& key, bool reverse);

@@ -34,11 +34,11 @@ private:
 };
 
 struct List final : Object {
-    std::vector<Value> items;
+    ValueVector items;
 
     explicit List(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
-    void clear_references() override { std::vector<Value>().swap(items); }
+    void clear_references() override { ValueVector().swap(items); }
 };
 
 // The table behind dict and set: entries in insertion order (deleted ones have a null key until the
@@ -50,6 +50,7 @@ public:
         Value key;
         Value value;
     };
+    using EntryVector = std::vector<Entry, AccountedAllocator<Entry>>;
 
     DictTable() : m_keys_version(next_keys_version()) {}
     DictTable(DictTable const&) = delete;
@@ -75,8 +76,8 @@ public:
     // Sizes the table for `n` keys before they are inserted.
     void reserve(std::size_t n);
 
-    std::vector<Entry>& entries() { return m_entries; }
-    std::vector<Entry> const& entries() const { return m_entries; }
+    EntryVector& entries() { return m_entries; }
+    EntryVector const& entries() const { return m_entries; }
     // Changed whenever a key is added or removed or the entries move (not on value updates): inline caches
     // key on (table address, keys version). Versions come from one counter, so a table allocated where a freed
     // one was never shows a version the freed one had (CPython's dict versions are global for the same reason).
@@ -86,9 +87,10 @@ private:
     static std::uint32_t next_keys_version();
     void grow();
     void rebuild(std::size_t index_size);
+    void free_index();
     std::size_t probe_free(std::int64_t hash) const;
 
-    std::vector<Entry> m_entries;
+    EntryVector m_entries;
     std::int32_t* m_index = nullptr;  // -1 empty, -2 deleted, else entry index
     std::size_t m_mask = 0;           // index size - 1 (0 when no index)
     std::size_t m_used = 0;           // live entries
@@ -111,6 +113,7 @@ struct Dict final : Object {
 class SetTable {
 public:
     using Entry = DictTable::Entry;
+    using EntryVector = DictTable::EntryVector;
     SetTable() { m_slots.resize(min_size); }
     std::size_t size() const { return m_used; }
     Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
@@ -118,16 +121,16 @@ public:
     void insert_new(Value key, std::int64_t hash, Value value = Value());
     void remove_at(std::int64_t index, Value* key_out, Value* value_out);
     void clear();
-    std::vector<Entry>& entries() { return m_slots; }
-    std::vector<Entry> const& entries() const { return m_slots; }
+    EntryVector& entries() { return m_slots; }
+    EntryVector const& entries() const { return m_slots; }
 
 private:
     static constexpr std::size_t min_size = 8;       // PySet_MINSIZE
     static constexpr std::size_t linear_probes = 9;  // LINEAR_PROBES
     void resize(std::size_t minused);
-    void insert_clean(std::vector<Entry>& table, Value key, std::int64_t hash);
+    void insert_clean(EntryVector& table, Value key, std::int64_t hash);
 
-    std::vector<Entry> m_slots;
+    EntryVector m_slots;
     std::size_t m_fill = 0;  // live + dummy slots
     std::size_t m_used = 0;  // live slots
 };

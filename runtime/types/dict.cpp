@@ -40,7 +40,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
         return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", name, k);
     };
     if (other.is_object() && vm.type_of(other)->layout == Layout::Dict) {
-        std::vector<DictTable::Entry> entries;
+        DictTable::EntryVector entries;
         for (auto const& e : as<Dict>(other)->table.entries())
             if (!e.key.is_null()) entries.push_back(e);
         for (auto& e : entries) {
@@ -52,7 +52,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
     Value keys_method = TRY(vm.getattr_opt(other, vm.names.keys));
     if (!keys_method.is_null()) {
         Value keys = TRY(vm.call0(keys_method));
-        std::vector<Value> ks = TRY(vm.to_vector(keys));
+        ValueVector ks = TRY(vm.to_vector(keys));
         for (Value const& k : ks) {
             Value v = TRY(vm.getitem(other, k));
             if (merge_callable && !TRY(dict_get(vm, d, k)).is_null()) return repeated(k);
@@ -68,7 +68,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
         if (vm.type_of(item)->slots.iter == nullptr && vm.type_of(item)->lookup(vm.names.dunder_iter).is_null() &&
             vm.type_of(item)->lookup(vm.names.dunder_getitem).is_null())
             return vm.raise(vm.types.TypeError, "cannot convert dictionary update sequence element #{} to a sequence", index);
-        std::vector<Value> pair = TRY(vm.to_vector(item));
+        ValueVector pair = TRY(vm.to_vector(item));
         if (pair.size() != 2)
             return vm.raise(vm.types.ValueError, "dictionary update sequence element #{} has length {}; 2 is required",
                             index, pair.size());
@@ -202,7 +202,7 @@ Result<Value> dict_clear(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> dict_fromkeys(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     // called as dict.fromkeys(iterable, value): args[0] is the iterable (no classmethod binding here)
     auto d = vm.new_dict();
-    std::vector<Value> keys = TRY(vm.to_vector(args[0]));
+    ValueVector keys = TRY(vm.to_vector(args[0]));
     for (Value const& k : keys) TRY(dict_set(vm, d.get(), k, nargs > 1 ? args[1] : Value::none()));
     return d.take_value();
 }
@@ -404,7 +404,7 @@ Result<Value> dict_richcompare(VM& vm, Value const& a, Value const& b, int op) {
     Dict* y = as<Dict>(b);
     bool eq = x->table.size() == y->table.size();
     if (eq) {
-        std::vector<DictTable::Entry> entries;
+        DictTable::EntryVector entries;
         for (auto const& e : x->table.entries())
             if (!e.key.is_null()) entries.push_back(e);
         for (auto const& e : entries) {

@@ -39,13 +39,19 @@ std::uint32_t DictTable::next_keys_version() {
     return ++last;
 }
 
-DictTable::~DictTable() { std::free(m_index); }
+DictTable::~DictTable() { free_index(); }
 
-void DictTable::clear() {
-    std::vector<Entry> old;
-    old.swap(m_entries);
+void DictTable::free_index() {
+    if (!m_index) return;
+    memory_credit((m_mask + 1) * sizeof(std::int32_t));
     std::free(m_index);
     m_index = nullptr;
+}
+
+void DictTable::clear() {
+    EntryVector old;
+    old.swap(m_entries);
+    free_index();
     m_mask = 0;
     m_used = 0;
     m_deleted = 0;
@@ -67,7 +73,8 @@ void DictTable::rebuild(std::size_t index_size) {
         m_entries.resize(j);
         m_keys_version = next_keys_version();  // entry indexes moved
     }
-    std::free(m_index);
+    free_index();
+    memory_charge(index_size * sizeof(std::int32_t));
     m_index = static_cast<std::int32_t*>(std::malloc(index_size * sizeof(std::int32_t)));
     std::memset(m_index, 0xFF, index_size * sizeof(std::int32_t));  // all slot_empty
     m_mask = index_size - 1;

@@ -120,7 +120,7 @@ Result<bool> matches(VM& vm, Matcher const& m, Value const& exc) {
 
 // A group of `items` like `orig`: made by orig.derive(), with orig's traceback, cause, context and a copy of its
 // notes (CPython: exceptiongroup_subset); None when there are no items
-Result<Value> group_subset(VM& vm, Value const& orig, std::vector<Value> const& items) {
+Result<Value> group_subset(VM& vm, Value const& orig, ValueVector const& items) {
     if (items.empty())
         return Value::none();
     Ref<List> list = vm.new_list();
@@ -158,7 +158,7 @@ Result<void> split_recursive(VM& vm, Value const& exc, Matcher const& m, bool wi
             rest = exc;
         return {};
     }
-    std::vector<Value> matched, remaining;
+    ValueVector matched, remaining;
     Tuple* items = group_exceptions(exc);
     for (std::size_t i = 0; i < items->size; ++i) {
         Value m_part, r_part;
@@ -219,7 +219,7 @@ Result<void> project(VM& vm, Value const& exc, std::unordered_set<Object*> const
             match = exc;
         return {};
     }
-    std::vector<Value> kept;
+    ValueVector kept;
     Tuple* items = group_exceptions(exc);
     for (std::size_t i = 0; i < items->size; ++i) {
         Value part;
@@ -294,7 +294,7 @@ Result<void> VM::exception_group_match(Value const& exc, Value const& type, Valu
 // The exception an except* statement raises at its end, from the original one and what its handlers raised or
 // left unmatched (None entries are skipped) (CPython: _PyExc_PrepReraiseStar)
 Result<Value> VM::prepare_reraise_star(Value const& orig, List* raised) {
-    std::vector<Value> excs;
+    ValueVector excs;
     for (Value const& e : raised->items) excs.push_back(e);
     if (excs.empty())
         return Value::none();
@@ -302,7 +302,7 @@ Result<Value> VM::prepare_reraise_star(Value const& orig, List* raised) {
         // a bare exception was caught (wrapped): one handler at most ran
         return excs[0];
     }
-    std::vector<Value> new_raised, reraised;
+    ValueVector new_raised, reraised;
     for (Value const& e : excs) {
         if (e.is_none())
             continue;

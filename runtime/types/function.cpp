@@ -322,7 +322,7 @@ Result<Value> builtin_function_call(VM& vm, Value const& self, Value const* args
     vm.native_callee = f;
     if (!bound)
         return f->fn(vm, args, nargs, kwnames);
-    std::vector<Value> full;
+    ValueVector full;
     full.reserve(nargs + 1);
     full.push_back(f->self);
     full.insert(full.end(), args, args + nargs);
@@ -332,7 +332,7 @@ Result<Value> builtin_function_call(VM& vm, Value const& self, Value const* args
 Result<Value> method_call(VM& vm, Value const& self, Value const* args, std::size_t nargs, Tuple* kwnames) {
     auto* m = as<BoundMethod>(self);
     Value small[8];
-    std::vector<Value> big;
+    ValueVector big;
     Value* full = small;
     if (nargs + 1 > 8) {
         big.resize(nargs + 1);

@@ -49,7 +49,7 @@ struct alignas(128) InlineCache {
 // A loaded code unit (CPython: PyCodeObject).
 struct CodeObject final : Object {
     std::vector<front::Instruction> code;        // mutable: cache words are rewritten to cache indexes
-    std::vector<Value> consts;
+    ValueVector consts;
     std::vector<Ref<Str>> names;
     std::vector<Ref<Str>> varnames;
     std::vector<Ref<Str>> cellvars;

@@ -102,7 +102,7 @@ bool unionable(VM& vm, Value const& v) {
 // a | b: the members of both, None as NoneType, each once, in order; one member alone is itself
 // (CPython: _Py_union_type_or, dedup_and_flatten_args)
 Result<Value> union_of(VM& vm, Value const& a, Value const& b) {
-    std::vector<Value> members;
+    ValueVector members;
     auto add = [&](Value const& v) -> Result<void> {
         Value m = v.is_none() ? Value::borrowed(vm.types.none) : v;
         for (Value const& seen : members)

@@ -24,7 +24,7 @@ struct Iterator final : Object {
     std::int64_t step = 1;      // range step; dict iterators: the items still to give
     std::int64_t remaining = 0; // range: items left; dict: expected size
     Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
-    std::vector<Value> iters;   // zip/map: the iterators
+    ValueVector iters;   // zip/map: the iterators
     bool strict = false;        // zip(strict=True)
 
     Iterator(Type* t, IterKind k) : Object(t), kind(k) {}

@@ -215,8 +215,8 @@ Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
     return r.release_value();
 }
 
-Result<std::vector<Value>> VM::to_vector(Value const& iterable) {
-    std::vector<Value> out;
+Result<ValueVector> VM::to_vector(Value const& iterable) {
+    ValueVector out;
     Type* t = type_of(iterable);
     // builtin containers are copied directly; a subclass may define its own __iter__ (CPython copies only
     // exact lists and tuples: list_extend's PyList_CheckExact/PyTuple_CheckExact)
@@ -256,7 +256,7 @@ Result<Ref<List>> VM::to_list(Value const& iterable) {
 }
 
 Result<Ref<Tuple>> VM::to_tuple(Value const& iterable) {
-    std::vector<Value> items = TRY(to_vector(iterable));
+    ValueVector items = TRY(to_vector(iterable));
     auto t = new_tuple(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) t->items[i] = std::move(items[i]);
     return t;
@@ -355,7 +355,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         return tu.take_value();
     }
     case IterKind::Map: {
-        std::vector<Value> args;
+        ValueVector args;
         for (auto const& inner : it->iters) {
             Value x = TRY(vm.next_with_value(inner, stop_value));
             if (x.is_null()) return Value();

@@ -20,7 +20,7 @@ void List::traverse(GcVisitor& v) {
 }
 
 // Stable sort of `keys` (and `values` alongside, when given). Errors from __lt__ stop the sort.
-Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* values, bool reverse) {
+Result<void> sort_values(VM& vm, ValueVector& keys, ValueVector* values, bool reverse) {
     std::size_t n = keys.size();
     if (n < 2)
         return {};
@@ -111,11 +111,11 @@ Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* v
         if (failed)
             return Raised{};
     }
-    std::vector<Value> sorted_keys(n);
+    ValueVector sorted_keys(n);
     for (std::size_t i = 0; i < n; ++i) sorted_keys[i] = std::move(keys[order[i]]);
     keys.swap(sorted_keys);
     if (values) {
-        std::vector<Value> sorted(n);
+        ValueVector sorted(n);
         for (std::size_t i = 0; i < n; ++i) sorted[i] = std::move((*values)[order[i]]);
         values->swap(sorted);
     }
@@ -124,13 +124,13 @@ Result<void> sort_values(VM& vm, std::vector<Value>& keys, std::vector<Value>* v
 
 Result<void> list_sort_impl(VM& vm, List* list, Value const& key, bool reverse) {
     // CPython empties the list while sorting so that mutation during the sort is detected.
-    std::vector<Value> items;
+    ValueVector items;
     items.swap(list->items);
     Result<void> result;
     if (key.is_null() || key.is_none()) {
         result = sort_values(vm, items, nullptr, reverse);
     } else {
-        std::vector<Value> keys;
+        ValueVector keys;
         keys.reserve(items.size());
         for (Value const& v : items) {
             Result<Value> k = vm.call1(key, v);
@@ -162,7 +162,7 @@ Result<Value> list_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     for (Object* o : vm.repr_in_progress)
         if (o == l) return vm.new_str("[...]");
     vm.repr_in_progress.push_back(l);
-    std::vector<Value> copy = l->items;
+    ValueVector copy = l->items;
     Result<Value> r = sequence_repr(vm, copy.data(), copy.size(), "[", "]", false);
     vm.repr_in_progress.pop_back();
     return r;
@@ -183,7 +183,7 @@ Result<Value> list_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     List* l = self_list(args);
     l->items.clear();
     if (nargs == 2) {
-        std::vector<Value> items = TRY(vm.to_vector(args[1]));
+        ValueVector items = TRY(vm.to_vector(args[1]));
         l->items = std::move(items);
     }
     return Value::none();
@@ -197,11 +197,11 @@ Result<Value> list_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 Result<Value> list_extend(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     List* l = self_list(args);
     if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::List) {
-        std::vector<Value> copy = as<List>(args[1])->items;
+        ValueVector copy = as<List>(args[1])->items;
         l->items.insert(l->items.end(), copy.begin(), copy.end());
         return Value::none();
     }
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    ValueVector items = TRY(vm.to_vector(args[1]));
     l->items.insert(l->items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     return Value::none();
 }
@@ -271,7 +271,7 @@ Result<Value> list_reverse(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> list_clear(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    std::vector<Value> old;
+    ValueVector old;
     old.swap(self_list(args)->items);
     return Value::none();
 }
@@ -340,7 +340,7 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
             vm.take_exception();
             return vm.raise(vm.types.TypeError, "can only assign an iterable");
         }
-        std::vector<Value> items = TRY(vm.to_vector(it.value()));
+        ValueVector items = TRY(vm.to_vector(it.value()));
         if (step == 1) {
             if (stop < start) stop = start;
             l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
@@ -372,7 +372,7 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
             start = start + (count - 1) * step;
             step = -step;
         }
-        std::vector<Value> kept;
+        ValueVector kept;
         for (std::int64_t i = 0; i < static_cast<std::int64_t>(l->items.size()); ++i) {
             bool removed = i >= start && (i - start) % step == 0 && (i - start) / step < count;
             if (!removed) kept.push_back(l->items[static_cast<std::size_t>(i)]);
@@ -411,8 +411,10 @@ namespace {
 
 Result<Value> list_repeat(VM& vm, List* l, std::int64_t n) {
     auto out = vm.new_list();
-    std::vector<Value> const& src = l->items;
-    if (n > 0 && !src.empty() && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / src.size())
+    ValueVector const& src = l->items;
+    if (n > 0 && !src.empty() &&
+        (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / src.size() ||
+         !memory_available(static_cast<std::uint64_t>(n) * src.size() * sizeof(Value))))
         return vm.raise(vm.types.MemoryError, "");
     out->items.reserve(src.size() * static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) out->items.insert(out->items.end(), src.begin(), src.end());
@@ -424,7 +426,7 @@ Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool i
     if (op == static_cast<int>(front::BinOpArg::Add) && left) {
         if (layout_of(b) == Layout::List) {
             if (inplace) {
-                std::vector<Value> copy = as<List>(b)->items;
+                ValueVector copy = as<List>(b)->items;
                 as<List>(a)->items.insert(as<List>(a)->items.end(), copy.begin(), copy.end());
                 return a;
             }
@@ -435,7 +437,7 @@ Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool i
             return l.take_value();
         }
         if (inplace) {  // list += iterable extends
-            std::vector<Value> items = TRY(vm.to_vector(b));
+            ValueVector items = TRY(vm.to_vector(b));
             as<List>(a)->items.insert(as<List>(a)->items.end(), items.begin(), items.end());
             return a;
         }
@@ -457,7 +459,7 @@ Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool i
 
 Result<Value> list_richcompare(VM& vm, Value const& a, Value const& b, int op) {
     if (layout_of(a) != Layout::List || layout_of(b) != Layout::List) return vm.not_implemented;
-    std::vector<Value> x = as<List>(a)->items, y = as<List>(b)->items;  // copies: __eq__ may mutate them
+    ValueVector x = as<List>(a)->items, y = as<List>(b)->items;  // copies: __eq__ may mutate them
     return compare_items(vm, x.data(), x.size(), y.data(), y.size(), op);
 }
 

@@ -33,13 +33,13 @@ Result<bool> set_has(VM& vm, Set* s, Value const& v) {
 }
 
 Result<void> set_update_from(VM& vm, Set* s, Value const& iterable) {
-    std::vector<Value> items = TRY(vm.to_vector(iterable));
+    ValueVector items = TRY(vm.to_vector(iterable));
     for (Value const& v : items) TRY(set_add_value(vm, s, v));
     return {};
 }
 
-std::vector<Value> set_items(Set* s) {
-    std::vector<Value> out;
+ValueVector set_items(Set* s) {
+    ValueVector out;
     for (auto const& e : s->table.entries())
         if (!e.key.is_null()) out.push_back(e.key);
     return out;
@@ -95,7 +95,7 @@ Result<Value> set_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Set* s = self_set(args);
     bool wrapped = s->type != vm.types.set;
     std::string_view name = s->type->name->view();
-    std::vector<Value> items = set_items(s);
+    ValueVector items = set_items(s);
     if (items.empty()) return vm.new_str(format("{}()", name));
     std::string out = wrapped ? std::string(name) + "({" : "{";
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -198,14 +198,14 @@ Result<Value> set_issubset(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> set_issuperset(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    ValueVector items = TRY(vm.to_vector(args[1]));
     for (Value const& v : items)
         if (!TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
     return Value::from_bool(true);
 }
 
 Result<Value> set_isdisjoint(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    std::vector<Value> items = TRY(vm.to_vector(args[1]));
+    ValueVector items = TRY(vm.to_vector(args[1]));
     for (Value const& v : items)
         if (TRY(set_has(vm, self_set(args), v))) return Value::from_bool(false);
     return Value::from_bool(true);

@@ -35,7 +35,7 @@ Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash)
     }
 }
 
-void SetTable::insert_clean(std::vector<Entry>& table, Value key, std::int64_t hash) {
+void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
     std::size_t mask = table.size() - 1;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
@@ -92,7 +92,7 @@ void SetTable::insert_new(Value key, std::int64_t hash, Value) {
 void SetTable::resize(std::size_t minused) {
     std::size_t newsize = min_size;
     while (newsize <= minused) newsize <<= 1;
-    std::vector<Entry> old;
+    EntryVector old;
     old.swap(m_slots);
     m_slots.resize(newsize);
     for (Entry& e : old)
@@ -110,7 +110,7 @@ void SetTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) {
 }
 
 void SetTable::clear() {
-    std::vector<Entry> old;
+    EntryVector old;
     old.swap(m_slots);
     m_slots.resize(min_size);
     m_fill = 0;

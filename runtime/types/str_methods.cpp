@@ -100,7 +100,7 @@ Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Str* sep = self_str(args);
     // A list's or tuple's items are read in place (only strs are accepted, so no Python code runs meanwhile);
     // other iterables are collected first.
-    std::vector<Value> collected;
+    ValueVector collected;
     Value const* items;
     std::size_t n;
     Value const& iterable = args[1];
@@ -137,7 +137,7 @@ Result<Value> str_join(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     }
     if (n == 1 && items[0].as_object()->type == vm.types.str)
         return items[0];  // CPython returns the only item itself when it is an exact str
-    if (total > std::numeric_limits<std::uint32_t>::max() / 2)
+    if (total > std::numeric_limits<std::uint32_t>::max() / 2 || !memory_available(total))
         return vm.raise(vm.types.MemoryError, "");
     Ref<Str> out = Str::allocate(vm.types.str, total, static_cast<std::uint32_t>(chars));
     char* p = out->data;
@@ -568,6 +568,8 @@ Result<Value> pad_impl(VM& vm, Value const* args, std::size_t nargs, char const*
     std::int64_t n = s->char_count;
     if (width <= n) return args[0];
     std::int64_t total = width - n, left = 0;
+    if (!memory_available(static_cast<std::uint64_t>(total) * fill.size() + s->length))
+        return vm.raise(vm.types.MemoryError, "");
     if (where == 0) left = 0;                        // ljust
     else if (where == 1) left = total;               // rjust
     else left = total / 2 + (total & width & 1);     // center (CPython: pad(left = marg/2 + (marg & width & 1)))
@@ -586,6 +588,8 @@ Result<Value> str_zfill(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::int64_t width = TRY(vm.index_value(args[1]));
     std::int64_t n = self_str(args)->char_count;
     if (width <= n) return args[0];
+    if (!memory_available(static_cast<std::uint64_t>(width - n) + s.size()))
+        return vm.raise(vm.types.MemoryError, "");
     std::size_t pos = (!s.empty() && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
     s.insert(pos, static_cast<std::size_t>(width - n), '0');
     return vm.new_str(s);
@@ -921,9 +925,8 @@ Result<Value> str_repeat(VM& vm, Str* s, std::int64_t n) {
         return vm.raise(vm.types.OverflowError, "repeated string is too long");
     // more bytes than the machine has is a MemoryError before anything is asked of the allocator (which the
     // sanitizer builds cannot let fail: their operator new aborts instead of throwing)
-    static std::uint64_t const memory = static_cast<std::uint64_t>(::sysconf(_SC_PHYS_PAGES)) *
-                                        static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
-    if (n > 0 && s->length > 0 && static_cast<std::uint64_t>(n) > memory / s->length)
+    if (n > 0 && s->length > 0 &&
+        (static_cast<std::uint64_t>(n) > UINT64_MAX / s->length || !memory_available(static_cast<std::uint64_t>(n) * s->length)))
         return vm.raise(vm.types.MemoryError, "");
     std::string out;
     try {

@@ -2,6 +2,8 @@
 // removeprefix/removesuffix, casefold, isascii, isidentifier, isprintable, istitle. Case and character classes
 // beyond ASCII follow the same rules as the rest of str's methods (str_methods.cpp). CPython:
 // Objects/unicodeobject.c (unicode_expandtabs_impl, unicode_translate, unicode_maketrans_impl, ...).
+#include <climits>
+
 #include "interpreter/text.hpp"
 #include "interpreter/unicode.hpp"
 #include "runtime/types/int.hpp"
@@ -21,6 +23,8 @@ Result<Value> str_expandtabs(VM& vm, Value const* args, std::size_t nargs, Tuple
     Value fields[1];
     TRY(parse_args(vm, "expandtabs", args + 1, nargs - 1, kwnames, {"tabsize"}, fields));
     std::int64_t tabsize = fields[0].is_null() ? 8 : TRY(vm.index_value(fields[0]));
+    if (tabsize > INT_MAX || tabsize < INT_MIN)  // a C int in CPython (the "i" of its argument clinic)
+        return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
     std::string_view s = self_str(args)->view();
     std::string out;
     std::int64_t column = 0;
@@ -30,6 +34,8 @@ Result<Value> str_expandtabs(VM& vm, Value const* args, std::size_t nargs, Tuple
         if (c == '\t') {
             if (tabsize > 0) {
                 std::int64_t spaces = tabsize - column % tabsize;
+                if (!memory_available(out.size() + static_cast<std::uint64_t>(spaces)))
+                    return vm.raise(vm.types.MemoryError, "");
                 out.append(static_cast<std::size_t>(spaces), ' ');
                 column += spaces;
             }

@@ -11,6 +11,7 @@ namespace weft::rt {
 
 Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
     std::size_t slots = size > 0 ? size : 1;
+    memory_charge(allocation_size(size));
     void* memory = ::operator new(allocation_size(size));
     Tuple* t = new (memory) Tuple(type);
     for (std::size_t i = 1; i < slots; ++i)
@@ -21,6 +22,7 @@ Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
 
 Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
     std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
+    memory_charge(allocation_size(slots));
     void* memory = ::operator new(allocation_size(slots));
     Tuple* t = new (memory) Tuple(type);
     for (std::size_t i = 1; i < slots; ++i)
@@ -31,6 +33,7 @@ Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
 
 Tuple::~Tuple() {
     std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
+    memory_credit(allocation_size(slots));
     for (std::size_t i = 1; i < slots; ++i)
         items[i].~Value();
 }
@@ -184,7 +187,9 @@ Result<Value> tuple_binary(VM& vm, Value const& a, Value const& b, int op, bool)
         std::int64_t n = TRY(repeat_count(vm, left ? b : a));
         if (n < 0) return cannot_multiply(vm, left ? b : a);
         Tuple* t = as<Tuple>(left ? a : b);
-        if (n > 0 && t->size > 0 && static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / t->size)
+        if (n > 0 && t->size > 0 &&
+            (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / t->size ||
+             !memory_available(static_cast<std::uint64_t>(n) * t->size * sizeof(Value))))
             return vm.raise(vm.types.MemoryError, "");
         auto out = vm.new_tuple(t->size * static_cast<std::size_t>(n));
         for (std::size_t i = 0; i < out->size; ++i) out->items[i] = t->items[i % t->size];

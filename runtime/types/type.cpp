@@ -619,7 +619,7 @@ Result<void> apply_slots(VM& vm, Type* type, Dict* ns) {
     Value slots = dict_get_str(type->dict.get(), vm.intern("__slots__"));
     if (slots.is_null())
         return {};
-    std::vector<Value> items;
+    ValueVector items;
     if (slots.is_object() && vm.type_of(slots)->layout == Layout::Str)
         items.push_back(slots);
     else
@@ -844,7 +844,7 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     } else {
         Value fn = vm.type_of(init_subclass)->layout == Layout::ClassMethod ? as<Descriptor>(init_subclass)->function
                                                                             : init_subclass;
-        std::vector<Value> call_args{type.value()};
+        ValueVector call_args{type.value()};
         auto names = vm.new_tuple(nkw);
         std::size_t i = 0;
         if (kwargs) {
@@ -952,7 +952,7 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
     }
     if (solid->allocate)
         return solid->allocate(vm, type);
-    std::vector<Value> full;
+    ValueVector full;
     if (solid->constructs_subclasses) {
         // a module's type without a separate allocation makes its instances from all the arguments, of the class
         // it is given (weakref.ref, blake2b: CPython's tp_new)
@@ -976,6 +976,7 @@ Result<Value> new_builtin_instance(VM& vm, Type* type, Value const* args, std::s
     case Layout::Bytes: {
         auto b = adopt_type(make<Bytes>(type));
         b->data = as<Bytes>(v)->data;
+        b->recount();
         return b.take_value();
     }
     case Layout::Complex: {
@@ -1036,7 +1037,7 @@ Result<Value> builtin_type_new(VM& vm, Value const* args, std::size_t nargs, Tup
         return new_instance(vm, cls);
     }
     if (!cls->is_heap) {
-        std::vector<Value> full(args, args + nargs);
+        ValueVector full(args, args + nargs);
         return cls->construct(vm, full.data(), full.size(), kwnames);
     }
     return new_builtin_instance(vm, cls, args + 1, nargs - 1, kwnames);
@@ -1131,7 +1132,7 @@ Raised raise_abstract_instantiation(VM& vm, Type* type) {
     Value methods = type->lookup(vm.intern("__abstractmethods__"));
     std::vector<std::string> names;
     if (!methods.is_null()) {
-        Result<std::vector<Value>> items = vm.to_vector(methods);
+        Result<ValueVector> items = vm.to_vector(methods);
         if (items.is_error()) return Raised{};
         for (Value const& m : items.value()) {
             Result<std::string> text = vm.str_string(m);
@@ -1193,7 +1194,7 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
     if (!is_builtin_new(vm, new_fn)) {
         // A class's own __new__ (a static method, implicitly)
         Value fn = vm.type_of(new_fn)->layout == Layout::StaticMethod ? as<Descriptor>(new_fn)->function : new_fn;
-        std::vector<Value> full;
+        ValueVector full;
         full.reserve(nargs + 1);
         full.push_back(Value::borrowed(type));
         for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
@@ -1203,7 +1204,7 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
     } else if (type->is_heap) {
         self = TRY(new_builtin_instance(vm, type, args, nargs, kwnames));
     } else if (type->construct) {
-        std::vector<Value> full;
+        ValueVector full;
         full.reserve(nargs + 1);
         full.push_back(Value::borrowed(type));
         for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
@@ -1221,7 +1222,7 @@ Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs
             return vm.raise(vm.types.TypeError, "{}() takes no arguments", type->name->view());
         return self;
     }
-    std::vector<Value> full;
+    ValueVector full;
     full.reserve(nargs + 1);
     full.push_back(self);
     for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);

@@ -253,7 +253,7 @@ Result<Value> VM::call(Value const& callable, Value const* args, std::size_t nar
             return t->slots.call(*this, callable, args, nargs, kwnames);
         return raise(types.TypeError, "'{}' object is not callable", t->name->view());
     }
-    std::vector<Value> full;
+    ValueVector full;
     full.reserve(nargs + 1);
     full.push_back(callable);
     full.insert(full.end(), args, args + nargs);
@@ -265,7 +265,7 @@ Result<Value> VM::call_method(Value const& self, Str* name, Value const* args, s
     TRY(load_method(self, name, method, receiver));
     if (receiver.is_null())
         return call(method, args, nargs);
-    std::vector<Value> full;
+    ValueVector full;
     full.reserve(nargs + 1);
     full.push_back(receiver);
     full.insert(full.end(), args, args + nargs);

@@ -353,7 +353,7 @@ Result<Value> VM::import_name(Str* name, Dict* globals, Value const& fromlist, s
     }
     // from package import submodule: import the submodules the names stand for
     if (type_of(module)->layout == Layout::Module && !dict_get_str(as<Module>(module)->dict.get(), intern("__path__")).is_null()) {
-        std::vector<Value> wanted = TRY(to_vector(fromlist));
+        ValueVector wanted = TRY(to_vector(fromlist));
         for (Value const& item : wanted) {
             if (!item.is_object() || type_of(item)->layout != Layout::Str || as<Str>(item)->view() == "*")
                 continue;
@@ -430,7 +430,7 @@ Result<void> import_star(VM& vm, Value const& module, Dict* locals) {
         all = keys.take_value();
         skip_private = true;
     }
-    std::vector<Value> names = TRY(vm.to_vector(all));
+    ValueVector names = TRY(vm.to_vector(all));
     for (Value const& n : names) {
         if (vm.type_of(n)->layout != Layout::Str)
             return vm.raise(vm.types.TypeError, "{} in {}.{} must be str, not {}", skip_private ? "Key" : "Item", module_name,
@@ -480,7 +480,7 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     // the bases as written become __orig_bases__)
     Ref<Tuple> orig_bases;
     {
-        std::vector<Value> resolved;
+        ValueVector resolved;
         bool changed = false;
         for (std::size_t i = 0; i < bases->size; ++i) {
             Value b = bases->items[i];
@@ -504,8 +504,8 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
         }
     }
     Value meta;
-    std::vector<Value> kw_values;
-    std::vector<Value> kw_names;
+    ValueVector kw_values;
+    ValueVector kw_names;
     for (std::size_t i = 0; i < nkw; ++i) {
         if (as<Str>(kwnames->items[i])->view() == "metaclass") {
             meta = args[npos + i];
@@ -533,7 +533,7 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
     if (!plain_type) {
         Value prepare = TRY(vm.getattr_opt(meta, vm.intern("__prepare__")));
         if (!prepare.is_null()) {
-            std::vector<Value> pargs{Value::borrowed(name), bases.value()};
+            ValueVector pargs{Value::borrowed(name), bases.value()};
             pargs.insert(pargs.end(), kw_values.begin(), kw_values.end());
             Value r = TRY(vm.call(prepare, pargs.data(), pargs.size(), extra_names.get()));
             if (!r.is_object() || vm.type_of(r)->layout != Layout::Dict)
@@ -567,7 +567,7 @@ Result<Value> builtin_build_class(VM& vm, Value const* args, std::size_t nargs, 
         }
         cls = TRY(create_class(vm, vm.types.type, name, bases.get(), ns.get(), kwargs.get()));
     } else {
-        std::vector<Value> margs{Value::borrowed(name), bases.value(), ns.value()};
+        ValueVector margs{Value::borrowed(name), bases.value(), ns.value()};
         margs.insert(margs.end(), kw_values.begin(), kw_values.end());
         cls = TRY(vm.call(meta, margs.data(), margs.size(), extra_names.get()));
     }

@@ -1036,7 +1036,7 @@ op_UNPACK_SEQUENCE: {
     SAVE();
     {
         TRY_OR_ERROR(it, unpack_iter(seq));
-        std::vector<Value> got;
+        ValueVector got;
         for (std::uint32_t i = 0; i <= ARG; ++i) {
             TRY_OR_ERROR(x, next(it));
             if (x.is_null()) break;
@@ -1360,7 +1360,7 @@ call_function_check:
                 for (int i = 0; i < icode->nfree; ++i)  // e.g. __class__ for super()
                     cells[icode->ncells + i] = init->closure->items[i];
             } else {
-                std::vector<Value> full;
+                ValueVector full;
                 full.reserve(nargs + 1);
                 full.push_back(obj);
                 for (std::size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
@@ -1408,7 +1408,7 @@ op_CALL_FUNCTION_EX: {
     SAVE();
     f->lasti = OFFSET_OF(CUR());
     Tuple* pos = as<Tuple>(posargs);
-    std::vector<Value> all(pos->items, pos->items + pos->size);
+    ValueVector all(pos->items, pos->items + pos->size);
     Ref<Tuple> keyword_names;
     if (!kwargs.is_null()) {
         Dict* d = as<Dict>(kwargs);

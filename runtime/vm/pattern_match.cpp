@@ -50,7 +50,7 @@ Result<Value> VM::match_class(Value const& subject, Value const& cls, Value cons
     Type* type = as<Type>(cls);
     if (!type_of(subject)->is_subtype_of(type))
         return Value::none();
-    std::vector<Value> attributes;
+    ValueVector attributes;
     std::vector<Str*> seen;
     auto fetch = [&](Str* name) -> Result<bool> {
         for (Str* s : seen)

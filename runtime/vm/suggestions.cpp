@@ -61,7 +61,7 @@ struct Best {
     std::size_t distance = SIZE_MAX;
 };
 
-void consider(std::vector<Value> const& candidates, Str* name, Best& best) {
+void consider(ValueVector const& candidates, Str* name, Best& best) {
     if (candidates.size() >= max_candidates) return;
     for (Value const& c : candidates) {
         if (!c.is_object() || c.as_object()->type->layout != Layout::Str) continue;
@@ -75,8 +75,8 @@ void consider(std::vector<Value> const& candidates, Str* name, Best& best) {
     }
 }
 
-std::vector<Value> dict_keys(Dict* d) {
-    std::vector<Value> keys;
+ValueVector dict_keys(Dict* d) {
+    ValueVector keys;
     if (!d) return keys;
     for (auto const& e : d->table.entries())
         if (!e.key.is_null()) keys.push_back(e.key);
@@ -109,7 +109,7 @@ Str* suggest_name(VM& vm, Exception* e) {
     }
     if (e->type != vm.types.NameError || e->traceback.empty()) return nullptr;
     // the frame the name was looked up in: its local names, then its globals and builtins (kept in `value`)
-    std::vector<Value> locals;
+    ValueVector locals;
     for (auto const& v : e->traceback.front().code->varnames) locals.push_back(v.value());
     consider(locals, as<Str>(name), best);
     if (best.name) return best.name;

@@ -427,6 +427,13 @@ Result<void> VM::check_native_stack() {
     return {};
 }
 
+void VM::set_memory_limit(std::size_t bytes) {
+    m_memory.limit = bytes;
+    m_memory.threshold = bytes;
+    m_memory.exceeded = &m_memory_exceeded;
+    m_memory.breaker = &m_interrupt;
+}
+
 Result<void> VM::handle_interrupt() {
     m_interrupt = false;
     if (m_gc->finalizers_pending())
@@ -446,6 +453,13 @@ Result<void> VM::handle_interrupt() {
         if (exc.is_error())
             return Raised{};
         return raise_value(exc.release_value());
+    }
+    if (m_memory_exceeded) [[unlikely]] {
+        m_memory_exceeded = false;
+        if (m_memory.over()) {
+            m_memory.raised();
+            return raise(types.MemoryError, "");
+        }
     }
     if (!m_keyboard_interrupt)
         return {};

@@ -277,7 +277,7 @@ public:
     // The next item, or a null Value (without exception) when exhausted.
     Result<Value> next(Value const& iterator);
     Result<Value> next_with_value(Value const& iterator, Value& stop_value);
-    Result<std::vector<Value>> to_vector(Value const& iterable);
+    Result<ValueVector> to_vector(Value const& iterable);
     Result<Ref<List>> to_list(Value const& iterable);
     Result<Ref<Tuple>> to_tuple(Value const& iterable);
 
@@ -346,6 +346,11 @@ public:
         m_interrupt = true;
     }
     void clear_limit_exceeded() { m_limit_exceeded = false; }
+    // The host's memory cap (the embedding API's Options::memory_limit): 0 for none. While code runs, the account
+    // is current on the VM's thread (memory_account.hpp); a charge past the cap makes the next safe point raise
+    // MemoryError, and every later one while the account stays over it.
+    void set_memory_limit(std::size_t bytes);
+    MemoryAccount* memory() { return m_memory.limit ? &m_memory : nullptr; }
     Value limit_type;           // set by the host before it arms a limit
     std::string limit_message;
     // Something waits for a safe point of the dispatch loop: Ctrl-C, a signal, or finalizers to run
@@ -452,6 +457,8 @@ private:
     std::atomic<bool> m_signal_pending = false;
     std::atomic<bool> m_task_dump = false;
     std::atomic<bool> m_limit_exceeded = false;
+    std::atomic<bool> m_memory_exceeded = false;
+    MemoryAccount m_memory;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };
 

@@ -54,7 +54,7 @@ void push_front(Deque* d, Value v) {
 }
 
 // Items of any iterable; a deque extended by itself reads a copy first (CPython: deque_extend)
-Result<std::vector<Value>> items_of(VM& vm, Value const& iterable) { return vm.to_vector(iterable); }
+Result<ValueVector> items_of(VM& vm, Value const& iterable) { return vm.to_vector(iterable); }
 
 Result<Value> new_deque(VM& vm, Type* type, std::int64_t maxlen) {
     auto d = make<Deque>(type);
@@ -97,7 +97,7 @@ Result<Value> deque_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kw
     TRY(parse_args(vm, "deque", args + 1, nargs - 1, kwnames, {"iterable", "maxlen"}, out));
     Deque* d = self_deque(args);
     d->maxlen = TRY(parse_maxlen(vm, out[1]));
-    std::vector<Value> items;
+    ValueVector items;
     if (!out[0].is_null()) items = TRY(items_of(vm, out[0]));
     d->items.clear();
     ++d->state;
@@ -279,7 +279,7 @@ Result<Value> deque_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     for (Object* o : vm.repr_in_progress)
         if (o == d) return vm.new_str("[...]");
     vm.repr_in_progress.push_back(d);
-    std::vector<Value> copy(d->items.begin(), d->items.end());
+    ValueVector copy(d->items.begin(), d->items.end());
     Result<Value> list = sequence_repr(vm, copy.data(), copy.size(), "[", "]", false);
     vm.repr_in_progress.pop_back();
     if (list.is_error()) return Raised{};
@@ -388,7 +388,7 @@ Result<Value> deque_binary(VM& vm, Value const& a, Value const& b, int op, bool 
             }
             return vm.raise(vm.types.TypeError, "can only concatenate deque (not \"{}\") to deque", vm.type_of(b)->name->view());
         }
-        std::vector<Value> extra(as<Deque>(b)->items.begin(), as<Deque>(b)->items.end());
+        ValueVector extra(as<Deque>(b)->items.begin(), as<Deque>(b)->items.end());
         Value target = a;
         if (!inplace) {
             Value copy_args[1] = {a};
@@ -407,7 +407,7 @@ Result<Value> deque_binary(VM& vm, Value const& a, Value const& b, int op, bool 
             target = TRY(deque_copy(vm, copy_args, 1, nullptr));
         }
         Deque* d = as<Deque>(target);
-        std::vector<Value> once(d->items.begin(), d->items.end());
+        ValueVector once(d->items.begin(), d->items.end());
         d->items.clear();
         ++d->state;
         for (std::int64_t k = 0; k < n; ++k)
@@ -421,8 +421,8 @@ Result<Value> deque_richcompare(VM& vm, Value const& a, Value const& b, int op) 
     bool a_deque = a.is_object() && vm.type_of(a)->slots.len == deque_length;
     bool b_deque = b.is_object() && vm.type_of(b)->slots.len == deque_length;
     if (!a_deque || !b_deque) return vm.not_implemented;
-    std::vector<Value> x(as<Deque>(a)->items.begin(), as<Deque>(a)->items.end());
-    std::vector<Value> y(as<Deque>(b)->items.begin(), as<Deque>(b)->items.end());
+    ValueVector x(as<Deque>(a)->items.begin(), as<Deque>(a)->items.end());
+    ValueVector y(as<Deque>(b)->items.begin(), as<Deque>(b)->items.end());
     return compare_items(vm, x.data(), x.size(), y.data(), y.size(), op);
 }
 

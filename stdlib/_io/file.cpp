@@ -275,7 +275,7 @@ Result<Value> file_write(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> file_writelines(VM& vm, Value const* args, std::size_t, Tuple*) {
-    std::vector<Value> lines = TRY(vm.to_vector(args[1]));
+    ValueVector lines = TRY(vm.to_vector(args[1]));
     for (Value const& line : lines) {
         Value call_args[2] = {args[0], line};
         TRY(file_write(vm, call_args, 2, nullptr));

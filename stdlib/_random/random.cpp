@@ -104,7 +104,7 @@ Result<Value> random_shuffle(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> random_sample(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     TRY(check_no_kwargs(vm, "sample", kwnames));
     TRY(check_arg_count(vm, "sample", nargs - 1, 2, 2));
-    std::vector<Value> population = TRY(vm.to_vector(args[1]));
+    ValueVector population = TRY(vm.to_vector(args[1]));
     std::int64_t k = TRY(vm.index_value(args[2]));
     auto n = static_cast<std::int64_t>(population.size());
     if (k < 0 || k > n) return vm.raise(vm.types.ValueError, "Sample larger than population or is negative");
@@ -114,7 +114,7 @@ Result<Value> random_sample(VM& vm, Value const* args, std::size_t nargs, Tuple*
     std::int64_t setsize = 21;
     if (k > 5) setsize += static_cast<std::int64_t>(std::pow(4, std::ceil(std::log(static_cast<double>(k * 3)) / std::log(4.0))));
     if (n <= setsize) {
-        std::vector<Value> pool = population;
+        ValueVector pool = population;
         for (std::int64_t i = 0; i < k; ++i) {
             auto j = static_cast<std::size_t>(mt.randbelow(static_cast<std::uint64_t>(n - i)));
             result->items[static_cast<std::size_t>(i)] = pool[j];

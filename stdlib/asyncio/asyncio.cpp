@@ -20,7 +20,7 @@ Value module_attr(VM& vm, char const* name) {
 
 // CPython: runners.py _cancel_all_tasks
 Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
-    std::vector<Value> to_cancel;
+    ValueVector to_cancel;
     for (Value const& t : loop->all_tasks())
         if (!as<Task>(t)->done()) to_cancel.push_back(t);
     if (to_cancel.empty()) return {};

@@ -270,7 +270,7 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
     if (npos == 0)
         return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
-    std::vector<Value> items;
+    ValueVector items;
     if (npos == 1) {
         items = TRY(vm.to_vector(args[0]));
     } else {
@@ -602,7 +602,7 @@ Result<Value> builtin_dir(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
         TRY(list_sort_impl(vm, names.get(), Value(), false));
         return names.take_value();
     }
-    std::vector<Value> keys;
+    ValueVector keys;
     auto add_dict = [&](Dict* d) {
         if (!d) return;
         for (auto const& e : d->table.entries())

@@ -23,7 +23,7 @@ struct ItertoolsIterator final : Object {
     Value source;                      // the input iterator (chain: the iterator over its iterables)
     Value func;                        // predicate, function or key; count: step; repeat: the object
     Value a, b, c;                     // per kind (count: the next value; groupby: tgtkey, currkey, currvalue; ...)
-    std::vector<Value> items;          // cycle: what was seen; product and the combinatorics: the pool(s)
+    ValueVector items;          // cycle: what was seen; product and the combinatorics: the pool(s)
     std::vector<std::int64_t> indices; // the combinatorics' indices; product: one per pool
     std::vector<std::int64_t> cycles;  // permutations
     std::vector<std::size_t> sizes;    // product: each pool's start and length, pairs
@@ -45,7 +45,7 @@ struct ItertoolsIterator final : Object {
 constexpr std::size_t tee_block_size = 57;
 struct TeeBlock final : Object {
     Value source;
-    std::vector<Value> values;
+    ValueVector values;
     Value next;
     bool running = false;
     explicit TeeBlock(Type* t) : Object(t) {}
@@ -113,7 +113,7 @@ Result<std::optional<std::int64_t>> as_ssize(VM& vm, Value const& v) {
     return std::optional<std::int64_t>();
 }
 
-Result<Value> tuple_of(VM& vm, std::vector<Value> const& pool, std::vector<std::int64_t> const& indices, std::size_t n) {
+Result<Value> tuple_of(VM& vm, ValueVector const& pool, std::vector<std::int64_t> const& indices, std::size_t n) {
     auto t = vm.new_tuple(n);
     for (std::size_t i = 0; i < n; ++i) t->items[i] = pool[static_cast<std::size_t>(indices[i])];
     return t.take_value();
@@ -293,7 +293,7 @@ Result<Value> product_construct(VM& vm, Value const* args, std::size_t nargs, Tu
     auto it = new_iterator(vm, as<Type>(args[0]), Kind::Product);
     std::vector<std::pair<std::size_t, std::size_t>> pools;
     for (std::size_t i = 1; i < nargs - nkw; ++i) {
-        std::vector<Value> pool = TRY(vm.to_vector(args[i]));
+        ValueVector pool = TRY(vm.to_vector(args[i]));
         pools.emplace_back(it->items.size(), pool.size());
         it->items.insert(it->items.end(), pool.begin(), pool.end());
     }
@@ -311,7 +311,7 @@ Result<Value> combinatoric_construct(VM& vm, Value const* args, std::size_t narg
                                      Kind kind) {
     Value out[2];
     TRY(arguments(vm, name, args, nargs, kwnames, {"iterable", "r"}, kind == Kind::Permutations ? 1 : 2, out));
-    std::vector<Value> pool = TRY(vm.to_vector(out[0]));
+    ValueVector pool = TRY(vm.to_vector(out[0]));
     auto n = static_cast<std::int64_t>(pool.size());
     std::int64_t r = n;
     if (!out[1].is_null() && !(kind == Kind::Permutations && out[1].is_none())) {
@@ -642,7 +642,7 @@ Result<Value> itertools_next(VM& vm, Value const& self, Value&) {
         if (x.is_null()) return x;
         if (x.is_object() && vm.type_of(x)->layout == Layout::Tuple && !vm.type_of(x)->is_heap)
             return vm.call(it->func, as<Tuple>(x)->items, as<Tuple>(x)->size);
-        std::vector<Value> call_args = TRY(vm.to_vector(x));
+        ValueVector call_args = TRY(vm.to_vector(x));
         return vm.call(it->func, call_args.data(), call_args.size());
     }
     case Kind::Tee:

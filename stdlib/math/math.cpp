@@ -244,8 +244,8 @@ Result<Value> math_perm(VM& vm, Value const* a, std::size_t n, Tuple*) { return 
 // dist(p, q): the Euclidean distance of two points of the same dimension (CPython: math_dist_impl)
 Result<Value> math_dist(VM& vm, Value const* args, std::size_t, Tuple*) {
     // any iterable is made a tuple first (CPython: math_dist_impl's PySequence_Tuple)
-    std::vector<Value> p = TRY(vm.to_vector(args[0]));
-    std::vector<Value> q = TRY(vm.to_vector(args[1]));
+    ValueVector p = TRY(vm.to_vector(args[0]));
+    ValueVector q = TRY(vm.to_vector(args[1]));
     if (p.size() != q.size()) return vm.raise(vm.types.ValueError, "both points must have the same number of dimensions");
     double sum = 0, scale = 0;
     std::vector<double> diffs;
@@ -430,7 +430,7 @@ Result<Value> math_prod(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     TRY(parse_kwargs(vm, "prod", args, nargs, kwnames, {"start"}, kw));
     if (npos != 1) return vm.raise(vm.types.TypeError, "prod() takes exactly 1 positional argument ({} given)", npos);
     Value acc = kw[0].is_null() ? Value::from_int(1) : kw[0];
-    std::vector<Value> items = TRY(vm.to_vector(args[0]));
+    ValueVector items = TRY(vm.to_vector(args[0]));
     for (Value const& x : items) acc = TRY(vm.binary_op(acc, x, 5));
     return acc;
 }

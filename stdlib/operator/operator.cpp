@@ -107,7 +107,7 @@ Result<Value> op_call(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
 // ---- itemgetter, attrgetter, methodcaller: one object kind, told apart by its type
 
 struct Getter final : Object {
-    std::vector<Value> items;  // itemgetter: the keys; attrgetter: each name split at dots, as tuples of str
+    ValueVector items;  // itemgetter: the keys; attrgetter: each name split at dots, as tuples of str
     Value name;                // methodcaller: the method name
     Ref<Tuple> args;           // methodcaller: positional arguments, then keyword values
     Ref<Tuple> kwnames;        // methodcaller: the keyword names, or null
@@ -161,7 +161,7 @@ Result<Value> attrgetter_construct(VM& vm, Value const* args, std::size_t nargs,
         if (!args[i].is_object() || vm.type_of(args[i])->layout != Layout::Str)
             return vm.raise(vm.types.TypeError, "attribute name must be a string");
         std::string_view text = as<Str>(args[i])->view();
-        std::vector<Value> parts;
+        ValueVector parts;
         for (std::size_t start = 0;;) {
             std::size_t dot = text.find('.', start);
             parts.push_back(Value::borrowed(vm.intern(text.substr(start, dot == std::string_view::npos ? dot : dot - start))));

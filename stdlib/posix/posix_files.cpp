@@ -399,7 +399,11 @@ Result<Value> posix_close(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> posix_closerange(VM& vm, Value const* args, std::size_t, Tuple*) {
     int low = TRY(int_argument(vm, args[0]));
     int high = TRY(int_argument(vm, args[1]));
-    for (int fd = std::max(low, 0); fd < high; ++fd) ::close(fd);
+    low = std::max(low, 0);
+    // one close_range call where the kernel has it, else each descriptor (CPython: _Py_closerange)
+    if (low < high && ::close_range(static_cast<unsigned>(low), static_cast<unsigned>(high - 1), 0) == 0)
+        return Value::none();
+    for (int fd = low; fd < high; ++fd) ::close(fd);
     return Value::none();
 }
 

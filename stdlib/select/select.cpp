@@ -65,7 +65,7 @@ Result<int> poll_retrying(VM& vm, std::vector<struct pollfd>& fds, int ms) {
 Result<Value> select_select(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     int ms = TRY(timeout_ms(vm, nargs > 3 ? args[3] : Value(), 1000.0, "timeout must be a float or None"));
     if (ms == -2) return vm.raise(vm.types.ValueError, "timeout must be non-negative");
-    std::vector<Value> objects[3];
+    ValueVector objects[3];
     std::vector<struct pollfd> fds;
     std::vector<std::pair<int, std::size_t>> owner;  // (list, index) of each pollfd
     short const events[3] = {POLLIN, POLLOUT, POLLPRI};

@@ -185,7 +185,7 @@ Result<Value> binary_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 Result<Value> stream_writelines(VM& vm, Value const* args, std::size_t, Tuple*) {
-    std::vector<Value> lines = TRY(vm.to_vector(args[1]));
+    ValueVector lines = TRY(vm.to_vector(args[1]));
     for (Value const& line : lines) {
         Value call_args[2] = {args[0], line};
         TRY(stream_write(vm, call_args, 2, nullptr));

@@ -58,7 +58,7 @@ TEST(Shape, TransitionsAreSharedAndOrdered) {
 TEST(Instance, SlotsThenDictMode) {
     VM vm;
     Value cls = vm.call(Value::borrowed(vm.types.type),
-                        std::vector<Value>{vm.new_str("K"), Value::borrowed(vm.empty_tuple.get()), vm.new_dict().take_value()}.data(), 3)
+                        ValueVector{vm.new_str("K"), Value::borrowed(vm.empty_tuple.get()), vm.new_dict().take_value()}.data(), 3)
                     .release_value();
     Type* k = as<Type>(cls);
     Ref<Instance> inst = Instance::create(vm, k);
@@ -78,7 +78,7 @@ TEST(Instance, SlotsThenDictMode) {
 TEST(TypeCache, ClassAttributeChangesInvalidate) {
     VM vm;
     Value cls = vm.call(Value::borrowed(vm.types.type),
-                        std::vector<Value>{vm.new_str("K"), Value::borrowed(vm.empty_tuple.get()), vm.new_dict().take_value()}.data(), 3)
+                        ValueVector{vm.new_str("K"), Value::borrowed(vm.empty_tuple.get()), vm.new_dict().take_value()}.data(), 3)
                     .release_value();
     Type* k = as<Type>(cls);
     Str* name = vm.intern("attr");

@@ -55,6 +55,11 @@ struct Options {
     /// 0 for no limit. Past it, weft.LimitExceeded (a BaseException) is raised at the next safe point, and again at
     /// every later one until the call returns, so a script cannot catch it and go on; the call throws weft::Error.
     double time_limit = 0;
+    /// Bytes the engine's scripts may hold, 0 for no cap: objects and their buffers, counted from when the engine is
+    /// made. A request bigger than what is left raises MemoryError at once; growth past the cap raises it at the
+    /// next safe point, and the handlers it reaches may go on to use up to a quarter more before the next one. The
+    /// host's own memory and the engine's are unharmed: the call that ran the script throws weft::Error.
+    std::size_t memory_limit = 0;
 };
 
 class Module;

@@ -34,7 +34,8 @@ inline constexpr std::uint8_t int_tag = 3;      // an int that fits in 64 bits, 
 inline constexpr std::uint8_t object_tag = 5;
 
 WEFT_API void retain(ValueBox const& box) noexcept;   // one more reference to a heap object
-WEFT_API void release(ValueBox& box) noexcept;        // one reference fewer
+// one reference fewer (freed values are counted off `core`'s memory cap)
+WEFT_API void release(EngineCore* core, ValueBox& box) noexcept;
 /// Thrown inside a binding when a Python exception is already set in the engine (a conversion failed); the
 /// library's call path turns it back into that exception. Host code never needs to catch it.
 struct Raised {};
@@ -64,7 +65,7 @@ public:
     /// Takes over `other`'s reference, releasing the old value's; `other` is left empty.
     Object& operator=(Object&& other) noexcept {
         if (this != &other) {
-            if (m_box.tag == detail::object_tag) detail::release(m_box);
+            if (m_box.tag == detail::object_tag) detail::release(m_core, m_box);
             m_core = other.m_core;
             m_box = other.m_box;
             other.m_box = {};
@@ -73,7 +74,7 @@ public:
     }
     /// Releases the reference (the value is freed when nothing else holds it). The engine must still exist.
     ~Object() {
-        if (m_box.tag == detail::object_tag) detail::release(m_box);
+        if (m_box.tag == detail::object_tag) detail::release(m_core, m_box);
     }
     /// Exchanges the values of two handles.
     void swap(Object& other) noexcept {

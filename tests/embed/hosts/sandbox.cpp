@@ -59,6 +59,70 @@ int main() {
     }
     {
         weft::Options options;
+        options.memory_limit = 64 << 20;
+        weft::Engine engine(options);
+        // one request bigger than the cap fails before it is made
+        for (char const* big : {"'x' * (100 << 20)", "[0] * (20 << 20)", "(0,) * (20 << 20)", "bytes(100 << 20)",
+                                "b'ab' * (50 << 20)", "1 << (1 << 30)", "10 ** (1 << 28)", "bytearray(100 << 20)"})
+            CHECK_EQ(error_of([&] { engine.eval(big); }), "MemoryError: ");
+        // growth past the cap stops at the next safe point
+        // (each in a function: its locals are freed with the traceback that holds them)
+        CHECK_EQ(error_of([&] { engine.run_string("def f():\n    a = []\n    while True:\n        a.append([0] * 1000)\nf()\n"); }),
+                 "MemoryError: ");
+        CHECK_EQ(error_of([&] {
+                     engine.run_string("def f():\n    d = {}\n    i = 0\n    while True:\n        d[i] = str(i) * 10\n        i += 1\nf()\n");
+                 }),
+                 "MemoryError: ");
+        CHECK_EQ(error_of([&] {
+                     engine.run_string("def f():\n    s = set()\n    i = 0\n    while True:\n        s.add(i)\n        i += 1\nf()\n");
+                 }),
+                 "MemoryError: ");
+        CHECK_EQ(error_of([&] { engine.run_string("def f():\n    b = bytearray()\n    while True:\n        b += b'x' * 4096\nf()\n"); }),
+                 "MemoryError: ");
+        // a script can catch it, and goes on once it lets go of what it held
+        engine.run_string(
+            "caught = 0\n"
+            "for attempt in range(3):\n"
+            "    held = []\n"
+            "    try:\n"
+            "        while True:\n"
+            "            held.append('y' * 10000)\n"
+            "    except MemoryError:\n"
+            "        caught += 1\n"
+            "        n = len(held)\n"
+            "    held = None\n");
+        CHECK_EQ(engine.eval("caught").as<int>(), 3);
+        CHECK(engine.eval("n").as<int>() > 5000);
+        // a handler that holds on to it and asks for more gets nothing past a quarter over the cap: the loop goes on
+        // failing until the time limit stops it
+        CHECK_EQ(error_of([&] {
+                     weft::Options limited = options;
+                     limited.time_limit = 0.5;
+                     weft::Engine greedy(limited);
+                     try {
+                         greedy.run_string(
+                             "keep = []\n"
+                             "while True:\n"
+                             "    try:\n"
+                             "        keep.append([1] * 1000)\n"
+                             "    except MemoryError:\n"
+                             "        pass\n");
+                     } catch (weft::Error const&) {
+                         // each list holds 1000 values of 16 bytes
+                         CHECK(greedy.eval("len(keep)").as<long>() * 16000 <= (64 << 20) / 4 * 5);
+                         throw;
+                     }
+                 }),
+                 "weft.LimitExceeded: time limit of 0.5 seconds exceeded");
+        // a host handle released between calls gives its memory back
+        for (int i = 0; i < 5; ++i) {
+            weft::Object big = engine.eval("[0] * (2 << 20)");
+            CHECK_EQ(big.attr("__len__")().as<int>(), 2 << 20);
+        }
+        CHECK_EQ(engine.eval("sum(range(1000))").as<int>(), 499500);
+    }
+    {
+        weft::Options options;
         options.recursion_limit = 60;
         weft::Engine engine(options);
         engine.run_string("def down(n):\n    return down(n + 1)\n");

@@ -6,6 +6,16 @@ cases = [
     ("(0,) * 10**12", lambda: (0,) * 10**12),
     ("'ab' * 2**62", lambda: 'ab' * 2**62),
     ("'x' * 10**20", lambda: 'x' * 10**20),
+    ("'x'.ljust(10**12)", lambda: 'x'.ljust(10**12)),
+    ("'x'.center(10**12, '*')", lambda: 'x'.center(10**12, '*')),
+    ("'-1'.zfill(10**12)", lambda: '-1'.zfill(10**12)),
+    ("b'x'.rjust(10**12)", lambda: b'x'.rjust(10**12)),
+    ("b'1'.zfill(10**12)", lambda: b'1'.zfill(10**12)),
+    ("'a\\tb'.expandtabs(10**10)", lambda: 'a\tb'.expandtabs(10**10)),
+    ("b'a\\tb'.expandtabs(-10**10)", lambda: b'a\tb'.expandtabs(-10**10)),
+    ("bytes(10**12)", lambda: bytes(10**12)),
+    ("bytearray(10**12)", lambda: bytearray(10**12)),
+    ("1 << 10**12", lambda: 1 << 10**12),
 ]
 for name, make in cases:
     try:
