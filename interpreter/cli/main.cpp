@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -135,7 +136,24 @@ struct Options {
     bool stdin_named = false;         // "-" was given (sys.argv[0] is then "-", else "")
     std::vector<std::string> args;    // sys.argv[1:]
     std::vector<std::string> warn_options;  // -W arguments, in order (sys.warnoptions)
+    std::vector<std::string> x_options;     // -X arguments, in order (sys._xoptions)
 };
+
+// -X int_max_str_digits takes 0 or a number from 640 on; anything else stops start-up as CPython does
+// (Python/initconfig.c config_init_int_max_str_digits). Returns -1 when the option is fine, else the exit status.
+int check_x_option(std::string_view option) {
+    std::string_view name = option.substr(0, option.find('='));
+    if (name != "int_max_str_digits") return -1;
+    std::string_view digits = option.size() > name.size() ? option.substr(name.size() + 1) : std::string_view();
+    bool valid = !digits.empty() && digits.size() <= 10 &&
+                 std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    long long n = valid ? std::stoll(std::string(digits)) : -1;
+    if (valid && (n == 0 || (n >= 640 && n <= INT_MAX))) return -1;
+    std::fflush(stdout);
+    std::fputs("Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= "
+               "640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n", stderr);
+    return 1;
+}
 
 // Parses the command line as CPython's _PyOS_GetOpt does: options may be grouped (-uB), -c, -m, -W and -X
 // take the rest of their word or the next one, and -c and -m end the options. Returns -1 to go on, or an exit
@@ -179,7 +197,11 @@ int parse_options(int argc, char** argv, Options& o) {
                     return -1;
                 }
                 if (c == 'W') o.warn_options.push_back(value);
-                break;  // -X: implementation options, none of which weft has yet
+                if (c == 'X') {
+                    if (int status = check_x_option(value); status >= 0) return status;
+                    o.x_options.push_back(value);
+                }
+                break;
             }
             switch (c) {
             case 'u': o.unbuffered = true; break;
@@ -254,6 +276,7 @@ int main(int argc, char** argv) {
     weft::Options options;
     options.virtual_clock = o.virtual_clock;
     options.warn_options = o.warn_options;
+    options.x_options = o.x_options;
     options.unbuffered_stdout = o.unbuffered;
     // no program and a terminal (or -m asyncio, python's asyncio REPL): the REPL, as python3 decides
     bool repl_only = (o.kind == 'f' && o.target == "-" && !o.stdin_named && ::isatty(0)) ||

@@ -37,6 +37,7 @@ EngineCore::EngineCore(Options o) : options(std::move(o)) {
     config.argv = std::move(options.argv);  // the VM keeps these (sys.argv, sys.path, sys.warnoptions)
     config.module_path = std::move(options.module_path);
     config.warn_options = std::move(options.warn_options);
+    config.x_options = std::move(options.x_options);
     config.unbuffered_stdout = options.unbuffered_stdout;
     config.stdout_sink = sink_of(options.stdout_sink);
     config.stderr_sink = sink_of(options.stderr_sink);

@@ -264,7 +264,7 @@ Result<std::string> int_to_string(VM& vm, Value const& v) {
         return std::to_string(v.as_int());
     if (v.is_bool())
         return std::string(v.as_bool() ? "True" : "False");
-    auto s = static_cast<Long*>(v.as_object())->value.to_decimal_string();
+    auto s = static_cast<Long*>(v.as_object())->value.to_decimal_string(vm.int_max_str_digits);
     if (!s.has_value())
         return raise_numeric(vm, s.error());
     return std::move(s).value();
@@ -285,7 +285,7 @@ Result<Value> bool_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 // (CPython: _PyLong_FromBytes)
 Result<Value> int_from_bytes_literal(VM& vm, std::string_view data, int base) {
     bool ascii = std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 0; });
-    NumericResult<BigInt> n = ascii ? BigInt::from_string(data, base) : NumericResult<BigInt>(NumericError{NumericErrorKind::ValueError, ""});
+    NumericResult<BigInt> n = ascii ? BigInt::from_string(data, base, vm.int_max_str_digits) : NumericResult<BigInt>(NumericError{NumericErrorKind::ValueError, ""});
     if (n.has_value()) return make_int(vm, std::move(n).value());
     if (n.error().kind != NumericErrorKind::ValueError || n.error().message.starts_with("Exceeds"))
         return raise_numeric(vm, n.error());
@@ -322,7 +322,7 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
         if (base != 0 && (base < 2 || base > 36))
             return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (!is_str) return int_from_bytes_literal(vm, data, static_cast<int>(base));
-        return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), static_cast<int>(base))));
+        return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), static_cast<int>(base), vm.int_max_str_digits)));
     }
     if (x.is_int()) return x;
     if (x.is_bool()) return Value::from_int(x.as_int());
@@ -332,7 +332,7 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     if (t->layout == Layout::Int && (t == vm.types.int_ || t->lookup(vm.names.dunder_int).raw_bits() == vm.types.int_->lookup(vm.names.dunder_int).raw_bits()))
         return t == vm.types.int_ ? x : make_int(vm, to_bigint(x));
     if (t->layout == Layout::Str)
-        return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), 10)));
+        return make_int(vm, WEFT_TRY_NUMERIC(BigInt::from_string(as<Str>(x)->view(), 10, vm.int_max_str_digits)));
     Value method = t->lookup(vm.names.dunder_int);
     if (method.is_null())
         method = t->lookup(vm.names.dunder_index);
@@ -370,7 +370,7 @@ Result<Value> int_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     // an empty spec formats as str() does, a subclass's __str__ included (CPython: int___format___impl)
     if (spec->length == 0 && (args[0].is_bool() || (args[0].is_object() && vm.type_of(args[0])->is_heap)))
         return vm.str(args[0]);
-    auto out = v.is_int() ? format_int(v.as_int(), *parsed) : format_int(to_bigint(v), *parsed);
+    auto out = v.is_int() ? format_int(v.as_int(), *parsed) : format_int(to_bigint(v), *parsed, "int", vm.int_max_str_digits);
     if (!out.has_value())
         return vm.raise(vm.types.ValueError, out.error().message);
     return vm.new_str(*out);

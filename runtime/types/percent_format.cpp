@@ -336,7 +336,7 @@ private:
         char spec[2] = {type, '\0'};
         auto digits = v.is_bool() || integer.is_bool() || integer.is_int()
                           ? format_int(integer.as_int(), spec)
-                          : format_int(to_bigint(integer), spec);
+                          : format_int(to_bigint(integer), spec, "int", m_vm.int_max_str_digits);
         if (!digits) return raise_numeric(m_vm, digits.error());
         std::string s = std::move(*digits);
         bool negative = !s.empty() && s[0] == '-';

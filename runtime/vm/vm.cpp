@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
@@ -119,6 +120,15 @@ Value VM::new_function_value(NativeFn fn, std::string_view name, Value data, Arg
 VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config)) {
     m_gc = std::make_unique<Gc>();
     m_gc->eval_breaker = &m_interrupt;
+    // -X int_max_str_digits=N (the weft program refuses values outside 0 and 640..INT_MAX before it gets here)
+    for (std::string const& option : m_config.x_options) {
+        constexpr std::string_view key = "int_max_str_digits=";
+        if (!option.starts_with(key)) continue;
+        char* end = nullptr;
+        long n = std::strtol(option.c_str() + key.size(), &end, 10);
+        if (end && *end == '\0' && end != option.c_str() + key.size() && (n == 0 || (n >= 640 && n <= INT_MAX)))
+            int_max_str_digits = static_cast<int>(n);
+    }
     m_main_thread = std::make_unique<ThreadState>();
     m_thread = m_main_thread.get();
     {

@@ -18,6 +18,7 @@
 #include "runtime/object.hpp"
 #include "runtime/result.hpp"
 #include "runtime/sched/clock.hpp"
+#include "runtime/types/bigint.hpp"
 #include "runtime/types/containers.hpp"
 #include "runtime/types/exception.hpp"
 #include "runtime/types/function.hpp"
@@ -90,6 +91,7 @@ struct VMConfig {
     bool virtual_clock = false;
     std::vector<std::string> argv;
     std::vector<std::string> warn_options;  // sys.warnoptions: the -W options, applied when warnings is imported
+    std::vector<std::string> x_options;     // sys._xoptions: the -X options ("name" or "name=value")
     std::span<ModuleDef const> modules;  // the importable builtin modules (not copied: the table outlives the VM)
     std::vector<ModuleDef> host_modules;  // the host's own, looked up after `modules` (their texts outlive the VM)
     // Directories searched, in order, for modules written as .py files (sys.path); "" is the working directory.
@@ -346,6 +348,9 @@ public:
         m_interrupt = true;
     }
     void clear_limit_exceeded() { m_limit_exceeded = false; }
+    // sys.get_int_max_str_digits(): the most digits int() parses and str() makes (0: no limit); -X
+    // int_max_str_digits sets it at start-up
+    int int_max_str_digits = default_max_str_digits;
     // The host's memory cap (the embedding API's Options::memory_limit): 0 for none. While code runs, the account
     // is current on the VM's thread (memory_account.hpp); a charge past the cap makes the next safe point raise
     // MemoryError, and every later one while the account stays over it.

@@ -2,7 +2,9 @@
 // CPython: Python/sysmodule.c.
 #include <unistd.h>
 
+#include <climits>
 #include <cstdio>
+#include <limits>
 
 #include "runtime/gc.hpp"
 #include "runtime/types/bytes.hpp"
@@ -29,6 +31,23 @@ Result<Value> sys_setrecursionlimit(VM& vm, Value const* args, std::size_t nargs
     if (n < 1) return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
     vm.config().recursion_limit = static_cast<int>(std::min<std::int64_t>(n, 1000000));
     return Value::none();
+}
+
+// CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl (_PY_LONG_MAX_STR_DIGITS_THRESHOLD is 640)
+Result<Value> sys_set_int_max_str_digits(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[1];
+    TRY(parse_args(vm, "set_int_max_str_digits", args, nargs, kwnames, {"maxdigits"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    std::int64_t n = TRY(vm.index_value(fields[0]));
+    if (n != 0 && (n < 640 || n > INT_MAX))
+        return vm.raise(vm.types.ValueError, "maxdigits must be 0 or larger than 640");
+    vm.int_max_str_digits = static_cast<int>(n);
+    return Value::none();
+}
+
+Result<Value> sys_get_int_max_str_digits(VM& vm, Value const*, std::size_t, Tuple*) {
+    return Value::from_int(vm.int_max_str_digits);
 }
 
 Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
@@ -328,6 +347,34 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("path"), path.take_value());
     add_function(vm, d, "exit", sys_exit, Args::positional(0, 1));
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
+    add_function(vm, d, "set_int_max_str_digits", sys_set_int_max_str_digits);
+    add_function(vm, d, "get_int_max_str_digits", sys_get_int_max_str_digits, Args::none());
+    // sys._xoptions: -X name=value gives 'value', -X name gives True (CPython: _PySys_GetXOptions)
+    auto x_options = vm.new_dict();
+    for (std::string const& option : vm.config().x_options) {
+        std::size_t eq = option.find('=');
+        Value value = eq == std::string::npos ? Value::from_bool(true) : vm.new_str(std::string_view(option).substr(eq + 1));
+        TRY(dict_set(vm, x_options.get(), vm.new_str(std::string_view(option).substr(0, eq)), value));
+    }
+    dict_set_str(vm, d, vm.intern("_xoptions"), x_options.take_value());
+    // sys.int_info and sys.float_info: CPython's values on x86-64 Linux (30-bit digits; IEEE doubles)
+    Type* int_info_type = make_struct_sequence_type(vm, "sys", "int_info",
+        {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
+    dict_set_str(vm, d, vm.intern("int_info"),
+                 make_struct_sequence(vm, int_info_type, {Value::from_int(30), Value::from_int(4),
+                                                          Value::from_int(default_max_str_digits), Value::from_int(640)}));
+    Type* float_info_type = make_struct_sequence_type(vm, "sys", "float_info",
+        {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+         "rounds"});
+    using limits = std::numeric_limits<double>;
+    dict_set_str(vm, d, vm.intern("float_info"),
+                 make_struct_sequence(vm, float_info_type,
+                                      {Value::from_float(limits::max()), Value::from_int(limits::max_exponent),
+                                       Value::from_int(limits::max_exponent10), Value::from_float(limits::min()),
+                                       Value::from_int(limits::min_exponent), Value::from_int(limits::min_exponent10),
+                                       Value::from_int(limits::digits10), Value::from_int(limits::digits),
+                                       Value::from_float(limits::epsilon()), Value::from_int(limits::radix),
+                                       Value::from_int(1)}));
     add_function(vm, d, "setrecursionlimit", sys_setrecursionlimit, Args::one());
     add_function(vm, d, "exc_info", sys_exc_info, Args::none());
     add_function(vm, d, "exception", sys_exception, Args::none());
@@ -350,10 +397,13 @@ Result<void> init_sys_module(VM& vm, Module& m) {
          "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
          "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
     Value zero = Value::from_int(0);
+    int flag_max_str_digits = -1;  // -X int_max_str_digits's value, or -1 without it
+    for (std::string const& option : vm.config().x_options)
+        if (option.starts_with("int_max_str_digits=")) flag_max_str_digits = vm.int_max_str_digits;
     dict_set_str(vm, d, vm.intern("flags"),
                  make_struct_sequence(vm, flags_type, {zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero,
                                                        Value::from_int(1), zero, Value::from_bool(false), zero, zero,
-                                                       Value::from_bool(false), Value::from_int(-1)}));
+                                                       Value::from_bool(false), Value::from_int(flag_max_str_digits)}));
     // sys.implementation (name 'weft')
     Type* ns_type = make_builtin_type(vm, "SimpleNamespace", vm.types.object, Layout::Instance);
     ns_type->module_name = "types";

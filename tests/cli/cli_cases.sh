@@ -62,4 +62,8 @@ case_ "-W error turns a warning into an exception" -W error -c 'import warnings;
 case_ "-W ignore, and sys.warnoptions" -W ignore -c 'import sys, warnings; print(sys.warnoptions); warnings.warn("x"); print("quiet")'
 case_ "-W with a category and a message" -Werror::DeprecationWarning -W 'ignore:skip me' -c 'import warnings; warnings.warn("skip me"); warnings.warn("shown"); warnings.warn("dep", DeprecationWarning)'
 case_ "-W options that cannot be read" -W bogus -W ignore::NoSuch -W a:b:c:d:e:f -W ::Warning:x:-1 -c 'import warnings; warnings.warn("still")'
+case_ "-X options: sys._xoptions, and the int/str digits limit" -X int_max_str_digits=700 -X dev -Xfoo=bar -c 'import sys; print(sys._xoptions, sys.flags.int_max_str_digits, sys.get_int_max_str_digits()); print(len(str(10**699))); str(10**700)'
+case_ "-X int_max_str_digits=0: no limit" -X int_max_str_digits=0 -c 'print(len(str(10**5000)))'
+case_ "-X int_max_str_digits below 640" -X int_max_str_digits=5 -c 'print("not reached")'
+case_ "-X int_max_str_digits without a number" -X int_max_str_digits -c 'print("not reached")'
 input=$here/sub/show_paths.py case_ "-i after a program, piped input" -q -i -c 'x = 6 * 7'

@@ -39,6 +39,9 @@ struct Options {
     /// sys.warnoptions: warning filters in -W's form ("error::DeprecationWarning"), applied when warnings is
     /// imported.
     std::vector<std::string> warn_options;
+    /// sys._xoptions: implementation options in -X's form ("int_max_str_digits=640" sets the int/str conversion
+    /// limit, sys.get_int_max_str_digits(); others are only recorded).
+    std::vector<std::string> x_options;
     /// Write stdout out at every write (python -u) rather than buffering it.
     bool unbuffered_stdout = false;
 
