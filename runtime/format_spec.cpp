@@ -5,6 +5,7 @@
 #include "runtime/format_spec.hpp"
 
 #include "interpreter/text.hpp"
+#include "runtime/memory_account.hpp"
 #include "runtime/types/float_format.hpp"
 
 #include <algorithm>
@@ -574,6 +575,9 @@ NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
         format.type = spec[pos];
         ++pos;
     }
+    // the result is at least `width` characters: more than memory holds is CPython's MemoryError when it allocates
+    if (format.width > 0 && !memory_available(static_cast<std::uint64_t>(format.width)))
+        return NumericError{NumericErrorKind::MemoryError, std::string()};
     return format;
 }
 

@@ -289,7 +289,7 @@ Result<Value> complex_format(VM& vm, Value const* args, std::size_t, Tuple*) {
     Complex* c = as<Complex>(args[0]);
     auto parsed = parse_format_spec(spec);  // CPython: the parts use the float presentation types
     if (!parsed.has_value())
-        return vm.raise(vm.types.ValueError, parsed.error().message);
+        return raise_numeric(vm, parsed.error());
     FormatSpec part = *parsed;
     bool no_type = part.type == 0;
     if (no_type) part.type = 'g';

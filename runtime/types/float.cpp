@@ -77,7 +77,7 @@ Result<Value> float_format_method(VM& vm, Value const* args, std::size_t nargs, 
         return vm.str(args[0]);  // a subclass's own __str__ (CPython: float___format___impl)
     auto parsed = parse_format_spec(as<Str>(args[1])->view());
     if (!parsed.has_value())
-        return vm.raise(vm.types.ValueError, parsed.error().message);
+        return raise_numeric(vm, parsed.error());
     auto out = format_float(float_value(args[0]), *parsed);
     if (!out.has_value())
         return vm.raise(vm.types.ValueError, out.error().message);

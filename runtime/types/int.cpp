@@ -365,7 +365,7 @@ Result<Value> int_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Str* spec = as<Str>(args[1]);
     auto parsed = parse_format_spec(spec->view());
     if (!parsed.has_value())
-        return vm.raise(vm.types.ValueError, parsed.error().message);
+        return raise_numeric(vm, parsed.error());
     Value v = args[0].is_bool() ? Value::from_int(args[0].as_int()) : args[0];
     // an empty spec formats as str() does, a subclass's __str__ included (CPython: int___format___impl)
     if (spec->length == 0 && (args[0].is_bool() || (args[0].is_object() && vm.type_of(args[0])->is_heap)))

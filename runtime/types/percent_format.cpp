@@ -176,6 +176,9 @@ private:
                 c.width = c.width * 10 + digit;
             }
         }
+        // the result is at least `width` bytes (CPython: MemoryError when it allocates them)
+        if (c.width > 0 && !memory_available(static_cast<std::uint64_t>(c.width)))
+            return m_vm.raise(m_vm.types.MemoryError, "");
         // precision
         if (!at_end() && peek() == '.') {
             c.precision = 0;

@@ -648,7 +648,7 @@ Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tu
         return vm.str(args[0]);  // a subclass's __str__ (CPython: unicode___format___impl)
     auto parsed = parse_format_spec(as<Str>(args[1])->view());
     if (!parsed.has_value())
-        return vm.raise(vm.types.ValueError, parsed.error().message);
+        return raise_numeric(vm, parsed.error());
     auto out = format_str(self_str(args)->view(), *parsed);
     if (!out.has_value())
         return vm.raise(vm.types.ValueError, out.error().message);

@@ -16,7 +16,22 @@ cases = [
     ("bytes(10**12)", lambda: bytes(10**12)),
     ("bytearray(10**12)", lambda: bytearray(10**12)),
     ("1 << 10**12", lambda: 1 << 10**12),
+    ("format(1, '1000000000000')", lambda: format(1, '1000000000000')),
+    ("format(10**30, '>1000000000000')", lambda: format(10**30, '>1000000000000')),
+    ("'{:1000000000000}'.format('x')", lambda: '{:1000000000000}'.format('x')),
+    ("f'{1.5:1000000000000}'", lambda: f'{1.5:1000000000000}'),
+    ("format(1j, '1000000000000')", lambda: format(1j, '1000000000000')),
+    ("'%*d' % (10**12, 1)", lambda: '%*d' % (10**12, 1)),
+    ("'%1000000000000s' % 'x'", lambda: '%1000000000000s' % 'x'),
+    ("b'%1000000000000d' % 1", lambda: b'%1000000000000d' % 1),
+    ("format(1, '100000000000000000000')", lambda: format(1, '100000000000000000000')),
 ]
+for name, make in cases[-1:]:
+    try:
+        make()
+    except ValueError as e:
+        print(name, type(e).__name__, e)
+cases.pop()
 for name, make in cases:
     try:
         make()
