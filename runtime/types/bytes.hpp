@@ -48,6 +48,8 @@ Result<std::string> hex_digits(VM& vm, std::string_view data, Value const& sep, 
 // Codecs (codecs.cpp): `encoding` and `errors` as str.encode/bytes.decode take them, with CPython's errors
 // (LookupError "unknown encoding: x", UnicodeEncodeError/UnicodeDecodeError with CPython's messages).
 Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view encoding, std::string_view errors);
+// The byte offset of the first lone surrogate in a str's text (which UTF-8 output cannot hold), or npos.
+std::size_t find_surrogate(std::string_view text);
 Result<std::string> decode_bytes(VM& vm, std::string_view data, std::string_view encoding, std::string_view errors);
 
 } // namespace weft::rt

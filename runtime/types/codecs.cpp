@@ -3,6 +3,7 @@
 // CPython: Objects/unicodeobject.c (PyUnicode_Decode*, unicode_encode_ucs1, PyUnicode_DecodeUTF16Stateful,
 // PyUnicode_DecodeUTF32Stateful), Python/codecs.c.
 #include <cstdio>
+#include <cstring>
 
 #include "interpreter/text.hpp"
 #include "interpreter/unicode_database.hpp"
@@ -58,7 +59,8 @@ char const* codec_name(Codec c) {
 // The error handlers of codecs.register_error's builtin set that weft has; the encode-only ones are refused while
 // decoding as CPython refuses them (their callbacks cannot handle a UnicodeDecodeError)
 Result<void> check_errors(VM& vm, std::string_view errors, bool decoding = false) {
-    if (errors == "strict" || errors == "ignore" || errors == "replace" || errors == "backslashreplace")
+    if (errors == "strict" || errors == "ignore" || errors == "replace" || errors == "backslashreplace" ||
+        errors == "surrogateescape" || errors == "surrogatepass")
         return {};
     if (errors == "xmlcharrefreplace" || errors == "namereplace") {
         if (decoding)
@@ -155,12 +157,67 @@ Raised raise_codec_error(VM& vm, Type* type, std::string_view encoding, Value ob
     return vm.raise_value(e.release_value());
 }
 
+std::size_t find_surrogate(std::string_view text) {
+    // a str holds a lone surrogate U+D800..U+DFFF as its three-byte form, ED A0..BF xx
+    for (std::size_t at = 0; at + 2 < text.size(); ++at) {
+        auto const* p = static_cast<char const*>(std::memchr(text.data() + at, 0xED, text.size() - at - 2));
+        if (!p) break;
+        at = static_cast<std::size_t>(p - text.data());
+        if (static_cast<unsigned char>(p[1]) >= 0xA0) return at;
+    }
+    return std::string_view::npos;
+}
+
+namespace {
+
+// UTF-8 of a str with lone surrogates, which UTF-8 cannot encode: the error handler decides (CPython:
+// unicode_encode_utf8, its surrogateescape/surrogatepass/replace/ignore/backslashreplace/xmlcharrefreplace cases)
+Result<std::string> encode_utf8_surrogates(VM& vm, std::string_view text, std::string_view errors, std::string out) {
+    std::size_t index = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++index) {
+        std::size_t start = pos;
+        char32_t c = text::next_code_point(text, pos);
+        if (c < 0xD800 || c > 0xDFFF) {
+            out.append(text.substr(start, pos - start));
+            continue;
+        }
+        TRY(check_errors(vm, errors));
+        if (errors == "surrogatepass") {
+            out.append(text.substr(start, pos - start));
+        } else if (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
+            out.push_back(static_cast<char>(c - 0xDC00));
+        } else if (errors == "ignore") {
+        } else if (errors == "replace") {
+            out.push_back('?');
+        } else if (errors == "xmlcharrefreplace") {
+            out += "&#" + std::to_string(static_cast<unsigned>(c)) + ";";
+        } else if (errors == "backslashreplace" || errors == "namereplace") {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+        } else {
+            // the error covers the run of surrogates
+            std::size_t end = index + 1;
+            for (std::size_t p = pos; p < text.size(); ++end) {
+                char32_t next = text::next_code_point(text, p);
+                if (next < 0xD800 || next > 0xDFFF) break;
+            }
+            return raise_codec_error(vm, vm.types.UnicodeEncodeError, "utf-8", vm.new_str(std::string(text)), index, end,
+                                     "surrogates not allowed");
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view encoding, std::string_view errors) {
     Codec codec = TRY(find_codec(vm, encoding));
-    if (codec == Codec::Utf8)
-        return std::string(text);
-    if (codec == Codec::Utf8Sig)
-        return "\xEF\xBB\xBF" + std::string(text);
+    if (codec == Codec::Utf8 || codec == Codec::Utf8Sig) {
+        std::string out = codec == Codec::Utf8Sig ? "\xEF\xBB\xBF" : "";
+        if (find_surrogate(text) == std::string_view::npos) return out + std::string(text);
+        return encode_utf8_surrogates(vm, text, errors, std::move(out));
+    }
     if (codec != Codec::Ascii && codec != Codec::Latin1)
         return encode_wide(text, codec);
     unsigned limit = codec == Codec::Ascii ? 0x80 : 0x100;
@@ -175,6 +232,10 @@ Result<std::string> encode_text(VM& vm, std::string_view text, std::string_view 
         TRY(check_errors(vm, errors));  // CPython looks the handler up at the first error
         if (errors == "ignore")
             continue;
+        if (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
+            out.push_back(static_cast<char>(c - 0xDC00));
+            continue;
+        }
         if (errors == "replace") {
             out.push_back('?');
             continue;
@@ -216,6 +277,15 @@ Result<std::string> decode_bytes(VM& vm, std::string_view data, std::string_view
             return {};
         if (errors == "replace") {
             text::append_utf8(out, U'\uFFFD');
+            return {};
+        }
+        if (errors == "surrogateescape") {  // each undecodable byte b becomes U+DC00 + b (PEP 383)
+            for (std::size_t k = 0; k < count; ++k) {
+                auto byte = static_cast<unsigned char>(data[at + k]);
+                if (byte < 0x80) return raise_codec_error(vm, vm.types.UnicodeDecodeError, codec_name(codec),
+                                                          make_bytes(vm, std::string(data)), at, at + count, reason);
+                text::append_utf8(out, static_cast<char32_t>(0xDC00 + byte));
+            }
             return {};
         }
         if (errors == "backslashreplace") {

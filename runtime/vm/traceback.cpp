@@ -428,20 +428,34 @@ void VM::print_exception(Value const& exc) {
 Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::SourceFile const& source) {
     Type* type = report.kind == "IndentationError" ? vm.types.IndentationError
                  : report.kind == "TabError"       ? vm.types.TabError
+                 : report.kind == "RecursionError" ? vm.types.RecursionError
+                 : report.kind == "MemoryError"    ? vm.types.MemoryError
                                                    : vm.types.SyntaxError;
     Value msg = vm.new_str(report.message);
     Result<Value> made = vm.new_exception(type, &msg, 1);
     if (made.is_error())
         return Value();
     Value exc = made.release_value();
+    // Errors of the whole source have no location: the compiler's recursion limit (CPython raises RecursionError
+    // from the symtable) and bytes that are not UTF-8 (the tokenizer's plain SyntaxError, printed without a
+    // "File" line)
+    if (!type->is_subtype_of(vm.types.SyntaxError))
+        return exc;
     Exception* e = as<Exception>(exc);
     e->dict = vm.new_dict();
+    if (report.location.line <= 0) {
+        dict_set_str(vm, e->dict.get(), vm.intern("msg"), msg);
+        for (char const* name : {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"})
+            dict_set_str(vm, e->dict.get(), vm.intern(name), Value::none());
+        return exc;
+    }
     std::string_view line = source.line_text(report.location.line);
     int offset = front::character_column(line, report.location.column) + 1;
     int end_offset = report.location.end_line == report.location.line
                          ? front::character_column(line, report.location.end_column) + 1
                          : (report.location.end_line > 0 ? static_cast<int>(front::character_column(line, static_cast<int>(line.size()))) + 1 : offset);
-    if (report.location.line <= 0) offset = 0;
+    if (report.location.line <= 0 || report.location.column < 0) offset = 0;  // no column (CPython: offset 0)
+    if (report.location.column < 0) end_offset = 0;
     Dict* d = e->dict.get();
     dict_set_str(vm, d, vm.intern("msg"), msg);
     dict_set_str(vm, d, vm.intern("filename"), vm.new_str(source.name()));

@@ -351,6 +351,8 @@ public:
     // sys.get_int_max_str_digits(): the most digits int() parses and str() makes (0: no limit); -X
     // int_max_str_digits sets it at start-up
     int int_max_str_digits = default_max_str_digits;
+    // sys.stdout.errors: how lone surrogates are written to stdout ("strict" or "surrogateescape", from the locale)
+    char const* stdout_errors = "strict";
     // The host's memory cap (the embedding API's Options::memory_limit): 0 for none. While code runs, the account
     // is current on the VM's thread (memory_account.hpp); a charge past the cap makes the next safe point raise
     // MemoryError, and every later one while the account stays over it.

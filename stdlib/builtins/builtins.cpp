@@ -77,12 +77,23 @@ Result<Value> builtin_print(VM& vm, Value const* args, std::size_t nargs, Tuple*
         return Value::none();
     }
     std::string out;
+    // stdout is UTF-8 with sys.stdout.errors: a lone surrogate it cannot take is a UnicodeEncodeError, after what
+    // came before it was written (CPython's print writes piece by piece)
+    auto append = [&](std::string_view piece) -> Result<void> {
+        if (find_surrogate(piece) != std::string_view::npos) [[unlikely]] {
+            TRY(vm.write_stdout(out));
+            out = TRY(encode_text(vm, piece, "utf-8", vm.stdout_errors));
+            return {};
+        }
+        out += piece;
+        return {};
+    };
     for (std::size_t i = 0; i < npos; ++i) {
-        if (i) out += sep;
+        if (i) TRY(append(sep));
         Value s = TRY(vm.str(args[i]));
-        out += as<Str>(s)->view();
+        TRY(append(as<Str>(s)->view()));
     }
-    out += end;
+    TRY(append(end));
     TRY(vm.write_stdout(out));
     if (flush)
         TRY(vm.flush_stdout());

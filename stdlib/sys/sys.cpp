@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 
 #include "runtime/gc.hpp"
@@ -155,7 +156,15 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
         return vm.raise(vm.types.TypeError, "write() argument must be str, not {}", vm.type_of(args[1])->name->view());
     Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
     std::string_view text = as<Str>(args[1])->view();
-    if (fd.is_int() && fd.as_int() == 2) {
+    // lone surrogates: stdout's errors are strict (UnicodeEncodeError), stderr's backslashreplace (CPython's
+    // TextIOWrappers for the standard streams)
+    std::string encoded;
+    bool to_stderr = fd.is_int() && fd.as_int() == 2;
+    if (find_surrogate(text) != std::string_view::npos) [[unlikely]] {
+        encoded = TRY(encode_text(vm, text, "utf-8", to_stderr ? "backslashreplace" : vm.stdout_errors));
+        text = encoded;
+    }
+    if (to_stderr) {
         TRY(vm.flush_stdout());
         vm.write_stderr(text);
     } else {
@@ -257,13 +266,28 @@ Value stream_members(VM& vm, Value const& self, Str* name) {
     return instance_attribute_members(vm, self, name);
 }
 
+// The error handler of stdin and stdout: surrogateescape under the C or POSIX locale (C.UTF-8 included), strict
+// under any other (CPython: config_get_stdio_errors; the locale from LC_ALL, LC_CTYPE, then LANG, as setlocale reads
+// them)
+char const* stdio_errors() {
+    char const* name = nullptr;
+    for (char const* var : {"LC_ALL", "LC_CTYPE", "LANG"})
+        if (char const* v = std::getenv(var); v && *v) {
+            name = v;
+            break;
+        }
+    std::string_view n = name ? name : "C";
+    bool c_locale = n == "C" || n == "POSIX" || n.starts_with("C.") || n.starts_with("C@");
+    return c_locale ? "surrogateescape" : "strict";
+}
+
 Value make_stream(VM& vm, Type* type, int fd) {
     auto s = Instance::create(vm, type);
     s->set(vm, vm.intern("_fd"), Value::from_int(fd));
     s->set(vm, vm.intern("name"), vm.new_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"));
     s->set(vm, vm.intern("mode"), vm.new_str(fd == 0 ? "r" : "w"));
     s->set(vm, vm.intern("encoding"), vm.new_str("utf-8"));
-    s->set(vm, vm.intern("errors"), vm.new_str(fd == 2 ? "backslashreplace" : "strict"));
+    s->set(vm, vm.intern("errors"), vm.new_str(fd == 2 ? "backslashreplace" : vm.stdout_errors));
     return s.take_value();
 }
 
@@ -324,6 +348,7 @@ Result<Value> namespace_construct(VM& vm, Value const* args, std::size_t nargs, 
 
 
 Result<void> init_sys_module(VM& vm, Module& m) {
+    vm.stdout_errors = stdio_errors();
     install_asyncgen_hooks_functions(vm, m.dict.get());
     Dict* d = m.dict.get();
     auto argv = vm.new_list();

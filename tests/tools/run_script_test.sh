@@ -43,7 +43,7 @@ input=/dev/null
 [ -f "$dir/$name.stdin" ] && input="$dir/$name.stdin"
 # the script's own temporary directory (tempfile.gettempdir()), shown as <tmp>
 mkdir "$tmp/t"
-(cd "$dir" && TMPDIR="$tmp/t" exec "$weft" --virtual-clock "$name.py" <"$input" >"$tmp/raw_out" 2>"$tmp/raw_err")
+(cd "$dir" && LC_ALL=C.UTF-8 TMPDIR="$tmp/t" exec "$weft" --virtual-clock "$name.py" <"$input" >"$tmp/raw_out" 2>"$tmp/raw_err")
 code=$?
 normalize "$dir" "$pdir" <"$tmp/raw_out" | sed "s|$tmp/t|<tmp>|g" >"$tmp/stdout"
 normalize "$dir" "$pdir" <"$tmp/raw_err" | sed "s|$tmp/t|<tmp>|g" >"$tmp/stderr"

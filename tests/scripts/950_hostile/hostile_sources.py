@@ -1,0 +1,39 @@
+# Source files an unlucky user or an attacker hands to the interpreter: line endings, byte order marks, encodings,
+# bytes that are not UTF-8, nesting deeper than the compiler goes, and literals past the digit limit. Each runs as
+# its own program (sys.executable); what it prints and its exit status are compared.
+import os
+import subprocess
+import sys
+import tempfile
+
+sources = {
+    "crlf.py": b'print("a")\r\nif True:\r\n    print("b")\r\n',
+    "lone_cr.py": b'print("a")\rprint("b")\r',
+    "bom.py": b'\xef\xbb\xbfprint("bom")\n',
+    "latin1.py": b'# -*- coding: latin-1 -*-\nprint("caf\xe9", len("caf\xe9"))\n',
+    "not_utf8.py": b'print("\xff")\n',
+    "deep_conditional.py": b"x = " + b"1 if 1 else " * 3000 + b"1\n",
+    "deep_parens.py": b"x = " + b"(" * 250 + b"1" + b")" * 250 + b"\n",
+    "deep_lambdas.py": b"f = " + b"lambda: " * 2000 + b"1\n",
+    "deep_lists.py": b"x = " + b"[" * 150 + b"]" * 150 + b"\nprint(len(x))\n",
+    "huge_hex_literal.py": b"x = 0x" + b"f" * 5000 + b"\nprint(x.bit_length())\n",
+    "unclosed.py": b"x = (1,\n  2,\n",
+}
+
+with tempfile.TemporaryDirectory() as work:
+    for name, data in sources.items():
+        path = os.path.join(work, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        proc = subprocess.run([sys.executable, name], cwd=work, capture_output=True, text=True)
+        print(f"== {name}: exit {proc.returncode}")
+        print(proc.stdout, end="")
+        print(proc.stderr.replace(work, "<dir>"), end="")
+
+# a decimal literal past the digit limit (its text as a file's is shown differently by CPython's C printer, so
+# through compile())
+try:
+    compile("x = 1\ny = (" + "7" * 5000 + ")\n", "huge.py", "exec")
+except SyntaxError as e:
+    print(e.msg)
+    print(e.lineno, e.offset, e.end_lineno, e.end_offset, len(e.text), repr(e.text[:10]))
