@@ -142,9 +142,10 @@ void Lexer::find_unreadable_line() {
     }
 }
 
-// CPython shows the line of a NUL byte, without a caret; bytes that are not UTF-8 get no location.
+// CPython shows the line of a NUL byte, without a caret; bytes that are not UTF-8 get no location at all (line -1:
+// the SyntaxError has no filename or line, see make_syntax_error).
 Token Lexer::fail_unreadable() {
-    SourceLocation location{};
+    SourceLocation location{-1, 0, -1, 0};
     if (m_unreadable_message.starts_with("source code"))
         location = {m_unreadable_line, -1, m_unreadable_line, -1};
     return fail_at(location, m_unreadable_message, "SyntaxError", true);

@@ -9,6 +9,16 @@ namespace weft::rt {
 
 thread_local constinit WEFT_FAST_TLS MemoryAccount* memory_account = nullptr;
 
+void* big_alloc(std::size_t bytes) {
+    memory_charge(bytes);
+    return ::operator new(bytes);
+}
+
+void big_free(void* p, std::size_t bytes) {
+    memory_credit(bytes);
+    ::operator delete(p);
+}
+
 bool memory_available(std::uint64_t bytes) {
     static std::uint64_t const machine = static_cast<std::uint64_t>(::sysconf(_SC_PHYS_PAGES)) *
                                          static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));

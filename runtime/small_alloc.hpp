@@ -14,15 +14,11 @@
 
 namespace weft::rt {
 
-// Objects too big for the pools (and, in sanitizer builds, every object) are counted one by one.
-inline void* big_alloc(std::size_t bytes) {
-    memory_charge(bytes);
-    return ::operator new(bytes);
-}
-inline void big_free(void* p, std::size_t bytes) {
-    memory_credit(bytes);
-    ::operator delete(p);
-}
+// Objects too big for the pools (and, in sanitizer builds, every object) are counted one by one. Out of line: they
+// are the slow path, and GCC's -Wmismatched-new-delete would otherwise pair this operator new with Object's
+// operator delete.
+void* big_alloc(std::size_t bytes);
+void big_free(void* p, std::size_t bytes);
 
 #if defined(__SANITIZE_ADDRESS__)
 inline void* small_alloc(std::size_t bytes) { return big_alloc(bytes); }

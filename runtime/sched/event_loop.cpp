@@ -423,7 +423,7 @@ Result<void> EventLoop::run_once(bool may_block) {
         m_timers.pop_back();
     }
     if (may_block && m_ready.empty() && !m_stopping && (!m_timers.empty() || (inbox && inbox->has_waiters()))) {
-        if (!m_vm.clock.is_virtual()) TRY(m_vm.flush_stdout());
+        if (!m_vm.clock.is_virtual()) TRY(m_vm.flush_stdout_if_interactive());
         TRY(wait_for_work(m_timers.empty() ? HUGE_VAL : m_timers.front().when));
         if (inbox) inbox->drain(m_vm);
     }

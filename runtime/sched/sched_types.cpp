@@ -268,7 +268,7 @@ Result<void> default_exception_handler(VM& vm, Value const& context) {
     out += "\n";
     Value exc = dict_get_str(d, vm.intern("exception"));
     if (!exc.is_null() && !exc.is_none() && vm.type_of(exc)->layout == Layout::Exception) out += vm.format_exception(exc);
-    (void)vm.flush_stdout();
+    (void)vm.flush_stdout_if_interactive();
     vm.write_stderr(out);
     return {};
 }
@@ -280,7 +280,7 @@ Result<void> call_exception_handler(VM& vm, LoopObject* loop, Value const& conte
         if (default_exception_handler(vm, context).is_error()) {
             // CPython logs "Exception in default exception handler" and goes on
             Value e = vm.take_exception();
-            (void)vm.flush_stdout();
+            (void)vm.flush_stdout_if_interactive();
             vm.write_stderr("Exception in default exception handler\n" + vm.format_exception(e));
         }
         return {};

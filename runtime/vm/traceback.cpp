@@ -420,7 +420,7 @@ std::string VM::format_exception(Value const& exc) {
 }
 
 void VM::print_exception(Value const& exc) {
-    (void)flush_stdout();
+    (void)flush_stdout_if_interactive();
     write_stderr(format_exception(exc));
 }
 
@@ -437,13 +437,13 @@ Value make_syntax_error(VM& vm, front::SyntaxErrorReport const& report, front::S
         return Value();
     Value exc = made.release_value();
     // Errors of the whole source have no location: the compiler's recursion limit (CPython raises RecursionError
-    // from the symtable) and bytes that are not UTF-8 (the tokenizer's plain SyntaxError, printed without a
+    // from the symtable) and bytes that are not UTF-8 (line -1: the tokenizer's plain SyntaxError, printed without a
     // "File" line)
     if (!type->is_subtype_of(vm.types.SyntaxError))
         return exc;
     Exception* e = as<Exception>(exc);
     e->dict = vm.new_dict();
-    if (report.location.line <= 0) {
+    if (report.location.line < 0) {
         dict_set_str(vm, e->dict.get(), vm.intern("msg"), msg);
         for (char const* name : {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"})
             dict_set_str(vm, e->dict.get(), vm.intern(name), Value::none());

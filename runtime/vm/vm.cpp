@@ -608,7 +608,15 @@ Result<void> VM::write_stdout(std::string_view text) {
     stdout_buffer.append(text);
     if (stdout_buffer.size() >= 8192 || m_config.unbuffered_stdout)
         return flush_stdout();
+    // a terminal's stdout is line-buffered (CPython: line_buffering when isatty)
+    if (m_stdout_terminal != 0 && text.find('\n') != std::string_view::npos && stdout_is_terminal())
+        return flush_stdout();
     return {};
+}
+
+bool VM::stdout_is_terminal() {
+    if (m_stdout_terminal < 0) m_stdout_terminal = !m_config.stdout_sink && ::isatty(1) ? 1 : 0;
+    return m_stdout_terminal == 1;
 }
 
 namespace {
@@ -662,7 +670,7 @@ int VM::report_uncaught(Value const& exc) {
         if (code.is_int() || code.is_bool())
             return static_cast<int>(code.as_int() & 0xFF);
         Result<std::string> text = str_string(code);
-        (void)flush_stdout();
+        (void)flush_stdout_if_interactive();
         if (text.is_error())
             take_exception();
         else

@@ -389,6 +389,15 @@ public:
     Result<void> write_stdout(std::string_view text);
     void write_stderr(std::string_view text);
     Result<void> flush_stdout();
+    // Buffering as CPython's sys.stdout: line-buffered on a terminal, otherwise written when 8 KiB have gathered, at
+    // a flush, and at exit, so that output to a file or pipe interleaves with stderr as CPython's does. This flushes
+    // where a terminal user expects to see what came before: before writing to stderr, when the program waits
+    // (the event loop, sleep, select, a read of stdin). It also does with a host's sink (the embedding API).
+    Result<void> flush_stdout_if_interactive() {
+        if (m_config.stdout_sink || stdout_is_terminal()) return flush_stdout();
+        return {};
+    }
+    bool stdout_is_terminal();
     // What ends a program: the exit status for an exception that escaped the main module, after reporting it
     // as CPython does (SystemExit's code or message; otherwise the traceback, status 1, or 130 for
     // KeyboardInterrupt). CPython: Python/pythonrun.c _Py_HandleSystemExit, PyErr_Print.
@@ -465,6 +474,7 @@ private:
     std::atomic<bool> m_task_dump = false;
     std::atomic<bool> m_limit_exceeded = false;
     std::atomic<bool> m_memory_exceeded = false;
+    signed char m_stdout_terminal = -1;  // whether fd 1 is a terminal, asked once (-1: not yet)
     MemoryAccount m_memory;
     Str* m_ascii_chars[128] = {};  // interned one-character strings, by code
 };

@@ -30,7 +30,7 @@ Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
     for (Value const& t : to_cancel) {
         Task* task = as<Task>(t);
         if (task->state == FutureState::Cancelled || task->exception.is_null()) continue;
-        (void)vm.flush_stdout();
+        (void)vm.flush_stdout_if_interactive();
         vm.write_stderr("unhandled exception during asyncio.run() shutdown\n");
         vm.write_stderr(vm.format_exception(task->exception));
     }

@@ -428,7 +428,7 @@ Result<Value> posix_write(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::string_view data;
     if (!bytes_like(vm, args[1], data))
         return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(args[1])->name->view());
-    if (fd == 1 || fd == 2) TRY(vm.flush_stdout());  // what print() buffered comes first
+    if (fd == 1 || fd == 2) TRY(vm.flush_stdout_if_interactive());  // on a terminal, what print() buffered comes first
     ssize_t put;
     do {
         put = ::write(fd, data.data(), data.size());

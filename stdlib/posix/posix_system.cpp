@@ -211,7 +211,7 @@ Result<Value> posix_system(VM& vm, Value const* args, std::size_t nargs, Tuple* 
     Value f[1];
     TRY(parse_args(vm, "system", args, nargs, kwnames, {"command"}, f));
     PathArg command = TRY(path_argument(vm, f[0], "system", "command", false));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     int status = ::system(command.c_str());
     return Value::from_int(status);
 }

@@ -47,7 +47,7 @@ Result<int> timeout_ms(VM& vm, Value const& v, double scale, char const* type_me
 
 // poll(2), retried after EINTR with what is left of the timeout, running signal handlers meanwhile (PEP 475)
 Result<int> poll_retrying(VM& vm, std::vector<struct pollfd>& fds, int ms) {
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms < 0 ? 0 : ms);
     for (;;) {
         int n = ::poll(fds.data(), fds.size(), ms);

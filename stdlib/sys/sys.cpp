@@ -102,13 +102,13 @@ std::string read_stdin_line() {
 
 Result<Value> stream_readline(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_stream(vm, args[0], true));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     return vm.new_str(read_stdin_line());
 }
 
 Result<Value> stream_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_stream(vm, args[0], true));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     std::string all;
     int c;
     while ((c = std::getchar()) != EOF) all.push_back(static_cast<char>(c));
@@ -117,7 +117,7 @@ Result<Value> stream_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 
 Result<Value> stream_readlines(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_stream(vm, args[0], true));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     auto list = vm.new_list();
     for (std::string line = read_stdin_line(); !line.empty(); line = read_stdin_line())
         list->items.push_back(vm.new_str(line));
@@ -165,7 +165,7 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
         text = encoded;
     }
     if (to_stderr) {
-        TRY(vm.flush_stdout());
+        TRY(vm.flush_stdout_if_interactive());
         vm.write_stderr(text);
     } else {
         TRY(vm.write_stdout(text));
@@ -181,7 +181,7 @@ Result<Value> binary_write(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (!bytes_like(vm, args[1], data))
         return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(args[1])->name->view());
     if (stream_fd(vm, args[0]) == 2) {
-        TRY(vm.flush_stdout());
+        TRY(vm.flush_stdout_if_interactive());
         vm.write_stderr(data);
     } else {
         TRY(vm.write_stdout(data));
@@ -191,7 +191,7 @@ Result<Value> binary_write(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 Result<Value> binary_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     TRY(check_stream(vm, args[0], true));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     std::int64_t limit = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : -1;
     std::string out;
     int c;
@@ -202,7 +202,7 @@ Result<Value> binary_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 
 Result<Value> binary_readline(VM& vm, Value const* args, std::size_t, Tuple*) {
     TRY(check_stream(vm, args[0], true));
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     return make_bytes(vm, read_stdin_line());
 }
 

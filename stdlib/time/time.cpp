@@ -42,7 +42,7 @@ Result<Value> time_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
         vm.clock.advance_to(vm.clock.now() + seconds);
         return Value::none();
     }
-    TRY(vm.flush_stdout());
+    TRY(vm.flush_stdout_if_interactive());
     auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (std::chrono::steady_clock::now() < deadline) {
         if (vm.interrupt_pending()) {

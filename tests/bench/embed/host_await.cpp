@@ -80,7 +80,7 @@ int main() {
         "t1 = time.perf_counter()\n"
         "b = asyncio.run(with_sleep(100_000))\n"
         "t2 = time.perf_counter()\n"
-        "print(a, b)\n"
+        "print(a, b, flush=True)\n"
         "import sys\n"
         "print(f'host await {t1 - t0:.3f} s, sleep(0) {t2 - t1:.3f} s, ratio {(t1 - t0) / (t2 - t1):.2f}', file=sys.stderr)\n");
 }
