@@ -14,7 +14,7 @@ sources = {
     "not_utf8.py": b'print("\xff")\n',
     "deep_conditional.py": b"x = " + b"1 if 1 else " * 3000 + b"1\n",
     "deep_parens.py": b"x = " + b"(" * 250 + b"1" + b")" * 250 + b"\n",
-    "deep_lambdas.py": b"f = " + b"lambda: " * 2000 + b"1\n",
+    "deep_lambdas.py": b"f = " + b"lambda: " * 800 + b"1\n",
     "deep_lists.py": b"x = " + b"[" * 150 + b"]" * 150 + b"\nprint(len(x))\n",
     "huge_hex_literal.py": b"x = 0x" + b"f" * 5000 + b"\nprint(x.bit_length())\n",
     "unclosed.py": b"x = (1,\n  2,\n",
