@@ -54,7 +54,9 @@ rt::Module& EngineCore::main(std::string_view file) {
 
 EngineCore::~EngineCore() {
     if (!vm) return;
-    rt::MemoryAccountScope account(vm->memory());
+    // what the teardown frees is counted against no engine (the account dies with the VM; another engine's run may be
+    // current on this thread)
+    rt::MemoryAccountScope account(nullptr);
     watchdog.reset();
     // Errors that outlive the engine let go of their exceptions now, while the VM can still free them
     for (auto const& weak : held)

@@ -156,8 +156,8 @@ Result<Value> stream_write(VM& vm, Value const* args, std::size_t nargs, Tuple*)
         return vm.raise(vm.types.TypeError, "write() argument must be str, not {}", vm.type_of(args[1])->name->view());
     Value fd = as<Instance>(args[0])->get(vm.intern("_fd"));
     std::string_view text = as<Str>(args[1])->view();
-    // lone surrogates: stdout's errors are strict (UnicodeEncodeError), stderr's backslashreplace (CPython's
-    // TextIOWrappers for the standard streams)
+    // lone surrogates: stdout's errors are sys.stdout.errors (vm.stdout_errors, from the locale), stderr's
+    // backslashreplace (CPython's TextIOWrappers for the standard streams)
     std::string encoded;
     bool to_stderr = fd.is_int() && fd.as_int() == 2;
     if (find_surrogate(text) != std::string_view::npos) [[unlikely]] {
