@@ -19,7 +19,36 @@ ParseResult parse_in(SourceFile const& source, CompileMode mode) {
 
 } // namespace
 
+namespace {
+
+thread_local char const* t_stack_limit = nullptr;
+
+// Sets the thread's compile stack limit for one compile (compiles nest: an f-string's expressions).
+class StackLimitScope {
+public:
+    explicit StackLimitScope(char const* limit) : m_saved(t_stack_limit) {
+        if (limit) t_stack_limit = limit;
+    }
+    ~StackLimitScope() { t_stack_limit = m_saved; }
+    StackLimitScope(StackLimitScope const&) = delete;
+
+private:
+    char const* m_saved;
+};
+
+} // namespace
+
+bool compile_stack_exhausted() {
+    char probe;
+    return t_stack_limit && &probe < t_stack_limit;
+}
+
+SyntaxErrorReport compile_recursion_report() {
+    return SyntaxErrorReport{"RecursionError", "maximum recursion depth exceeded during compilation", {}};
+}
+
 CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMode mode, CompileFlags flags) {
+    StackLimitScope stack_limit(flags.stack_limit);
     CompileResult result;
     ParseResult parsed = parse_in(*source, mode);
     if (parsed.error) {

@@ -17,6 +17,10 @@ namespace weft::front {
 enum class CompileMode : std::uint8_t { Exec, Single, Eval };
 
 struct CompileFlags {
+    // The lowest native stack address the front end may use (null: no check): deeper input is CPython's
+    // "RecursionError: maximum recursion depth exceeded during compilation" rather than a stack overflow on a
+    // small stack (a host's thread, a sanitizer build's large frames)
+    char const* stack_limit = nullptr;
     // `await`, `async for` and `async with` at module level; the module's code is then a coroutine
     // (CPython: PyCF_ALLOW_TOP_LEVEL_AWAIT, which `python -m asyncio` uses)
     bool top_level_await = false;
@@ -44,5 +48,11 @@ struct CompileResult {
 // is incomplete when it would compile with one more newline, or when even then it fails only because the input
 // ended.
 CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMode mode, CompileFlags flags = {});
+
+// Whether the parser, the symbol table or the compiler, recursing, has reached the stack limit of the compile
+// running on this thread (CompileFlags::stack_limit).
+bool compile_stack_exhausted();
+// CPython's report for it.
+SyntaxErrorReport compile_recursion_report();
 
 } // namespace weft::front

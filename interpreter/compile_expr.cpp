@@ -1,5 +1,6 @@
 // Expression compilation: operators, calls, displays, f-strings, conditional jumps.
 // CPython: Python/compile.c (compiler_visit_expr1, compiler_call_helper, compiler_jump_if, compiler_compare).
+#include "interpreter/compile.hpp"
 #include "interpreter/compiler.hpp"
 
 #include <set>
@@ -72,6 +73,7 @@ bool Compiler::try_constant_tuple(ExprList const& elts, ConstantValue& out) {
 }
 
 void Compiler::compile_expr(Expr const* e) {
+    if (compile_stack_exhausted()) throw CompileError{compile_recursion_report()};
     SourceLocation loc = e->location;
     switch (e->kind) {
     case Expr::Kind::Constant: emit_const(constant_of(static_cast<Constant const*>(e)), loc); break;

@@ -1,6 +1,7 @@
 // Statement compilation: assignments, control flow, exception handling, with, imports.
 // The block sequences follow CPython 3.11's compile.c (compiler_try_except, compiler_try_finally,
 // compiler_with, compiler_unwind_fblock), with exception handlers as builder pseudo-instructions.
+#include "interpreter/compile.hpp"
 #include "interpreter/compiler.hpp"
 
 namespace weft::front {
@@ -94,6 +95,7 @@ void Compiler::compile_annotated_target_parts(Expr const* target, SourceLocation
 }
 
 void Compiler::compile_stmt(Stmt const* s) {
+    if (compile_stack_exhausted()) throw CompileError{compile_recursion_report()};
     SourceLocation loc = s->location;
     switch (s->kind) {
     case Stmt::Kind::FunctionDef: compile_function_def(static_cast<FunctionDef const*>(s)); break;

@@ -1,5 +1,6 @@
 // Statements: the file, blocks, simple and compound statements (CPython: Grammar/python.gram, 3.11), the
 // parser's token buffer and error reports (Parser/pegen.c, Parser/pegen_errors.c), and parse_module().
+#include "interpreter/compile.hpp"
 #include "interpreter/parser_impl.hpp"
 
 #include <algorithm>
@@ -150,6 +151,7 @@ Name* Parser::make_name(Token const& token, ExprContext context) {
 }
 
 Parser::DepthGuard::DepthGuard(Parser& parser, int weight) : m_parser(parser), m_weight(weight) {
+    if (compile_stack_exhausted()) throw compile_recursion_report();
     m_parser.m_depth += weight;
     if (m_parser.m_depth > max_parse_depth) {
         m_parser.m_depth -= weight;
@@ -214,7 +216,7 @@ void Parser::raise_generic_syntax_error() {
 // of the file is tokenized: an error the tokenizer raises there replaces the parser's, and so does a bracket
 // still open at the end when it was opened on an earlier line than the last token read.
 void Parser::check_rest_of_source(SyntaxErrorReport& report) {
-    if (m_lexer_failed || m_skip_source_check || report.kind == "MemoryError")
+    if (m_lexer_failed || m_skip_source_check || report.kind == "MemoryError" || report.kind == "RecursionError")
         return;
     int const error_line = m_tokens.empty() ? 0 : m_tokens.back().location.line;
     for (;;) {

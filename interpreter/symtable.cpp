@@ -1,5 +1,6 @@
 // Scope analysis: a walk that records bindings and uses per scope, then a resolution pass that decides
 // local/global/free/cell for every name. CPython: Python/symtable.c (symtable_visit_*, analyze_block).
+#include "interpreter/compile.hpp"
 #include "interpreter/symtable.hpp"
 
 #include <set>
@@ -170,6 +171,7 @@ private:
     }
 
     void visit_stmt(Stmt const* s) {
+        if (compile_stack_exhausted()) throw ScopeError{compile_recursion_report()};
         switch (s->kind) {
         case Stmt::Kind::FunctionDef: {
             auto const* f = static_cast<FunctionDef const*>(s);
@@ -416,6 +418,7 @@ private:
     }
 
     void visit_expr(Expr const* e) {
+        if (compile_stack_exhausted()) throw ScopeError{compile_recursion_report()};
         switch (e->kind) {
         case Expr::Kind::BoolOp: visit_exprs(static_cast<BoolOp const*>(e)->values); break;
         case Expr::Kind::NamedExpr: {
@@ -576,6 +579,7 @@ private:
     // Returns the set of names free in this scope (needed from outside).
     std::set<std::string> analyze_scope(Scope* scope, std::set<std::string> const& bound,
                                          std::set<std::string> const& global) {
+        if (compile_stack_exhausted()) throw ScopeError{compile_recursion_report()};
         std::set<std::string> local, new_bound = bound, new_global = global, free;
         for (auto const& [name, f] : scope->flags) {
             NameScope ns;

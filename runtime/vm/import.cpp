@@ -83,6 +83,7 @@ Ref<Module> VM::new_module(std::string_view name) {
 Result<Value> VM::compile_source(std::string const& filename, std::string source, Ref<Dict> globals,
                                  front::CompileMode mode, front::CompileFlags flags) {
     auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
+    flags.stack_limit = m_thread->stack_limit;
     front::CompileResult compiled = front::compile(file, mode, flags);
     if (!compiled.code) {
         // an incomplete statement is reported as the error it is on its own (a REPL asks before compiling)
