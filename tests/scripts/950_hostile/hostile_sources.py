@@ -30,6 +30,20 @@ with tempfile.TemporaryDirectory() as work:
         print(proc.stdout, end="")
         print(proc.stderr.replace(work, "<dir>"), end="")
 
+# nesting far past what any front end takes: CPython's parser stops with MemoryError, weft's depth guards (and on
+# small native stacks, the stack guard of the parser, symbol table and compiler) with RecursionError; either way an
+# error and exit status 1, never a crash
+with tempfile.TemporaryDirectory() as work:
+    for name, data in {"lambdas": b"f = " + b"lambda: " * 20000 + b"1\n",
+                       "calls": b"f(" * 20000 + b")" * 20000 + b"\n",
+                       "unary": b"x = " + b"-" * 100000 + b"1\n"}.items():
+        path = os.path.join(work, name + ".py")
+        with open(path, "wb") as f:
+            f.write(data)
+        proc = subprocess.run([sys.executable, path], capture_output=True, text=True)
+        last = proc.stderr.splitlines()[-1] if proc.stderr else ""
+        print(name, proc.returncode, last.split(":")[0] in ("MemoryError", "RecursionError", "SyntaxError"))
+
 # a decimal literal past the digit limit (its text as a file's is shown differently by CPython's C printer, so
 # through compile())
 try:
