@@ -19,12 +19,16 @@ rt::Result<rt::Value> files_not_allowed(rt::VM& vm, rt::Value const*, std::size_
     return vm.raise(vm.types.PermissionError, "file access is not allowed here");
 }
 
-// _io with the functions that open files replaced: StringIO, BytesIO and the stream classes stay.
+// _io with what opens files refusing: StringIO, BytesIO and the stream classes stay.
 rt::Result<void> init_io_without_files(rt::VM& vm, rt::Module& module) {
     for (rt::ModuleDef const& def : rt::stdlib_modules())
         if (def.name == "_io" && def.init) TRY(def.init(vm, module));
-    for (char const* name : {"open", "open_code", "FileIO"})
+    for (char const* name : {"open", "open_code"})
         rt::add_function(vm, module.dict.get(), name, files_not_allowed);
+    // the class stays (io's abstract classes register it), making none
+    rt::Value file_io = rt::dict_get_str(module.dict.get(), vm.intern("FileIO"));
+    if (!file_io.is_null())
+        rt::as<rt::Type>(file_io)->construct = files_not_allowed;
     return {};
 }
 

@@ -535,6 +535,21 @@ void VM::finalize_main() {
         if (!run.is_error()) run = call(run.value(), nullptr, 0);
         if (run.is_error()) take_exception();
     }
+    // sys.stdout and sys.stderr when a program replaced them (CPython: flush_std_files), then the files still open
+    // (CPython flushes each as it finalizes it)
+    if (Value sys = dict_get_str(modules.get(), intern("sys")); !sys.is_null() && type_of(sys)->layout == Layout::Module) {
+        Dict* sd = as<Module>(sys)->dict.get();
+        for (char const* name : {"stdout", "stderr"}) {
+            Value stream = dict_get_str(sd, intern(name));
+            Value original = dict_get_str(sd, intern(std::string("__") + name + "__"));
+            if (!stream.is_object() || (original.is_object() && stream.as_object() == original.as_object()))
+                continue;
+            if (call_method(stream, intern("flush"), nullptr, 0).is_error())
+                take_exception();
+        }
+    }
+    if (flush_open_files)
+        flush_open_files(*this);
     Value main = dict_get_str(modules.get(), names.dunder_main);
     if (main.is_null() || type_of(main)->layout != Layout::Module)
         return;

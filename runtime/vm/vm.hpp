@@ -410,6 +410,8 @@ public:
     Value stdout_error;
     std::string stdout_buffer;
     bool atexit_imported = false;  // the atexit module is loaded: finalize_main() runs its functions
+    // Set when _io is imported: hands what open files still buffer to the OS (or to the objects they wrap) at exit
+    void (*flush_open_files)(VM& vm) = nullptr;
     // Containers being repr()'d, so that a container inside itself prints as [...] (CPython: Py_ReprEnter).
     std::vector<Object*> repr_in_progress;
     bool stdout_broken = false;

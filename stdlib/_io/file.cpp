@@ -1,18 +1,25 @@
-// The _io module's file objects: what open() returns. A text file (TextIOWrapper) decodes and encodes with the
-// codecs of runtime/types/codecs.cpp and reads lines with universal newlines; binary files are BufferedReader,
-// BufferedWriter or BufferedRandom. All four are one C++ object over a C stdio stream. CPython: Modules/_io
-// (_io_open_impl, textio.c, bufferedio.c, fileio.c); their messages and reprs.
+// The _io module's file objects: what open() returns, in CPython's three layers. FileIO is the raw layer (system
+// calls on a descriptor); BufferedReader, BufferedWriter and BufferedRandom buffer it; TextIOWrapper decodes and
+// encodes with the codecs of runtime/types/codecs.cpp and reads lines with universal newlines. The layers of one
+// open file share a C stdio stream (a Channel) that buffers for the two upper ones; `f.buffer` and `f.buffer.raw`
+// are views over the same channel, made on first use. A buffered or text layer built over a Python object
+// (TextIOWrapper(BytesIO()), BufferedReader(a RawIOBase subclass)) gets a stdio stream whose reads, writes and
+// seeks call that object's methods (glibc's fopencookie). CPython: Modules/_io (_io_open_impl, fileio.c,
+// bufferedio.c, textio.c); their messages and reprs.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #include <fcntl.h>
+#include <stdio_ext.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/bytes.hpp"
+#include "runtime/types/range_slice.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
 #include "stdlib/posix/os_error.hpp"
@@ -21,32 +28,141 @@ namespace weft::rt {
 
 namespace {
 
-struct File final : NativeObject {
-    std::FILE* stream = nullptr;
-    Value name;              // the path (or descriptor) open() was given
-    std::string mode;        // as open() was given it, for TextIOWrapper's repr
-    std::string encoding;    // text files
-    std::string errors;
-    Value newline;           // text files: None (universal), '', '\n', '\r' or '\r\n'
-    bool binary = false;
-    bool readable = false;
-    bool writable = false;
-    bool closefd = true;
-    bool pending_cr = false;  // universal newlines: a '\r' ended the last read; a '\n' after it is dropped
+constexpr std::int64_t default_buffer_size = 8192;  // io.DEFAULT_BUFFER_SIZE
 
-    explicit File(Type* t) : NativeObject(t) {}
-    ~File() override {
+enum class Layer : std::uint8_t { Raw, Buffered, Text };
+
+// What the layers of one open file share: the stdio stream, over a descriptor or over a Python object's methods
+struct Channel {
+    std::FILE* stream = nullptr;  // null once closed
+    int fd = -1;                  // the descriptor fileno() gives (the stream may be over a duplicate), or -1
+    // A stream over a Python object: the VM and the object whose read/write/seek it calls (the File that made
+    // the channel holds the reference)
+    VM* vm = nullptr;
+    Object* target = nullptr;
+    bool failed = false;    // a method of the object raised: the exception is in the VM
+    bool detached = false;  // the stream is being freed without a VM to call: its unwritten bytes are dropped
+
+    ~Channel() {
+        detached = true;
         if (stream)
             std::fclose(stream);
     }
+};
+
+// The callbacks of a stream over a Python object (fopencookie). A method that raises leaves its exception in the
+// VM and fails the stdio call; the File operation that made it returns the exception (stream_failure).
+ssize_t cookie_read(void* cookie, char* buf, std::size_t size) {
+    auto* ch = static_cast<Channel*>(cookie);
+    if (ch->detached)
+        return 0;
+    VM& vm = *ch->vm;
+    Value n = Value::from_int(static_cast<std::int64_t>(size));
+    Result<Value> got = vm.call_method(Value::borrowed(ch->target), vm.intern("read"), &n, 1);
+    std::string_view data;
+    if (!got.is_error() && got.value().is_none())
+        return 0;
+    if (!got.is_error() && !bytes_like(vm, got.value(), data)) {
+        (void)vm.raise(vm.types.TypeError, "underlying read() should have returned a bytes-like object, not '{}'",
+                       vm.type_of(got.value())->name->view());
+        got = Raised{};
+    }
+    if (!got.is_error() && data.size() > size) {
+        // CPython: _bufferedreader_raw_read's check
+        (void)vm.raise(vm.types.OSError, "raw readinto() returned invalid length {} (should have been between 0 and {})",
+                       data.size(), size);
+        got = Raised{};
+    }
+    if (got.is_error()) {
+        ch->failed = true;
+        errno = EIO;
+        return -1;
+    }
+    std::memcpy(buf, data.data(), data.size());
+    return static_cast<ssize_t>(data.size());
+}
+
+ssize_t cookie_write(void* cookie, char const* buf, std::size_t size) {
+    auto* ch = static_cast<Channel*>(cookie);
+    if (ch->detached)
+        return static_cast<ssize_t>(size);
+    VM& vm = *ch->vm;
+    Value data = make_bytes(vm, std::string(buf, size));
+    Result<Value> wrote = vm.call_method(Value::borrowed(ch->target), vm.intern("write"), &data, 1);
+    if (wrote.is_error()) {
+        ch->failed = true;
+        errno = EIO;
+        return -1;
+    }
+    Value n = wrote.value();
+    return n.is_int() && n.as_int() >= 0 && static_cast<std::size_t>(n.as_int()) <= size ? static_cast<ssize_t>(n.as_int())
+                                                                                        : static_cast<ssize_t>(size);
+}
+
+int cookie_seek(void* cookie, off64_t* offset, int whence) {
+    auto* ch = static_cast<Channel*>(cookie);
+    if (ch->detached)
+        return -1;
+    VM& vm = *ch->vm;
+    Value args[2] = {Value::from_int(*offset), Value::from_int(whence)};
+    Result<Value> at = vm.call_method(Value::borrowed(ch->target), vm.intern("seek"), args, 2);
+    if (!at.is_error() && !at.value().is_int()) {
+        (void)vm.raise(vm.types.TypeError, "an integer is required");
+        at = Raised{};
+    }
+    if (at.is_error()) {
+        ch->failed = true;
+        errno = EIO;
+        return -1;
+    }
+    *offset = at.value().as_int();
+    return 0;
+}
+
+int cookie_close(void*) { return 0; }  // the object is closed by the File's close(), which may raise
+
+struct File final : NativeObject {
+    std::shared_ptr<Channel> channel;
+    // The layer under this one: a text file's buffer, a buffered file's raw file (made on first use when they
+    // share a descriptor), or the Python object a wrapper was built over
+    Value lower;
+    Value name;              // null: the wrapper's object has no name
+    std::string mode;        // text files from open(): the mode as given
+    std::string encoding;    // text files: as shown ('UTF-8' for the locale's), a codec name
+    std::string errors;
+    Value newline;           // text files: None (universal), '', '\n', '\r' or '\r\n'
+    Layer layer = Layer::Buffered;
+    bool readable = false;
+    bool writable = false;
+    bool closefd = true;
+    bool created = false;    // FileIO's mode: opened with 'x'
+    bool appending = false;  //               or 'a'
+    bool line_buffering = false;
+    bool write_through = false;
+    bool detached = false;    // detach() gave the layer below away
+    bool pending_cr = false;  // universal newlines: a '\r' ended the last read; a '\n' after it is dropped
+    // A text file's encoded writes not yet handed to the stream, as CPython's TextIOWrapper keeps them (up to a
+    // chunk): what is written to the buffer below in between comes first
+    std::string pending;
+
+    explicit File(Type* t) : NativeObject(t) {}
+    ~File() override {
+        // a file dropped unclosed: its text reaches a descriptor's stream (a program's object cannot be called now)
+        if (!pending.empty() && channel && channel->stream && !channel->vm)
+            std::fwrite(pending.data(), 1, pending.size(), channel->stream);
+    }
     void traverse(GcVisitor& v) override {
+        v.visit(lower);
         v.visit(name);
         v.visit(newline);
     }
+    bool binary() const { return layer != Layer::Text; }
+    std::FILE* stream() const { return channel ? channel->stream : nullptr; }
 };
 
 // The module's classes, made once per VM when _io is imported (kept in the module and in open()'s data)
 struct IoTypes {
+    Type* file_io = nullptr;
     Type* text = nullptr;
     Type* reader = nullptr;
     Type* writer = nullptr;
@@ -64,6 +180,7 @@ IoTypes io_types(VM& vm) {
         Value v = dict_get_str(d, vm.intern(name));
         return v.is_null() ? nullptr : as<Type>(v);
     };
+    t.file_io = get("FileIO");
     t.text = get("TextIOWrapper");
     t.reader = get("BufferedReader");
     t.writer = get("BufferedWriter");
@@ -72,10 +189,20 @@ IoTypes io_types(VM& vm) {
     return t;
 }
 
+bool is_file(VM& vm, Value const& v) {
+    if (!v.is_object())
+        return false;
+    IoTypes t = io_types(vm);
+    Type* type = vm.type_of(v);
+    return type == t.file_io || type == t.text || type == t.reader || type == t.writer || type == t.random;
+}
+
 File* self_file(Value const* args) { return static_cast<File*>(args[0].as_object()); }
 
 Result<void> check_open(VM& vm, File* f) {
-    if (!f->stream)
+    if (f->detached)
+        return vm.raise(vm.types.ValueError, f->binary() ? "raw stream has been detached" : "underlying buffer has been detached");
+    if (!f->stream())
         return vm.raise(vm.types.ValueError, "I/O operation on closed file.");
     return {};
 }
@@ -85,33 +212,65 @@ Raised raise_unsupported(VM& vm, char const* what) {
     return vm.raise(t ? t : vm.types.OSError, "{}", what);
 }
 
+// A stdio call failed: the exception a method of the wrapped object raised, or the OSError of errno
+Raised stream_failure(VM& vm, File* f) {
+    int code = errno;
+    Channel* ch = f->channel.get();
+    if (ch && ch->stream)
+        std::clearerr(ch->stream);
+    if (ch && ch->failed) {
+        ch->failed = false;
+        return Raised{};
+    }
+    return raise_os_error(vm, code, Value());
+}
+
+// Hands a text file's pending writes to the stream (CPython: _textiowrapper_writeflush)
+Result<void> write_pending(VM& vm, File* f) {
+    if (f->pending.empty())
+        return {};
+    std::string data = std::move(f->pending);
+    f->pending.clear();
+    if (std::fwrite(data.data(), 1, data.size(), f->stream()) != data.size())
+        return stream_failure(vm, f);
+    return {};
+}
+
 Result<void> check_readable(VM& vm, File* f) {
     TRY(check_open(vm, f));
     if (!f->readable)
-        return raise_unsupported(vm, f->binary ? "read" : "not readable");
-    return {};
+        return raise_unsupported(vm, f->layer == Layer::Raw ? "File not open for reading" : f->binary() ? "read" : "not readable");
+    return write_pending(vm, f);
 }
 
 Result<void> check_writable(VM& vm, File* f) {
     TRY(check_open(vm, f));
     if (!f->writable)
-        return raise_unsupported(vm, f->binary ? "write" : "not writable");
+        return raise_unsupported(vm, f->layer == Layer::Raw ? "File not open for writing" : f->binary() ? "write" : "not writable");
+    return {};
+}
+
+// After a stdio read: whether it stopped on an error rather than at the end
+Result<void> check_read_error(VM& vm, File* f) {
+    if (f->stream() && std::ferror(f->stream()))
+        return stream_failure(vm, f);
     return {};
 }
 
 // Reads up to `limit` bytes (all when negative) from the stream
-std::string read_raw(File* f, std::int64_t limit) {
+Result<std::string> read_raw(VM& vm, File* f, std::int64_t limit) {
     std::string out;
     char buf[65536];
     while (limit < 0 || static_cast<std::int64_t>(out.size()) < limit) {
         std::size_t want = sizeof buf;
         if (limit >= 0)
             want = std::min<std::size_t>(want, static_cast<std::size_t>(limit) - out.size());
-        std::size_t got = std::fread(buf, 1, want, f->stream);
+        std::size_t got = std::fread(buf, 1, want, f->stream());
         out.append(buf, got);
         if (got < want)
             break;
     }
+    TRY(check_read_error(vm, f));
     return out;
 }
 
@@ -148,17 +307,28 @@ Result<Value> decode_text(VM& vm, File* f, std::string data) {
     return vm.new_str(text);
 }
 
+// Whether each character of the encoding is one byte (read(n) then counts bytes, not UTF-8 sequences)
+bool single_byte_encoding(std::string_view encoding) {
+    std::string n;
+    for (char c : encoding)
+        if (c != '-' && c != '_' && c != ' ') n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (std::string_view name : {"latin1", "latin", "l1", "iso88591", "iso885915", "ascii", "usascii", "cp1252", "windows1252", "cp437"})
+        if (n == name) return true;
+    return false;
+}
+
 // One line in bytes: up to and including the line end ('\n'; for text with universal newlines also '\r' and
 // '\r\n'), at most `limit` bytes when limit >= 0
-std::string read_line_raw(File* f, std::int64_t limit) {
+Result<std::string> read_line_raw(VM& vm, File* f, std::int64_t limit) {
     std::string out;
+    std::FILE* s = f->stream();
     // newline None or '': lines end at '\n', '\r' or '\r\n' (translated to '\n' only for None)
-    bool universal = !f->binary && (f->newline.is_none() || as<Str>(f->newline)->length == 0);
-    std::string_view terminator = f->binary || universal ? "\n" : std::string_view(as<Str>(f->newline)->view());
-    if (!f->binary && !universal && terminator.empty())
+    bool universal = !f->binary() && (f->newline.is_none() || as<Str>(f->newline)->length == 0);
+    std::string_view terminator = f->binary() || universal ? "\n" : std::string_view(as<Str>(f->newline)->view());
+    if (!f->binary() && !universal && terminator.empty())
         terminator = "\n";
     int c;
-    while ((limit < 0 || static_cast<std::int64_t>(out.size()) < limit) && (c = std::fgetc(f->stream)) != EOF) {
+    while ((limit < 0 || static_cast<std::int64_t>(out.size()) < limit) && (c = std::fgetc(s)) != EOF) {
         if (f->pending_cr) {
             f->pending_cr = false;
             if (c == '\n')
@@ -166,17 +336,62 @@ std::string read_line_raw(File* f, std::int64_t limit) {
         }
         out.push_back(static_cast<char>(c));
         if (universal && c == '\r') {
-            int next = std::fgetc(f->stream);
+            int next = std::fgetc(s);
             if (next == '\n')
                 out.push_back('\n');
             else if (next != EOF)
-                std::ungetc(next, f->stream);
+                std::ungetc(next, s);
             break;
         }
         if (out.size() >= terminator.size() && std::string_view(out).ends_with(terminator))
             break;
     }
+    TRY(check_read_error(vm, f));
     return out;
+}
+
+// ---- the raw layer: one system call each (CPython: fileio.c)
+
+// FileIO.read(size): at most size bytes from one read(2); None when a non-blocking descriptor has none
+Result<Value> raw_read(VM& vm, File* f, std::int64_t size) {
+    int fd = f->channel->fd;
+    std::string out;
+    if (size < 0) {
+        char buf[65536];
+        for (;;) {
+            ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n < 0 && errno == EINTR && !vm.interrupt_pending())
+                continue;
+            if (n < 0) {
+                if (errno == EAGAIN && !out.empty()) break;
+                return errno == EAGAIN ? Result<Value>(Value::none()) : Result<Value>(raise_os_error(vm, errno, Value()));
+            }
+            if (n == 0) break;
+            out.append(buf, static_cast<std::size_t>(n));
+        }
+        return make_bytes(vm, std::move(out));
+    }
+    out.resize(static_cast<std::size_t>(std::min<std::int64_t>(size, 1 << 30)));
+    for (;;) {
+        ssize_t n = ::read(fd, out.data(), out.size());
+        if (n < 0 && errno == EINTR && !vm.interrupt_pending())
+            continue;
+        if (n < 0)
+            return errno == EAGAIN ? Result<Value>(Value::none()) : Result<Value>(raise_os_error(vm, errno, Value()));
+        out.resize(static_cast<std::size_t>(n));
+        return make_bytes(vm, std::move(out));
+    }
+}
+
+Result<Value> raw_write(VM& vm, File* f, std::string_view data) {
+    for (;;) {
+        ssize_t n = ::write(f->channel->fd, data.data(), data.size());
+        if (n < 0 && errno == EINTR && !vm.interrupt_pending())
+            continue;
+        if (n < 0)
+            return errno == EAGAIN ? Result<Value>(Value::none()) : Result<Value>(raise_os_error(vm, errno, Value()));
+        return Value::from_int(n);
+    }
 }
 
 // ---- methods
@@ -185,44 +400,130 @@ Result<Value> file_read(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     File* f = self_file(args);
     TRY(check_readable(vm, f));
     std::int64_t size = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : -1;
-    if (f->binary)
-        return make_bytes(vm, read_raw(f, size));
-    if (size < 0)
-        return decode_text(vm, f, read_raw(f, -1));
+    if (f->layer == Layer::Raw)
+        return raw_read(vm, f, size);
+    if (f->binary())
+        return make_bytes(vm, TRY(read_raw(vm, f, size)));
+    if (size < 0 || single_byte_encoding(f->encoding)) {
+        std::string data = TRY(read_raw(vm, f, size));
+        if (size >= 0 && f->newline.is_none() && !data.empty() && data.back() == '\r') {
+            int d = std::fgetc(f->stream());
+            if (d == '\n') data.push_back('\n');
+            else if (d != EOF) std::ungetc(d, f->stream());
+        }
+        return decode_text(vm, f, std::move(data));
+    }
     // size characters: read bytes until that many code points are complete
     std::string data;
     std::int64_t chars = 0;
     int c;
-    while (chars < size && (c = std::fgetc(f->stream)) != EOF) {
+    std::FILE* s = f->stream();
+    while (chars < size && (c = std::fgetc(s)) != EOF) {
         data.push_back(static_cast<char>(c));
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
             // a new code point starts: count it once its continuation bytes are read
             int need = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
             for (int k = 0; k < need; ++k) {
-                int d = std::fgetc(f->stream);
+                int d = std::fgetc(s);
                 if (d == EOF) break;
                 data.push_back(static_cast<char>(d));
             }
             if (c == '\r' && f->newline.is_none()) {
-                int d = std::fgetc(f->stream);
+                int d = std::fgetc(s);
                 if (d == '\n') data.push_back('\n');
-                else if (d != EOF) std::ungetc(d, f->stream);
+                else if (d != EOF) std::ungetc(d, s);
             }
             ++chars;
         }
     }
+    TRY(check_read_error(vm, f));
     return decode_text(vm, f, std::move(data));
+}
+
+// The bytes the read buffer holds, after filling it if it is empty (glibc's FILE fields)
+std::string_view buffered_bytes(std::FILE* s) {
+    if (s->_IO_read_ptr >= s->_IO_read_end) {
+        int c = std::fgetc(s);
+        if (c == EOF)
+            return {};
+        std::ungetc(c, s);
+    }
+    return std::string_view(s->_IO_read_ptr, static_cast<std::size_t>(s->_IO_read_end - s->_IO_read_ptr));
+}
+
+// BufferedReader.peek(size=0): what the buffer holds, read ahead if empty, without moving
+Result<Value> file_peek(VM& vm, Value const* args, std::size_t, Tuple*) {
+    File* f = self_file(args);
+    TRY(check_readable(vm, f));
+    std::string_view held = buffered_bytes(f->stream());
+    TRY(check_read_error(vm, f));
+    return make_bytes(vm, std::string(held));
+}
+
+// read1(size=-1): at most one read below the buffer (CPython: _io__Buffered_read1_impl)
+Result<Value> file_read1(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    File* f = self_file(args);
+    TRY(check_readable(vm, f));
+    std::int64_t size = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : -1;
+    if (size == 0)
+        return make_bytes(vm, std::string());
+    std::string_view held = buffered_bytes(f->stream());
+    TRY(check_read_error(vm, f));
+    std::size_t n = size < 0 ? held.size() : std::min<std::size_t>(held.size(), static_cast<std::size_t>(size));
+    std::string out(held.substr(0, n));
+    std::fread(out.data(), 1, n, f->stream());  // moves past what was taken
+    return make_bytes(vm, std::move(out));
+}
+
+// readinto(b): fills a bytearray or memoryview, gives the count
+Result<Value> file_readinto(VM& vm, Value const* args, std::size_t, Tuple*) {
+    File* f = self_file(args);
+    TRY(check_readable(vm, f));
+    std::int64_t room = TRY(vm.len(args[1]));
+    Value data;
+    if (f->layer == Layer::Raw) {
+        data = TRY(raw_read(vm, f, room));
+        if (data.is_none())
+            return data;
+    } else {
+        data = make_bytes(vm, TRY(read_raw(vm, f, room)));
+    }
+    std::int64_t n = TRY(vm.len(data));
+    TRY(vm.setitem(args[1], make_slice(vm, Value::from_int(0), Value::from_int(n), Value::none()), data));
+    return Value::from_int(n);
+}
+
+Result<Value> file_readall(VM& vm, Value const* args, std::size_t, Tuple*) {
+    File* f = self_file(args);
+    TRY(check_readable(vm, f));
+    return raw_read(vm, f, -1);
 }
 
 Result<Value> file_readline(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     File* f = self_file(args);
     TRY(check_readable(vm, f));
     std::int64_t limit = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : -1;
-    std::string line = read_line_raw(f, limit);
-    if (f->binary)
+    if (f->layer == Layer::Raw) {
+        // IOBase.readline over read(1)
+        std::string line;
+        char c;
+        while ((limit < 0 || static_cast<std::int64_t>(line.size()) < limit)) {
+            ssize_t n = ::read(f->channel->fd, &c, 1);
+            if (n < 0 && errno == EINTR && !vm.interrupt_pending()) continue;
+            if (n < 0) return raise_os_error(vm, errno, Value());
+            if (n == 0) break;
+            line.push_back(c);
+            if (c == '\n') break;
+        }
+        return make_bytes(vm, std::move(line));
+    }
+    std::string line = TRY(read_line_raw(vm, f, limit));
+    if (f->binary())
         return make_bytes(vm, std::move(line));
     return decode_text(vm, f, std::move(line));
 }
+
+Result<Value> file_next(VM& vm, Value const& self, Value&);
 
 Result<Value> file_readlines(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     File* f = self_file(args);
@@ -231,11 +532,12 @@ Result<Value> file_readlines(VM& vm, Value const* args, std::size_t nargs, Tuple
     auto list = vm.new_list();
     std::int64_t total = 0;
     for (;;) {
-        std::string line = read_line_raw(f, -1);
-        if (line.empty())
+        Value stop;
+        Value line = TRY(file_next(vm, args[0], stop));
+        if (line.is_null())
             break;
-        total += static_cast<std::int64_t>(line.size());
-        list->items.push_back(f->binary ? make_bytes(vm, std::move(line)) : TRY(decode_text(vm, f, std::move(line))));
+        total += TRY(vm.len(line));
+        list->items.push_back(std::move(line));
         if (hint > 0 && total >= hint)
             break;
     }
@@ -247,10 +549,13 @@ Result<Value> file_write(VM& vm, Value const* args, std::size_t, Tuple*) {
     TRY(check_writable(vm, f));
     std::string data;
     std::int64_t written;
-    if (f->binary) {
+    bool flush = f->write_through;
+    if (f->binary()) {
         std::string_view view;
         if (!bytes_like(vm, args[1], view))
             return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '{}'", vm.type_of(args[1])->name->view());
+        if (f->layer == Layer::Raw)
+            return raw_write(vm, f, view);
         data = std::string(view);
         written = static_cast<std::int64_t>(data.size());
     } else {
@@ -259,6 +564,8 @@ Result<Value> file_write(VM& vm, Value const* args, std::size_t, Tuple*) {
         Str* s = as<Str>(args[1]);
         written = s->char_count;
         std::string text(s->view());
+        if (f->line_buffering && text.find_first_of("\n\r") != std::string::npos)
+            flush = true;
         if (f->newline.is_object() && !as<Str>(f->newline)->view().empty() && as<Str>(f->newline)->view() != "\n") {
             std::string translated;
             for (char c : text) {
@@ -267,10 +574,14 @@ Result<Value> file_write(VM& vm, Value const* args, std::size_t, Tuple*) {
             }
             text = std::move(translated);
         }
-        data = TRY(encode_text(vm, text, f->encoding, f->errors));
+        f->pending += TRY(encode_text(vm, text, f->encoding, f->errors));
+        if (f->pending.size() > static_cast<std::size_t>(default_buffer_size) || flush)
+            TRY(write_pending(vm, f));
     }
-    if (std::fwrite(data.data(), 1, data.size(), f->stream) != data.size())
-        return raise_os_error(vm, errno, Value());
+    if (!data.empty() && std::fwrite(data.data(), 1, data.size(), f->stream()) != data.size())
+        return stream_failure(vm, f);
+    if (flush && std::fflush(f->stream()) != 0)
+        return stream_failure(vm, f);
     return Value::from_int(written);
 }
 
@@ -286,21 +597,38 @@ Result<Value> file_writelines(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> file_flush(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
     TRY(check_open(vm, f));
-    std::fflush(f->stream);
+    TRY(write_pending(vm, f));
+    if (f->layer != Layer::Raw && std::fflush(f->stream()) != 0)
+        return stream_failure(vm, f);
     return Value::none();
 }
 
+// close(): flushes, then closes the channel (every layer of the file) and the object a wrapper was built over
+// (CPython: _io_TextIOWrapper_close_impl, buffered_close: flush, then the layer below's close)
 Result<Value> file_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
-    if (f->stream) {
-        std::FILE* s = f->stream;
-        f->stream = nullptr;
-        if (!f->closefd) {
-            std::fflush(s);
-        } else if (std::fclose(s) != 0) {
-            return raise_os_error(vm, errno, Value());
-        }
+    Channel* ch = f->channel.get();
+    if (f->detached || !ch || !ch->stream)
+        return Value::none();
+    Result<void> flush_error = write_pending(vm, f);
+    if (!flush_error.is_error() && std::fflush(ch->stream) != 0)
+        flush_error = stream_failure(vm, f);
+    std::FILE* s = ch->stream;
+    ch->stream = nullptr;
+    ch->detached = true;
+    int rc = std::fclose(s);
+    int code = errno;
+    if (ch->target) {
+        // the wrapped object's close() (its error wins over none, as CPython chains them)
+        Value target = Value::borrowed(ch->target);
+        Result<Value> closed = vm.call_method(target, vm.intern("close"), nullptr, 0);
+        if (closed.is_error())
+            return Raised{};
     }
+    if (flush_error.is_error())
+        return Raised{};
+    if (rc != 0 && !ch->target)
+        return raise_os_error(vm, code, Value());
     return Value::none();
 }
 
@@ -311,26 +639,51 @@ Result<Value> file_seek(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::int64_t whence = nargs > 2 ? TRY(vm.index_value(args[2])) : 0;
     if (whence < 0 || whence > 2)
         return vm.raise(vm.types.ValueError, "invalid whence ({}, should be 0, 1 or 2)", whence);
-    if (!f->binary && whence != 0 && offset != 0)
+    if (!f->binary() && whence != 0 && offset != 0)
         return raise_unsupported(vm, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
-    if (std::fseek(f->stream, offset, static_cast<int>(whence)) != 0)
-        return raise_os_error(vm, errno, Value());
+    if (!f->binary() && offset < 0)
+        return vm.raise(vm.types.ValueError, "negative seek position {}", offset);
+    TRY(write_pending(vm, f));
+    if (f->layer == Layer::Raw) {
+        off_t at = ::lseek(f->channel->fd, offset, static_cast<int>(whence));
+        if (at < 0)
+            return raise_os_error(vm, errno, Value());
+        return Value::from_int(at);
+    }
+    if (std::fseek(f->stream(), offset, static_cast<int>(whence)) != 0)
+        return stream_failure(vm, f);
     f->pending_cr = false;
-    return Value::from_int(std::ftell(f->stream));
+    return Value::from_int(std::ftell(f->stream()));
 }
 
 Result<Value> file_tell(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
     TRY(check_open(vm, f));
-    return Value::from_int(std::ftell(f->stream));
+    if (f->layer == Layer::Raw) {
+        off_t at = ::lseek(f->channel->fd, 0, SEEK_CUR);
+        if (at < 0)
+            return raise_os_error(vm, errno, Value());
+        return Value::from_int(at);
+    }
+    TRY(write_pending(vm, f));
+    long at = std::ftell(f->stream());
+    if (at < 0)
+        return stream_failure(vm, f);
+    return Value::from_int(at);
 }
 
 Result<Value> file_truncate(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     File* f = self_file(args);
     TRY(check_writable(vm, f));
-    std::fflush(f->stream);
-    std::int64_t size = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1])) : std::ftell(f->stream);
-    if (::ftruncate(::fileno(f->stream), size) != 0)
+    if (f->channel->fd < 0)
+        return raise_unsupported(vm, "truncate");
+    TRY(write_pending(vm, f));
+    if (f->layer != Layer::Raw)
+        std::fflush(f->stream());
+    std::int64_t size = nargs > 1 && !args[1].is_none() ? TRY(vm.index_value(args[1]))
+                        : f->layer == Layer::Raw        ? ::lseek(f->channel->fd, 0, SEEK_CUR)
+                                                        : std::ftell(f->stream());
+    if (::ftruncate(f->channel->fd, size) != 0)
         return raise_os_error(vm, errno, Value());
     return Value::from_int(size);
 }
@@ -338,13 +691,20 @@ Result<Value> file_truncate(VM& vm, Value const* args, std::size_t nargs, Tuple*
 Result<Value> file_fileno(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
     TRY(check_open(vm, f));
-    return Value::from_int(::fileno(f->stream));
+    if (f->channel->fd < 0) {
+        if (!f->lower.is_null())
+            return vm.call_method(f->lower, vm.intern("fileno"), nullptr, 0);
+        return raise_unsupported(vm, "fileno");
+    }
+    return Value::from_int(f->channel->fd);
 }
 
 Result<Value> file_isatty(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
     TRY(check_open(vm, f));
-    return Value::from_bool(::isatty(::fileno(f->stream)));
+    if (f->channel->fd < 0)
+        return f->lower.is_null() ? Value::from_bool(false) : vm.call_method(f->lower, vm.intern("isatty"), nullptr, 0);
+    return Value::from_bool(::isatty(f->channel->fd));
 }
 
 Result<Value> file_readable(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -356,8 +716,11 @@ Result<Value> file_writable(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_bool(self_file(args)->writable);
 }
 Result<Value> file_seekable(VM& vm, Value const* args, std::size_t, Tuple*) {
-    TRY(check_open(vm, self_file(args)));
-    return Value::from_bool(std::ftell(self_file(args)->stream) >= 0);
+    File* f = self_file(args);
+    TRY(check_open(vm, f));
+    if (f->channel->fd < 0)
+        return f->lower.is_null() ? Value::from_bool(false) : vm.call_method(f->lower, vm.intern("seekable"), nullptr, 0);
+    return Value::from_bool(::lseek(f->channel->fd, 0, SEEK_CUR) >= 0);
 }
 
 Result<Value> file_enter(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -378,127 +741,269 @@ Result<Value> file_iter(VM& vm, Value const& self) {
 Result<Value> file_next(VM& vm, Value const& self, Value&) {
     File* f = static_cast<File*>(self.as_object());
     TRY(check_readable(vm, f));
-    std::string line = read_line_raw(f, -1);
-    if (line.empty())
+    Value args[1] = {self};
+    Value line = TRY(file_readline(vm, args, 1, nullptr));
+    if (TRY(vm.len(line)) == 0)
         return Value();
-    if (f->binary)
-        return make_bytes(vm, std::move(line));
-    return decode_text(vm, f, std::move(line));
+    return line;
 }
 
-// <_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='f.bin'>
+// The layer under a file that shares its channel: text → buffered, buffered → raw (made on first use)
+Value lower_layer(VM& vm, File* f) {
+    if (!f->lower.is_null() || f->layer == Layer::Raw)
+        return f->lower;
+    IoTypes types = io_types(vm);
+    Layer layer = f->layer == Layer::Text ? Layer::Buffered : Layer::Raw;
+    Type* type = layer == Layer::Raw ? types.file_io
+                 : f->readable && f->writable ? types.random
+                 : f->readable               ? types.reader
+                                             : types.writer;
+    auto below = make<File>(type);
+    below->channel = f->channel;
+    below->layer = layer;
+    below->name = f->name;
+    below->mode = f->mode;
+    below->readable = f->readable;
+    below->writable = f->writable;
+    below->closefd = f->closefd;
+    below->created = f->created;
+    below->appending = f->appending;
+    vm.gc().track(below.get());
+    f->lower = below.take_value();
+    return f->lower;
+}
+
+// detach(): gives the layer below away; this one is unusable after (CPython: _io_TextIOWrapper_detach_impl)
+Result<Value> file_detach(VM& vm, Value const* args, std::size_t, Tuple*) {
+    File* f = self_file(args);
+    TRY(check_open(vm, f));
+    if (f->layer == Layer::Raw)
+        return raise_unsupported(vm, "detach");
+    TRY(write_pending(vm, f));
+    if (std::fflush(f->stream()) != 0)
+        return stream_failure(vm, f);
+    Value below = lower_layer(vm, f);
+    f->detached = true;
+    return below;
+}
+
+// FileIO's mode: 'xb', 'ab', 'rb' or 'wb', with '+' when it both reads and writes (CPython: mode_string)
+std::string raw_mode(File const* f) {
+    std::string m = f->created ? "xb" : f->appending ? "ab" : f->readable ? "rb" : "wb";
+    if (f->readable && f->writable)
+        m += "+";
+    return m;
+}
+
+// <_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='f.bin'>,
+// <_io.FileIO name='f.bin' mode='rb' closefd=True> (CPython: textiowrapper_repr, buffered_repr, fileio_repr)
 Result<Value> file_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     File* f = self_file(args);
     std::string out = "<_io.";
     out += f->type->name->view();
-    out += " name=" + TRY(vm.repr_string(f->name));
-    if (!f->binary) {
-        out += " mode=" + text::repr(f->mode);
-        std::string enc = f->encoding;
-        if (enc == "utf-8") enc = "UTF-8";
-        out += " encoding=" + text::repr(enc);
+    if (f->layer == Layer::Raw) {
+        if (!f->stream())
+            return vm.new_str(out + " [closed]>");
+        out += " name=" + TRY(vm.repr_string(f->name));
+        out += " mode='" + raw_mode(f) + "' closefd=" + (f->closefd ? "True" : "False");
+        return vm.new_str(out + ">");
+    }
+    Value name = f->name;
+    if (name.is_null() && !f->lower.is_null())
+        name = TRY(vm.getattr_opt(f->lower, vm.intern("name")));
+    if (!name.is_null())
+        out += " name=" + TRY(vm.repr_string(name));
+    if (!f->binary()) {
+        if (!f->mode.empty())
+            out += " mode=" + text::repr(f->mode);
+        out += " encoding=" + text::repr(f->encoding);
     }
     return vm.new_str(out + ">");
 }
 
-// f.name, f.mode, f.closed, f.encoding, f.errors, f.newlines, f.buffer-less attributes
+// f.name, f.mode, f.closed, f.buffer, f.raw, f.encoding, f.errors, f.newlines, f.line_buffering
 Value file_members(VM& vm, Value const& self, Str* name) {
     File* f = static_cast<File*>(self.as_object());
     std::string_view n = name->view();
-    if (n == "name") return f->name;
-    if (n == "closed") return Value::from_bool(f->stream == nullptr);
+    if (n == "closed") return Value::from_bool(f->stream() == nullptr);
+    if (n == "name" && !f->name.is_null()) return f->name;
     if (n == "mode") {
-        if (!f->binary) return vm.new_str(f->mode);
-        // FileIO's mode: an updating file is 'rb+' unless it was created ('xb+') or appended to ('ab+')
-        std::string m = f->readable && f->writable ? (f->mode.find('x') != std::string::npos   ? "xb+"
-                                                      : f->mode.find('a') != std::string::npos ? "ab+"
-                                                                                               : "rb+")
-                        : f->readable           ? "rb"
-                        : f->mode.find('a') != std::string::npos ? "ab"
-                        : f->mode.find('x') != std::string::npos ? "xb"
-                                                                  : "wb";
-        return vm.new_str(m);
+        if (f->layer == Layer::Raw) return vm.new_str(raw_mode(f));
+        if (!f->mode.empty() && !f->binary()) return vm.new_str(f->mode);
+        if (f->channel && f->channel->fd >= 0) return vm.new_str(raw_mode(f));
+        return Value();
     }
-    if (!f->binary && n == "encoding") return vm.new_str(f->encoding == "utf-8" ? "UTF-8" : f->encoding);
-    if (!f->binary && n == "errors") return vm.new_str(f->errors);
-    if (!f->binary && n == "line_buffering") return Value::from_bool(false);
+    if (n == "closefd" && f->layer == Layer::Raw) return Value::from_bool(f->closefd);
+    if (n == "buffer" && f->layer == Layer::Text) return lower_layer(vm, f);
+    if (n == "raw" && f->layer == Layer::Buffered) return lower_layer(vm, f);
+    if (f->layer == Layer::Text) {
+        if (n == "encoding") return vm.new_str(f->encoding);
+        if (n == "errors") return vm.new_str(f->errors);
+        if (n == "line_buffering") return Value::from_bool(f->line_buffering);
+        if (n == "write_through") return Value::from_bool(f->write_through);
+        if (n == "newlines") return Value::none();
+    }
     return Value();
 }
 
-// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
-// (CPython: _io_open_impl)
-Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    Value fields[8];
-    TRY(parse_args(vm, "open", args, nargs, kwnames,
-                   {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, fields));
-    if (fields[0].is_null())
-        return vm.raise(vm.types.TypeError, "open() missing required argument 'file' (pos 1)");
-    Value file = fields[0];
-    std::string mode = "r";
-    if (!fields[1].is_null()) {
-        if (!fields[1].is_object() || vm.type_of(fields[1])->layout != Layout::Str)
-            return vm.raise(vm.types.TypeError, "open() argument 'mode' must be str, not {}", vm.type_of(fields[1])->name->view());
-        mode = std::string(as<Str>(fields[1])->view());
+// A new File of `layer` over the object `below`: sharing its channel when it is one of ours, else over its methods
+Result<Value> wrap(VM& vm, Type* type, Layer layer, Value const& below) {
+    auto f = make<File>(type);
+    f->layer = layer;
+    f->lower = below;
+    if (is_file(vm, below)) {
+        File* b = static_cast<File*>(below.as_object());
+        TRY(check_open(vm, b));
+        f->channel = b->channel;
+        f->name = b->name;
+        f->readable = b->readable;
+        f->writable = b->writable;
+        f->closefd = b->closefd;
+        f->created = b->created;
+        f->appending = b->appending;
+    } else {
+        auto ask = [&](char const* method) -> Result<bool> {
+            Value fn = TRY(vm.getattr_opt(below, vm.intern(method)));
+            if (fn.is_null())
+                return true;
+            return vm.truthy(TRY(vm.call(fn, nullptr, 0)));
+        };
+        f->readable = TRY(ask("readable"));
+        f->writable = TRY(ask("writable"));
+        auto ch = std::make_shared<Channel>();
+        ch->vm = &vm;
+        ch->target = below.as_object();
+        cookie_io_functions_t functions{cookie_read, cookie_write, cookie_seek, cookie_close};
+        ch->stream = ::fopencookie(ch.get(), f->readable ? (f->writable ? "r+" : "r") : "w", functions);
+        if (!ch->stream)
+            return raise_os_error(vm, errno, Value());
+        f->channel = std::move(ch);
     }
-    // the mode: one of r w x a, optionally + and b or t (CPython: _io_open_impl's checks)
+    vm.gc().track(f.get());
+    return f.take_value();
+}
+
+// BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE), and the writer and random forms
+Result<Value> buffered_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Type* type = as<Type>(args[0]);
+    Value fields[2];
+    TRY(parse_args(vm, type->name->view().data(), args + 1, nargs - 1, kwnames, {"raw", "buffer_size"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "{}() missing required argument 'raw' (pos 1)", type->name->view());
+    if (!fields[1].is_null() && TRY(vm.index_value(fields[1])) <= 0)
+        return vm.raise(vm.types.ValueError, "buffer size must be strictly positive");
+    return wrap(vm, type, Layer::Buffered, fields[0]);
+}
+
+bool given(Value const& v) { return !v.is_null() && !v.is_none(); }
+
+// The encoding a text file gets: the locale's (UTF-8 here, as shown by CPython under a UTF-8 or C locale) for
+// None and "locale" (CPython: _Py_GetLocaleEncoding), else as given; an unknown one is a LookupError now
+Result<std::string> text_encoding(VM& vm, Value const& encoding, Value const& errors, std::string& errors_out) {
+    std::string enc = given(encoding) ? TRY(vm.str_string(encoding)) : "UTF-8";
+    if (enc == "locale")
+        enc = "UTF-8";
+    errors_out = given(errors) ? TRY(vm.str_string(errors)) : "strict";
+    TRY(encode_text(vm, "", enc, errors_out));
+    return enc;
+}
+
+Result<Value> check_newline(VM& vm, Value const& newline, char const* function) {
+    if (!given(newline))
+        return Value::none();
+    if (!newline.is_object() || vm.type_of(newline)->layout != Layout::Str)
+        return vm.raise(vm.types.TypeError, "{}() argument 'newline' must be str or None, not {}", function,
+                        vm.type_of(newline)->name->view());
+    std::string_view nl = as<Str>(newline)->view();
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
+        return vm.raise(vm.types.ValueError, "illegal newline value: {}", nl);
+    return newline;
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)
+Result<Value> text_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[6];
+    TRY(parse_args(vm, "TextIOWrapper", args + 1, nargs - 1, kwnames,
+                   {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "TextIOWrapper() missing required argument 'buffer' (pos 1)");
+    if (given(fields[1]) && (!fields[1].is_object() || vm.type_of(fields[1])->layout != Layout::Str))
+        return vm.raise(vm.types.TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not {}",
+                        vm.type_of(fields[1])->name->view());
+    std::string errors;
+    std::string encoding = TRY(text_encoding(vm, fields[1], fields[2], errors));
+    Value newline = TRY(check_newline(vm, fields[3], "TextIOWrapper"));
+    Value made = TRY(wrap(vm, as<Type>(args[0]), Layer::Text, fields[0]));
+    File* f = static_cast<File*>(made.as_object());
+    f->encoding = std::move(encoding);
+    f->errors = std::move(errors);
+    f->newline = newline;
+    f->mode.clear();
+    f->line_buffering = given(fields[4]) && TRY(vm.truthy(fields[4]));
+    f->write_through = given(fields[5]) && TRY(vm.truthy(fields[5]));
+    return made;
+}
+
+struct OpenMode {
     int creating = 0, reading = 0, writing = 0, appending = 0, updating = 0, text = 0, binary = 0;
+};
+
+// FileIO's own check, which open() makes after its argument checks
+Result<void> check_access(VM& vm, OpenMode const& m) {
+    if (m.creating + m.reading + m.writing + m.appending == 0)
+        return vm.raise(vm.types.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+    return {};
+}
+
+// The mode of open() or FileIO(): one of r w x a, optionally + and b or t (CPython: _io_open_impl's checks)
+Result<OpenMode> parse_mode(VM& vm, std::string const& mode, bool raw) {
+    OpenMode m;
     for (char c : mode) {
-        int* flag = c == 'x' ? &creating : c == 'r' ? &reading : c == 'w' ? &writing : c == 'a' ? &appending
-                  : c == '+' ? &updating : c == 't' ? &text : c == 'b' ? &binary : nullptr;
+        int* flag = c == 'x' ? &m.creating : c == 'r' ? &m.reading : c == 'w' ? &m.writing : c == 'a' ? &m.appending
+                  : c == '+' ? &m.updating : c == 't' && !raw ? &m.text : c == 'b' ? &m.binary : nullptr;
         if (!flag || *flag)
-            return vm.raise(vm.types.ValueError, "invalid mode: '{}'", mode);
+            return vm.raise(vm.types.ValueError, "invalid mode: {}", raw ? mode : "'" + mode + "'");
         *flag = 1;
     }
-    if (text && binary)
+    if (m.text && m.binary)
         return vm.raise(vm.types.ValueError, "can't have text and binary mode at once");
-    if (creating + reading + writing + appending > 1)
-        return vm.raise(vm.types.ValueError, "must have exactly one of create/read/write/append mode");
-    auto given = [](Value const& v) { return !v.is_null() && !v.is_none(); };
-    if (binary && given(fields[3]))
-        return vm.raise(vm.types.ValueError, "binary mode doesn't take an encoding argument");
-    if (binary && given(fields[4]))
-        return vm.raise(vm.types.ValueError, "binary mode doesn't take an errors argument");
-    if (binary && given(fields[5]))
-        return vm.raise(vm.types.ValueError, "binary mode doesn't take a newline argument");
-    if (creating + reading + writing + appending == 0)  // CPython: FileIO's own check
-        return vm.raise(vm.types.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
-    Value newline = Value::none();
-    if (given(fields[5])) {
-        if (!fields[5].is_object() || vm.type_of(fields[5])->layout != Layout::Str)
-            return vm.raise(vm.types.TypeError, "open() argument 'newline' must be str or None, not {}",
-                            vm.type_of(fields[5])->name->view());
-        std::string_view nl = as<Str>(fields[5])->view();
-        if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
-            return vm.raise(vm.types.ValueError, "illegal newline value: {}", nl);
-        newline = fields[5];
-    }
-    std::string encoding = given(fields[3]) ? TRY(vm.str_string(fields[3])) : "utf-8";
-    std::string errors = given(fields[4]) ? TRY(vm.str_string(fields[4])) : "strict";
-    if (!binary) {
-        // an unknown encoding fails before the file is opened, as CPython's lookup does
-        TRY(encode_text(vm, "", encoding, errors));
-    }
-    bool closefd = !given(fields[6]) || TRY(vm.truthy(fields[6]));
-    int flags = (reading && !updating) ? O_RDONLY : (!reading && !updating && !appending) || (creating && !updating) ? O_WRONLY : O_RDWR;
-    if (appending && !updating) flags = O_WRONLY;
-    if (writing) flags |= O_CREAT | O_TRUNC;
-    if (appending) flags |= O_CREAT | O_APPEND;
-    if (creating) flags |= O_CREAT | O_EXCL;
+    if (m.creating + m.reading + m.writing + m.appending > 1)
+        return vm.raise(vm.types.ValueError, raw ? "Must have exactly one of create/read/write/append mode and at most one plus"
+                                                 : "must have exactly one of create/read/write/append mode");
+    if (raw)
+        TRY(check_access(vm, m));
+    return m;
+}
+
+// The raw layer of a new file: the descriptor opened (or given) and its channel (CPython: _io_FileIO___init___impl)
+Result<Value> open_raw(VM& vm, Value file, OpenMode const& m, bool closefd, Value const& opener) {
+    int flags = (m.reading && !m.updating) ? O_RDONLY : m.updating ? O_RDWR : O_WRONLY;
+    if (m.writing) flags |= O_CREAT | O_TRUNC;
+    if (m.appending) flags |= O_CREAT | O_APPEND;
+    if (m.creating) flags |= O_CREAT | O_EXCL;
     flags |= O_CLOEXEC;
     int fd;
     if (file.is_int()) {
         fd = static_cast<int>(file.as_int());
+        if (fd < 0)
+            return vm.raise(vm.types.ValueError, "negative file descriptor");
+        struct stat st;
+        if (::fstat(fd, &st) != 0)
+            return raise_os_error(vm, errno, Value());
     } else {
+        if (file.is_bool())
+            return vm.raise(vm.types.TypeError, "expected str, bytes or os.PathLike object, not bool");
         file = TRY(fspath(vm, file));
-        fields[0] = file;  // an error names the path itself (CPython: the FileIO's name)
         std::string path = vm.type_of(file)->layout == Layout::Str ? std::string(as<Str>(file)->view())
                                                                    : std::string(as<Bytes>(file)->view());
         if (path.find('\0') != std::string::npos)
             return vm.raise(vm.types.ValueError, "embedded null byte");
-        if (given(fields[7])) {
+        if (!closefd)
+            return vm.raise(vm.types.ValueError, "Cannot use closefd=False with file name");
+        if (given(opener)) {
             // opener(path, flags) gives the descriptor
-            Value opener_args[2] = {fields[0], Value::from_int(flags)};
-            Value opened = TRY(vm.call(fields[7], opener_args, 2));
+            Value opener_args[2] = {file, Value::from_int(flags)};
+            Value opened = TRY(vm.call(opener, opener_args, 2));
             if (!opened.is_int())
                 return vm.raise(vm.types.TypeError, "expected integer from opener");
             fd = static_cast<int>(opened.as_int());
@@ -508,35 +1013,136 @@ Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
             fd = ::open(path.c_str(), flags, 0666);
         }
         if (fd < 0)
-            return raise_os_error(vm, errno, fields[0]);
+            return raise_os_error(vm, errno, file);
         struct stat st;
         if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
             ::close(fd);
-            return raise_os_error(vm, EISDIR, fields[0]);
+            return raise_os_error(vm, EISDIR, file);
         }
     }
-    char const* stdio_mode = (reading && !updating) ? "rb" : appending ? (updating ? "a+b" : "ab") : updating ? "r+b" : "wb";
-    std::FILE* stream = ::fdopen(fd, stdio_mode);
+    // the stream the upper layers buffer with; over a duplicate when the descriptor stays open after close()
+    int stream_fd = closefd ? fd : ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    char const* stdio_mode = (m.reading && !m.updating) ? "rb" : m.appending ? (m.updating ? "a+b" : "ab") : m.updating ? "r+b" : "wb";
+    std::FILE* stream = stream_fd < 0 ? nullptr : ::fdopen(stream_fd, stdio_mode);
     if (!stream) {
         int code = errno;
+        if (stream_fd >= 0 && stream_fd != fd) ::close(stream_fd);
         if (!file.is_int()) ::close(fd);
-        return raise_os_error(vm, code, fields[0]);
+        return raise_os_error(vm, code, file);
     }
-    IoTypes types = io_types(vm);
-    Type* type = !binary ? types.text : updating ? types.random : reading ? types.reader : types.writer;
-    auto f = make<File>(type);
-    f->stream = stream;
-    f->name = fields[0];
-    f->mode = mode;
-    f->encoding = encoding;
-    f->errors = errors;
-    f->newline = newline;
-    f->binary = binary;
-    f->readable = reading || updating;
-    f->writable = writing || appending || creating || updating;
+    auto ch = std::make_shared<Channel>();
+    ch->stream = stream;
+    ch->fd = fd;
+    auto f = make<File>(io_types(vm).file_io);
+    f->channel = std::move(ch);
+    f->layer = Layer::Raw;
+    f->name = file;
+    f->readable = m.reading || m.updating;
+    f->writable = m.writing || m.appending || m.creating || m.updating;
     f->closefd = closefd;
+    f->created = m.creating;
+    f->appending = m.appending;
     vm.gc().track(f.get());
     return f.take_value();
+}
+
+// FileIO(file, mode='r', closefd=True, opener=None)
+Result<Value> file_io_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[4];
+    TRY(parse_args(vm, "FileIO", args + 1, nargs - 1, kwnames, {"file", "mode", "closefd", "opener"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "FileIO() missing required argument 'file' (pos 1)");
+    std::string mode = given(fields[1]) ? TRY(vm.str_string(fields[1])) : "r";
+    OpenMode m = TRY(parse_mode(vm, mode, true));
+    bool closefd = !given(fields[2]) || TRY(vm.truthy(fields[2]));
+    return open_raw(vm, fields[0], m, closefd, fields[3]);
+}
+
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
+// (CPython: _io_open_impl): the raw file, buffered unless buffering=0, wrapped in text unless binary
+Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value fields[8];
+    TRY(parse_args(vm, "open", args, nargs, kwnames,
+                   {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, fields));
+    if (fields[0].is_null())
+        return vm.raise(vm.types.TypeError, "open() missing required argument 'file' (pos 1)");
+    std::string mode = "r";
+    if (!fields[1].is_null()) {
+        if (!fields[1].is_object() || vm.type_of(fields[1])->layout != Layout::Str)
+            return vm.raise(vm.types.TypeError, "open() argument 'mode' must be str, not {}", vm.type_of(fields[1])->name->view());
+        mode = std::string(as<Str>(fields[1])->view());
+    }
+    OpenMode m = TRY(parse_mode(vm, mode, false));
+    std::int64_t buffering = given(fields[2]) ? TRY(vm.index_value(fields[2])) : -1;
+    if (m.binary && given(fields[3]))
+        return vm.raise(vm.types.ValueError, "binary mode doesn't take an encoding argument");
+    if (m.binary && given(fields[4]))
+        return vm.raise(vm.types.ValueError, "binary mode doesn't take an errors argument");
+    if (m.binary && given(fields[5]))
+        return vm.raise(vm.types.ValueError, "binary mode doesn't take a newline argument");
+    TRY(check_access(vm, m));
+    if (given(fields[3]) && (!fields[3].is_object() || vm.type_of(fields[3])->layout != Layout::Str))
+        return vm.raise(vm.types.TypeError, "open() argument 'encoding' must be str or None, not {}",
+                        vm.type_of(fields[3])->name->view());
+    Value newline = TRY(check_newline(vm, fields[5], "open"));
+    std::string errors;
+    std::string encoding;
+    if (!m.binary)  // an unknown encoding fails before the file is opened, as CPython's lookup does
+        encoding = TRY(text_encoding(vm, fields[3], fields[4], errors));
+    bool closefd = !given(fields[6]) || TRY(vm.truthy(fields[6]));
+    Value raw = TRY(open_raw(vm, fields[0], m, closefd, fields[7]));
+    File* r = static_cast<File*>(raw.as_object());
+    if (buffering == 0 && m.binary)
+        return raw;
+    if (buffering == 0) {
+        r->channel.reset();  // closed, as CPython's open() closes the raw file it made
+        return vm.raise(vm.types.ValueError, "can't have unbuffered text I/O");
+    }
+    IoTypes types = io_types(vm);
+    Type* type = !m.binary ? types.text : m.updating ? types.random : m.reading ? types.reader : types.writer;
+    auto f = make<File>(type);
+    f->channel = r->channel;
+    f->layer = m.binary ? Layer::Buffered : Layer::Text;
+    f->name = r->name;
+    f->mode = mode;
+    f->encoding = std::move(encoding);
+    f->errors = std::move(errors);
+    f->newline = newline;
+    f->readable = r->readable;
+    f->writable = r->writable;
+    f->closefd = closefd;
+    f->created = m.creating;
+    f->appending = m.appending;
+    f->line_buffering = !m.binary && (buffering == 1 || ::isatty(r->channel->fd));
+    if (m.binary)
+        f->lower = raw;  // the raw layer is made; a text file's buffer is made when asked for
+    vm.gc().track(f.get());
+    return f.take_value();
+}
+
+// At exit: what the files left open still hold reaches their descriptors or objects (CPython flushes each file as
+// it finalizes it; an error is ignored here)
+void flush_open_files(VM& vm) {
+    IoTypes t = io_types(vm);
+    std::vector<Value> files;
+    vm.gc().for_each_tracked([&](Object* o) {
+        if (o->type == t.text || o->type == t.reader || o->type == t.writer || o->type == t.random)
+            files.push_back(Value::borrowed(o));
+    });
+    for (Value const& v : files) {
+        File* f = static_cast<File*>(v.as_object());
+        if (f->detached || !f->stream())
+            continue;
+        Result<void> done = write_pending(vm, f);
+        if (!done.is_error() && std::fflush(f->stream()) != 0)
+            done = stream_failure(vm, f);
+        if (done.is_error())
+            (void)vm.take_exception();
+        // what the program writes after this is dropped, never handed to an object whose VM may be gone when the C
+        // library flushes its streams at exit
+        if (f->channel->vm)
+            f->channel->detached = true;
+    }
 }
 
 } // namespace
@@ -551,10 +1157,12 @@ Result<void> init__io_module(VM& vm, Module& m) {
     dict_set_str(vm, ns.get(), vm.names.dunder_module, vm.new_str("io"));
     Value unsupported = TRY(create_class(vm, vm.types.type, vm.intern("UnsupportedOperation"), bases.get(), ns.get()));
     dict_set_str(vm, d, vm.intern("UnsupportedOperation"), unsupported);
-    for (char const* name : {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"}) {
+    for (char const* name : {"FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom", "TextIOWrapper"}) {
         Type* t = make_builtin_type(vm, name, vm.types.object, Layout::Native);
+        std::string_view n = name;
         t->module_name = "_io";
         t->subclassable = false;
+        t->construct = n == "FileIO" ? file_io_construct : n == "TextIOWrapper" ? text_construct : buffered_construct;
         t->slots.members = file_members;
         t->slots.iter = file_iter;
         t->slots.next = file_next;
@@ -569,9 +1177,17 @@ Result<void> init__io_module(VM& vm, Module& m) {
             {"seekable", file_seekable, Args::none()}, {"__enter__", file_enter, Args::none()},
             {"__exit__", file_exit}, {"__repr__", file_repr, Args::none()},
         });
+        if (n == "FileIO")
+            add_methods(vm, t, {{"readall", file_readall, Args::none()}, {"readinto", file_readinto, Args::one()}});
+        else if (n != "TextIOWrapper")
+            add_methods(vm, t, {{"peek", file_peek, Args::positional(0, 1)}, {"read1", file_read1, Args::positional(0, 1)},
+                                {"readinto", file_readinto, Args::one()}, {"detach", file_detach, Args::none()}});
+        else
+            add_methods(vm, t, {{"detach", file_detach, Args::none()}});
         dict_set_str(vm, d, vm.intern(name), Value::borrowed(t));
     }
     add_function(vm, d, "open", io_open);
+    vm.flush_open_files = flush_open_files;
     return {};
 }
 

@@ -1,6 +1,9 @@
 # io: the in-memory streams StringIO and BytesIO, written in weft after CPython 3.11's semantics
-# (Modules/_io/stringio.c and bytesio.c; Lib/_pyio.py), and the file classes open() returns (_io, native).
-from _io import BufferedRandom, BufferedReader, BufferedWriter, TextIOWrapper, UnsupportedOperation, open
+# (Modules/_io/stringio.c and bytesio.c; Lib/_pyio.py), and the file classes open() returns (_io, native). As in
+# CPython, the public IOBase, RawIOBase, BufferedIOBase and TextIOBase are abstract classes over the implementations
+# (_IOBase...) with the native classes and the memory streams registered.
+import abc
+from _io import BufferedRandom, BufferedReader, BufferedWriter, FileIO, TextIOWrapper, UnsupportedOperation, open
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
            "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
@@ -10,8 +13,9 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class IOBase:
+class _IOBase:
     """The base class of every stream: closing, context management and iteration over lines."""
+    _closed = False
 
     def __enter__(self):
         self._check_closed()
@@ -30,6 +34,20 @@ class IOBase:
         if not line:
             raise StopIteration
         return line
+
+    def readline(self, size=-1):
+        # one byte at a time through read(), up to and including b"\n" (CPython: _io__IOBase_readline_impl)
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
 
     def readlines(self, hint=-1):
         lines = []
@@ -73,7 +91,11 @@ class IOBase:
         return self._closed
 
     def close(self):
-        self._closed = True
+        if not self._closed:
+            try:
+                self.flush()
+            finally:
+                self._closed = True
 
     _closed_message = "I/O operation on closed file."
 
@@ -82,20 +104,105 @@ class IOBase:
             raise ValueError(self._closed_message)
 
 
-class RawIOBase(IOBase):
+class _RawIOBase(_IOBase):
+    # read() and readall() over the readinto() a subclass defines (CPython: _io__RawIOBase_read_impl)
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if chunk is None:
+                return bytes(data) if data else None
+            if not chunk:
+                return bytes(data)
+            data += chunk
+
+
+class _BufferedIOBase(_IOBase):
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+
+class _TextIOBase(_IOBase):
     pass
 
 
-class BufferedIOBase(IOBase):
+class IOBase(_IOBase, metaclass=abc.ABCMeta):
     pass
 
 
-class TextIOBase(IOBase):
+class RawIOBase(_RawIOBase, IOBase):
     pass
 
 
-FileIO = BufferedRandom
-BufferedRWPair = BufferedRandom
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    pass
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    pass
+
+
+class BufferedRWPair(_BufferedIOBase):
+    """A reader and a writer, one stream: reads from the first, writes to the second (CPython: bufferedrwpair)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def readline(self, size=-1):
+        return self._reader.readline(size)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
 
 
 class _MemoryStream:
@@ -149,7 +256,7 @@ class _MemoryStream:
         return len(data)
 
 
-class StringIO(_MemoryStream, TextIOBase):
+class StringIO(_MemoryStream, _TextIOBase):
     """A text stream in memory."""
     _padding = "\0"
     _newline_char = "\n"
@@ -208,7 +315,7 @@ class StringIO(_MemoryStream, TextIOBase):
         raise UnsupportedOperation("detach")
 
 
-class BytesIO(_MemoryStream, BufferedIOBase):
+class BytesIO(_MemoryStream, _BufferedIOBase):
     """A binary stream in memory."""
     _padding = b"\0"
     _newline_char = b"\n"
@@ -251,3 +358,11 @@ class BytesIO(_MemoryStream, BufferedIOBase):
     def getbuffer(self):
         self._check_closed()
         return memoryview(bytearray(self._buffer))
+
+
+RawIOBase.register(FileIO)
+for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_klass)
+for _klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(_klass)
+del _klass

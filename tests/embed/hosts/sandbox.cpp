@@ -52,6 +52,12 @@ int main() {
         CHECK_EQ(error_of([&] { engine.eval("open('/etc/passwd')"); }), "PermissionError: file access is not allowed here");
         CHECK_EQ(error_of([&] { engine.run_string("import io\nio.open('/etc/passwd')"); }),
                  "PermissionError: file access is not allowed here");
+        CHECK_EQ(error_of([&] { engine.run_string("import io\nio.FileIO('/etc/passwd')"); }),
+                 "PermissionError: file access is not allowed here");
+        CHECK_EQ(error_of([&] { engine.run_string("import io\nio.BufferedReader(io.FileIO(0))"); }),
+                 "PermissionError: file access is not allowed here");
+        CHECK_EQ(engine.eval("__import__('io').TextIOWrapper(__import__('io').BytesIO(b'wrapped')).read()").as<std::string>(),
+                 "wrapped");
         CHECK_EQ(error_of([&] { engine.run_string("import os"); }), "ModuleNotFoundError: No module named 'posix'");
         CHECK_EQ(error_of([&] { engine.run_string("import subprocess"); }), "ModuleNotFoundError: No module named 'posix'");
         CHECK_EQ(engine.eval("__import__('io').StringIO('abc').read()").as<std::string>(), "abc");
