@@ -66,6 +66,17 @@ void run_step_on_fiber(void* arg) {
 
 EventLoop::EventLoop(VM& vm) : m_vm(vm) {}
 
+// A task's step runs in the task's context (CPython: Task.__step scheduled with context=self._context); what it set
+// stays with the task
+Value EventLoop::enter_task_context(Task* task) {
+    return std::exchange(m_vm.current_context, task->rare ? task->rare->context : Value());
+}
+
+void EventLoop::leave_task_context(Task* task, Value outer) {
+    Value inner = std::exchange(m_vm.current_context, std::move(outer));
+    if (!inner.is_null() || task->rare) task->rare_fields().context = std::move(inner);
+}
+
 EventLoop::~EventLoop() = default;
 
 void EventLoop::call_soon(Handle handle) { m_ready.push_back(std::move(handle)); }
@@ -104,7 +115,15 @@ bool EventLoop::timer_cancelled(Timer const& t) const {
     return h->kind == Handle::Kind::CallPython && h->extra && timer_handle_cancelled(h->extra.value());
 }
 
-Ref<Task> EventLoop::create_task(Value coro, Value name) {
+Result<Value> scheduled_context(VM& vm, Value const& given) {
+    if (given.is_null() || given.is_none())
+        return vm.copy_context ? vm.copy_context(vm, vm.current_context) : Value();
+    if (!vm.context_type || vm.type_of(given) != vm.context_type)
+        return vm.raise(vm.types.TypeError, "context must be a contextvars.Context, not {}", vm.type_of(given)->name->view());
+    return given;
+}
+
+Ref<Task> EventLoop::create_task(Value coro, Value name, Value context) {
     auto task = make<Task>(m_vm.types.task);
     task->loop = this;
     task->loop_object = Ref<Object>::borrowed(python_object);
@@ -112,6 +131,8 @@ Ref<Task> EventLoop::create_task(Value coro, Value name) {
     task->number = next_task_number();
     if (!name.is_null() && !name.is_none())  // otherwise "Task-N" is made when first asked for (task_name)
         task->rare_fields().name = name;
+    if (!context.is_null())
+        task->rare_fields().context = std::move(context);
     m_vm.gc().track(task.get());
     task->live_index = static_cast<std::uint32_t>(m_live_tasks.size());
     m_live_tasks.push_back(task);
@@ -142,7 +163,7 @@ void EventLoop::schedule_callbacks(Future* f) {
     if (f->type->layout == Layout::Task) forget_task(static_cast<Task*>(f));
     std::vector<FutureCallback> callbacks = f->callbacks.take();
     for (auto& cb : callbacks)
-        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)});
+        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), std::move(cb.context), std::move(cb.target)});
 }
 
 // CPython: Task.__step
@@ -163,7 +184,9 @@ void EventLoop::step_task(Task* task, Value exc) {
     step_throw = std::move(exc);
     FiberPool& pool = m_vm.fibers();
     Fiber* fiber = pool.acquire();
+    Value outer_context = enter_task_context(task);
     bool finished = pool.run(fiber, run_step_on_fiber, task);
+    leave_task_context(task, std::move(outer_context));
     m_current_task = previous;
     if (!finished) {
         // The step parked inside native code: the fiber stays with the task (see await_future_from_native).
@@ -253,7 +276,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
                 task->parked_fiber = nullptr;
                 Task* previous = m_current_task;
                 m_current_task = task;
+                Value outer_context = enter_task_context(task);
                 bool finished = m_vm.fibers().resume(fiber);
+                leave_task_context(task, std::move(outer_context));
                 m_current_task = previous;
                 if (!finished) {
                     task->parked_fiber = fiber;
@@ -273,7 +298,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
             stop();
             return {};
         case FutureCallback::Kind::Callable: {
+            Value outer_context = std::exchange(m_vm.current_context, std::move(h.arg));
             Result<Value> r = m_vm.call1(h.extra.value(), h.target.value());
+            m_vm.current_context = std::move(outer_context);
             if (r.is_error()) {
                 auto args = m_vm.new_tuple(1);
                 args->items[0] = h.target.value();
@@ -295,7 +322,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
     case Handle::Kind::CallPython: {
         if (h.extra && timer_handle_cancelled(h.extra.value())) return {};
         Tuple* args = as<Tuple>(h.arg);
+        Value outer_context = std::exchange(m_vm.current_context, h.extra ? timer_handle_context(h.extra.value()) : Value());
         Result<Value> r = m_vm.call(h.target.value(), args->items, args->size);
+        m_vm.current_context = std::move(outer_context);
         if (r.is_error()) return report_callback_error(h.target.value(), h.arg);
         return {};
     }

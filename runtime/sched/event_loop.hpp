@@ -42,6 +42,10 @@ private:
     static Ref<Object> object_of(Value& v) { return v.is_object() ? Ref<Object>::adopt(v.release_object()) : nullptr; }
 };
 
+// The context a task or callback scheduled now runs in: `given` (a contextvars.Context; TypeError otherwise), else a
+// copy of the current one (CPython: Handle.__init__, Task.__init__); null for an empty one
+Result<Value> scheduled_context(VM& vm, Value const& given);
+
 class EventLoop {
 public:
     explicit EventLoop(VM& vm);
@@ -63,7 +67,7 @@ public:
     void call_later_sleep(double delay, Object* sleep);
     double time() const { return m_vm.clock.now(); }
 
-    Ref<Task> create_task(Value coro, Value name);
+    Ref<Task> create_task(Value coro, Value name, Value context = Value());
     Result<Value> run_until_complete(Value future);
     Result<void> run_forever();  // until stop()
     Result<void> run_loop(Future* until);  // the loop of both
@@ -137,6 +141,8 @@ private:
     Result<void> run_handle(Handle& h);
     Result<void> report_callback_error(Value const& fn, Value const& args);
     void after_step(Task* task, RunResult result);
+    Value enter_task_context(Task* task);
+    void leave_task_context(Task* task, Value outer);
 
     VM& m_vm;
     std::deque<Handle> m_ready;

@@ -23,9 +23,13 @@ void Future::traverse(GcVisitor& v) {
         v.visit(rare->name);
         v.visit(rare->saved_exception);
         v.visit(rare->cancelled_exc);
+        v.visit(rare->context);
     }
     v.visit(loop_object);
-    for (auto const& cb : callbacks) v.visit(cb.target);
+    for (auto const& cb : callbacks) {
+        v.visit(cb.target);
+        v.visit(cb.context);
+    }
     if (Gathering* g = gathering())
         for (auto const& c : g->children) v.visit(c);
 }
@@ -148,7 +152,7 @@ Result<Value> future_get_result(VM& vm, Future* f) {
 void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
     if (f->done() && f->loop) {
         // CPython: add_done_callback on a done future schedules it right away
-        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)};
+        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), std::move(cb.context), std::move(cb.target)};
         f->loop->call_soon(std::move(h));
         return;
     }
@@ -209,7 +213,11 @@ Result<Value> future_set_exception_method(VM& vm, Value const* args, std::size_t
 Result<Value> future_add_done_callback_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos != 1) return vm.raise(vm.types.TypeError, "add_done_callback() takes exactly one argument ({} given)", npos);
-    future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::Callable, args[1]});
+    Value kw[1];
+    TRY(parse_kwargs(vm, "add_done_callback", args + 2, nargs - 2, kwnames, {"context"}, kw));
+    // CPython: Future.add_done_callback runs fn in `context`, else in a copy of the current one
+    Value context = TRY(scheduled_context(vm, kw[0]));
+    future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::Callable, args[1], std::move(context)});
     return Value::none();
 }
 

@@ -24,6 +24,9 @@ struct FutureCallback {
     };
     Kind kind;
     Value target;
+    Value context;  // Callable: the contextvars.Context it runs in (null: an empty one)
+
+    FutureCallback(Kind k, Value t, Value c = Value()) : kind(k), target(std::move(t)), context(std::move(c)) {}
 };
 
 enum class FutureState : std::uint8_t { Pending, Cancelled, Finished };
@@ -79,6 +82,7 @@ struct Future : Object {
         Value name;             // Task: the name, when set or asked for
         Value saved_exception;  // Task: its handled exception while it is suspended in an except block
         Value cancelled_exc;    // Task: the CancelledError that ended it, given once to whoever asks (_cancelled_exc)
+        Value context;          // Task: its contextvars.Context (null: an empty one, made when first set)
         std::unique_ptr<Gathering> gathering;
     };
     std::unique_ptr<Rare> rare;

@@ -12,6 +12,8 @@ namespace weft::rt {
 
 
 bool timer_handle_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
+Value timer_handle_context(Value const& timer) { return as<TimerHandleObject>(timer)->context; }
+void TimerHandleObject::traverse(GcVisitor& v) { v.visit(context); }
 
 void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
 void LoopObject::traverse(GcVisitor& v) { v.visit(exception_handler); }
@@ -353,21 +355,28 @@ Result<Value> loop_create_task(VM& vm, Value const* args, std::size_t nargs, Tup
         return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
     }
     Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
-    return loop_of(args)->create_task(coro, name).take_value();
+    Value context = TRY(scheduled_context(vm, kw[1]));
+    return loop_of(args)->create_task(coro, name, std::move(context)).take_value();
 }
 
-Value make_timer(VM& vm, double when) {
+// The handle call_soon, call_later and call_at return, with the context its callback runs in (their keyword
+// `context`, else a copy of the current one)
+Result<Value> make_timer(VM& vm, double when, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name) {
+    std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    Value kw[1];
+    TRY(parse_kwargs(vm, name, args + 1 + npos, nargs - 1 - npos, kwnames, {"context"}, kw));
     auto t = make<TimerHandleObject>(vm.types.timer_handle);
     t->when = when;
+    t->context = TRY(scheduled_context(vm, kw[0]));
     return t.take_value();
 }
 
 Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos < 1) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    Value timer = TRY(make_timer(vm, 0.0, args, nargs, kwnames, "call_soon"));
     auto rest = vm.new_tuple(npos - 1);
     for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
-    Value timer = make_timer(vm, 0.0);
     loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], rest.take_value(), timer});
     return timer;
 }
@@ -382,7 +391,7 @@ Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple
     for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
     EventLoop* loop = loop_of(args);
     double when = absolute ? t : loop->time() + t;
-    Value timer = make_timer(vm, when);
+    Value timer = TRY(make_timer(vm, when, args, nargs, kwnames, name));
     loop->call_later(when - loop->time(), Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
     return timer;
 }

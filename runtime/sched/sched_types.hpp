@@ -22,7 +22,9 @@ Result<void> call_exception_handler(VM& vm, LoopObject* loop, Value const& conte
 struct TimerHandleObject final : Object {
     bool cancelled = false;
     double when = 0.0;
+    Value context;  // the contextvars.Context the callback runs in (null: an empty one)
     explicit TimerHandleObject(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override;
 };
 
 // What asyncio.sleep(delay, result) returns: awaiting it waits (CPython: a coroutine that awaits a future
@@ -70,5 +72,6 @@ void gather_child_done(VM& vm, Future* outer, Future* child);
 
 // Whether a call_later() handle was cancelled.
 bool timer_handle_cancelled(Value const& timer);
+Value timer_handle_context(Value const& timer);
 
 } // namespace weft::rt

@@ -668,7 +668,10 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
             return vm.raise(vm.types.TypeError, "bases must be types");
         Type* bt = as<Type>(b);
         if (!bt->subclassable)
-            return vm.raise(vm.types.TypeError, "type '{}' is not an acceptable base type", bt->name->view());
+            // a C type's tp_name carries its module unless it is a builtin (CPython: type_ready's message)
+            return vm.raise(vm.types.TypeError, "type '{}{}' is not an acceptable base type",
+                            bt->module_name.empty() || bt->module_name == "builtins" ? "" : bt->module_name + ".",
+                            bt->name->view());
         base_types.push_back(bt);
     }
     if (base_types.empty())

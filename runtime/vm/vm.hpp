@@ -186,6 +186,12 @@ public:
     bool exception_matches(Type* type) const;
     void restore_exception(Value exc) { m_exception = std::move(exc); }
     Value handled_exception;      // sys.exc_info()[1] of the running context
+    // The current contextvars.Context; null: an empty one, not made yet (stdlib/contextvars). The event loop gives
+    // each task and callback its own.
+    Value current_context;
+    // Set when contextvars is imported: a new context with the variables of `context` (null for null)
+    Value (*copy_context)(VM& vm, Value const& context) = nullptr;
+    Type* context_type = nullptr;  // contextvars.Context, once imported
 
     // ---- calls (vm/call.cpp) ----
     Result<Value> call(Value const& callable, Value const* args, std::size_t nargs, Tuple* kwnames = nullptr);

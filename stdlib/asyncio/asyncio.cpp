@@ -118,7 +118,8 @@ Result<Value> asyncio_create_task(VM& vm, Value const* args, std::size_t nargs, 
         return vm.raise(vm.types.TypeError, "a coroutine was expected, got {}", r);
     }
     Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
-    return loop->create_task(coro, name).take_value();
+    Value context = TRY(scheduled_context(vm, kw[1]));
+    return loop->create_task(coro, name, std::move(context)).take_value();
 }
 
 Result<Value> asyncio_ensure_future(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {

@@ -57,7 +57,7 @@ class Runner:
         else:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        return self._loop.run_until_complete(self._loop.create_task(coro))
+        return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
 
     def _lazy_init(self):
         if self._state == "closed":
