@@ -332,8 +332,6 @@ Result<void> EventLoop::run_handle(Handle& h) {
     return {};
 }
 
-namespace {
-
 // A callback as asyncio's messages show it: "cb(1, 'x') at /path/file.py:3" (CPython:
 // format_helpers._format_callback_source)
 std::string callback_text(VM& vm, Value const& fn, Value const& args) {
@@ -368,8 +366,6 @@ std::string callback_text(VM& vm, Value const& fn, Value const& args) {
     }
     return out;
 }
-
-} // namespace
 
 // An exception escaping a callback goes to the loop's exception handler (CPython: events.Handle._run)
 Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args) {

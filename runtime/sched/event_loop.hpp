@@ -46,6 +46,10 @@ private:
 // copy of the current one (CPython: Handle.__init__, Task.__init__); null for an empty one
 Result<Value> scheduled_context(VM& vm, Value const& given);
 
+// A callback as asyncio's messages show it: "cb(1, 'x') at /path/file.py:3", `args` a tuple or null (CPython:
+// format_helpers._format_callback_source)
+std::string callback_text(VM& vm, Value const& fn, Value const& args);
+
 class EventLoop {
 public:
     explicit EventLoop(VM& vm);

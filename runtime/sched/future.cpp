@@ -241,21 +241,47 @@ std::string state_name(Future* f) {
     return f->state == FutureState::Pending ? "pending" : f->state == FutureState::Cancelled ? "cancelled" : "finished";
 }
 
-Result<Value> future_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
-    Future* f = self_future(args);
-    std::string out = "<Future " + state_name(f);
+// One done-callback as a future's repr lists it (the native ones as CPython names its C and library callbacks)
+std::string callback_source(VM& vm, FutureCallback const& cb) {
+    switch (cb.kind) {
+    case FutureCallback::Kind::TaskWakeup: return "Task.task_wakeup()";
+    case FutureCallback::Kind::Gather: return "gather.<locals>._done_callback()";
+    case FutureCallback::Kind::StopLoop: return "_run_until_complete_cb()";
+    case FutureCallback::Kind::Callable: break;
+    }
+    return callback_text(vm, cb.target, Value());
+}
+
+// What a future's and a task's reprs end with: the result or exception once finished, then " cb=[...]" while
+// callbacks wait: the first, "<N more>", the last (CPython: base_futures._future_repr_info, _format_callbacks)
+Result<std::string> future_info_tail(VM& vm, Future* f) {
+    std::string out;
     if (f->state == FutureState::Finished) {
         if (!f->exception.is_null()) out += " exception=" + TRY(vm.repr_string(f->exception));
         else out += " result=" + TRY(vm.repr_string(f->result));
     }
-    return vm.new_str(out + ">");
+    std::vector<FutureCallback const*> cbs;
+    for (auto const& cb : f->callbacks) cbs.push_back(&cb);
+    if (!cbs.empty()) {
+        out += " cb=[" + callback_source(vm, *cbs.front());
+        if (cbs.size() == 2) out += ", " + callback_source(vm, *cbs.back());
+        if (cbs.size() > 2) out += format(", <{} more>, ", cbs.size() - 2) + callback_source(vm, *cbs.back());
+        out += "]";
+    }
+    return out;
+}
+
+Result<Value> future_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Future* f = self_future(args);
+    std::string out = "<Future " + state_name(f);
+    return vm.new_str(out + TRY(future_info_tail(vm, f)) + ">");
 }
 
 // CPython: base_tasks._task_repr_info
 Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
     std::string out = "<Task " + state_name(t);
-    if (t->must_cancel && t->state == FutureState::Pending) out = "<Task cancelling";
+    if (t->num_cancels_requested > 0 && t->state == FutureState::Pending) out = "<Task cancelling";
     out += " name=" + TRY(vm.repr_string(task_name(vm, t)));
     if (t->coro) {
         // CPython: coroutines._format_coroutine: where it stands, or where it was defined once done
@@ -273,11 +299,20 @@ Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
             out += format("running at {}:{}>", top == f ? file : std::string(top->code()->filename->view()), line);
         }
     }
-    if (t->state == FutureState::Finished) {
-        if (!t->exception.is_null()) out += " exception=" + TRY(vm.repr_string(t->exception));
-        else out += " result=" + TRY(vm.repr_string(t->result));
+    if (Object* w = t->fut_waiter.get()) {
+        out += " wait_for=";
+        if (w->type->layout == Layout::Future || w->type->layout == Layout::Task) {
+            out += TRY(vm.repr_string(Value::borrowed(w)));
+        } else {
+            // an asyncio.sleep() stands for the future CPython's sleep awaits, which the task's wakeup waits on
+            auto* sleep = static_cast<SleepAwaitable*>(w);
+            using State = SleepAwaitable::State;
+            if (sleep->state == State::Cancelled) out += "<Future cancelled>";
+            else if (sleep->state == State::Fired) out += "<Future finished result=" + TRY(vm.repr_string(sleep->result.is_null() ? Value::none() : sleep->result)) + ">";
+            else out += "<Future pending cb=[Task.task_wakeup()]>";
+        }
     }
-    return vm.new_str(out + ">");
+    return vm.new_str(out + TRY(future_info_tail(vm, t)) + ">");
 }
 
 Result<Value> task_get_name(VM& vm, Value const* args, std::size_t, Tuple*) { return task_name(vm, as<Task>(args[0])); }
