@@ -8,6 +8,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "runtime/types/frame_object.hpp"
 #include "runtime/vm/vm.hpp"
 #include "stdlib/posix/os_error.hpp"
 
@@ -46,7 +47,10 @@ Result<void> dispatch_signals(VM& vm) {
         g_pending.fetch_and(~(std::uint64_t{1} << (sig - 1)));
         Value handler = handlers->items[static_cast<std::size_t>(sig)];
         if (handler.is_int() || handler.is_none()) continue;
-        Value args[2] = {Value::from_int(sig), Value::none()};
+        // the frame that was running when the signal was handled (CPython: the current frame)
+        Result<Value> frame = sys_getframe(vm, nullptr, 0, nullptr);
+        if (frame.is_error()) vm.take_exception();
+        Value args[2] = {Value::from_int(sig), frame.is_error() ? Value::none() : frame.release_value()};
         Result<Value> r = vm.call(handler, args, 2);
         if (r.is_error()) {
             if (g_pending.load()) vm.set_signal_pending();

@@ -23,6 +23,40 @@ Result<Value> time_monotonic_ns(VM& vm, Value const*, std::size_t nargs, Tuple*)
     return Value::from_int(static_cast<std::int64_t>(vm.clock.now() * 1e9));
 }
 
+// get_clock_info(name): how a clock is read, as a types.SimpleNamespace (CPython: time_get_clock_info)
+Result<Value> time_get_clock_info(VM& vm, Value const* args, std::size_t, Tuple*) {
+    struct Clock {
+        std::string_view name;
+        char const* implementation;
+        clockid_t id;
+        bool monotonic;
+        bool adjustable;
+    };
+    static constexpr Clock clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false, true},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true, false},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true, false},
+    };
+    std::string name = TRY(vm.str_string(args[0]));
+    for (Clock const& c : clocks) {
+        if (c.name != name) continue;
+        timespec res{};
+        double resolution = ::clock_getres(c.id, &res) == 0 ? static_cast<double>(res.tv_sec) + res.tv_nsec * 1e-9 : 1e-9;
+        // the namespace type of sys.implementation
+        Value sys = TRY(vm.import_module(vm.intern("sys")));
+        Value impl = TRY(vm.getattr(sys, vm.intern("implementation")));
+        auto ns = Instance::create(vm, vm.type_of(impl));
+        ns->set(vm, vm.intern("implementation"), vm.new_str(c.implementation));
+        ns->set(vm, vm.intern("monotonic"), Value::from_bool(c.monotonic));
+        ns->set(vm, vm.intern("adjustable"), Value::from_bool(c.adjustable));
+        ns->set(vm, vm.intern("resolution"), Value::from_float(resolution));
+        return ns.take_value();
+    }
+    return vm.raise(vm.types.ValueError, "unknown clock");
+}
+
 Result<Value> time_time(VM& vm, Value const*, std::size_t nargs, Tuple*) {
     auto now = std::chrono::system_clock::now().time_since_epoch();
     return Value::from_float(std::chrono::duration<double>(now).count());
@@ -323,6 +357,7 @@ Result<void> init_time_module(VM& vm, Module& m) {
     add_function(vm, d, "perf_counter", time_monotonic, Args::none());
     add_function(vm, d, "perf_counter_ns", time_monotonic_ns, Args::none());
     add_function(vm, d, "monotonic", time_monotonic, Args::none());
+    add_function(vm, d, "get_clock_info", time_get_clock_info, Args::one());
     add_function(vm, d, "monotonic_ns", time_monotonic_ns, Args::none());
     add_function(vm, d, "time", time_time, Args::none());
     add_function(vm, d, "time_ns", time_time_ns, Args::none());
