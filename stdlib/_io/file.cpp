@@ -42,6 +42,8 @@ struct Channel {
     Object* target = nullptr;
     bool failed = false;    // a method of the object raised: the exception is in the VM
     bool detached = false;  // the stream is being freed without a VM to call: its unwritten bytes are dropped
+    enum class Op : std::uint8_t { None, Read, Write };
+    Op last = Op::None;     // C streams must be repositioned between reading and writing
 
     ~Channel() {
         detached = true;
@@ -225,12 +227,33 @@ Raised stream_failure(VM& vm, File* f) {
     return raise_os_error(vm, code, Value());
 }
 
+// Before the stream writes after reading: a repositioning, as C streams need. A text file's write lands after
+// what its reads took in ahead (CPython's text layer reads the buffer in chunks, and writes after the chunk).
+void switch_to_write(File* f) {
+    Channel* ch = f->channel.get();
+    if (ch->last == Channel::Op::Read) {
+        std::FILE* s = ch->stream;
+        long ahead = f->layer == Layer::Text ? static_cast<long>(s->_IO_read_end - s->_IO_read_ptr) : 0;
+        std::fseek(s, ahead, SEEK_CUR);
+        f->pending_cr = false;
+    }
+    ch->last = Channel::Op::Write;
+}
+
+void switch_to_read(File* f) {
+    Channel* ch = f->channel.get();
+    if (ch->last == Channel::Op::Write)
+        std::fseek(ch->stream, 0, SEEK_CUR);
+    ch->last = Channel::Op::Read;
+}
+
 // Hands a text file's pending writes to the stream (CPython: _textiowrapper_writeflush)
 Result<void> write_pending(VM& vm, File* f) {
     if (f->pending.empty())
         return {};
     std::string data = std::move(f->pending);
     f->pending.clear();
+    switch_to_write(f);
     if (std::fwrite(data.data(), 1, data.size(), f->stream()) != data.size())
         return stream_failure(vm, f);
     return {};
@@ -240,7 +263,10 @@ Result<void> check_readable(VM& vm, File* f) {
     TRY(check_open(vm, f));
     if (!f->readable)
         return raise_unsupported(vm, f->layer == Layer::Raw ? "File not open for reading" : f->binary() ? "read" : "not readable");
-    return write_pending(vm, f);
+    TRY(write_pending(vm, f));
+    if (f->layer != Layer::Raw)
+        switch_to_read(f);
+    return {};
 }
 
 Result<void> check_writable(VM& vm, File* f) {
@@ -578,6 +604,8 @@ Result<Value> file_write(VM& vm, Value const* args, std::size_t, Tuple*) {
         if (f->pending.size() > static_cast<std::size_t>(default_buffer_size) || flush)
             TRY(write_pending(vm, f));
     }
+    if (!data.empty())
+        switch_to_write(f);
     if (!data.empty() && std::fwrite(data.data(), 1, data.size(), f->stream()) != data.size())
         return stream_failure(vm, f);
     if (flush && std::fflush(f->stream()) != 0)
@@ -653,6 +681,7 @@ Result<Value> file_seek(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (std::fseek(f->stream(), offset, static_cast<int>(whence)) != 0)
         return stream_failure(vm, f);
     f->pending_cr = false;
+    f->channel->last = Channel::Op::None;
     return Value::from_int(std::ftell(f->stream()));
 }
 
@@ -1024,6 +1053,8 @@ Result<Value> open_raw(VM& vm, Value file, OpenMode const& m, bool closefd, Valu
     int stream_fd = closefd ? fd : ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
     char const* stdio_mode = (m.reading && !m.updating) ? "rb" : m.appending ? (m.updating ? "a+b" : "ab") : m.updating ? "r+b" : "wb";
     std::FILE* stream = stream_fd < 0 ? nullptr : ::fdopen(stream_fd, stdio_mode);
+    if (stream)  // io.DEFAULT_BUFFER_SIZE, the chunk CPython's layers read ahead
+        std::setvbuf(stream, nullptr, _IOFBF, static_cast<std::size_t>(default_buffer_size));
     if (!stream) {
         int code = errno;
         if (stream_fd >= 0 && stream_fd != fd) ::close(stream_fd);
