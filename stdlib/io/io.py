@@ -10,6 +10,14 @@ __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO"
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+BlockingIOError = BlockingIOError
+
+
+def open_code(path):
+    """Opens a file of code for reading, as bytes (CPython: io.open_code, without an audit hook)."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
 DEFAULT_BUFFER_SIZE = 8192
 
 

@@ -4,12 +4,14 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <thread>
 
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
+#include "stdlib/posix/os_error.hpp"
 
 namespace weft::rt {
 
@@ -21,6 +23,15 @@ Result<Value> time_monotonic(VM& vm, Value const*, std::size_t nargs, Tuple*) {
 
 Result<Value> time_monotonic_ns(VM& vm, Value const*, std::size_t nargs, Tuple*) {
     return Value::from_int(static_cast<std::int64_t>(vm.clock.now() * 1e9));
+}
+
+// clock_getres(clk_id): the resolution of a clock in seconds (CPython: time_clock_getres)
+Result<Value> time_clock_getres(VM& vm, Value const* args, std::size_t, Tuple*) {
+    std::int64_t id = TRY(vm.index_value(args[0]));
+    timespec res{};
+    if (::clock_getres(static_cast<clockid_t>(id), &res) != 0)
+        return raise_os_error(vm, errno);
+    return Value::from_float(static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9);
 }
 
 // get_clock_info(name): how a clock is read, as a types.SimpleNamespace (CPython: time_get_clock_info)
@@ -358,6 +369,7 @@ Result<void> init_time_module(VM& vm, Module& m) {
     add_function(vm, d, "perf_counter_ns", time_monotonic_ns, Args::none());
     add_function(vm, d, "monotonic", time_monotonic, Args::none());
     add_function(vm, d, "get_clock_info", time_get_clock_info, Args::one());
+    add_function(vm, d, "clock_getres", time_clock_getres, Args::one());
     add_function(vm, d, "monotonic_ns", time_monotonic_ns, Args::none());
     add_function(vm, d, "time", time_time, Args::none());
     add_function(vm, d, "time_ns", time_time_ns, Args::none());

@@ -167,6 +167,17 @@ except OSError as e:
 pair = io.BufferedRWPair(io.BytesIO(b"in"), io.BytesIO())
 print(pair.read(), pair.write(b"out"), pair.readable(), pair.writable(), pair.closed)
 
+with open("code.py", "w") as f:
+    f.write("x = 1\n")
+with io.open_code("code.py") as f:
+    print(f, f.read())
+try:
+    io.open_code(b"code.py")
+except TypeError as e:
+    print("TypeError", e)
+os.remove("code.py")
+print(io.BlockingIOError is BlockingIOError)
+
 # encoding="locale" and the default
 with open("t.txt", encoding="locale") as f:
     print(f.encoding, f.readline(), end="")

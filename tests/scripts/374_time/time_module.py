@@ -53,3 +53,8 @@ try:
     time.get_clock_info("sundial")
 except ValueError as e:
     print("ValueError", e)
+print(time.clock_getres(time.CLOCK_MONOTONIC) > 0, time.clock_getres(time.CLOCK_REALTIME) < 0.01)
+try:
+    time.clock_getres(12345)
+except OSError as e:
+    print("OSError", e)
