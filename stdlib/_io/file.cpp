@@ -777,6 +777,17 @@ Result<Value> file_next(VM& vm, Value const& self, Value&) {
     return line;
 }
 
+// Another layer of the same open file: the channel and what the file was opened as
+void share_file(File* to, File const* from) {
+    to->channel = from->channel;
+    to->name = from->name;
+    to->readable = from->readable;
+    to->writable = from->writable;
+    to->closefd = from->closefd;
+    to->created = from->created;
+    to->appending = from->appending;
+}
+
 // The layer under a file that shares its channel: text → buffered, buffered → raw (made on first use)
 Value lower_layer(VM& vm, File* f) {
     if (!f->lower.is_null() || f->layer == Layer::Raw)
@@ -788,15 +799,9 @@ Value lower_layer(VM& vm, File* f) {
                  : f->readable               ? types.reader
                                              : types.writer;
     auto below = make<File>(type);
-    below->channel = f->channel;
+    share_file(below.get(), f);
     below->layer = layer;
-    below->name = f->name;
     below->mode = f->mode;
-    below->readable = f->readable;
-    below->writable = f->writable;
-    below->closefd = f->closefd;
-    below->created = f->created;
-    below->appending = f->appending;
     vm.gc().track(below.get());
     f->lower = below.take_value();
     return f->lower;
@@ -883,13 +888,7 @@ Result<Value> wrap(VM& vm, Type* type, Layer layer, Value const& below) {
     if (is_file(vm, below)) {
         File* b = static_cast<File*>(below.as_object());
         TRY(check_open(vm, b));
-        f->channel = b->channel;
-        f->name = b->name;
-        f->readable = b->readable;
-        f->writable = b->writable;
-        f->closefd = b->closefd;
-        f->created = b->created;
-        f->appending = b->appending;
+        share_file(f.get(), b);
     } else {
         auto ask = [&](char const* method) -> Result<bool> {
             Value fn = TRY(vm.getattr_opt(below, vm.intern(method)));
@@ -1132,18 +1131,12 @@ Result<Value> io_open(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     IoTypes types = io_types(vm);
     Type* type = !m.binary ? types.text : m.updating ? types.random : m.reading ? types.reader : types.writer;
     auto f = make<File>(type);
-    f->channel = r->channel;
+    share_file(f.get(), r);
     f->layer = m.binary ? Layer::Buffered : Layer::Text;
-    f->name = r->name;
     f->mode = mode;
     f->encoding = std::move(encoding);
     f->errors = std::move(errors);
     f->newline = newline;
-    f->readable = r->readable;
-    f->writable = r->writable;
-    f->closefd = closefd;
-    f->created = m.creating;
-    f->appending = m.appending;
     f->line_buffering = !m.binary && (buffering == 1 || ::isatty(r->channel->fd));
     if (m.binary)
         f->lower = raw;  // the raw layer is made; a text file's buffer is made when asked for
