@@ -880,24 +880,37 @@ Value file_members(VM& vm, Value const& self, Str* name) {
     return Value();
 }
 
-// A new File of `layer` over the object `below`: sharing its channel when it is one of ours, else over its methods
+// A new File of `layer` over the object `below`: sharing its channel when it is one of ours, else over its methods.
+// What the layer needs of the object is asked first, in CPython's order: a text file asks readable(), writable()
+// and seekable(); BufferedReader needs readable(), BufferedWriter writable(), BufferedRandom all three
+// (CPython: _io_TextIOWrapper___init___impl, _io_BufferedReader___init___impl and the others).
 Result<Value> wrap(VM& vm, Type* type, Layer layer, Value const& below) {
+    IoTypes types = io_types(vm);
+    auto ask = [&](char const* method) -> Result<bool> {
+        return vm.truthy(TRY(vm.call_method(below, vm.intern(method), nullptr, 0)));
+    };
+    bool need_read = type == types.reader || type == types.random;
+    bool need_write = type == types.writer || type == types.random;
+    if (type == types.random && !TRY(ask("seekable")))
+        return raise_unsupported(vm, "File or stream is not seekable.");
+    bool readable = layer == Layer::Text || need_read ? TRY(ask("readable")) : false;
+    if (need_read && !readable)
+        return raise_unsupported(vm, "File or stream is not readable.");
+    bool writable = layer == Layer::Text || need_write ? TRY(ask("writable")) : false;
+    if (need_write && !writable)
+        return raise_unsupported(vm, "File or stream is not writable.");
+    if (layer == Layer::Text)
+        TRY(ask("seekable"));
     auto f = make<File>(type);
     f->layer = layer;
     f->lower = below;
     if (is_file(vm, below)) {
-        File* b = static_cast<File*>(below.as_object());
-        TRY(check_open(vm, b));
-        share_file(f.get(), b);
+        share_file(f.get(), static_cast<File*>(below.as_object()));
+        f->readable = readable;
+        f->writable = writable;
     } else {
-        auto ask = [&](char const* method) -> Result<bool> {
-            Value fn = TRY(vm.getattr_opt(below, vm.intern(method)));
-            if (fn.is_null())
-                return true;
-            return vm.truthy(TRY(vm.call(fn, nullptr, 0)));
-        };
-        f->readable = TRY(ask("readable"));
-        f->writable = TRY(ask("writable"));
+        f->readable = readable;
+        f->writable = writable;
         auto ch = std::make_shared<Channel>();
         ch->vm = &vm;
         ch->target = below.as_object();

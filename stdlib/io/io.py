@@ -72,17 +72,15 @@ class _IOBase:
         for line in lines:
             self.write(line)
 
+    # a stream says what it can do; the base can do nothing (CPython: _io__IOBase_readable_impl and the others)
     def readable(self):
-        self._check_closed()
-        return True
+        return False
 
     def writable(self):
-        self._check_closed()
-        return True
+        return False
 
     def seekable(self):
-        self._check_closed()
-        return True
+        return False
 
     def isatty(self):
         self._check_closed()
@@ -215,6 +213,18 @@ class BufferedRWPair(_BufferedIOBase):
 
 class _MemoryStream:
     # what StringIO and BytesIO share: a buffer (str or bytes) and a position in it
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
     def _init_buffer(self, value):
         self._closed = False
         self._buffer = value

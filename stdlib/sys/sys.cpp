@@ -140,6 +140,10 @@ Result<Value> stream_isatty(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 Result<Value> stream_readable(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(stream_fd(vm, args[0]) == 0); }
 Result<Value> stream_writable(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(stream_fd(vm, args[0]) != 0); }
+// seekable(): whether the descriptor can seek (a file, not a terminal or a pipe)
+Result<Value> stream_seekable(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_bool(::lseek(stream_fd(vm, args[0]), 0, SEEK_CUR) >= 0);
+}
 
 Result<Value> stream_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     int fd = stream_fd(vm, args[0]);
@@ -245,6 +249,7 @@ Value binary_stream(VM& vm, Value const& text_stream) {
             {"read", binary_read, Args::positional(0, 1)}, {"readline", binary_readline, Args::positional(0, 1)},
             {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
             {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
+            {"seekable", stream_seekable, Args::none()},
             {"__repr__", binary_repr, Args::none()},
         });
         type = Value::borrowed(binary);
@@ -452,6 +457,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
         {"__iter__", stream_iter, Args::none()}, {"__next__", stream_next, Args::none()},
         {"fileno", stream_fileno, Args::none()}, {"isatty", stream_isatty, Args::none()},
         {"readable", stream_readable, Args::none()}, {"writable", stream_writable, Args::none()},
+            {"seekable", stream_seekable, Args::none()},
         {"__repr__", stream_repr, Args::none()},
     });
     stream->slots.members = stream_members;
