@@ -167,6 +167,7 @@ VM::~VM() {
     stdout_buffer.clear();
     m_exception.clear();
     handled_exception.clear();
+    current_context.clear();
     m_module_state.clear();
     if (modules) {
         // Break module globals first (CPython clears module dicts at shutdown), then collect cycles.

@@ -76,5 +76,8 @@ int main() {
     CHECK(weft::Object().empty());
     CHECK(engine.eval("None").is_none());
     CHECK(engine.eval("[0]").truthy());
+    // a context variable set at the top level: the engine's current context lives until the engine goes
+    engine.run_string("import contextvars\nrequest = contextvars.ContextVar('request')\nrequest.set('r1')\n");
+    CHECK_EQ(engine.eval("request.get()").as<std::string>(), "r1");
     std::puts("calling: ok");
 }
