@@ -82,6 +82,10 @@ Ref<Module> VM::new_module(std::string_view name) {
 
 Result<Value> VM::compile_source(std::string const& filename, std::string source, Ref<Dict> globals,
                                  front::CompileMode mode, front::CompileFlags flags) {
+    // CPython 3.11.2 reads source as a C string: a file's text ends at its first NUL (compile(), exec() and eval()
+    // refuse one before this: builtins.cpp source_text)
+    if (std::size_t nul = source.find('\0'); nul != std::string::npos)
+        source.resize(nul);
     auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
     flags.stack_limit = m_thread->stack_limit;
     front::CompileResult compiled = front::compile(file, mode, flags);

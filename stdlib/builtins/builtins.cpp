@@ -668,9 +668,13 @@ bool is_source_text(VM& vm, Value const& v) {
 // The source text of a str, or of bytes-like source in UTF-8 or the encoding it declares (PEP 263); a decoding
 // error is CPython's "(unicode error) ..." SyntaxError.
 Result<std::string> source_text(VM& vm, Value const& source) {
-    if (layout_of(source) == Layout::Str) return std::string(as<Str>(source)->view());
     std::string_view data;
-    bytes_like(vm, source, data);
+    if (layout_of(source) == Layout::Str) data = as<Str>(source)->view();
+    else bytes_like(vm, source, data);
+    // CPython 3.11 (Debian's 3.11.2, the oracle): _Py_SourceAsString refuses a NUL before anything is parsed
+    if (data.find('\0') != std::string_view::npos)
+        return vm.raise(vm.types.ValueError, "source code string cannot contain null bytes");
+    if (layout_of(source) == Layout::Str) return std::string(data);
     std::string decoded(data);
     std::string unknown;
     std::string message;

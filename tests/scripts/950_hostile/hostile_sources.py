@@ -18,6 +18,8 @@ sources = {
     "deep_lists.py": b"x = " + b"[" * 150 + b"]" * 150 + b"\nprint(len(x))\n",
     "huge_hex_literal.py": b"x = 0x" + b"f" * 5000 + b"\nprint(x.bit_length())\n",
     "unclosed.py": b"x = (1,\n  2,\n",
+    "nul_byte.py": b"x = 1\n\0y = 2\n",
+    "nul_in_string.py": b"print('a\0b')\n",
 }
 
 with tempfile.TemporaryDirectory() as work:
@@ -43,6 +45,14 @@ with tempfile.TemporaryDirectory() as work:
         proc = subprocess.run([sys.executable, path], capture_output=True, text=True)
         last = proc.stderr.splitlines()[-1] if proc.stderr else ""
         print(name, proc.returncode, last.split(":")[0] in ("MemoryError", "RecursionError", "SyntaxError"))
+
+# a NUL in source text given to compile, exec or eval (a file's source ends at its first NUL, above)
+for source in ("a\0", b"x = 1\0", "1\n\0 + 2"):
+    for run in (lambda s: compile(s, "f", "exec"), exec, eval):
+        try:
+            run(source)
+        except (ValueError, SyntaxError) as e:
+            print(type(e).__name__, e)
 
 # a decimal literal past the digit limit (its text as a file's is shown differently by CPython's C printer, so
 # through compile())
