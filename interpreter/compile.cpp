@@ -21,34 +21,42 @@ ParseResult parse_in(SourceFile const& source, CompileMode mode) {
 
 namespace {
 
-thread_local char const* t_stack_limit = nullptr;
+// What the compile running on this thread may use: native stack and literal digits
+struct CompileLimits {
+    char const* stack_limit = nullptr;
+    int max_str_digits = 4300;
+};
+thread_local CompileLimits t_limits;
 
-// Sets the thread's compile stack limit for one compile (compiles nest: an f-string's expressions).
-class StackLimitScope {
+// Sets the thread's limits for one compile; a nested compile (an f-string's expressions) keeps what it does not set
+class CompileLimitsScope {
 public:
-    explicit StackLimitScope(char const* limit) : m_saved(t_stack_limit) {
-        if (limit) t_stack_limit = limit;
+    explicit CompileLimitsScope(CompileFlags const& flags) : m_saved(t_limits) {
+        if (flags.stack_limit) t_limits.stack_limit = flags.stack_limit;
+        if (flags.max_str_digits >= 0) t_limits.max_str_digits = flags.max_str_digits;
     }
-    ~StackLimitScope() { t_stack_limit = m_saved; }
-    StackLimitScope(StackLimitScope const&) = delete;
+    ~CompileLimitsScope() { t_limits = m_saved; }
+    CompileLimitsScope(CompileLimitsScope const&) = delete;
 
 private:
-    char const* m_saved;
+    CompileLimits m_saved;
 };
 
 } // namespace
 
 bool compile_stack_exhausted() {
     char probe;
-    return t_stack_limit && &probe < t_stack_limit;
+    return t_limits.stack_limit && &probe < t_limits.stack_limit;
 }
+
+int compile_max_str_digits() { return t_limits.max_str_digits; }
 
 SyntaxErrorReport compile_recursion_report() {
     return SyntaxErrorReport{"RecursionError", "maximum recursion depth exceeded during compilation", {}};
 }
 
 CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMode mode, CompileFlags flags) {
-    StackLimitScope stack_limit(flags.stack_limit);
+    CompileLimitsScope limits(flags);
     CompileResult result;
     ParseResult parsed = parse_in(*source, mode);
     if (parsed.error) {

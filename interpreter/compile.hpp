@@ -21,6 +21,9 @@ struct CompileFlags {
     // "RecursionError: maximum recursion depth exceeded during compilation" rather than a stack overflow on a
     // small stack (a host's thread, a sanitizer build's large frames)
     char const* stack_limit = nullptr;
+    // The most digits a decimal literal may have (sys.get_int_max_str_digits(): 0 for no limit); -1 keeps the
+    // enclosing compile's (4300, CPython's default, outside any)
+    int max_str_digits = -1;
     // `await`, `async for` and `async with` at module level; the module's code is then a coroutine
     // (CPython: PyCF_ALLOW_TOP_LEVEL_AWAIT, which `python -m asyncio` uses)
     bool top_level_await = false;
@@ -54,5 +57,7 @@ CompileResult compile(std::shared_ptr<SourceFile const> const& source, CompileMo
 bool compile_stack_exhausted();
 // CPython's report for it.
 SyntaxErrorReport compile_recursion_report();
+// The digit limit of decimal literals in the compile running on this thread (CompileFlags::max_str_digits).
+int compile_max_str_digits();
 
 } // namespace weft::front

@@ -1693,13 +1693,13 @@ Expr* Parser::parse_number(Token const& token) {
         return constant;
     }
     constant->type = Constant::Type::Int;
-    // a decimal literal longer than the int/str conversion limit (CPython's default, 4300 digits): the ValueError
-    // of its conversion as a SyntaxError without a column (CPython: parsenumber_raw, _PyPegen_raise_error)
-    constexpr std::size_t max_literal_digits = 4300;
-    if (base == 10 && text.size() > max_literal_digits)
+    // a decimal literal longer than the int/str conversion limit (sys.get_int_max_str_digits(), 0 for none): the
+    // ValueError of its conversion as a SyntaxError without a column (CPython: parsenumber_raw, _PyPegen_raise_error)
+    int const max_literal_digits = compile_max_str_digits();
+    if (base == 10 && max_literal_digits > 0 && text.size() > static_cast<std::size_t>(max_literal_digits))
         raise_report({token.location.line, -1, token.location.line, -1},
-                     "Exceeds the limit (4300 digits) for integer string conversion: value has " +
-                         std::to_string(text.size()) +
+                     "Exceeds the limit (" + std::to_string(max_literal_digits) +
+                         " digits) for integer string conversion: value has " + std::to_string(text.size()) +
                          " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
                          "huge integer literals to avoid decimal conversion limits.");
     std::uint64_t value = 0;

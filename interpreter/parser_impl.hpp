@@ -18,6 +18,9 @@
 
 namespace weft::front {
 
+// The digit limit of decimal literals in the compile running on this thread (compile.hpp, CompileFlags)
+int compile_max_str_digits();
+
 // A rule did not match at the current token (CPython: the rule function returns NULL without an error).
 // Caught where the grammar has an alternative; otherwise parse_module() reports "invalid syntax" at the
 // furthest token read, as CPython does.

@@ -88,6 +88,7 @@ Result<Value> VM::compile_source(std::string const& filename, std::string source
         source.resize(nul);
     auto file = std::make_shared<front::SourceFile>(filename, std::move(source));
     flags.stack_limit = m_thread->stack_limit;
+    flags.max_str_digits = int_max_str_digits;
     front::CompileResult compiled = front::compile(file, mode, flags);
     if (!compiled.code) {
         // an incomplete statement is reported as the error it is on its own (a REPL asks before compiling)

@@ -30,3 +30,18 @@ for call in (lambda: sys.set_int_max_str_digits(), lambda: sys.set_int_max_str_d
     except TypeError as e:
         print("TypeError:", e)
 print(sys.get_int_max_str_digits())
+
+# the limit also bounds decimal literals, as compiled after it is set (-X int_max_str_digits at start-up)
+import subprocess
+sys.set_int_max_str_digits(5000)
+exec("y = " + "8" * 4999 + "\nprint(len(str(y)))")
+try:
+    compile("z = " + "9" * 5001, "s", "exec")
+except SyntaxError as e:
+    print(e.msg)
+sys.set_int_max_str_digits(0)
+exec("w = " + "1" * 9000 + "\nprint(len(str(w)))")
+program = "x = " + "7" * 5000 + "\nprint(len(str(x)))\n"
+for option in ([], ["-X", "int_max_str_digits=6000"], ["-X", "int_max_str_digits=0"], ["-X", "int_max_str_digits=4999"]):
+    proc = subprocess.run([sys.executable, *option, "-c", program], capture_output=True, text=True)
+    print(option, proc.returncode, proc.stdout.strip(), proc.stderr.strip().splitlines()[-1:] )
