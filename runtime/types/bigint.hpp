@@ -6,6 +6,7 @@
 
 #include <gmp.h>
 
+#include <climits>
 #include <compare>
 #include <concepts>
 #include <cstdint>
@@ -54,6 +55,9 @@ template <class T> class [[nodiscard]] NumericResult {
 
 // CPython 3.11: sys.int_info.default_max_str_digits. 0 means "no limit", as sys.set_int_max_str_digits(0).
 constexpr int default_max_str_digits = 4300;
+// The smallest limit other than 0 (CPython: _PY_LONG_MAX_STR_DIGITS_THRESHOLD), and whether `n` may be the limit
+constexpr int max_str_digits_threshold = 640;
+constexpr bool valid_max_str_digits(long long n) { return n == 0 || (n >= max_str_digits_threshold && n <= INT_MAX); }
 
 // CPython: Include/pyhash.h. Hashes of numbers are reduced modulo the Mersenne prime 2**61 - 1.
 constexpr int hash_bits = 61;

@@ -126,7 +126,7 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
         if (!option.starts_with(key)) continue;
         char* end = nullptr;
         long n = std::strtol(option.c_str() + key.size(), &end, 10);
-        if (end && *end == '\0' && end != option.c_str() + key.size() && (n == 0 || (n >= 640 && n <= INT_MAX)))
+        if (end && *end == '\0' && end != option.c_str() + key.size() && valid_max_str_digits(n))
             int_max_str_digits = static_cast<int>(n);
     }
     m_main_thread = std::make_unique<ThreadState>();

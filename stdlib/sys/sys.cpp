@@ -41,7 +41,7 @@ Result<Value> sys_set_int_max_str_digits(VM& vm, Value const* args, std::size_t 
     if (fields[0].is_null())
         return vm.raise(vm.types.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     std::int64_t n = TRY(vm.index_value(fields[0]));
-    if (n != 0 && (n < 640 || n > INT_MAX))
+    if (!valid_max_str_digits(n))
         return vm.raise(vm.types.ValueError, "maxdigits must be 0 or larger than 640");
     vm.int_max_str_digits = static_cast<int>(n);
     return Value::none();
@@ -392,7 +392,7 @@ Result<void> init_sys_module(VM& vm, Module& m) {
         {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
     dict_set_str(vm, d, vm.intern("int_info"),
                  make_struct_sequence(vm, int_info_type, {Value::from_int(30), Value::from_int(4),
-                                                          Value::from_int(default_max_str_digits), Value::from_int(640)}));
+                                                          Value::from_int(default_max_str_digits), Value::from_int(max_str_digits_threshold)}));
     Type* float_info_type = make_struct_sequence_type(vm, "sys", "float_info",
         {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
          "rounds"});
