@@ -75,7 +75,7 @@ Error error_from_pending(EngineCore* core) {
     rt::Value exc = vm.take_exception();
     // on a terminal or a host's sink, what was printed before the error comes first; to a file or pipe, stdout is
     // written at exit after the traceback, as CPython's buffered stdout is
-    if (vm.config().stdout_sink || vm.stdout_is_terminal()) (void)vm.flush_stdout_deferring_error();
+    if (vm.stdout_is_interactive()) (void)vm.flush_stdout_deferring_error();
     rt::Type* type = vm.type_of(exc);
     std::string type_name = rt::type_display_name(vm, type);
     rt::Result<std::string> text = vm.str_string(exc);

@@ -400,9 +400,10 @@ public:
     // where a terminal user expects to see what came before: before writing to stderr, when the program waits
     // (the event loop, sleep, select, a read of stdin). It also does with a host's sink (the embedding API).
     Result<void> flush_stdout_if_interactive() {
-        if (m_config.stdout_sink || stdout_is_terminal()) return flush_stdout();
+        if (stdout_is_interactive()) return flush_stdout();
         return {};
     }
+    bool stdout_is_interactive() { return m_config.stdout_sink || stdout_is_terminal(); }
     bool stdout_is_terminal();
     // What ends a program: the exit status for an exception that escaped the main module, after reporting it
     // as CPython does (SystemExit's code or message; otherwise the traceback, status 1, or 130 for
