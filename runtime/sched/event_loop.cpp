@@ -115,6 +115,19 @@ bool EventLoop::timer_cancelled(Timer const& t) const {
     return h->kind == Handle::Kind::CallPython && h->extra && timer_handle_cancelled(h->extra.value());
 }
 
+Value callback_callable(FutureCallback const& cb) {
+    return cb.kind == FutureCallback::Kind::CallableInContext ? as<Tuple>(cb.target)->items[0] : cb.target;
+}
+
+// A Callable runs with no context (an empty one); a CallableInContext's context goes in the handle's `arg`
+Handle callback_handle(Future* f, FutureCallback cb) {
+    if (cb.kind == FutureCallback::Kind::CallableInContext) {
+        Tuple* pair = as<Tuple>(cb.target);
+        return Handle{Handle::Kind::FutureCallback, FutureCallback::Kind::Callable, Value::borrowed(f), pair->items[1], pair->items[0]};
+    }
+    return Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), Value(), std::move(cb.target)};
+}
+
 Result<Value> scheduled_context(VM& vm, Value const& given) {
     if (given.is_null() || given.is_none())
         return vm.copy_context ? vm.copy_context(vm, vm.current_context) : Value();
@@ -163,7 +176,7 @@ void EventLoop::schedule_callbacks(Future* f) {
     if (f->type->layout == Layout::Task) forget_task(static_cast<Task*>(f));
     std::vector<FutureCallback> callbacks = f->callbacks.take();
     for (auto& cb : callbacks)
-        call_soon(Handle{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), std::move(cb.context), std::move(cb.target)});
+        call_soon(callback_handle(f, std::move(cb)));
 }
 
 // CPython: Task.__step
@@ -297,7 +310,8 @@ Result<void> EventLoop::run_handle(Handle& h) {
         case FutureCallback::Kind::StopLoop:
             stop();
             return {};
-        case FutureCallback::Kind::Callable: {
+        case FutureCallback::Kind::Callable:
+        case FutureCallback::Kind::CallableInContext: {  // (callback_handle makes the second the first)
             Value outer_context = std::exchange(m_vm.current_context, std::move(h.arg));
             Result<Value> r = m_vm.call1(h.extra.value(), h.target.value());
             m_vm.current_context = std::move(outer_context);

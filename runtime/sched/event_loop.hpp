@@ -42,6 +42,11 @@ private:
     static Ref<Object> object_of(Value& v) { return v.is_object() ? Ref<Object>::adopt(v.release_object()) : nullptr; }
 };
 
+// The ready-queue entry that runs done-callback `cb` of the finished future `f`
+Handle callback_handle(Future* f, FutureCallback cb);
+// The Python callable of a Callable or CallableInContext callback
+Value callback_callable(FutureCallback const& cb);
+
 // The context a task or callback scheduled now runs in: `given` (a contextvars.Context; TypeError otherwise), else a
 // copy of the current one (CPython: Handle.__init__, Task.__init__); null for an empty one
 Result<Value> scheduled_context(VM& vm, Value const& given);

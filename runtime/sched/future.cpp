@@ -26,10 +26,7 @@ void Future::traverse(GcVisitor& v) {
         v.visit(rare->context);
     }
     v.visit(loop_object);
-    for (auto const& cb : callbacks) {
-        v.visit(cb.target);
-        v.visit(cb.context);
-    }
+    for (auto const& cb : callbacks) v.visit(cb.target);
     if (Gathering* g = gathering())
         for (auto const& c : g->children) v.visit(c);
 }
@@ -152,8 +149,7 @@ Result<Value> future_get_result(VM& vm, Future* f) {
 void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
     if (f->done() && f->loop) {
         // CPython: add_done_callback on a done future schedules it right away
-        Handle h{Handle::Kind::FutureCallback, cb.kind, Value::borrowed(f), std::move(cb.context), std::move(cb.target)};
-        f->loop->call_soon(std::move(h));
+        f->loop->call_soon(callback_handle(f, std::move(cb)));
         return;
     }
     f->callbacks.push_back(std::move(cb));
@@ -217,7 +213,14 @@ Result<Value> future_add_done_callback_method(VM& vm, Value const* args, std::si
     TRY(parse_kwargs(vm, "add_done_callback", args + 2, nargs - 2, kwnames, {"context"}, kw));
     // CPython: Future.add_done_callback runs fn in `context`, else in a copy of the current one
     Value context = TRY(scheduled_context(vm, kw[0]));
-    future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::Callable, args[1], std::move(context)});
+    if (context.is_null()) {
+        future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::Callable, args[1]});
+    } else {
+        auto pair = vm.new_tuple(2);  // the context rides with the callable: a callback stays two words
+        pair->items[0] = args[1];
+        pair->items[1] = std::move(context);
+        future_add_callback(vm, self_future(args), FutureCallback{FutureCallback::Kind::CallableInContext, pair.take_value()});
+    }
     return Value::none();
 }
 
@@ -226,7 +229,8 @@ Result<Value> future_remove_done_callback_method(VM& vm, Value const* args, std:
     std::vector<FutureCallback> kept;
     std::int64_t removed = 0;
     for (auto& cb : f->callbacks) {
-        if (cb.kind == FutureCallback::Kind::Callable && TRY(vm.equals(cb.target, args[1]))) ++removed;
+        bool callable = cb.kind == FutureCallback::Kind::Callable || cb.kind == FutureCallback::Kind::CallableInContext;
+        if (callable && TRY(vm.equals(callback_callable(cb), args[1]))) ++removed;
         else kept.push_back(cb);
     }
     f->callbacks.assign(std::move(kept));
@@ -247,9 +251,10 @@ std::string callback_source(VM& vm, FutureCallback const& cb) {
     case FutureCallback::Kind::TaskWakeup: return "Task.task_wakeup()";
     case FutureCallback::Kind::Gather: return "gather.<locals>._done_callback()";
     case FutureCallback::Kind::StopLoop: return "_run_until_complete_cb()";
-    case FutureCallback::Kind::Callable: break;
+    case FutureCallback::Kind::Callable:
+    case FutureCallback::Kind::CallableInContext: break;
     }
-    return callback_text(vm, cb.target, Value());
+    return callback_text(vm, callback_callable(cb), Value());
 }
 
 // What a future's and a task's reprs end with: the result or exception once finished, then " cb=[...]" while

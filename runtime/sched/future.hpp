@@ -21,13 +21,12 @@ struct FutureCallback {
         Gather,          // target is a GatheringFuture: gather's _done_callback(future)
         StopLoop,        // target is the EventLoop object: _run_until_complete_cb
         Callable,        // target is a Python callable: target(future)
+        CallableInContext,  // target is (callable, contextvars.Context): the call runs in that context
     };
     Kind kind;
     Value target;
-    Value context;  // Callable: the contextvars.Context it runs in (null: an empty one)
-
-    FutureCallback(Kind k, Value t, Value c = Value()) : kind(k), target(std::move(t)), context(std::move(c)) {}
 };
+
 
 enum class FutureState : std::uint8_t { Pending, Cancelled, Finished };
 
