@@ -132,9 +132,16 @@ void add_lineedit_module(weft::Engine& engine) {
                     (void)::write_history(g_editor.history_file.c_str());
             }
         })
-        // read_history(path): loads the history file, which add_history() then keeps up to date
-        .def("read_history", [](weft::Object path) {
-            g_editor.history_file = path.str();
+        // read_history(): loads ~/.weft_history ($HOME's, when HOME is set), which add_history() then keeps up to
+        // date. The path is made here, from the environment's bytes, so that the REPL need not import os first.
+        .def("read_history", [] {
+            char const* home = std::getenv("HOME");
+            if (home == nullptr || *home == '\0')
+                return;
+            g_editor.history_file = home;
+            if (g_editor.history_file.back() != '/')
+                g_editor.history_file += '/';
+            g_editor.history_file += ".weft_history";
             ::stifle_history(1000);
             (void)::read_history(g_editor.history_file.c_str());
         })

@@ -161,16 +161,13 @@ class _Console:
 
 def main(namespace, banner):
     """Runs the prompt in `namespace` (__main__'s) until Ctrl-D or exit()."""
-    import os
-    import signal
+    import _signal  # signal's functions without its enums, which would cost the first prompt a few ms
     sys.ps1 = '>>> '
     sys.ps2 = '... '
-    home = os.environ.get('HOME')
-    if home:
-        _lineedit.read_history(os.path.join(home, '.weft_history'))
+    _lineedit.read_history()
     _lineedit.set_completer(_make_completer(namespace))
     console = _Console(namespace)
-    signal.signal(signal.SIGINT, console.on_sigint)
+    _signal.signal(_signal.SIGINT, console.on_sigint)
     if banner:
         sys.stderr.write(banner)
     asyncio.run(console.run())
