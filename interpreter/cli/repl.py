@@ -92,6 +92,7 @@ class _Console:
             sys.stderr.flush()
             line = sys.stdin.readline()
             if not line:
+                sys.stderr.write("\n")  # the end of input ends the prompt's line, as python3 -i's does
                 raise EOFError
             return line[:-1] if line.endswith("\n") else line
         _lineedit.start(prompt)
