@@ -249,16 +249,7 @@ std::size_t Gc::collect_generation(bool full) {
             *eval_breaker = true;
         garbage.clear();
     }
-    // Hold every garbage object while breaking the cycles, so none is freed under our feet.
-    for (Object* o : garbage)
-        incref(o);
-    for (Object* o : garbage) {
-        o->clear_references();
-        if (!m_attributes.empty() && o->type->is_heap)
-            drop_attributes(o);
-    }
-    for (Object* o : garbage)
-        decref(o);
+    break_cycles(garbage);
     // Survivors (and whatever was allocated meanwhile) become old.
     std::size_t first_new = m_old.size();
     if (m_old.empty())
@@ -274,6 +265,31 @@ std::size_t Gc::collect_generation(bool full) {
         m_old_after_full = m_old.size();
     m_collecting = false;
     return garbage.size();
+}
+
+std::size_t Gc::break_remaining() {
+    std::vector<Object*> all;
+    all.reserve(tracked_count());
+    // the builtin types stay: the VM takes them apart last, in an order of its own
+    for_each_tracked([&](Object* o) {
+        if (o->type->layout != Layout::Type || static_cast<Type*>(o)->is_heap)
+            all.push_back(o);
+    });
+    break_cycles(all);
+    return all.size();
+}
+
+// Every garbage object is held while the cycles are broken, so none is freed under our feet.
+void Gc::break_cycles(std::vector<Object*> const& garbage) {
+    for (Object* o : garbage)
+        incref(o);
+    for (Object* o : garbage) {
+        o->clear_references();
+        if (!m_attributes.empty() && o->type->is_heap)
+            drop_attributes(o);
+    }
+    for (Object* o : garbage)
+        decref(o);
 }
 
 } // namespace weft::rt

@@ -49,6 +49,10 @@ public:
             collect_generation(m_old.size() > m_old_after_full + m_old_after_full / 4 + young_threshold);
     }
     std::size_t tracked_count() const { return m_young.size() + m_old.size(); }
+    // At the VM's teardown, once its roots are gone: breaks every object still tracked but the builtin types as one
+    // garbage set (what is left is held by cycles the roots no longer reach, or by nothing the VM can drop), so
+    // nothing outlives the engine. Returns how many there were.
+    std::size_t break_remaining();
     // Calls `f(object)` for every tracked object, oldest first; `f` must not track or untrack any.
     template <class F>
     void for_each_tracked(F&& f) const {
@@ -102,6 +106,7 @@ private:
     static constexpr std::size_t young_threshold = 20000;
     static constexpr std::uint32_t old_bit = 0x80000000u;  // gc_bits: index + 1, and this bit for the old generation
     std::size_t collect_generation(bool full);
+    void break_cycles(std::vector<Object*> const& garbage);
     void traverse(Object* object, GcVisitor& visitor);
 
     std::unordered_map<Object const*, Object*> m_attributes;

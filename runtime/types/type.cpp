@@ -75,9 +75,11 @@ bool Type::is_subtype_of(Type const* other) const {
     return false;
 }
 
+// mro[0] is the type itself: a reference of the type to itself, which the collector must see as internal (as
+// CPython's tp_mro tuple holds the type), or no class would ever be found unreachable
 void Type::traverse(GcVisitor& v) {
     for (auto const& b : bases) v.visit(b);
-    for (std::size_t i = 1; i < mro.size(); ++i) v.visit(mro[i]);
+    for (auto const& t : mro) v.visit(t);
     v.visit(dict);
 }
 
@@ -85,8 +87,7 @@ void Type::clear_references() {
     detach_from_bases();
     dict = nullptr;
     bases.clear();
-    if (mro.size() > 1)
-        mro.resize(1);
+    mro.clear();
 }
 
 // ---- instances: attributes in shape-laid-out slots (see Instance in type.hpp, shape.hpp) ----

@@ -168,6 +168,9 @@ VM::~VM() {
     m_exception.clear();
     handled_exception.clear();
     current_context.clear();
+    limit_type.clear();
+    stdout_error.clear();
+    m_getattr_error.clear();
     m_module_state.clear();
     if (modules) {
         // Break module globals first (CPython clears module dicts at shutdown), then collect cycles.
@@ -189,6 +192,9 @@ VM::~VM() {
         if (t->dict)
             t->dict->table.clear();
     }
+    m_gc->collect();
+    m_gc->break_remaining();
+    m_module_types.clear();
     empty_tuple = nullptr;
     empty_str = nullptr;
     not_implemented.clear();

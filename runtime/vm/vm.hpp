@@ -431,10 +431,12 @@ public:
     void register_type(Type* type);  // keeps a builtin type alive as long as the VM
     // Types a native module makes for its own use (an iterator type), found again by its code through a key of
     // its own (the address of a static in that module), since a process may run several VMs.
-    void set_module_type(void const* key, Type* type) { m_module_types.emplace_back(key, type); }
+    // The VM holds a reference to each: a class the collector could otherwise free (binascii.Error, once no module
+    // names it) is still there when the module's code raises it.
+    void set_module_type(void const* key, Type* type) { m_module_types.emplace_back(key, Ref<Type>::borrowed(type)); }
     Type* module_type(void const* key) const {
         for (auto const& [k, t] : m_module_types)
-            if (k == key) return t;
+            if (k == key) return t.get();
         return nullptr;
     }
     // A value a native module keeps as long as the VM (a cache), found as module_type() finds types; null at first.
@@ -465,7 +467,7 @@ private:
     VMConfig m_config;
     InternTable m_interned;
     std::vector<Ref<Type>> m_builtin_types;
-    std::vector<std::pair<void const*, Type*>> m_module_types;  // see module_type()
+    std::vector<std::pair<void const*, Ref<Type>>> m_module_types;  // see module_type()
     std::forward_list<std::pair<void const*, Value>> m_module_state;  // see module_state(); its references stay valid
     Value m_exception;
     Value m_getattr_error;  // the AttributeError of the last __getattr__ that raised one (getattr_opt)

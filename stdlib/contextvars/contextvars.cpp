@@ -249,14 +249,18 @@ Result<Value> var_reset(VM& vm, Value const* args, std::size_t, Tuple*) {
         return vm.raise(vm.types.TypeError, "expected an instance of Token, got {}", r);
     }
     Token* t = static_cast<Token*>(args[1].as_object());
-    std::string r = TRY(vm.repr_string(args[1]));
+    // the token's repr is made only for an error
+    auto refuse = [&](Type* type, char const* format) -> Result<Value> {
+        std::string r = TRY(vm.repr_string(args[1]));
+        return vm.raise(type, format, r);
+    };
     if (t->used)
-        return vm.raise(vm.types.RuntimeError, "{} has already been used once", r);
+        return refuse(vm.types.RuntimeError, "{} has already been used once");
     if (t->var.get() != self_var(args[0]))
-        return vm.raise(vm.types.ValueError, "{} was created by a different ContextVar", r);
+        return refuse(vm.types.ValueError, "{} was created by a different ContextVar");
     Context* c = current_context(vm);
     if (t->context.get() != c)
-        return vm.raise(vm.types.ValueError, "{} was created in a different Context", r);
+        return refuse(vm.types.ValueError, "{} was created in a different Context");
     t->used = true;
     c->vars = TRY(with_var(vm, c, args[0], t->old_value));
     return Value::none();
