@@ -79,6 +79,35 @@ void EventLoop::leave_task_context(Task* task, Value outer) {
 
 EventLoop::~EventLoop() = default;
 
+namespace {
+void visit_handle(GcVisitor& v, Handle const& h) {
+    v.visit(h.target);
+    v.visit(h.arg);
+    v.visit(h.extra);
+}
+} // namespace
+
+void EventLoop::traverse(GcVisitor& v) const {
+    for (Handle const& h : m_ready) visit_handle(v, h);
+    for (Timer const& t : m_timers) {
+        if (Handle* h = t.payload.handle()) visit_handle(v, *h);
+        else if (Object* sleep = t.payload.sleep()) v.visit(sleep);
+    }
+    for (auto const& t : m_live_tasks) v.visit(t);
+    v.visit(m_pending_fatal);
+}
+
+void EventLoop::clear_references() {
+    // moved out first: a task freed meanwhile leaves m_live_tasks (forget_task)
+    std::deque<Handle> ready = std::move(m_ready);
+    std::deque<Timer> timers = std::move(m_timers);
+    std::vector<Ref<Task>> tasks = std::move(m_live_tasks);
+    Value fatal = std::move(m_pending_fatal);
+    m_ready.clear();
+    m_timers.clear();
+    m_live_tasks.clear();
+}
+
 void EventLoop::call_soon(Handle handle) { m_ready.push_back(std::move(handle)); }
 
 // When a timer `delay` seconds from now is due. A NaN delay is due at once: CPython's loop pops a handle whose

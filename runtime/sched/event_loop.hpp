@@ -99,6 +99,10 @@ public:
     void step_task(Task* task, Value exc);
     // Schedules the callbacks of a future that just finished (CPython: Future.__schedule_callbacks).
     void schedule_callbacks(Future* f);
+    // The references the loop holds (ready handles, timers, pending tasks) shown to the collector through the loop
+    // object, and dropped when it breaks the loop's cycles: a loop left with tasks pending is collected with them.
+    void traverse(GcVisitor& v) const;
+    void clear_references();
 
 private:
     // A timer entry is 24 bytes (a million sleeping tasks have a million of them): the deadline, the

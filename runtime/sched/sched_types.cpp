@@ -16,7 +16,15 @@ Value timer_handle_context(Value const& timer) { return as<TimerHandleObject>(ti
 void TimerHandleObject::traverse(GcVisitor& v) { v.visit(context); }
 
 void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
-void LoopObject::traverse(GcVisitor& v) { v.visit(exception_handler); }
+void LoopObject::traverse(GcVisitor& v) {
+    v.visit(exception_handler);
+    if (loop) loop->traverse(v);
+}
+
+void LoopObject::clear_references() {
+    exception_handler.clear();
+    if (loop) loop->clear_references();
+}
 
 bool sleep_cancelled(Object* sleep) { return static_cast<SleepAwaitable*>(sleep)->state == SleepAwaitable::State::Cancelled; }
 
@@ -69,6 +77,7 @@ Ref<LoopObject> new_loop_object(VM& vm) {
     auto obj = make<LoopObject>(vm.types.event_loop);
     obj->loop = std::make_unique<EventLoop>(vm);
     obj->loop->python_object = obj.get();
+    vm.gc().track(obj.get());
     return obj;
 }
 

@@ -13,6 +13,7 @@ struct LoopObject final : Object {
     Value exception_handler;  // set_exception_handler()'s, or null for the default
     explicit LoopObject(Type* t) : Object(t) {}
     void traverse(GcVisitor& v) override;
+    void clear_references() override;
 };
 
 // loop.call_exception_handler(context): the loop's handler, else the default one's report on stderr (CPython:
