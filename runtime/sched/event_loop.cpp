@@ -64,7 +64,8 @@ void run_step_on_fiber(void* arg) {
 
 } // namespace
 
-EventLoop::EventLoop(VM& vm) : m_vm(vm) {}
+// with a loop, exit may find a task pending or a future holding an exception nobody retrieved (VM::finalize_main)
+EventLoop::EventLoop(VM& vm) : m_vm(vm) { vm.gc().generators_made = true; }
 
 // A task's step runs in the task's context (CPython: Task.__step scheduled with context=self._context); what it set
 // stays with the task
@@ -170,9 +171,12 @@ Ref<Task> EventLoop::create_task(Value coro, Value name, Value context) {
     task->loop = this;
     task->loop_object = Ref<Object>::borrowed(python_object);
     task->coro = Ref<Generator>::borrowed(as<Generator>(coro));
-    task->number = next_task_number();
-    if (!name.is_null() && !name.is_none())  // otherwise "Task-N" is made when first asked for (task_name)
+    // an unnamed task takes the next N of "Task-N", made into its name when first asked for (task_name); a named
+    // one takes none (CPython: Task.__init__)
+    if (!name.is_null() && !name.is_none())
         task->rare_fields().name = name;
+    else
+        task->number = ++m_vm.task_name_counter;
     if (!context.is_null())
         task->rare_fields().context = std::move(context);
     m_vm.gc().track(task.get());

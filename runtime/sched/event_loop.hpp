@@ -93,7 +93,6 @@ public:
     void close() { m_closed = true; }
     ValueVector all_tasks() const;
     Task* current_task() const { return m_current_task; }
-    std::uint64_t next_task_number() { return ++m_task_counter; }
 
     // Runs one task step (Task.__step) with an optional exception to throw in.
     void step_task(Task* task, Value exc);
@@ -166,7 +165,6 @@ private:
     bool m_running = false;
     bool m_closed = false;
     Task* m_current_task = nullptr;
-    std::uint64_t m_task_counter = 0;
     std::vector<Ref<Task>> m_live_tasks;  // pending tasks (asyncio.all_tasks); a task leaves when it finishes
     Value m_pending_fatal;             // a KeyboardInterrupt/SystemExit from a task, re-raised by run_once
 public:

@@ -278,7 +278,8 @@ Result<std::string> future_info_tail(VM& vm, Future* f) {
 
 Result<Value> future_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Future* f = self_future(args);
-    std::string out = "<Future " + state_name(f);
+    // the class's name (CPython: base_futures._future_repr), gather's outer future being a _GatheringFuture
+    std::string out = "<" + (f->is_gathering ? std::string("_GatheringFuture") : std::string(f->type->name->view())) + " " + state_name(f);
     return vm.new_str(out + TRY(future_info_tail(vm, f)) + ">");
 }
 
@@ -404,11 +405,23 @@ Result<Value> task_uncancel(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(t->num_cancels_requested);
 }
 
-// f.__del__(): a future or task freed with an exception nobody retrieved goes to the loop's exception handler
-// (CPython: Future.__del__ / TaskObj_finalize)
+bool destroyed_pending(Future* f) {
+    return f->type->layout == Layout::Task && f->state == FutureState::Pending && f->log_destroy_pending;
+}
+
+// f.__del__(): a task freed while pending, and a future or task freed with an exception nobody retrieved, go to the
+// loop's exception handler (CPython: TaskObj_finalize, then FutureObj_finalize)
 Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     Future* f = as<Future>(args[0]);
-    if (!f->log_traceback || f->exception.is_null() || !f->loop) return Value::none();
+    if (!f->loop) return Value::none();
+    if (destroyed_pending(f)) {
+        f->log_destroy_pending = false;
+        Ref<Dict> context = vm.new_dict();
+        dict_set_str(vm, context.get(), vm.intern("message"), vm.new_str("Task was destroyed but it is pending!"));
+        dict_set_str(vm, context.get(), vm.intern("task"), args[0]);
+        TRY(call_exception_handler(vm, static_cast<LoopObject*>(f->loop->python_object), context.value()));
+    }
+    if (!f->log_traceback || f->exception.is_null()) return Value::none();
     f->log_traceback = false;
     bool task = f->type->layout == Layout::Task;
     Ref<Dict> context = vm.new_dict();
@@ -420,9 +433,9 @@ Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::none();
 }
 
-bool exception_unretrieved(Object* o) {
+bool must_report(Object* o) {
     auto* f = static_cast<Future*>(o);
-    return f->log_traceback && !f->exception.is_null();
+    return (f->log_traceback && !f->exception.is_null()) || destroyed_pending(f);
 }
 
 } // namespace
@@ -430,7 +443,7 @@ bool exception_unretrieved(Object* o) {
 void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
     for (Type* t : {future_type, task_type}) {
         t->has_finalizer = true;
-        t->needs_finalizing = exception_unretrieved;
+        t->needs_finalizing = must_report;
         add_methods(vm, t, {{"__del__", future_del, Args::none()}});
     }
     for (Type* t : {future_type, task_type}) {

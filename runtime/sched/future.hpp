@@ -67,6 +67,7 @@ struct Future : Object {
     bool is_gathering = false;          // a _GatheringFuture (gather's outer future)
     bool cancel_requested = false;      // _GatheringFuture._cancel_requested
     bool must_cancel = false;           // Task._must_cancel (in the padding here, so a Task stays smaller)
+    bool log_destroy_pending = true;    // Task._log_destroy_pending: freed while pending, it says so (also padding)
     Value result;
     Value exception;
     // gather's bookkeeping, only for a _GatheringFuture

@@ -239,6 +239,9 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
         } else {
             fut = TRY(ensure_future(vm, awaitables[i], loop));
             if (!loop) loop = as<Future>(fut)->loop;
+            // a task made here for a coroutine is gather's own: freed pending, it is not reported (CPython:
+            // gather sets fut._log_destroy_pending = False when fut is not arg)
+            if (fut.raw_bits() != awaitables[i].raw_bits()) as<Future>(fut)->log_destroy_pending = false;
             if (awaitables[i].is_object()) seen.emplace(identity, arg_to_fut.size());
             arg_to_fut.emplace_back(awaitables[i], fut);
         }

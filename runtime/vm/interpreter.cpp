@@ -227,11 +227,18 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 // handler's locals (GCC), a plain goto out of their scope does.
 #define DISPATCH() goto dispatch
 // FAST_DISPATCH threads the dispatch into the handler (one indirect jump per handler, better predicted). Only for
-// paths where every C++ local of the handler is trivially destructible or already moved-from.
-#define FAST_DISPATCH()                       \
+// paths where every C++ local of the handler is trivially destructible or already moved-from. Clang refuses an
+// indirect goto out of the scope of a local with a destructor even then, so its builds (the fuzz targets) take the
+// plain DISPATCH.
+#define INDIRECT_DISPATCH()                   \
     do {                                      \
         goto* dispatch_table[*ip++ & 0xFF];   \
     } while (0)
+#if defined(__clang__)
+#define FAST_DISPATCH() DISPATCH()
+#else
+#define FAST_DISPATCH() INDIRECT_DISPATCH()
+#endif
 // The instruction being executed. Handlers leave `ip` just past their opcode word until they succeed (those
 // with a cache word step over it last), so that an error is attributed to the right instruction.
 #define CUR() (ip - 1)
@@ -269,7 +276,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
         goto error;
     }
 dispatch:
-    FAST_DISPATCH();
+    INDIRECT_DISPATCH();
 
 op_NOP:
     FAST_DISPATCH();

@@ -202,6 +202,10 @@ VM::~VM() {
     m_gc->enabled = false;
     for (Str*& c : m_ascii_chars) c = nullptr;
     m_interned.clear();
+    // weak references whose referents died in the teardown, with their callbacks: dropped uncalled while their types
+    // still stand
+    for (auto& [ref, callback] : m_gc->take_pending_callbacks())
+        decref(ref);
     for (auto& t : m_builtin_types) {
         t->mro.clear();
         t->bases.clear();
@@ -557,6 +561,10 @@ void VM::finalize_main() {
     }
     if (flush_open_files)
         flush_open_files(*this);
+    // and weft's own stdout, before any finalizer below writes to stderr (CPython: flush_std_files runs before
+    // finalize_modules); a failure is reported at the end, by flush_at_exit
+    if (!stdout_buffer.empty() && stdout_error.is_null())
+        (void)flush_stdout_deferring_error();
     Value main = dict_get_str(modules.get(), names.dunder_main);
     if (main.is_null() || type_of(main)->layout != Layout::Module)
         return;
@@ -575,7 +583,10 @@ void VM::finalize_main() {
     auto eligible = [&](Object* o) {
         Type* t = o->type;
         if (!t->has_finalizer || m_gc->finalized(o)) return false;
-        return t == types.generator ? t->needs_finalizing(o) : (t->is_heap && !t->needs_finalizing);
+        // a generator suspended at a yield, a task still pending, a future with an exception nobody retrieved
+        if (t == types.generator || t->layout == Layout::Future || t->layout == Layout::Task)
+            return t->needs_finalizing ? t->needs_finalizing(o) : t->is_heap;
+        return t->is_heap && !t->needs_finalizing;
     };
     if (m_gc->finalizer_classes == 0 && !m_gc->generators_made)
         return;

@@ -380,6 +380,8 @@ public:
 
     Clock clock;                      // time.monotonic, the event loop's timers
     EventLoop* running_loop = nullptr;
+    // The N of the next unnamed task's "Task-N": one count for every loop (CPython: _asyncio's task_name_counter)
+    std::uint64_t task_name_counter = 0;
     // Host operations' completions (the embedding API): null unless a host made one; the event loop then waits
     // on it when idle and finishes what host threads posted.
     std::shared_ptr<HostInbox> host_inbox;

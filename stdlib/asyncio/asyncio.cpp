@@ -119,7 +119,11 @@ Result<Value> asyncio_create_task(VM& vm, Value const* args, std::size_t nargs, 
     }
     Value name = kw[0].is_null() || kw[0].is_none() ? Value() : TRY(vm.str(kw[0]));
     Value context = TRY(scheduled_context(vm, kw[1]));
-    return loop->create_task(coro, name, std::move(context)).take_value();
+    // the task is made unnamed and named after, so a named one takes a number of "Task-N" too (CPython 3.11:
+    // tasks.create_task, then _set_task_name)
+    Ref<Task> task = loop->create_task(coro, Value(), std::move(context));
+    if (!name.is_null()) task->rare_fields().name = std::move(name);
+    return task.take_value();
 }
 
 Result<Value> asyncio_ensure_future(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Builds weft (Release) into build/, first installing what a fresh Debian 12 machine lacks (as root, apt-get).
 #   tests/tools/build.sh [extra cmake options...]
+# WEFT_EXTRA_PACKAGES: more Debian packages to install with the rest (test.sh: clang for the fuzz targets).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 packages=(g++ cmake ninja-build pkg-config re2c bzip2 libboost-context-dev libgmp-dev libpcre2-dev libssl-dev libb2-dev libgtest-dev libedit-dev tmux time tzdata unicode-data)
+read -r -a extra_packages <<<"${WEFT_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
