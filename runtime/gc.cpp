@@ -9,6 +9,16 @@
 
 namespace weft::rt {
 
+void GcVisitor::visit_owned_untracked(Object* o) {
+    if (o->type->layout != Layout::Tuple) {
+        visit(o);
+        return;
+    }
+    looks_through_tuples = false;
+    o->traverse(*this);
+    looks_through_tuples = true;
+}
+
 namespace {
 
 // Freeing an object frees what only it held, from inside its destructor: a 200,000-deep nested list would recurse

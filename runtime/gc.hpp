@@ -22,13 +22,30 @@ public:
     virtual void visit(Object* object) = 0;
     void visit(Value const& v) {
         if (v.is_object())
-            visit(v.as_object());
+            visit_held(v.as_object());
     }
     template <class T>
     void visit(Ref<T> const& r) {
         if (r)
-            visit(static_cast<Object*>(r.get()));
+            visit_held(static_cast<Object*>(r.get()));
     }
+
+protected:
+    // Tuples are not tracked (most hold only numbers and strings, and making them would cost every call), so the
+    // collector would not see what one holds: an instance holding a tuple of itself, a function's closure of cells
+    // would never be found garbage. A tuple only one holder refers to is looked through instead: its items are
+    // visited as the holder's own (their counts are subtracted once, as the tuple's one reference would be). One
+    // level: a tuple inside it is visited as an object. gc.get_referents turns this off, to show the tuple.
+    bool looks_through_tuples = true;
+
+private:
+    void visit_held(Object* o) {
+        if (o->header.refcount == 1 && o->header.gc_bits == 0 && looks_through_tuples) [[unlikely]]
+            visit_owned_untracked(o);
+        else
+            visit(o);
+    }
+    void visit_owned_untracked(Object* o);
 };
 
 // Two generations, as CPython's collector: new containers are young; a young collection examines only them

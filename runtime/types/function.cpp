@@ -33,13 +33,7 @@ void Function::traverse(GcVisitor& v) {
     v.visit(globals);
     v.visit(defaults);
     v.visit(kwdefaults);
-    v.visit(closure);
-    // Tuples are not tracked, so the collector would not see the cells behind one: a closure tuple this function
-    // alone holds is visited as the function's own (a class's `__class__` cell, held by its methods, is how a class
-    // with a super() call reaches itself). One held elsewhere too (types.FunctionType(code, g, closure=f.__closure__))
-    // is not: its cells' counts would be subtracted once per holder.
-    if (closure && closure->header.refcount == 1)
-        for (std::size_t i = 0; i < closure->size; ++i) v.visit(closure->items[i]);
+    v.visit(closure);  // its cells, when the function alone holds it (GcVisitor: a class's `__class__` cell)
     v.visit(module);
     v.visit(doc);
     v.visit(annotations);

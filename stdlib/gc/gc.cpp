@@ -104,6 +104,7 @@ Result<Value> gc_get_objects(VM& vm, Value const* args, std::size_t nargs, Tuple
 // The objects each of `args` refers to, as the collector sees them (CPython: gc_get_referents)
 Result<Value> gc_get_referents(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     struct Collect final : GcVisitor {
+        Collect() { looks_through_tuples = false; }  // a tuple is a referent, as in CPython
         std::vector<Object*> found;
         void visit(Object* o) override { found.push_back(o); }
     } collect;
