@@ -116,7 +116,8 @@ public:
     std::vector<std::pair<Object*, Value>> take_pending_callbacks() { return std::move(m_pending_callbacks); }
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
-    bool generators_made = false;       // a generator was made: one may be suspended at exit
+    bool exit_may_finalize = false;     // a generator or an event loop was made: at exit a generator may be
+                                        // suspended, a task pending, a future holding an unretrieved exception
     std::atomic<bool>* eval_breaker = nullptr;  // set when finalizers are pending (the VM's interrupt flag)
 
 private:

@@ -65,7 +65,7 @@ void run_step_on_fiber(void* arg) {
 } // namespace
 
 // with a loop, exit may find a task pending or a future holding an exception nobody retrieved (VM::finalize_main)
-EventLoop::EventLoop(VM& vm) : m_vm(vm) { vm.gc().generators_made = true; }
+EventLoop::EventLoop(VM& vm) : m_vm(vm) { vm.gc().exit_may_finalize = true; }
 
 // A task's step runs in the task's context (CPython: Task.__step scheduled with context=self._context); what it set
 // stays with the task

@@ -25,7 +25,7 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
     vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
     gen->frame()->flags |= FrameInGenerator;
     vm.gc().track(gen);
-    if (!is_coroutine) vm.gc().generators_made = true;
+    if (!is_coroutine) vm.gc().exit_may_finalize = true;
     return Ref<Generator>::adopt(gen);
 }
 

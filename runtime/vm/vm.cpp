@@ -588,7 +588,7 @@ void VM::finalize_main() {
             return t->needs_finalizing ? t->needs_finalizing(o) : t->is_heap;
         return t->is_heap && !t->needs_finalizing;
     };
-    if (m_gc->finalizer_classes == 0 && !m_gc->generators_made)
+    if (m_gc->finalizer_classes == 0 && !m_gc->exit_may_finalize)
         return;
     bool any = false;
     m_gc->for_each_tracked([&](Object* o) { any = any || eligible(o); });
