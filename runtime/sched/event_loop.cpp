@@ -260,11 +260,10 @@ void EventLoop::after_step(Task* task, RunResult result) {
     case FrameExit::Raised: {
         Value exc = vm.take_exception();
         if (vm.type_of(exc)->is_subtype_of(vm.types.CancelledError)) {
-            // CPython: super().cancel() with the cancellation's message
-            Value msg = as<Exception>(exc)->args && as<Exception>(exc)->args->size > 0 ? as<Exception>(exc)->args->items[0]
-                                                                                     : Value::none();
+            // CPython: Task.__step keeps the error (_cancelled_exc, handed to the first who asks) and calls
+            // super().cancel() without a message, so whoever asks later gets a bare CancelledError
             task->state = FutureState::Pending;
-            future_cancel(vm, task, msg);
+            future_cancel(vm, task, Value::none());
             task->rare_fields().cancelled_exc = std::move(exc);
             return;
         }

@@ -7,6 +7,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/sched/event_loop.hpp"
 #include "runtime/sched/sched_types.hpp"
+#include "runtime/types/container_ops.hpp"
 #include "runtime/types/exception.hpp"
 #include "runtime/types/frame_object.hpp"
 #include "runtime/types/generator.hpp"
@@ -24,18 +25,25 @@ void Future::traverse(GcVisitor& v) {
         v.visit(rare->saved_exception);
         v.visit(rare->cancelled_exc);
         v.visit(rare->context);
+        v.visit(rare->awaited_by);
     }
     v.visit(loop_object);
     for (auto const& cb : callbacks) v.visit(cb.target);
-    if (Gathering* g = gathering())
+    if (Gathering* g = gathering()) {
         for (auto const& c : g->children) v.visit(c);
+        v.visit(g->parent);
+    }
 }
 
 void Future::clear_references() {
     result.clear();
     exception.clear();
     callbacks.clear();
-    if (Gathering* g = gathering()) g->children.clear();
+    if (Gathering* g = gathering()) {
+        g->children.clear();
+        g->parent.clear();
+    }
+    if (rare) rare->awaited_by.clear();
 }
 
 void Task::traverse(GcVisitor& v) {
@@ -119,6 +127,7 @@ bool future_cancel(VM& vm, Future* f, Value message) {
         return false;
     f->state = FutureState::Cancelled;
     if (!message.is_null() && !message.is_none()) f->rare_fields().cancel_message = message;
+    else if (f->rare) f->rare->cancel_message = Value();  // Future.cancel(msg=None) forgets an earlier message
     if (f->loop) f->loop->schedule_callbacks(f);
     return true;
 }
@@ -162,9 +171,71 @@ Value task_name(VM& vm, Task* t) {
     return name;
 }
 
+ValueVector future_awaited_by(Future* f) {
+    ValueVector out;
+    auto add = [&](Value const& waiter) {
+        if (waiter.is_null() || waiter.is_none()) return;
+        for (Value const& v : out)
+            if (v.raw_bits() == waiter.raw_bits()) return;
+        out.push_back(waiter);
+    };
+    for (FutureCallback const& cb : f->callbacks) {
+        if (cb.kind == FutureCallback::Kind::TaskWakeup) add(cb.target);
+        else if (cb.kind == FutureCallback::Kind::Gather) {
+            Future* outer = as<Future>(cb.target);
+            if (Future::Gathering* g = outer->gathering()) add(g->parent);
+        }
+    }
+    if (f->rare && !f->rare->awaited_by.is_null())
+        for (Value const& v : as<List>(f->rare->awaited_by)->items) add(v);
+    return out;
+}
+
+// future_add_to_awaited_by(fut, waiter, /), future_discard_from_awaited_by(fut, waiter, /): what TaskGroup and
+// shield record for asyncio.graph; both ignore anything but futures (CPython 3.14: futures.py)
+Result<Value> future_add_to_awaited_by(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Layout a = layout_of(args[0]), b = layout_of(args[1]);
+    if ((a != Layout::Future && a != Layout::Task) || (b != Layout::Future && b != Layout::Task)) return Value::none();
+    Value& list = as<Future>(args[0])->rare_fields().awaited_by;
+    if (list.is_null()) list = vm.new_list().take_value();
+    auto& items = as<List>(list)->items;
+    for (Value const& v : items)
+        if (v.raw_bits() == args[1].raw_bits()) return Value::none();
+    items.push_back(args[1]);
+    return Value::none();
+}
+
+Result<Value> future_discard_from_awaited_by(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Layout a = layout_of(args[0]);
+    if (a != Layout::Future && a != Layout::Task) return Value::none();
+    Future* f = as<Future>(args[0]);
+    if (!f->rare || f->rare->awaited_by.is_null()) return Value::none();
+    auto& items = as<List>(f->rare->awaited_by)->items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].raw_bits() != args[1].raw_bits()) continue;
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+    }
+    return Value::none();
+}
+
 namespace {
 
 Future* self_future(Value const* args) { return as<Future>(args[0]); }
+
+// _asyncio_awaited_by: a frozenset of what awaits the future, or None (CPython 3.14: FutureObj_get_awaited_by)
+Value future_members(VM& vm, Value const& self, Str* name) {
+    if (name->view() != "_asyncio_awaited_by") return Value();
+    ValueVector waiters = future_awaited_by(as<Future>(self));
+    if (waiters.empty()) return Value::none();
+    Ref<Set> set = new_set(vm, vm.types.frozenset);
+    for (Value const& w : waiters)
+        if (set_add_value(vm, set.get(), w).is_error()) {
+            vm.take_exception();  // futures hash by identity: adding one does not fail
+            return Value::none();
+        }
+    return set.take_value();
+}
 
 Result<Value> future_result_method(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     return future_get_result(vm, self_future(args));
@@ -395,6 +466,14 @@ Result<Value> task_print_stack(VM& vm, Value const* args, std::size_t nargs, Tup
     return vm.call(print, args, nargs, kwnames);
 }
 
+// a task's result is its coroutine's (CPython: Task.set_result, Task.set_exception)
+Result<Value> task_set_result(VM& vm, Value const*, std::size_t, Tuple*) {
+    return vm.raise(vm.types.RuntimeError, "Task does not support set_result operation");
+}
+Result<Value> task_set_exception(VM& vm, Value const*, std::size_t, Tuple*) {
+    return vm.raise(vm.types.RuntimeError, "Task does not support set_exception operation");
+}
+
 Result<Value> task_cancelling(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(as<Task>(args[0])->num_cancels_requested);
 }
@@ -442,6 +521,7 @@ bool must_report(Object* o) {
 
 void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
     for (Type* t : {future_type, task_type}) {
+        t->slots.members = future_members;
         t->has_finalizer = true;
         t->needs_finalizing = must_report;
         add_methods(vm, t, {{"__del__", future_del, Args::none()}});
@@ -450,14 +530,17 @@ void init_future_methods(VM& vm, Type* future_type, Type* task_type) {
         add_methods(vm, t, {
             {"result", future_result_method}, {"exception", future_exception_method}, {"done", future_done_method},
             {"cancelled", future_cancelled_method}, {"cancel", future_cancel_method},
-            {"set_result", future_set_result_method, Args::one()}, {"set_exception", future_set_exception_method, Args::one()},
             {"add_done_callback", future_add_done_callback_method},
             {"remove_done_callback", future_remove_done_callback_method, Args::one()}, {"get_loop", future_get_loop_method},
         });
     }
-    add_methods(vm, future_type, {{"__repr__", future_repr}});
+    add_methods(vm, future_type, {
+        {"__repr__", future_repr}, {"set_result", future_set_result_method, Args::one()},
+        {"set_exception", future_set_exception_method, Args::one()},
+    });
     add_methods(vm, task_type, {
         {"__repr__", task_repr}, {"get_name", task_get_name}, {"set_name", task_set_name, Args::one()},
+        {"set_result", task_set_result, Args::one()}, {"set_exception", task_set_exception, Args::one()},
         {"get_coro", task_get_coro}, {"get_stack", task_get_stack}, {"print_stack", task_print_stack},
         {"_await_stack", task_await_stack, Args::none()}, {"_stack_exception", task_stack_exception, Args::none()}, {"cancelling", task_cancelling}, {"uncancel", task_uncancel},
     });

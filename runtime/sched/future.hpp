@@ -76,6 +76,7 @@ struct Future : Object {
         std::size_t finished_children = 0;
         std::size_t distinct_children = 0;
         bool return_exceptions = false;
+        Value parent;  // the task that called gather(): it awaits each pending child (asyncio.graph)
     };
     struct Rare {
         Value cancel_message;   // Future._cancel_message
@@ -83,6 +84,7 @@ struct Future : Object {
         Value saved_exception;  // Task: its handled exception while it is suspended in an except block
         Value cancelled_exc;    // Task: the CancelledError that ended it, given once to whoever asks (_cancelled_exc)
         Value context;          // Task: its contextvars.Context (null: an empty one, made when first set)
+        Value awaited_by;       // a set of the futures future_add_to_awaited_by() says await this one, or null
         std::unique_ptr<Gathering> gathering;
     };
     std::unique_ptr<Rare> rare;
@@ -132,6 +134,11 @@ bool cancel_waiter(VM& vm, Object* waiter, Value message);
 // future.result() hands to __step).
 Value cancelled_error_of_waiter(VM& vm, Object* waiter);
 Value task_name(VM& vm, Task* t);  // the name, "Task-N" unless set
+// The futures that await `f` (CPython 3.14: Future._asyncio_awaited_by): the tasks whose wakeup is among its
+// callbacks, the task that gathered it, and those future_add_to_awaited_by() recorded; in no particular order.
+ValueVector future_awaited_by(Future* f);
+Result<Value> future_add_to_awaited_by(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
+Result<Value> future_discard_from_awaited_by(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames);
 
 // Installs the methods of Future and Task.
 void init_future_methods(VM& vm, Type* future_type, Type* task_type);

@@ -7,6 +7,8 @@
 #include <unordered_map>
 
 #include "runtime/gc.hpp"
+#include "runtime/types/generator.hpp"
+#include "runtime/types/iterator.hpp"
 
 namespace weft::rt {
 
@@ -18,11 +20,13 @@ void TimerHandleObject::traverse(GcVisitor& v) { v.visit(context); }
 void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
 void LoopObject::traverse(GcVisitor& v) {
     v.visit(exception_handler);
+    v.visit(debug);
     if (loop) loop->traverse(v);
 }
 
 void LoopObject::clear_references() {
     exception_handler.clear();
+    debug.clear();
     if (loop) loop->clear_references();
 }
 
@@ -155,25 +159,107 @@ AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
     return AwaitStatus::Error;
 }
 
+namespace {
+
+// fut.__await__() and iter(fut) (CPython: _asyncio.FutureIter), sleep().__await__(): an iterator that yields what the
+// awaitable waits on (the future itself, or None for one loop turn) until it is done, then stops with its result,
+// so that `yield from fut` in a generator-based coroutine and an __await__ that returns one work as `await` does.
+struct AwaitIterator final : Object {
+    Value awaitable;
+    explicit AwaitIterator(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override { v.visit(awaitable); }
+    void clear_references() override { awaitable.clear(); }
+};
+
+Result<Value> native_await_method(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto it = make<AwaitIterator>(vm.types.await_iterator);
+    it->awaitable = args[0];
+    vm.gc().track(it.get());
+    return it.take_value();
+}
+
+// One step of a native awaitable: what it waits on, or null with its result in `stop_value` once done
+Result<Value> native_await_step(VM& vm, Value const& awaitable, Value& stop_value) {
+    Value out;
+    switch (await_native(vm, awaitable, out)) {
+    case AwaitStatus::Done:
+        stop_value = std::move(out);
+        return Value();
+    case AwaitStatus::Wait:
+        return out;
+    case AwaitStatus::Error:
+        break;
+    }
+    return Raised{};
+}
+
+Result<Value> await_iterator_next_slot(VM& vm, Value const& self, Value& stop_value) {
+    return native_await_step(vm, as<AwaitIterator>(self)->awaitable, stop_value);
+}
+
+// the step as send() and __next__ give it: StopIteration(result) once done
+Result<Value> await_step_raising(VM& vm, Value const& awaitable) {
+    Value stop;
+    Value r = TRY(native_await_step(vm, awaitable, stop));
+    if (!r.is_null()) return r;
+    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_none() ? nullptr : &stop, stop.is_none() ? 0 : 1));
+    return vm.raise_value(exc);
+}
+
+Result<Value> await_iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return await_step_raising(vm, as<AwaitIterator>(args[0])->awaitable);
+}
+
+Result<Value> await_iterator_send(VM& vm, Value const* args, std::size_t, Tuple*) {
+    if (!args[1].is_none()) return vm.raise(vm.types.TypeError, "can't send non-None value to a FutureIter");
+    return await_step_raising(vm, as<AwaitIterator>(args[0])->awaitable);
+}
+
+// sleep().send(None): the sleep coroutine driven by hand (the value sent is ignored, as asyncio.sleep's own yield)
+Result<Value> sleep_send(VM& vm, Value const* args, std::size_t, Tuple*) { return await_step_raising(vm, args[0]); }
+
+Result<Value> await_iterator_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    Value exc = TRY(thrown_exception(vm, "throw", args + 1, nargs - 1));
+    return vm.raise_value(exc);
+}
+
+Result<Value> await_iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
+Result<Value> await_iterator_close(VM& vm, Value const*, std::size_t, Tuple*) { return Value::none(); }
+
+} // namespace
+
+namespace {
+
+// A coroutine awaiting `aw` (asyncio.py's _wrap_awaitable; CPython: tasks.py _wrap_awaitable)
+Result<Value> wrap_awaitable(VM& vm, Value const& aw) {
+    Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
+                              vm.intern("_wrap_awaitable"));
+    return vm.call1(wrap, aw);
+}
+
+} // namespace
+
 Result<Value> coroutine_of(VM& vm, Value const& aw) {
     Type* t = vm.type_of(aw);
     if (t->layout == Layout::Coroutine) return aw;
     if (t->layout != Layout::Awaitable) return Value();
-    // a native awaitable: awaited from a one-line coroutine (asyncio.py's _await_it)
-    Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
-                              vm.intern("_await_it"));
-    return vm.call1(wrap, aw);
+    return wrap_awaitable(vm, aw);  // a native awaitable
 }
 
+// CPython: tasks.py _ensure_future: a future as it is, a coroutine or any awaitable (inspect.isawaitable) in a task
 Result<Value> ensure_future(VM& vm, Value const& aw, EventLoop* loop) {
     Type* t = vm.type_of(aw);
-    if (t->layout == Layout::Future || t->layout == Layout::Task) return aw;
-    if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable) {
-        if (!loop) loop = event_loop_for(vm);  // CPython: ensure_future's events._get_event_loop()
-        Value coro = TRY(coroutine_of(vm, aw));
-        return loop->create_task(coro, Value()).take_value();
+    if (t->layout == Layout::Future || t->layout == Layout::Task) {
+        if (loop && as<Future>(aw)->loop != loop)
+            return vm.raise(vm.types.ValueError, "The future belongs to a different loop than the one specified as the loop argument");
+        return aw;
     }
-    return vm.raise(vm.types.TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    Value coro;
+    if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable) coro = TRY(coroutine_of(vm, aw));
+    else if (t->slots.await_native || !t->lookup(vm.names.dunder_await).is_null()) coro = TRY(wrap_awaitable(vm, aw));
+    else return vm.raise(vm.types.TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    if (!loop) loop = event_loop_for(vm);  // CPython: ensure_future's events._get_event_loop()
+    return loop->create_task(coro, Value()).take_value();
 }
 
 // gather's _done_callback
@@ -254,6 +340,9 @@ Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return
     gathering->return_exceptions = return_exceptions;
     gathering->children = std::move(children);
     gathering->distinct_children = arg_to_fut.size();
+    // the calling task awaits each child (CPython 3.14: gather's future_add_to_awaited_by(fut, cur_task))
+    if (vm.running_loop)
+        if (Task* current = vm.running_loop->current_task()) gathering->parent = Value::borrowed(current);
     for (auto const& [arg, f] : arg_to_fut)
         future_add_callback(vm, as<Future>(f), FutureCallback{FutureCallback::Kind::Gather, outer.value()});
     return outer.take_value();
@@ -386,6 +475,7 @@ Result<Value> make_timer(VM& vm, double when, Value const* args, std::size_t nar
 Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos < 1) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (loop_of(args)->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");  // _check_closed
     Value timer = TRY(make_timer(vm, 0.0, args, nargs, kwnames, "call_soon"));
     auto rest = vm.new_tuple(npos - 1);
     for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
@@ -398,6 +488,9 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name, bool absolute) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos < 2) return vm.raise(vm.types.TypeError, "{}() missing required positional arguments", name);
+    if (args[1].is_none())
+        return vm.raise(vm.types.TypeError, absolute ? "when cannot be None" : "delay must not be None");
+    if (loop_of(args)->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");  // _check_closed
     double t = TRY(vm.to_double(args[1]));
     auto rest = vm.new_tuple(npos - 2);
     for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
@@ -439,7 +532,16 @@ Result<Value> loop_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     loop_of(args)->close();
     return Value::none();
 }
-Result<Value> loop_get_debug(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::from_bool(false); }
+// get_debug()/set_debug(enabled): the flag as given (CPython: BaseEventLoop.get_debug, set_debug). weft's loop
+// keeps it for programs that read it back; debug mode's extra checks and reports are not made.
+Result<Value> loop_get_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value const& flag = as<LoopObject>(args[0])->debug;
+    return flag.is_null() ? Value::from_bool(false) : flag;
+}
+Result<Value> loop_set_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
+    as<LoopObject>(args[0])->debug = args[1];
+    return Value::none();
+}
 
 Result<Value> timer_cancel(VM& vm, Value const* args, std::size_t, Tuple*) {
     as<TimerHandleObject>(args[0])->cancelled = true;
@@ -478,6 +580,7 @@ void init_sched_types(VM& vm) {
     t.event_loop = make_builtin_type(vm, "_UnixSelectorEventLoop", t.object, Layout::Native);
     t.timer_handle = make_builtin_type(vm, "TimerHandle", t.object, Layout::Native);
     t.sleep_awaitable = make_builtin_type(vm, "coroutine", t.object, Layout::Awaitable);
+    t.await_iterator = make_builtin_type(vm, "FutureIter", t.object, Layout::Native);
     t.CancelledError = make_builtin_type(vm, "CancelledError", t.BaseException, Layout::Exception);
     t.InvalidStateError = make_builtin_type(vm, "InvalidStateError", t.Exception, Layout::Exception);
     t.future->module_name = t.task->module_name = "_asyncio";
@@ -485,6 +588,8 @@ void init_sched_types(VM& vm) {
     t.timer_handle->module_name = "asyncio.events";
     t.CancelledError->module_name = t.InvalidStateError->module_name = "asyncio.exceptions";
     t.sleep_awaitable->subclassable = t.event_loop->subclassable = t.timer_handle->subclassable = false;
+    t.await_iterator->subclassable = false;
+    t.await_iterator->module_name = "_asyncio";
     // made while the builtin types are still being initialized: the exceptions take BaseException's slots
     // (which every exception shares) here
     t.CancelledError->slots = t.InvalidStateError->slots = t.BaseException->slots;
@@ -498,7 +603,8 @@ void init_sched_types(VM& vm) {
         {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
         {"call_later", loop_call_later}, {"call_at", loop_call_at}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
         {"stop", loop_stop}, {"is_running", loop_is_running}, {"is_closed", loop_is_closed}, {"close", loop_close},
-        {"get_debug", loop_get_debug}, {"run_forever", loop_run_forever, Args::none()},
+        {"get_debug", loop_get_debug, Args::none()}, {"set_debug", loop_set_debug, Args::one()},
+        {"run_forever", loop_run_forever, Args::none()},
         {"set_exception_handler", loop_set_exception_handler, Args::one()},
         {"get_exception_handler", loop_get_exception_handler, Args::none()},
         {"call_exception_handler", loop_call_exception_handler, Args::one()},
@@ -507,7 +613,20 @@ void init_sched_types(VM& vm) {
     add_methods(vm, vm.types.timer_handle, {
         {"cancel", timer_cancel}, {"cancelled", timer_cancelled_method}, {"when", timer_when},
     });
-    add_methods(vm, vm.types.sleep_awaitable, {{"__repr__", sleep_repr}, {"close", sleep_close}});
+    add_methods(vm, vm.types.sleep_awaitable, {
+        {"__repr__", sleep_repr}, {"close", sleep_close}, {"__await__", native_await_method, Args::none()},
+        {"send", sleep_send, Args::one()}, {"throw", await_iterator_throw, Args::positional(1, 3)},
+    });
+    for (Type* f : {vm.types.future, vm.types.task})
+        add_methods(vm, f, {{"__await__", native_await_method, Args::none()}, {"__iter__", native_await_method, Args::none()}});
+    Type* it = vm.types.await_iterator;
+    it->slots.iter = iterator_returns_self;
+    it->slots.next = await_iterator_next_slot;
+    add_methods(vm, it, {
+        {"__iter__", await_iterator_iter, Args::none()}, {"__next__", await_iterator_next, Args::none()},
+        {"send", await_iterator_send, Args::one()}, {"throw", await_iterator_throw, Args::positional(1, 3)},
+        {"close", await_iterator_close, Args::none()},
+    });
 }
 
 } // namespace weft::rt

@@ -11,6 +11,7 @@ namespace weft::rt {
 struct LoopObject final : Object {
     std::unique_ptr<EventLoop> loop;
     Value exception_handler;  // set_exception_handler()'s, or null for the default
+    Value debug;              // set_debug()'s flag, or null (False)
     explicit LoopObject(Type* t) : Object(t) {}
     void traverse(GcVisitor& v) override;
     void clear_references() override;

@@ -5,6 +5,7 @@
 // on, and the next resumption of the awaitable re-runs the generator's pending await (as a coroutine driven by
 // send() does). CPython: Objects/genobject.c (async_gen_asend_send, async_gen_athrow_send, and their messages).
 #include "runtime/gc.hpp"
+#include "runtime/types/frame_object.hpp"
 #include "runtime/types/generator.hpp"
 #include "runtime/types/type.hpp"
 #include "runtime/vm/vm.hpp"
@@ -218,6 +219,8 @@ Value agen_members(VM& vm, Value const& self, Str* name) {
     if (name == vm.names.dunder_qualname) return Value::borrowed(g->qualname());
     if (name->view() == "ag_running") return Value::from_bool(g->state == GenState::Running);
     if (name->view() == "ag_code") return Value::borrowed(g->frame()->function->code.get());
+    if (name->view() == "ag_frame") return g->state == GenState::Finished ? Value::none() : frame_snapshot(vm, g->frame());
+    if (name->view() == "ag_await") return generator_awaits(g);
     return Value();
 }
 

@@ -6,8 +6,10 @@
 
 #include "runtime/types/frame_object.hpp"
 
+#include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/function.hpp"
+#include "runtime/types/generator.hpp"
 #include "runtime/vm/frame.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -18,7 +20,8 @@ struct FrameSnapshot final : Object {
     Value builtins;
     Value locals;
     Value code;
-    Value back;  // the caller's snapshot, or None
+    Value back;       // the caller's snapshot, or None
+    Value generator;  // the generator, coroutine or async generator whose frame it is, or None (f_generator)
     int lineno = 0;
     explicit FrameSnapshot(Type* t) : Object(t) {}
     void traverse(GcVisitor& v) override {
@@ -27,6 +30,7 @@ struct FrameSnapshot final : Object {
         v.visit(locals);
         v.visit(code);
         v.visit(back);
+        v.visit(generator);
     }
     void clear_references() override {
         globals.clear();
@@ -34,6 +38,7 @@ struct FrameSnapshot final : Object {
         locals.clear();
         code.clear();
         back.clear();
+        generator.clear();
     }
 };
 
@@ -43,8 +48,24 @@ Value frame_snapshot(VM& vm, Frame* f) {
     s->builtins = f->function->builtins.value();
     s->locals = frame_locals(vm, f);
     s->code = f->function->code.value();
-    s->lineno = f->code()->line_of(f->lasti);
-    s->back = f->previous ? frame_snapshot(vm, f->previous) : Value::none();
+    s->lineno = f->code()->line_of(f->lasti);  // a frame that called another is at that call
+    s->back = Value::none();
+    s->generator = Value::none();
+    Generator* gen = f->flags & FrameInGenerator ? generator_of(f) : nullptr;
+    if (gen) {
+        s->generator = Value::borrowed(gen);
+        if (gen->state == GenState::Created) {
+            s->lineno = f->code()->line_of(CodeObject::at_definition);  // one that never ran is at its `def` line
+        } else if (generator_waiting(gen) && f->ip && f->ip != f->code()->code.data()) {
+            // a waiting frame stands at the AWAIT or YIELD_FROM it runs again when resumed, or just past the yield
+            // or inline await it stopped at
+            front::Op at = front::opcode_of(*f->ip);
+            std::size_t offset = f->current_offset();
+            s->lineno = f->code()->line_of(at == front::Op::AWAIT || at == front::Op::YIELD_FROM ? offset : offset - 1);
+        }
+    }
+    // a waiting generator's frame has no caller (CPython: a suspended frame's f_back is None)
+    if (f->previous && !(gen && generator_waiting(gen))) s->back = frame_snapshot(vm, f->previous);
     vm.gc().track(s.get());
     return s.take_value();
 }
@@ -57,6 +78,7 @@ Value returned_frame(VM& vm, CodeObject* code, int lineno) {
     s->code = Value::borrowed(code);
     s->lineno = lineno;
     s->back = Value::none();
+    s->generator = Value::none();
     vm.gc().track(s.get());
     return s.take_value();
 }
@@ -72,6 +94,7 @@ Value frame_members(VM& vm, Value const& self, Str* name) {
     if (n == "f_code") return s->code;
     if (n == "f_back") return s->back;
     if (n == "f_lineno") return Value::from_int(s->lineno);
+    if (n == "f_generator") return s->generator;  // CPython 3.14
     return Value();
 }
 

@@ -71,23 +71,24 @@ struct DelegatingAwaitable final : Object {
 
 bool is_delegating_awaitable(VM& vm, Value const& v);
 
+// The coroutine `f` awaits inline, or null: an awaiter waits just past its AWAIT while the awaited coroutine runs
+// as a frame whose `previous` is the awaiter's (interpreter.cpp, op_AWAIT).
+Generator* inline_awaited(Frame* f) {
+    if (!f->ip || f->sp <= f->slots || f->ip == f->code()->code.data() || front::opcode_of(f->ip[-1]) != front::Op::AWAIT)
+        return nullptr;
+    Value const& aw = f->sp[-1];
+    if (!aw.is_object() || aw.as_object()->type->layout != Layout::Coroutine) return nullptr;
+    auto* inner = as<Generator>(aw);
+    return inner->state == GenState::Running && inner->frame()->previous == f ? inner : nullptr;
+}
+
 // The frame a coroutine suspended at an AWAIT resumes in: its own, or the innermost of the coroutines it awaits
-// inline (each runs as a frame whose `previous` is its awaiter's), where the suspension happened. A task keeps it
-// (Task::resume_frame); send() and throw() find it so.
+// inline, where the suspension happened. A task keeps it (Task::resume_frame); send() and throw() find it so.
 Frame* innermost_frame(Generator* gen) {
     Frame* f = gen->frame();
     if (!gen->suspended_at_await) return f;
-    for (;;) {
-        // an awaiter waits past its AWAIT, the awaited coroutine running (interpreter.cpp, op_AWAIT)
-        if (!f->ip || f->sp <= f->slots || f->ip == f->code()->code.data() ||
-            front::opcode_of(f->ip[-1]) != front::Op::AWAIT)
-            return f;
-        Value const& aw = f->sp[-1];
-        if (!aw.is_object() || aw.as_object()->type->layout != Layout::Coroutine) return f;
-        auto* inner = as<Generator>(aw);
-        if (inner->state != GenState::Running || inner->frame()->previous != f) return f;
-        f = inner->frame();
-    }
+    while (Generator* inner = inline_awaited(f)) f = inner->frame();
+    return f;
 }
 
 // The iterator a generator suspended in `yield from` delegates to, or a coroutine suspended in AWAIT on a
@@ -126,6 +127,27 @@ Result<void> close_delegate(VM& vm, Value const& yf) {
 }
 
 } // namespace
+
+Value generator_awaits(Generator* gen) {
+    if (!generator_waiting(gen)) return Value::none();
+    Frame* f = gen->frame();
+    // a plain generator delegates with `yield from`; a coroutine or an async generator awaits
+    front::Op waiting = gen->frame()->code()->flags & front::CodeGenerator ? front::Op::YIELD_FROM : front::Op::AWAIT;
+    if (waiting == front::Op::AWAIT)
+        if (Generator* inner = inline_awaited(f)) return Value::borrowed(inner);
+    if (f->ip && front::opcode_of(*f->ip) == waiting && f->sp > f->slots) return f->sp[-1];
+    return Value::none();
+}
+
+bool generator_waiting(Generator* gen) {
+    if (gen->state == GenState::Suspended) return true;
+    if (gen->state != GenState::Running) return false;
+    // Running: executing now (its frame or one it awaits inline is on a running stack), or awaited inline by a
+    // task that is suspended, whose innermost frame is then not executing
+    Frame* f = gen->frame();
+    while (Generator* inner = inline_awaited(f)) f = inner->frame();
+    return !(f->flags & FrameExecuting);
+}
 
 // Resumes a generator with `value` (or raises `throw_value` into it). On return, `finished` says whether the
 // generator ended (the result is its return value) or yielded (the result is the yielded value).
@@ -372,6 +394,41 @@ Result<Value> coro_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::none();
 }
 
+// coro.__await__(): an iterator over the coroutine, for awaitables that delegate to one from their own __await__
+// (`return self.work().__await__()`, `yield from coro.__await__()`). CPython: Objects/genobject.c coro_await and
+// the coroutine_wrapper type, whose send/throw/close/__next__ are the coroutine's.
+struct CoroutineWrapper final : Object {
+    Ref<Generator> coro;
+    explicit CoroutineWrapper(Type* t) : Object(t) {}
+    void traverse(GcVisitor& v) override { v.visit(coro); }
+    void clear_references() override { coro = nullptr; }
+};
+
+Result<Value> coro_await(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto w = make<CoroutineWrapper>(vm.types.coroutine_wrapper);
+    w->coro = Ref<Generator>::borrowed(self_gen(args));
+    vm.gc().track(w.get());
+    return w.take_value();
+}
+
+// a wrapper's method is its coroutine's, called with the coroutine in place of the wrapper
+template <NativeFn method>
+Result<Value> wrapper_forward(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    ValueVector forwarded(args, args + nargs);
+    forwarded[0] = Value::borrowed(as<CoroutineWrapper>(args[0])->coro.get());
+    return method(vm, forwarded.data(), nargs, kwnames);
+}
+
+Result<Value> wrapper_next_slot(VM& vm, Value const& self, Value& stop_value) {
+    bool finished = false;
+    Value r = TRY(vm.generator_send(Value::borrowed(as<CoroutineWrapper>(self)->coro.get()), Value::none(), finished));
+    if (finished) {
+        stop_value = std::move(r);
+        return Value();
+    }
+    return r;
+}
+
 Result<Value> gen_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
     return vm.new_str(format("<{} object {} at {}>", gen->is_coroutine ? "coroutine" : "generator",
@@ -409,18 +466,14 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
     if (n.size() < 4 || n.substr(0, 3) != (g->is_coroutine ? "cr_" : "gi_")) return Value();
     n.remove_prefix(3);
     Frame* f = g->frame();
-    if (n == "running") return Value::from_bool(g->state == GenState::Running);
-    if (n == "suspended") return Value::from_bool(g->state == GenState::Suspended);
+    if (n == "running") return Value::from_bool(g->state == GenState::Running && !generator_waiting(g));
+    if (n == "suspended") return Value::from_bool(generator_waiting(g));
     if (n == "code") return Value::borrowed(f->function->code.get());
     if (n == "frame") return g->state == GenState::Finished ? Value::none() : frame_snapshot(vm, f);
     if (n == "origin" && g->is_coroutine) return Value::none();
-    // what a suspended generator delegates to (yield from) or a coroutine awaits: its stack top at that instruction
-    if (n == (g->is_coroutine ? "await" : "yieldfrom")) {
-        front::Op waiting = g->is_coroutine ? front::Op::AWAIT : front::Op::YIELD_FROM;
-        if (g->state == GenState::Suspended && f->ip && front::opcode_of(*f->ip) == waiting && f->sp > f->slots)
-            return f->sp[-1];
-        return Value::none();
-    }
+    // what a suspended generator delegates to (yield from) or a coroutine awaits: the coroutine it awaits inline,
+    // else its stack top at that instruction (CPython: _PyGen_yf)
+    if (n == (g->is_coroutine ? "await" : "yieldfrom")) return generator_awaits(g);
     return Value();
 }
 
@@ -438,7 +491,15 @@ void init_generator_types(VM& vm) {
     vm.types.generator->needs_finalizing = suspended_at_yield;
     add_methods(vm, vm.types.coroutine, {
         {"__repr__", gen_repr}, {"send", gen_send, Args::one()}, {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
-        {"__del__", coro_del, Args::none()},
+        {"__del__", coro_del, Args::none()}, {"__await__", coro_await, Args::none()},
+    });
+    Type* wrapper = vm.types.coroutine_wrapper;
+    wrapper->slots.iter = iterator_returns_self;
+    wrapper->slots.next = wrapper_next_slot;
+    add_methods(vm, wrapper, {
+        {"__iter__", gen_iter, Args::none()}, {"__next__", wrapper_forward<gen_next>, Args::none()},
+        {"send", wrapper_forward<gen_send>, Args::one()}, {"throw", wrapper_forward<gen_throw>, Args::positional(1, 3)},
+        {"close", wrapper_forward<gen_close>, Args::none()},
     });
     // a coroutine freed without ever being awaited warns (CPython: _PyGen_Finalize's _PyErr_WarnUnawaitedCoroutine)
     vm.types.coroutine->has_finalizer = true;

@@ -47,6 +47,14 @@ inline Generator* generator_of(Frame* frame) {
     return reinterpret_cast<Generator*>(reinterpret_cast<char*>(frame) - generator_frame_offset);
 }
 
+// Whether `gen` waits rather than executes: suspended, or (a coroutine) awaited inline by a suspended task, which
+// leaves every coroutine of its chain but the outermost in the Running state (CPython: FRAME_SUSPENDED).
+bool generator_waiting(Generator* gen);
+
+// What a waiting generator delegates to (`yield from`) or a coroutine or async generator awaits: gi_yieldfrom,
+// cr_await and ag_await (CPython: _PyGen_yf); None while it runs or when it waits on nothing.
+Value generator_awaits(Generator* gen);
+
 // Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
 

@@ -48,7 +48,7 @@ struct BuiltinTypes {
     // the scheduler's native types (runtime/sched/sched_types.cpp makes them): futures and tasks exist
     // without an import, for hosts and for asyncio alike
     Type* future; Type* task; Type* event_loop; Type* timer_handle; Type* sleep_awaitable; Type* CancelledError;
-    Type* InvalidStateError;
+    Type* InvalidStateError; Type* await_iterator;
 #define EXC(name, base) Type* name;
 #include "runtime/exceptions.def"
 #undef EXC

@@ -30,9 +30,12 @@ Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
     for (Value const& t : to_cancel) {
         Task* task = as<Task>(t);
         if (task->state == FutureState::Cancelled || task->exception.is_null()) continue;
-        (void)vm.flush_stdout_if_interactive();
-        vm.write_stderr("unhandled exception during asyncio.run() shutdown\n");
-        vm.write_stderr(vm.format_exception(task->exception));
+        task->log_traceback = false;  // task.exception() retrieves it
+        Ref<Dict> context = vm.new_dict();
+        dict_set_str(vm, context.get(), vm.intern("message"), vm.new_str("unhandled exception during asyncio.run() shutdown"));
+        dict_set_str(vm, context.get(), vm.intern("exception"), task->exception);
+        dict_set_str(vm, context.get(), vm.intern("task"), t);
+        TRY(call_exception_handler(vm, static_cast<LoopObject*>(loop->python_object), context.value()));
     }
     return {};
 }
@@ -59,6 +62,7 @@ Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* k
         return vm.raise(vm.types.ValueError, "a coroutine was expected, got {}", r);
     }
     Ref<LoopObject> loop_object = new_loop_object(vm);
+    if (!kw[0].is_null() && !kw[0].is_none()) loop_object->debug = kw[0];  // Runner(debug=) sets it
     EventLoop* loop = loop_object->loop.get();
     TRY(vm.call0(module_attr(vm, "_install_asyncgen_hooks")));
     Value task = loop->create_task(coro, Value()).take_value();
@@ -157,15 +161,31 @@ Result<Value> asyncio_new_event_loop(VM& vm, Value const* args, std::size_t narg
     return new_loop_object(vm).take_value();
 }
 
-Result<Value> asyncio_current_task(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    if (!vm.running_loop) return vm.raise(vm.types.RuntimeError, "no running event loop");
-    Task* t = vm.running_loop->current_task();
+// The loop a `loop=None` argument names: the running one when it is None (CPython: tasks.py current_task, all_tasks)
+Result<EventLoop*> loop_argument(VM& vm, char const* name, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    Value kw[1];
+    if (npos > 1) return vm.raise(vm.types.TypeError, "{}() takes from 0 to 1 positional arguments but {} were given", name, npos);
+    if (npos == 1) kw[0] = args[0];
+    TRY(parse_kwargs(vm, name, args + npos, nargs - npos, kwnames, {"loop"}, kw));
+    if (kw[0].is_null() || kw[0].is_none()) {
+        EventLoop* loop = running_loop_or_raise(vm);
+        if (!loop) return Raised{};
+        return loop;
+    }
+    if (vm.type_of(kw[0]) != vm.types.event_loop)
+        return vm.raise(vm.types.TypeError, "{}() argument 'loop' must be an event loop, not {}", name, vm.type_of(kw[0])->name->view());
+    return as<LoopObject>(kw[0])->loop.get();
+}
+
+Result<Value> asyncio_current_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    EventLoop* loop = TRY(loop_argument(vm, "current_task", args, nargs, kwnames));
+    Task* t = loop->current_task();
     return t ? Value::borrowed(t) : Value::none();
 }
 
-Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    EventLoop* loop = running_loop_or_raise(vm);
-    if (!loop) return Raised{};
+Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    EventLoop* loop = TRY(loop_argument(vm, "all_tasks", args, nargs, kwnames));
     auto s = vm.new_list();
     for (Value const& t : loop->all_tasks())
         if (!as<Task>(t)->done()) s->items.push_back(t);
@@ -174,9 +194,16 @@ Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tu
     return vm.call1(set_type, list);
 }
 
+// CPython 3.11: coroutines.iscoroutine, whose _COROUTINE_TYPES are coroutines, generators (until 3.12) and
+// collections.abc.Coroutine (a class with __await__, send, throw and close)
 Result<Value> asyncio_iscoroutine(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Layout l = vm.type_of(args[0])->layout;
-    return Value::from_bool(l == Layout::Coroutine || l == Layout::Awaitable);
+    Type* t = vm.type_of(args[0]);
+    if (t->layout == Layout::Coroutine || t->layout == Layout::Awaitable || t == vm.types.generator) return Value::from_bool(true);
+    for (char const* name : {"__await__", "send", "throw", "close"}) {
+        Value m = t->lookup(vm.intern(name));
+        if (m.is_null() || m.is_none()) return Value::from_bool(false);
+    }
+    return Value::from_bool(true);
 }
 
 } // namespace
@@ -193,6 +220,8 @@ struct LazyName {
 constexpr LazyName lazy_names[] = {
     {"TaskGroup", "asyncio.taskgroups"}, {"Barrier", "asyncio.locks"}, {"BrokenBarrierError", "asyncio.locks"},
     {"Runner", "asyncio.runners"}, {"Handle", "asyncio.events"}, {"iscoroutinefunction", "asyncio.coroutines"},
+    {"capture_call_graph", "asyncio.graph"}, {"format_call_graph", "asyncio.graph"}, {"print_call_graph", "asyncio.graph"},
+    {"FrameCallGraphEntry", "asyncio.graph"}, {"FutureCallGraph", "asyncio.graph"},
 };
 
 Result<Value> asyncio_getattr(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -221,6 +250,8 @@ Result<void> init_asyncio_module(VM& vm, Module& m) {
         {"new_event_loop", asyncio_new_event_loop}, {"current_task", asyncio_current_task},
         {"all_tasks", asyncio_all_tasks}, {"iscoroutine", asyncio_iscoroutine, Args::one()},
         {"__getattr__", asyncio_getattr, Args::one()},
+        {"future_add_to_awaited_by", future_add_to_awaited_by, Args::positional(2, 2)},
+        {"future_discard_from_awaited_by", future_discard_from_awaited_by, Args::positional(2, 2)},
     };
     for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("Future"), Value::borrowed(vm.types.future));

@@ -488,7 +488,10 @@ ALL_COMPLETED = "ALL_COMPLETED"
 
 
 def isfuture(obj):
-    return isinstance(obj, Future)
+    # CPython: base_futures.isfuture, duck-typed on _asyncio_future_blocking
+    if isinstance(obj, Future):
+        return True
+    return hasattr(obj.__class__, '_asyncio_future_blocking') and obj._asyncio_future_blocking is not None
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -580,8 +583,14 @@ def shield(arg):
     if inner.done():
         return inner
     outer = get_running_loop().create_future()
+    # the calling task awaits the shielded one (asyncio.graph; CPython 3.14's shield)
+    waiter = current_task()
+    if waiter is not None:
+        future_add_to_awaited_by(inner, waiter)
 
     def _inner_done_callback(inner):
+        if waiter is not None:
+            future_discard_from_awaited_by(inner, waiter)
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -598,6 +607,8 @@ def shield(arg):
     def _outer_done_callback(outer):
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
+            if waiter is not None:
+                future_discard_from_awaited_by(inner, waiter)
 
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
@@ -677,7 +688,7 @@ def timeout_at(when):
     return Timeout(when)
 
 
-async def _await_it(awaitable):
+async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
@@ -696,7 +707,7 @@ def _asyncgen_firstiter_hook(agen):
 def _asyncgen_finalizer_hook(agen):
     _live_asyncgens.pop(id(agen), None)
     loop = get_running_loop()
-    loop.call_soon(loop.create_task, _await_it(agen.aclose()))
+    loop.call_soon(loop.create_task, _wrap_awaitable(agen.aclose()))
 
 
 def _install_asyncgen_hooks():
@@ -711,7 +722,7 @@ async def _shutdown_asyncgens():
     _live_asyncgens.clear()
     gens = [g for g in gens if g is not None]
     if gens:
-        await gather(*[_await_it(g.aclose()) for g in gens], return_exceptions=True)
+        await gather(*[_wrap_awaitable(g.aclose()) for g in gens], return_exceptions=True)
 
 
 async def _shutdown_default_executor():

@@ -46,14 +46,17 @@ normalize() {
 
 # drop_library_frames LIBDIR: stdin to stdout without the traceback entries of files under LIBDIR and of CPython's
 # frozen modules ("<frozen codecs>": library code weft runs in C++). An entry is
-# its '  File "LIBDIR/...", line N, in f' line and the indented source and caret lines after it (with the
-# '| ' prefix of an exception group's box when there is one).
+# its '  File "LIBDIR/...", line N, in f' line and the source and caret lines after it, indented two more than the
+# File line (with the '| ' prefix of an exception group's box when there is one: the box's own lines, such as its
+# closing "    | ValueError: ...", are not part of the entry).
 drop_library_frames() {
   awk -v lib="$1/" '
     function body(line) { sub(/^[ |]*/, "", line); return line }
-    skipping && match($0, /^( *\| )*    /) && index($0, "File \"") == 0 { next }
+    skipping && index($0, prefix "  ") == 1 && index($0, "File \"") == 0 { next }
     { skipping = 0 }
-    (index($0, "File \"" lib) > 0 || index($0, "File \"<frozen ") > 0) && body($0) ~ /^File "/ { skipping = 1; next }
+    (index($0, "File \"" lib) > 0 || index($0, "File \"<frozen ") > 0) && body($0) ~ /^File "/ {
+      skipping = 1; prefix = substr($0, 1, index($0, "File \"") - 1); next
+    }
     { print }'
 }
 libdir=$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')

@@ -2,16 +2,28 @@
 # (asyncio.cpp); a Runner keeps one loop across several run() calls. CPython 3.11: Lib/asyncio/runners.py.
 from asyncio import (all_tasks, current_task, gather, get_running_loop, iscoroutine, new_event_loop, set_event_loop,
                      _shutdown_asyncgens)
+from contextvars import copy_context
 
 __all__ = ["Runner"]
 
 
 async def _cancel_all_tasks():
+    # CPython 3.11: runners._cancel_all_tasks, its report of a task that failed while being cancelled included
     me = current_task()
     tasks = [t for t in all_tasks() if t is not me]
+    if not tasks:
+        return
     for t in tasks:
         t.cancel()
     await gather(*tasks, return_exceptions=True)
+    loop = get_running_loop()
+    for t in tasks:
+        if not t.cancelled() and t.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': t.exception(),
+                'task': t,
+            })
 
 
 class Runner:
@@ -57,6 +69,8 @@ class Runner:
         else:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
+        if context is None:
+            context = self._context  # every run() shares the context the runner copied once
         return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
 
     def _lazy_init(self):
@@ -67,4 +81,7 @@ class Runner:
         self._loop = new_event_loop() if self._loop_factory is None else self._loop_factory()
         if self._loop_factory is None:
             set_event_loop(self._loop)
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = copy_context()
         self._state = "initialized"

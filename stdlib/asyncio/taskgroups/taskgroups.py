@@ -1,5 +1,6 @@
 # asyncio.taskgroups: TaskGroup, loaded when asyncio.TaskGroup is first used (asyncio.py's __getattr__).
-from asyncio import CancelledError, current_task, get_running_loop
+from asyncio import (CancelledError, current_task, future_add_to_awaited_by, future_discard_from_awaited_by,
+                     get_running_loop)
 
 __all__ = ["TaskGroup"]
 
@@ -85,6 +86,8 @@ class TaskGroup:
         task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
+        # the parent awaits its group's tasks (asyncio.graph; CPython 3.14's TaskGroup.create_task)
+        future_add_to_awaited_by(task, self._parent_task)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
@@ -97,6 +100,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
+        future_discard_from_awaited_by(task, self._parent_task)
         if self._on_completed_fut is not None and not self._tasks and not self._on_completed_fut.done():
             self._on_completed_fut.set_result(True)
         if task.cancelled():
