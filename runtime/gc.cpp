@@ -41,7 +41,7 @@ void destroy_now(Object* object) {
         type->gc->clear_weakrefs(object);
     if (object->header.gc_bits != 0)
         type->gc->untrack(object);
-    if (heap_type && type->gc)
+    if ((heap_type || type->side_attributes) && type->gc)
         type->gc->drop_attributes(object);
     delete object;
     // Instances of classes created at run time hold a reference to their class (CPython: heap types).
@@ -95,6 +95,7 @@ bool Gc::defer_finalization(Object* object) {
         return false;
     incref(object);
     mark_finalized(object);  // scheduled: it is never finalized twice, even if it is resurrected
+    if (on_defer) on_defer(on_defer_data, object);
     m_pending_finalizers.push_back(object);
     if (eval_breaker)
         *eval_breaker = true;
@@ -145,7 +146,7 @@ void Gc::drop_attributes(Object* object) {
 
 void Gc::traverse(Object* object, GcVisitor& visitor) {
     object->traverse(visitor);
-    if (!m_attributes.empty() && object->type->is_heap)
+    if (!m_attributes.empty() && (object->type->is_heap || object->type->side_attributes))
         if (Object* dict = attributes_of(object))
             visitor.visit(dict);
 }
@@ -295,7 +296,7 @@ void Gc::break_cycles(std::vector<Object*> const& garbage) {
         incref(o);
     for (Object* o : garbage) {
         o->clear_references();
-        if (!m_attributes.empty() && o->type->is_heap)
+        if (!m_attributes.empty() && (o->type->is_heap || o->type->side_attributes))
             drop_attributes(o);
     }
     for (Object* o : garbage)

@@ -116,9 +116,14 @@ public:
     std::vector<std::pair<Object*, Value>> take_pending_callbacks() { return std::move(m_pending_callbacks); }
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
-    bool exit_may_finalize = false;     // a generator or an event loop was made: at exit a generator may be
-                                        // suspended, a task pending, a future holding an unretrieved exception
+    bool exit_may_finalize = false;     // a generator, coroutine or event loop was made: at exit a generator may
+                                        // be suspended, a coroutine never awaited, a task pending, a future
+                                        // holding an unretrieved exception
     std::atomic<bool>* eval_breaker = nullptr;  // set when finalizers are pending (the VM's interrupt flag)
+    // told of each object whose finalization is deferred, before its finalizer runs elsewhere: the VM notes where
+    // an unawaited coroutine was dropped, which its warning names (VM::note_dropped_coroutine)
+    void (*on_defer)(void* data, Object* object) = nullptr;
+    void* on_defer_data = nullptr;
 
 private:
     static constexpr std::size_t young_threshold = 20000;

@@ -350,7 +350,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
             if (r.is_error()) {
                 auto args = m_vm.new_tuple(1);
                 args->items[0] = h.target.value();
-                return report_callback_error(h.extra.value(), args.value());
+                return report_callback_error(h.extra.value(), args.value(), Value());
             }
             return {};
         }
@@ -368,10 +368,12 @@ Result<void> EventLoop::run_handle(Handle& h) {
     case Handle::Kind::CallPython: {
         if (h.extra && timer_handle_cancelled(h.extra.value())) return {};
         Tuple* args = as<Tuple>(h.arg);
+        // a callback that is not an object (None, a number: an error when called) is kept by the handle object only
+        Value fn = h.target ? h.target.value() : h.extra ? timer_handle_callback(h.extra.value()) : Value::none();
         Value outer_context = std::exchange(m_vm.current_context, h.extra ? timer_handle_context(h.extra.value()) : Value());
-        Result<Value> r = m_vm.call(h.target.value(), args->items, args->size);
+        Result<Value> r = m_vm.call(fn, args->items, args->size);
         m_vm.current_context = std::move(outer_context);
-        if (r.is_error()) return report_callback_error(h.target.value(), h.arg);
+        if (r.is_error()) return report_callback_error(fn, h.arg, h.extra ? h.extra.value() : Value());
         return {};
     }
     }
@@ -380,7 +382,11 @@ Result<void> EventLoop::run_handle(Handle& h) {
 
 // A callback as asyncio's messages show it: "cb(1, 'x') at /path/file.py:3" (CPython:
 // format_helpers._format_callback_source)
-std::string callback_text(VM& vm, Value const& fn, Value const& args) {
+namespace {
+
+// The callback's qualified name and argument reprs, and where a plain function was defined: what the report says
+// when asyncio.events cannot be loaded
+std::string plain_callback_text(VM& vm, Value const& fn, Value const& args) {
     std::string out;
     Value name = Value();
     for (char const* attr : {"__qualname__", "__name__"}) {
@@ -413,8 +419,27 @@ std::string callback_text(VM& vm, Value const& fn, Value const& args) {
     return out;
 }
 
+} // namespace
+
+// CPython: format_helpers._format_callback_source, which asyncio.events follows (partials unwrapped, arguments
+// shortened by reprlib)
+std::string callback_text(VM& vm, Value const& fn, Value const& args) {
+    Value call_args = layout_of(args) == Layout::Tuple ? args : vm.new_tuple(0).take_value();
+    Result<Value> events = vm.import_module(vm.intern("asyncio.events"));
+    if (!events.is_error()) {
+        Value format = dict_get_str(as<Module>(events.value())->dict.get(), vm.intern("_format_callback_source"));
+        if (!format.is_null()) {
+            Value pair[2] = {fn, call_args};
+            Result<Value> text = vm.call(format, pair, 2);
+            if (!text.is_error() && layout_of(text.value()) == Layout::Str) return std::string(as<Str>(text.value())->view());
+        }
+    }
+    if (vm.has_exception()) vm.take_exception();
+    return plain_callback_text(vm, fn, args);
+}
+
 // An exception escaping a callback goes to the loop's exception handler (CPython: events.Handle._run)
-Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args) {
+Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args, Value const& handle) {
     Value exc = m_vm.take_exception();
     if (m_vm.type_of(exc)->is_subtype_of(m_vm.types.KeyboardInterrupt) || m_vm.type_of(exc)->is_subtype_of(m_vm.types.SystemExit))
         return m_vm.raise_value(exc);
@@ -422,17 +447,50 @@ Result<void> EventLoop::report_callback_error(Value const& fn, Value const& args
     Ref<Dict> context = m_vm.new_dict();
     dict_set_str(m_vm, context.get(), m_vm.intern("message"), m_vm.new_str("Exception in callback " + cb));
     dict_set_str(m_vm, context.get(), m_vm.intern("exception"), exc);
-    // the 'handle' is asyncio.Handle, whose repr names the callback (CPython: events.Handle.__repr__)
-    Result<Value> events = m_vm.import_module(m_vm.intern("asyncio.events"));
-    if (events.is_error()) return Raised{};
-    Value handle_class = dict_get_str(as<Module>(events.value())->dict.get(), m_vm.intern("Handle"));
-    if (!handle_class.is_null()) {
-        Value text = m_vm.new_str(cb);
-        Result<Value> handle = m_vm.call1(handle_class, text);
-        if (handle.is_error()) return Raised{};
-        dict_set_str(m_vm, context.get(), m_vm.intern("handle"), handle.release_value());
-    }
+    // the Handle that ran it: call_soon's own, or one naming a future's done-callback (CPython: Handle._run's self)
+    dict_set_str(m_vm, context.get(), m_vm.intern("handle"), handle.is_null() ? new_handle_object(m_vm, fn, args) : handle);
     return call_exception_handler(m_vm, static_cast<LoopObject*>(python_object), context.value());
+}
+
+// What a slow callback's warning names: the task a step or wakeup runs, else the callback's Handle (CPython:
+// base_events._format_handle)
+Value handle_subject(VM& vm, Handle const& h) {
+    switch (h.kind) {
+    case Handle::Kind::TaskStep: return h.target.value();
+    case Handle::Kind::FutureCallback:
+        if (h.callback_kind == FutureCallback::Kind::TaskWakeup) return h.extra.value();
+        if (h.callback_kind == FutureCallback::Kind::Callable && h.extra) {
+            auto args = vm.new_tuple(1);
+            args->items[0] = h.target.value();
+            return new_handle_object(vm, h.extra.value(), args.take_value());
+        }
+        return Value();
+    case Handle::Kind::CallPython:
+        return h.extra ? h.extra.value() : new_handle_object(vm, h.target.value(), h.arg);
+    default: return Value();
+    }
+}
+
+// CPython: BaseEventLoop._run_once in debug mode: a callback that ran slow_callback_duration (0.1 s) or longer is
+// logged to the 'asyncio' logger as "Executing <handle> took 0.150 seconds"
+Result<void> EventLoop::run_handle_timed(Handle& h) {
+    Value subject = handle_subject(m_vm, h);
+    double start = time();
+    TRY(run_handle(h));
+    double took = time() - start;
+    double slow = 0.1;
+    if (Object* attrs = m_vm.gc().attributes_of(python_object)) {
+        Value v = dict_get_str(static_cast<Dict*>(attrs), m_vm.intern("slow_callback_duration"));
+        if (!v.is_null()) slow = TRY(m_vm.to_double(v));
+    }
+    if (took < slow || subject.is_null()) return {};
+    Value logging = TRY(m_vm.import_module(m_vm.intern("logging")));
+    Value get_logger = TRY(m_vm.getattr(logging, m_vm.intern("getLogger")));
+    Value logger = TRY(m_vm.call1(get_logger, m_vm.new_str("asyncio")));
+    Value text = m_vm.new_str(TRY(m_vm.repr_string(subject)));
+    Value args[3] = {m_vm.new_str("Executing %s took %.3f seconds"), text, Value::from_float(took)};
+    TRY(m_vm.call_method(logger, m_vm.intern("warning"), args, 3));
+    return {};
 }
 
 // CPython: BaseEventLoop._run_once
@@ -508,7 +566,10 @@ Result<void> EventLoop::run_once(bool may_block) {
     for (std::size_t i = 0; i < ntodo; ++i) {
         Handle h = std::move(m_ready.front());
         m_ready.pop_front();
-        TRY(run_handle(h));
+        if (debug) [[unlikely]]
+            TRY(run_handle_timed(h));
+        else
+            TRY(run_handle(h));
         if (m_vm.interrupt_pending()) TRY(m_vm.handle_interrupt());
         if (!m_pending_fatal.is_null()) {
             Value exc = std::move(m_pending_fatal);
@@ -524,12 +585,17 @@ Result<void> EventLoop::run_loop(Future* until) {
     EventLoop* previous = m_vm.running_loop;
     m_vm.running_loop = this;
     m_running = true;
+    // debug mode records where each coroutine was made while the loop runs (CPython:
+    // _set_coroutine_origin_tracking, constants.DEBUG_STACK_DEPTH)
+    int saved_origin_depth = m_vm.coroutine_origin_depth;
+    if (debug) m_vm.coroutine_origin_depth = 10;
     Result<void> r;
     for (;;) {
         r = run_once();
         if (r.is_error() || m_stopping) break;
         if (!has_work() && !(until && until->done())) break;
     }
+    if (debug) m_vm.coroutine_origin_depth = saved_origin_depth;
     m_stopping = false;
     m_running = false;
     m_vm.running_loop = previous;

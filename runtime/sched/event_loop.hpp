@@ -63,6 +63,7 @@ public:
     VM& vm() { return m_vm; }
     VM* vm_ptr() { return &m_vm; }
     Object* python_object = nullptr;  // borrowed: the LoopObject that owns this loop (asyncio's loop object)
+    bool debug = false;  // set_debug(True): each callback is timed, a slow one is logged (CPython: BaseEventLoop._debug)
     // One step at a time runs on a fiber: what it throws in, and how it ended (written just before the fiber
     // switches back, so a parked task's result is read right after its resumption).
     Value step_throw;
@@ -151,7 +152,8 @@ private:
     Result<void> run_once(bool may_block = true);
     Result<void> wait_for_work(double when);
     Result<void> run_handle(Handle& h);
-    Result<void> report_callback_error(Value const& fn, Value const& args);
+    Result<void> run_handle_timed(Handle& h);  // debug mode: run_handle, and a warning when it took too long
+    Result<void> report_callback_error(Value const& fn, Value const& args, Value const& handle);
     void after_step(Task* task, RunResult result);
     Value enter_task_context(Task* task);
     void leave_task_context(Task* task, Value outer);

@@ -325,7 +325,15 @@ std::string callback_source(VM& vm, FutureCallback const& cb) {
     case FutureCallback::Kind::Callable:
     case FutureCallback::Kind::CallableInContext: break;
     }
-    return callback_text(vm, callback_callable(cb), Value());
+    return callback_text(vm, callback_callable(cb), vm.new_tuple(0).take_value());  // CPython: _format_callbacks
+}
+
+// reprlib.repr(value): the result as a future's repr shows it, its long parts cut (CPython: _future_repr_info)
+Result<std::string> short_repr(VM& vm, Value const& value) {
+    Value reprlib = TRY(vm.import_module(vm.intern("reprlib")));
+    Value shorten = TRY(vm.getattr(reprlib, vm.intern("repr")));
+    Value text = TRY(vm.call1(shorten, value));
+    return vm.str_string(text);
 }
 
 // What a future's and a task's reprs end with: the result or exception once finished, then " cb=[...]" while
@@ -334,7 +342,7 @@ Result<std::string> future_info_tail(VM& vm, Future* f) {
     std::string out;
     if (f->state == FutureState::Finished) {
         if (!f->exception.is_null()) out += " exception=" + TRY(vm.repr_string(f->exception));
-        else out += " result=" + TRY(vm.repr_string(f->result));
+        else out += " result=" + TRY(short_repr(vm, f->result));
     }
     std::vector<FutureCallback const*> cbs;
     for (auto const& cb : f->callbacks) cbs.push_back(&cb);

@@ -15,7 +15,25 @@ namespace weft::rt {
 
 bool timer_handle_cancelled(Value const& timer) { return as<TimerHandleObject>(timer)->cancelled; }
 Value timer_handle_context(Value const& timer) { return as<TimerHandleObject>(timer)->context; }
-void TimerHandleObject::traverse(GcVisitor& v) { v.visit(context); }
+Value timer_handle_callback(Value const& timer) { return as<TimerHandleObject>(timer)->callback; }
+void TimerHandleObject::traverse(GcVisitor& v) {
+    v.visit(context);
+    v.visit(callback);
+    v.visit(args);
+}
+void TimerHandleObject::clear_references() {
+    context.clear();
+    callback.clear();
+    args.clear();
+}
+
+Value new_handle_object(VM& vm, Value const& callback, Value const& args) {
+    auto h = make<TimerHandleObject>(vm.types.handle);
+    h->callback = callback;
+    h->args = args.is_null() ? vm.new_tuple(0).take_value() : args;
+    vm.gc().track(h.get());
+    return h.take_value();
+}
 
 void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
 void LoopObject::traverse(GcVisitor& v) {
@@ -232,6 +250,7 @@ namespace {
 
 // A coroutine awaiting `aw` (asyncio.py's _wrap_awaitable; CPython: tasks.py _wrap_awaitable)
 Result<Value> wrap_awaitable(VM& vm, Value const& aw) {
+    if (vm.type_of(aw) == vm.types.sleep_awaitable) as<SleepAwaitable>(aw)->adopted = true;
     Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
                               vm.intern("_wrap_awaitable"));
     return vm.call1(wrap, aw);
@@ -462,13 +481,17 @@ Result<Value> loop_create_task(VM& vm, Value const* args, std::size_t nargs, Tup
 
 // The handle call_soon, call_later and call_at return, with the context its callback runs in (their keyword
 // `context`, else a copy of the current one)
-Result<Value> make_timer(VM& vm, double when, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name) {
+Result<Value> make_timer(VM& vm, Type* type, double when, Value const* args, std::size_t nargs, Tuple* kwnames,
+                         char const* name, Value callback, Value callback_args) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     Value kw[1];
     TRY(parse_kwargs(vm, name, args + 1 + npos, nargs - 1 - npos, kwnames, {"context"}, kw));
-    auto t = make<TimerHandleObject>(vm.types.timer_handle);
+    auto t = make<TimerHandleObject>(type);
     t->when = when;
     t->context = TRY(scheduled_context(vm, kw[0]));
+    t->callback = std::move(callback);
+    t->args = std::move(callback_args);
+    vm.gc().track(t.get());
     return t.take_value();
 }
 
@@ -476,10 +499,11 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos < 1) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
     if (loop_of(args)->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");  // _check_closed
-    Value timer = TRY(make_timer(vm, 0.0, args, nargs, kwnames, "call_soon"));
     auto rest = vm.new_tuple(npos - 1);
     for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
-    loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], rest.take_value(), timer});
+    Value rest_value = rest.take_value();
+    Value timer = TRY(make_timer(vm, vm.types.handle, 0.0, args, nargs, kwnames, "call_soon", args[1], rest_value));
+    loop_of(args)->call_soon(Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[1], std::move(rest_value), timer});
     return timer;
 }
 
@@ -496,8 +520,9 @@ Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple
     for (std::size_t i = 3; i <= npos; ++i) rest->items[i - 3] = args[i];
     EventLoop* loop = loop_of(args);
     double when = absolute ? t : loop->time() + t;
-    Value timer = TRY(make_timer(vm, when, args, nargs, kwnames, name));
-    loop->call_later(when - loop->time(), Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], rest.take_value(), timer});
+    Value rest_value = rest.take_value();
+    Value timer = TRY(make_timer(vm, vm.types.timer_handle, when, args, nargs, kwnames, name, args[2], rest_value));
+    loop->call_later(when - loop->time(), Handle{Handle::Kind::CallPython, FutureCallback::Kind::Callable, args[2], std::move(rest_value), timer});
     return timer;
 }
 
@@ -539,13 +564,66 @@ Result<Value> loop_get_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
     return flag.is_null() ? Value::from_bool(false) : flag;
 }
 Result<Value> loop_set_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
-    as<LoopObject>(args[0])->debug = args[1];
+    auto* loop = as<LoopObject>(args[0]);
+    loop->loop->debug = TRY(vm.truthy(args[1]));
+    loop->debug = args[1];
     return Value::none();
 }
 
+// loop.slow_callback_duration: 0.1 until a program sets its own (CPython: BaseEventLoop.__init__)
+Value loop_members(VM& vm, Value const& self, Str* name) {
+    if (name == vm.names.dunder_dict) return Value::borrowed(static_cast<Object*>(vm.type_of(self)->slots.instance_dict(vm, self)));
+    if (name->view() == "slow_callback_duration") return Value::from_float(0.1);
+    return Value();
+}
+
 Result<Value> timer_cancel(VM& vm, Value const* args, std::size_t, Tuple*) {
-    as<TimerHandleObject>(args[0])->cancelled = true;
+    auto* h = as<TimerHandleObject>(args[0]);
+    h->cancelled = true;
+    h->callback.clear();
+    h->args.clear();
     return Value::none();
+}
+
+// <Handle [cancelled] callback(args) at file:line>, a TimerHandle's with when=... after the state
+// (CPython: events.Handle._repr_info and TimerHandle._repr_info)
+Result<Value> handle_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* h = as<TimerHandleObject>(args[0]);
+    std::string out = "<" + std::string(vm.type_of(args[0])->name->view());
+    if (h->cancelled) out += " cancelled";
+    if (vm.type_of(args[0]) == vm.types.timer_handle)
+        out += " when=" + TRY(vm.repr_string(Value::from_float(h->when)));
+    if (!h->callback.is_null() && !h->callback.is_none()) out += " " + callback_text(vm, h->callback, h->args);
+    return vm.new_str(out + ">");
+}
+
+// TimerHandles order by their time (CPython: TimerHandle.__lt__ and the others); == also compares the callback
+Result<Value> timer_compare(VM& vm, Value const* args, int op) {
+    if (vm.type_of(args[1]) != vm.types.timer_handle) return vm.not_implemented;
+    auto* a = as<TimerHandleObject>(args[0]);
+    auto* b = as<TimerHandleObject>(args[1]);
+    switch (op) {
+    case 0: return Value::from_bool(a->when < b->when);
+    case 1: return Value::from_bool(a->when <= b->when);
+    case 2: return Value::from_bool(a->when > b->when);
+    case 3: return Value::from_bool(a->when >= b->when);
+    default: break;
+    }
+    bool same = a->when == b->when && a->cancelled == b->cancelled;
+    if (same && a->callback.raw_bits() != b->callback.raw_bits())
+        same = !a->callback.is_null() && !b->callback.is_null() && TRY(vm.equals(a->callback, b->callback));
+    if (same && a->args.raw_bits() != b->args.raw_bits())
+        same = !a->args.is_null() && !b->args.is_null() && TRY(vm.equals(a->args, b->args));
+    return Value::from_bool(op == 4 ? same : !same);
+}
+Result<Value> timer_lt(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 0); }
+Result<Value> timer_le(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 1); }
+Result<Value> timer_gt(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 2); }
+Result<Value> timer_ge(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 3); }
+Result<Value> timer_eq(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 4); }
+Result<Value> timer_ne(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 5); }
+Result<Value> timer_hash(VM& vm, Value const* args, std::size_t, Tuple*) {
+    return Value::from_int(TRY(vm.hash(Value::from_float(as<TimerHandleObject>(args[0])->when))));
 }
 Result<Value> timer_cancelled_method(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_bool(as<TimerHandleObject>(args[0])->cancelled);
@@ -558,7 +636,30 @@ Result<Value> sleep_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     return vm.new_str(format("<coroutine object sleep at {}>", static_cast<void const*>(args[0].as_object())));
 }
 
-Result<Value> sleep_close(VM& vm, Value const* args, std::size_t, Tuple*) { return Value::none(); }
+// close() of a sleep that never ran: it no longer warns, as a closed coroutine does not
+Result<Value> sleep_close(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* s = as<SleepAwaitable>(args[0]);
+    if (s->state == SleepAwaitable::State::Fresh) s->state = SleepAwaitable::State::Consumed;
+    return Value::none();
+}
+
+// A sleep dropped without being awaited warns as the coroutine CPython's asyncio.sleep() makes does: "coroutine
+// 'sleep' was never awaited" (CPython: _PyGen_Finalize)
+Result<Value> sleep_del(VM& vm, Value const* args, std::size_t, Tuple*) {
+    auto* s = as<SleepAwaitable>(args[0]);
+    if (s->state != SleepAwaitable::State::Fresh || s->adopted) return Value::none();
+    s->state = SleepAwaitable::State::Consumed;
+    Value warnings = TRY(vm.import_module(vm.intern("warnings")));
+    Value hook = TRY(vm.getattr(warnings, vm.intern("_warn_unawaited_coroutine")));
+    TRY(vm.call1(hook, args[0]));
+    return Value::none();
+}
+
+// __name__ and __qualname__: "sleep", the coroutine function's
+Value sleep_members(VM& vm, Value const&, Str* name) {
+    if (name == vm.names.dunder_name || name == vm.names.dunder_qualname) return vm.new_str("sleep");
+    return Value();
+}
 
 Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value kw[1];
@@ -578,17 +679,18 @@ void init_sched_types(VM& vm) {
     t.future = make_builtin_type(vm, "Future", t.object, Layout::Future);
     t.task = make_builtin_type(vm, "Task", t.future, Layout::Task);
     t.event_loop = make_builtin_type(vm, "_UnixSelectorEventLoop", t.object, Layout::Native);
-    t.timer_handle = make_builtin_type(vm, "TimerHandle", t.object, Layout::Native);
+    t.handle = make_builtin_type(vm, "Handle", t.object, Layout::Native);
+    t.timer_handle = make_builtin_type(vm, "TimerHandle", t.handle, Layout::Native);
     t.sleep_awaitable = make_builtin_type(vm, "coroutine", t.object, Layout::Awaitable);
     t.await_iterator = make_builtin_type(vm, "FutureIter", t.object, Layout::Native);
     t.CancelledError = make_builtin_type(vm, "CancelledError", t.BaseException, Layout::Exception);
     t.InvalidStateError = make_builtin_type(vm, "InvalidStateError", t.Exception, Layout::Exception);
     t.future->module_name = t.task->module_name = "_asyncio";
     t.event_loop->module_name = "asyncio.unix_events";
-    t.timer_handle->module_name = "asyncio.events";
+    t.handle->module_name = t.timer_handle->module_name = "asyncio.events";
     t.CancelledError->module_name = t.InvalidStateError->module_name = "asyncio.exceptions";
     t.sleep_awaitable->subclassable = t.event_loop->subclassable = t.timer_handle->subclassable = false;
-    t.await_iterator->subclassable = false;
+    t.await_iterator->subclassable = t.handle->subclassable = false;
     t.await_iterator->module_name = "_asyncio";
     // made while the builtin types are still being initialized: the exceptions take BaseException's slots
     // (which every exception shares) here
@@ -599,6 +701,8 @@ void init_sched_types(VM& vm) {
     vm.types.InvalidStateError->construct = vm.types.BaseException->construct;
     vm.types.future->construct = future_construct;
     init_future_methods(vm, vm.types.future, vm.types.task);
+    give_side_attributes(t.event_loop);  // loop.slow_callback_duration, and whatever a program sets
+    t.event_loop->slots.members = loop_members;
     add_methods(vm, vm.types.event_loop, {
         {"create_future", loop_create_future}, {"create_task", loop_create_task}, {"call_soon", loop_call_soon},
         {"call_later", loop_call_later}, {"call_at", loop_call_at}, {"time", loop_time}, {"run_until_complete", loop_run_until_complete, Args::one()},
@@ -610,15 +714,28 @@ void init_sched_types(VM& vm) {
         {"call_exception_handler", loop_call_exception_handler, Args::one()},
         {"default_exception_handler", loop_default_exception_handler, Args::one()},
     });
+    add_methods(vm, vm.types.handle, {
+        {"cancel", timer_cancel, Args::none()}, {"cancelled", timer_cancelled_method, Args::none()},
+        {"__repr__", handle_repr, Args::none()},
+    });
     add_methods(vm, vm.types.timer_handle, {
-        {"cancel", timer_cancel}, {"cancelled", timer_cancelled_method}, {"when", timer_when},
+        {"when", timer_when, Args::none()}, {"__lt__", timer_lt, Args::one()}, {"__le__", timer_le, Args::one()},
+        {"__gt__", timer_gt, Args::one()}, {"__ge__", timer_ge, Args::one()}, {"__eq__", timer_eq, Args::one()},
+        {"__ne__", timer_ne, Args::one()}, {"__hash__", timer_hash, Args::none()},
     });
     add_methods(vm, vm.types.sleep_awaitable, {
         {"__repr__", sleep_repr}, {"close", sleep_close}, {"__await__", native_await_method, Args::none()},
+        {"__del__", sleep_del, Args::none()},
         {"send", sleep_send, Args::one()}, {"throw", await_iterator_throw, Args::positional(1, 3)},
     });
     for (Type* f : {vm.types.future, vm.types.task})
         add_methods(vm, f, {{"__await__", native_await_method, Args::none()}, {"__iter__", native_await_method, Args::none()}});
+    vm.types.sleep_awaitable->slots.members = sleep_members;
+    vm.types.sleep_awaitable->has_finalizer = true;
+    vm.types.sleep_awaitable->needs_finalizing = [](Object* o) {
+        auto* sleep = static_cast<SleepAwaitable*>(o);
+        return sleep->state == SleepAwaitable::State::Fresh && !sleep->adopted;
+    };
     Type* it = vm.types.await_iterator;
     it->slots.iter = iterator_returns_self;
     it->slots.next = await_iterator_next_slot;

@@ -21,13 +21,20 @@ struct LoopObject final : Object {
 // BaseEventLoop.call_exception_handler and default_exception_handler, logged as logging's last resort prints)
 Result<void> call_exception_handler(VM& vm, LoopObject* loop, Value const& context);
 
+// What call_soon (a Handle), call_later and call_at (a TimerHandle) return (CPython: events.Handle, TimerHandle);
+// the loop's own entry holds the callback too, this object names it in reprs and error reports
 struct TimerHandleObject final : Object {
     bool cancelled = false;
     double when = 0.0;
-    Value context;  // the contextvars.Context the callback runs in (null: an empty one)
+    Value context;   // the contextvars.Context the callback runs in (null: an empty one)
+    Value callback;  // null once cancelled (CPython drops _callback and _args)
+    Value args;      // a tuple
     explicit TimerHandleObject(Type* t) : Object(t) {}
     void traverse(GcVisitor& v) override;
+    void clear_references() override;
 };
+// A Handle for `callback(*args)`, as an exception handler's context names a callback that failed
+Value new_handle_object(VM& vm, Value const& callback, Value const& args);
 
 // What asyncio.sleep(delay, result) returns: awaiting it waits (CPython: a coroutine that awaits a future
 // completed by a timer; this native awaitable behaves the same under await). It is not a future: the timer
@@ -44,6 +51,7 @@ struct SleepAwaitable final : Object {
         Consumed,   // the await returned: awaiting again is an error, as for a coroutine
     };
     State state = State::Fresh;
+    bool adopted = false;    // a task was made to await it (create_task, gather): dropped unawaited, it does not warn
     double delay = 0.0;
     Value result;            // the value to return; after a cancellation, the cancellation message (or null)
     Task* waiter = nullptr;  // borrowed: the task waiting on this sleep (it holds this object on its stack)
@@ -75,5 +83,6 @@ void gather_child_done(VM& vm, Future* outer, Future* child);
 // Whether a call_later() handle was cancelled.
 bool timer_handle_cancelled(Value const& timer);
 Value timer_handle_context(Value const& timer);
+Value timer_handle_callback(Value const& timer);
 
 } // namespace weft::rt

@@ -13,6 +13,38 @@
 
 namespace weft::rt {
 
+namespace {
+
+// cr_origin: (filename, line, function name) of the frames that made the coroutine, innermost first, up to
+// sys.set_coroutine_origin_tracking_depth()'s depth, kept in the coroutine's side dict (CPython: compute_cr_origin)
+void record_origin(VM& vm, Generator* gen) {
+    ValueVector entries;
+    // a task runs on a fiber whose frames end at its coroutine; the frames that run the loop come next, as in
+    // CPython's stack (where the loop's own frames, library code, sit between)
+    bool on_fiber = vm.thread() && vm.thread() != &vm.main_thread();
+    for (Frame* f = vm.thread() ? vm.thread()->frame : nullptr;
+         f && static_cast<int>(entries.size()) < vm.coroutine_origin_depth;) {
+        CodeObject* code = f->code();
+        auto entry = vm.new_tuple(3);
+        entry->items[0] = code->filename.value();
+        entry->items[1] = Value::from_int(code->line_of(f->lasti));
+        entry->items[2] = Value::borrowed(code->name.get());
+        entries.push_back(entry.take_value());
+        f = f->previous;
+        if (!f && on_fiber) {
+            f = vm.main_thread().frame;
+            on_fiber = false;
+        }
+    }
+    auto origin = vm.new_tuple(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) origin->items[i] = std::move(entries[i]);
+    Ref<Dict> attrs = vm.new_dict();
+    dict_set_str(vm, attrs.get(), vm.intern("cr_origin"), origin.take_value());
+    vm.gc().set_attributes(gen, attrs.release());
+}
+
+} // namespace
+
 Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
     bool is_coroutine = type == vm.types.coroutine;
     CodeObject* code = fn->code.get();
@@ -25,7 +57,8 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
     vm.make_generator_frame(fn, static_cast<char*>(memory) + head);
     gen->frame()->flags |= FrameInGenerator;
     vm.gc().track(gen);
-    if (!is_coroutine) vm.gc().exit_may_finalize = true;
+    if (is_coroutine && vm.coroutine_origin_depth > 0) [[unlikely]] record_origin(vm, gen);
+    vm.gc().exit_may_finalize = true;  // one suspended at a yield is closed at exit, one never awaited warns
     return Ref<Generator>::adopt(gen);
 }
 
@@ -127,6 +160,24 @@ Result<void> close_delegate(VM& vm, Value const& yf) {
 }
 
 } // namespace
+
+void note_dropped_coroutine(void* data, Object* object) {
+    if (object->type->layout != Layout::Coroutine) return;
+    auto* gen = static_cast<Generator*>(object);
+    if (gen->state != GenState::Created) return;
+    // the frame running when the last reference went: its function (not one being freed itself) and the line of
+    // the instruction it last saved its place at (a call, or the del that dropped it), kept in the unused fields
+    // of the coroutine that never ran
+    auto& vm = *static_cast<VM*>(data);
+    // dropped while an exception unwinds: CPython's traceback would keep the frames holding it alive until the
+    // exception is handled, so the warning names the line running then (the next safe point's)
+    if (vm.has_exception()) return;
+    Frame* f = vm.thread() ? vm.thread()->frame : nullptr;
+    if (!f || !f->function || f->function->header.refcount == 0) return;
+    std::size_t offset = f->ip && f->ip > f->code()->code.data() ? f->current_offset() - 1 : f->lasti;
+    gen->saved_exception = Value::borrowed(f->function);
+    gen->frame()->depth = f->code()->line_of(offset);
+}
 
 Value generator_awaits(Generator* gen) {
     if (!generator_waiting(gen)) return Value::none();
@@ -382,15 +433,23 @@ Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     return gen_close(vm, args, nargs, kwnames);
 }
 
-// A coroutine that was never awaited: warnings._warn_unawaited_coroutine(coro) reports it, as RuntimeWarning
+// A coroutine that was never awaited: warnings._warn_unawaited_coroutine(coro, function, line) reports it, as
+// RuntimeWarning, at the line that dropped it (noted by note_dropped_coroutine; CPython warns from the frame that
+// drops the last reference)
 Result<Value> coro_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
     if (gen->state != GenState::Created) return Value::none();
     gen->state = GenState::Finished;
     release_frame_values(gen);
+    Value where[3] = {args[0], Value::none(), Value::none()};
+    if (layout_of(gen->saved_exception) == Layout::Function) {
+        where[1] = std::move(gen->saved_exception);
+        where[2] = Value::from_int(gen->frame()->depth);
+    }
+    gen->saved_exception.clear();
     Value warnings = TRY(vm.import_module(vm.intern("warnings")));
     Value hook = TRY(vm.getattr(warnings, vm.intern("_warn_unawaited_coroutine")));
-    TRY(vm.call1(hook, args[0]));
+    TRY(vm.call(hook, where, 3));
     return Value::none();
 }
 
@@ -470,7 +529,11 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
     if (n == "suspended") return Value::from_bool(generator_waiting(g));
     if (n == "code") return Value::borrowed(f->function->code.get());
     if (n == "frame") return g->state == GenState::Finished ? Value::none() : frame_snapshot(vm, f);
-    if (n == "origin" && g->is_coroutine) return Value::none();
+    if (n == "origin" && g->is_coroutine) {
+        Object* attrs = vm.gc().attributes_of(g);
+        Value origin = attrs ? dict_get_str(static_cast<Dict*>(attrs), vm.intern("cr_origin")) : Value();
+        return origin.is_null() ? Value::none() : origin;
+    }
     // what a suspended generator delegates to (yield from) or a coroutine awaits: the coroutine it awaits inline,
     // else its stack top at that instruction (CPython: _PyGen_yf)
     if (n == (g->is_coroutine ? "await" : "yieldfrom")) return generator_awaits(g);
@@ -503,6 +566,7 @@ void init_generator_types(VM& vm) {
     });
     // a coroutine freed without ever being awaited warns (CPython: _PyGen_Finalize's _PyErr_WarnUnawaitedCoroutine)
     vm.types.coroutine->has_finalizer = true;
+    vm.types.coroutine->side_attributes = true;  // cr_origin, when origins are tracked
     vm.types.coroutine->needs_finalizing = [](Object* o) { return static_cast<Generator*>(o)->state == GenState::Created; };
 }
 

@@ -55,6 +55,9 @@ bool generator_waiting(Generator* gen);
 // cr_await and ag_await (CPython: _PyGen_yf); None while it runs or when it waits on nothing.
 Value generator_awaits(Generator* gen);
 
+// Gc::on_defer: where a coroutine that never ran was dropped, for its "was never awaited" warning (`data` is the VM)
+void note_dropped_coroutine(void* data, Object* object);
+
 // Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
 

@@ -604,7 +604,19 @@ Result<void> side_setattr(VM& vm, Value const& self, Str* name, Value value) {
     return {};
 }
 
+Value side_dict_member(VM& vm, Value const& self, Str* name) {
+    return name == vm.names.dunder_dict ? Value::borrowed(side_dict(vm, self)) : Value();
+}
+
 } // namespace
+
+void give_side_attributes(Type* type) {
+    type->side_attributes = true;
+    type->slots.members = side_dict_member;
+    type->slots.own_attribute = side_own_attribute;
+    type->slots.instance_dict = side_dict;
+    type->slots.setattr = side_setattr;
+}
 
 // A private name (__x) as the class body spells it: _Class__x (CPython: _Py_Mangle)
 std::string mangle_private(std::string_view class_name, std::string_view name) {

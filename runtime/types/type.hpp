@@ -96,6 +96,7 @@ struct Type final : Object {
     Ref<Dict> dict;
     Layout layout = Layout::Object;
     bool is_heap = false;             // created by a class statement (attributes may be set)
+    bool side_attributes = false;     // a builtin type whose instances may have a dict in Gc's side table
     bool is_base_exception = false;   // a subclass of BaseException
     bool subclassable = true;
     bool is_getset_descriptor = false;  // the type of int.real and its kind (types/getset.cpp)
@@ -255,6 +256,9 @@ Type* builtin_base(Type* type);
 // The attribute slots of a class statement's instances (their own attributes in shapes or a dict), for a builtin
 // type of Layout::Instance whose instances take attributes (sys.implementation's SimpleNamespace)
 void give_instance_slots(Type* type);
+// The attribute slots of a builtin type whose native instances also take attributes of their own, kept in the
+// collector's side table (the event loop: CPython's is an instance of a Python class)
+void give_side_attributes(Type* type);
 // The members slot of instances of classes (__dict__, __weakref__), for a builtin instance type that extends it
 Value instance_attribute_members(VM& vm, Value const& self, Str* name);
 

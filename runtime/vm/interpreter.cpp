@@ -309,11 +309,14 @@ op_LOAD_FAST: {
 op_STORE_FAST:
     f->slots[ARG] = POP();
     FAST_DISPATCH();
+// The deletes save their position first: freeing what they drop may note where (a coroutine never awaited warns
+// at the line that let it go, generator.cpp note_dropped_coroutine)
 op_DELETE_FAST:
     if (f->slots[ARG].is_null()) {
         raise(types.UnboundLocalError, std::string(as<Str>(unbound_local_error_message(*this, code, ARG))->view()));
         ERROR();
     }
+    SAVE();
     f->slots[ARG].clear();
     DISPATCH();
 op_LOAD_DEREF: {
@@ -340,6 +343,7 @@ op_DELETE_DEREF: {
         raise(types.NameError, "free variable referenced before assignment in enclosing scope");
         ERROR();
     }
+    SAVE();
     cell->contents.clear();
     DISPATCH();
 }
@@ -414,6 +418,7 @@ op_DELETE_GLOBAL: {
         raise_name_error(name, f->globals, f->builtins());
         ERROR();
     }
+    SAVE();
     f->globals->table.remove_at(ix, nullptr, nullptr);
     DISPATCH();
 }
@@ -474,6 +479,7 @@ op_DELETE_NAME: {
         raise_name_error(name, f->globals, f->builtins());
         ERROR();
     }
+    SAVE();
     f->locals->table.remove_at(ix, nullptr, nullptr);
     DISPATCH();
 }

@@ -18,6 +18,7 @@ extern "C" void* __libc_stack_end;  // glibc: where the main thread's stack star
 
 #include "runtime/fiber/fiber.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/types/generator.hpp"
 
 namespace weft::rt {
 
@@ -120,6 +121,8 @@ Value VM::new_function_value(NativeFn fn, std::string_view name, Value data, Arg
 VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config)) {
     m_gc = std::make_unique<Gc>();
     m_gc->eval_breaker = &m_interrupt;
+    m_gc->on_defer = note_dropped_coroutine;
+    m_gc->on_defer_data = this;
     // -X int_max_str_digits=N (the weft program refuses values outside 0 and 640..INT_MAX before it gets here)
     for (std::string const& option : m_config.x_options) {
         constexpr std::string_view key = "int_max_str_digits=";
@@ -583,8 +586,10 @@ void VM::finalize_main() {
     auto eligible = [&](Object* o) {
         Type* t = o->type;
         if (!t->has_finalizer || m_gc->finalized(o)) return false;
-        // a generator suspended at a yield, a task still pending, a future with an exception nobody retrieved
-        if (t == types.generator || t->layout == Layout::Future || t->layout == Layout::Task)
+        // a generator suspended at a yield, a task still pending, a future with an exception nobody retrieved, a
+        // coroutine (or asyncio.sleep()) never awaited ("sys:1: RuntimeWarning: coroutine ... was never awaited")
+        if (t == types.generator || t == types.coroutine || t == types.sleep_awaitable || t->layout == Layout::Future ||
+            t->layout == Layout::Task)
             return t->needs_finalizing ? t->needs_finalizing(o) : t->is_heap;
         return t->is_heap && !t->needs_finalizing;
     };

@@ -48,7 +48,7 @@ struct BuiltinTypes {
     // the scheduler's native types (runtime/sched/sched_types.cpp makes them): futures and tasks exist
     // without an import, for hosts and for asyncio alike
     Type* future; Type* task; Type* event_loop; Type* timer_handle; Type* sleep_awaitable; Type* CancelledError;
-    Type* InvalidStateError; Type* await_iterator;
+    Type* InvalidStateError; Type* await_iterator; Type* handle;
 #define EXC(name, base) Type* name;
 #include "runtime/exceptions.def"
 #undef EXC
@@ -357,6 +357,8 @@ public:
     // sys.get_int_max_str_digits(): the most digits int() parses and str() makes (0: no limit); -X
     // int_max_str_digits sets it at start-up
     int int_max_str_digits = default_max_str_digits;
+    // sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine's cr_origin keeps (0: none)
+    int coroutine_origin_depth = 0;
     // sys.stdout.errors: how lone surrogates are written to stdout ("strict" or "surrogateescape", from the locale)
     char const* stdout_errors = "strict";
     // The host's memory cap (the embedding API's Options::memory_limit): 0 for none. While code runs, the account

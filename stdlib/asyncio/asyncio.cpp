@@ -62,7 +62,10 @@ Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* k
         return vm.raise(vm.types.ValueError, "a coroutine was expected, got {}", r);
     }
     Ref<LoopObject> loop_object = new_loop_object(vm);
-    if (!kw[0].is_null() && !kw[0].is_none()) loop_object->debug = kw[0];  // Runner(debug=) sets it
+    if (!kw[0].is_null() && !kw[0].is_none()) {  // Runner(debug=) sets it
+        loop_object->debug = kw[0];
+        loop_object->loop->debug = TRY(vm.truthy(kw[0]));
+    }
     EventLoop* loop = loop_object->loop.get();
     TRY(vm.call0(module_attr(vm, "_install_asyncgen_hooks")));
     Value task = loop->create_task(coro, Value()).take_value();
@@ -219,7 +222,7 @@ struct LazyName {
 };
 constexpr LazyName lazy_names[] = {
     {"TaskGroup", "asyncio.taskgroups"}, {"Barrier", "asyncio.locks"}, {"BrokenBarrierError", "asyncio.locks"},
-    {"Runner", "asyncio.runners"}, {"Handle", "asyncio.events"}, {"iscoroutinefunction", "asyncio.coroutines"},
+    {"Runner", "asyncio.runners"}, {"iscoroutinefunction", "asyncio.coroutines"},
     {"capture_call_graph", "asyncio.graph"}, {"format_call_graph", "asyncio.graph"}, {"print_call_graph", "asyncio.graph"},
     {"FrameCallGraphEntry", "asyncio.graph"}, {"FutureCallGraph", "asyncio.graph"},
 };
@@ -256,6 +259,8 @@ Result<void> init_asyncio_module(VM& vm, Module& m) {
     for (auto const& f : functions) add_function(vm, d, f.name, f.fn, f.args);
     dict_set_str(vm, d, vm.intern("Future"), Value::borrowed(vm.types.future));
     dict_set_str(vm, d, vm.intern("Task"), Value::borrowed(vm.types.task));
+    dict_set_str(vm, d, vm.intern("Handle"), Value::borrowed(vm.types.handle));
+    dict_set_str(vm, d, vm.intern("TimerHandle"), Value::borrowed(vm.types.timer_handle));
     dict_set_str(vm, d, vm.intern("CancelledError"), Value::borrowed(vm.types.CancelledError));
     dict_set_str(vm, d, vm.intern("InvalidStateError"), Value::borrowed(vm.types.InvalidStateError));
     dict_set_str(vm, d, vm.intern("TimeoutError"), Value::borrowed(vm.types.TimeoutError));

@@ -27,6 +27,24 @@ Result<Value> sys_getrecursionlimit(VM& vm, Value const* args, std::size_t nargs
     return Value::from_int(vm.config().recursion_limit);
 }
 
+// sys.set_coroutine_origin_tracking_depth(depth) and its getter (CPython: sys_set_coroutine_origin_tracking_depth_impl)
+Result<Value> sys_set_coroutine_origin_tracking_depth(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    Value kw[1];
+    std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    if (npos > 0) kw[0] = args[0];
+    TRY(parse_kwargs(vm, "set_coroutine_origin_tracking_depth", args + npos, nargs - npos, kwnames, {"depth"}, kw));
+    if (kw[0].is_null())
+        return vm.raise(vm.types.TypeError, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+    std::int64_t depth = TRY(vm.index_value(kw[0]));
+    if (depth < 0) return vm.raise(vm.types.ValueError, "depth must be >= 0");
+    vm.coroutine_origin_depth = depth > INT_MAX ? INT_MAX : static_cast<int>(depth);
+    return Value::none();
+}
+
+Result<Value> sys_get_coroutine_origin_tracking_depth(VM& vm, Value const*, std::size_t, Tuple*) {
+    return Value::from_int(vm.coroutine_origin_depth);
+}
+
 Result<Value> sys_setrecursionlimit(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::int64_t n = TRY(vm.index_value(args[0]));
     if (n < 1) return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
@@ -377,6 +395,8 @@ Result<void> init_sys_module(VM& vm, Module& m) {
     dict_set_str(vm, d, vm.intern("path"), path.take_value());
     add_function(vm, d, "exit", sys_exit, Args::positional(0, 1));
     add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit, Args::none());
+    add_function(vm, d, "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth);
+    add_function(vm, d, "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, Args::none());
     add_function(vm, d, "set_int_max_str_digits", sys_set_int_max_str_digits);
     add_function(vm, d, "get_int_max_str_digits", sys_get_int_max_str_digits, Args::none());
     // sys._xoptions: -X name=value gives 'value', -X name gives True (CPython: _PySys_GetXOptions)

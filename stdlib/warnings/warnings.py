@@ -297,9 +297,44 @@ class catch_warnings:
         m._showwarnmsg_impl = self._showwarnmsg_impl
 
 
-def _warn_unawaited_coroutine(coro):
-    # called when a coroutine is freed without being awaited (CPython: _warn_unawaited_coroutine)
-    warn(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, stacklevel=2, source=coro)
+def _file_line(filename, lineno):
+    # a line of a source file, stripped, or '' (CPython: linecache.getline)
+    try:
+        with open(filename, encoding='utf-8') as f:
+            for number, line in enumerate(f, 1):
+                if number == lineno:
+                    return line.strip()
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    return ''
+
+
+def _warn_unawaited_coroutine(coro, function=None, lineno=None):
+    # called when a coroutine is freed without being awaited (CPython: _warn_unawaited_coroutine), with the
+    # function and line that dropped it when the runtime knows them
+    message = f"coroutine '{coro.__qualname__}' was never awaited"
+    origin = getattr(coro, 'cr_origin', None)
+    if origin:
+        # debug mode's origin tracking: where the coroutine was made, outermost first
+        import traceback
+        message += "\nCoroutine created at (most recent call last)\n" + "".join(traceback.format_list(
+            [traceback.FrameSummary(filename, lineno, name, line=_file_line(filename, lineno))
+             for filename, lineno, name in reversed(origin)]))
+        message = message.rstrip("\n")
+    if function is None:
+        try:
+            sys._getframe(1)
+        except ValueError:
+            # at exit, with no frame left: "sys:1: RuntimeWarning: ...", and no tracemalloc hint (CPython warns
+            # from its finalization then)
+            warn(message, RuntimeWarning)
+            return
+        warn(message, RuntimeWarning, stacklevel=2, source=coro)
+        return
+    module_globals = function.__globals__
+    registry = module_globals.setdefault('__warningregistry__', {})
+    warn_explicit(message, RuntimeWarning, function.__code__.co_filename, lineno,
+                  module_globals.get('__name__', '<string>'), registry, module_globals, source=coro)
 
 
 # ---- the -W options (sys.warnoptions), applied when this module is imported (CPython: warnings._processoptions)

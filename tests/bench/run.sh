@@ -17,7 +17,7 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 CPU="fib loop nbody dict_str list_sort method_calls closures raytrace"
-ASYNC="spawn_gather ping_pong sleep_many_100k sleep_many_1m chained producer_consumer"
+ASYNC="spawn_gather ping_pong sleep_many_100k sleep_many_1m chained producer_consumer taskgroup_agen"
 STARTUP="hello async_empty"
 
 runs=5

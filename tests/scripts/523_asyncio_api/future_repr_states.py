@@ -1,5 +1,5 @@
-# Future repr in each state: pending, pending with callbacks, finished with a result,
-# finished with an exception, cancelled (with or without a message); str() is the same as repr()
+# Future repr in each state: pending, pending with callbacks, finished with a result (long results are shortened
+# by reprlib), finished with an exception, cancelled; str() is the same as repr()
 import asyncio
 
 
@@ -17,7 +17,7 @@ async def main():
     f.remove_done_callback(on_done)
     f.set_result(None)
     print(f)
-    for value in (42, "text", [1, 2, 3], {"k": (1, 2)}, 1.5, b"raw", (), None):
+    for value in (42, "text", [1, 2, 3], list(range(100)), "x" * 100, {"k": (1, 2)}, 1.5, b"raw"):
         g = loop.create_future()
         g.set_result(value)
         print(g)

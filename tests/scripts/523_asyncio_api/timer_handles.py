@@ -1,4 +1,4 @@
-# call_later/call_at return TimerHandles: when() matches the deadline, cancel()/cancelled(), firing by deadline,
+# call_later/call_at return TimerHandles: when() matches the deadline, cancel()/cancelled(), ordering by deadline,
 # past deadlines run at once, and loop.time() is monotonic (only comparisons are printed)
 import asyncio
 
@@ -18,7 +18,8 @@ async def main():
     print(type(h1).__name__, type(h2).__name__)
     print("when at:", h2.when() == t0 + 0.02)
     print("when later:", h1.when() >= t0 + 0.06, h1.when() < t0 + 1)
-    print("deadlines:", h2.when() < h3.when() < h1.when(), h5.when() < h4.when())
+    print("order:", h2 < h3 < h1, h1 > h2, h5 < h4, h1 == h1, h1 != h2)
+    print("sorted:", [h is x for h, x in zip(sorted([h1, h3, h2]), [h2, h3, h1])])
     print(h3.cancelled())
     h3.cancel()
     print(h3.cancelled(), h3.when() >= t0)
@@ -29,6 +30,19 @@ async def main():
     print("monotonic:", all(loop.time() <= loop.time() for _ in range(5)))
     h1.cancel()
     print("cancel after firing:", h1.cancelled())
+    for bad in (None,):
+        try:
+            loop.call_later(bad, fire, "x")
+        except TypeError as e:
+            print("TypeError:", e)
+        try:
+            loop.call_at(bad, fire, "x")
+        except TypeError as e:
+            print("TypeError:", e)
+    try:
+        loop.call_later(0.01, 42)
+    except TypeError as e:
+        print("TypeError:", e)
 
 
 asyncio.run(main())
