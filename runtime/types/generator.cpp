@@ -414,8 +414,9 @@ Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
         }
         return Raised{};
     }
-    if (!finished)
-        return vm.raise(vm.types.RuntimeError, "generator ignored GeneratorExit");
+    if (!finished)  // CPython: gen_close's message names the kind
+        return vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine ignored GeneratorExit"
+                                                                 : "generator ignored GeneratorExit");
     return Value::none();
 }
 
@@ -436,8 +437,11 @@ Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
 // A coroutine that was never awaited: warnings._warn_unawaited_coroutine(coro, function, line) reports it, as
 // RuntimeWarning, at the line that dropped it (noted by note_dropped_coroutine; CPython warns from the frame that
 // drops the last reference)
-Result<Value> coro_del(VM& vm, Value const* args, std::size_t, Tuple*) {
+Result<Value> coro_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Generator* gen = self_gen(args);
+    // one freed while it waits (a pending task's, collected) is closed: its finally blocks run (CPython:
+    // _PyGen_Finalize calling gen_close)
+    if (gen->state == GenState::Suspended) return gen_close(vm, args, nargs, kwnames);
     if (gen->state != GenState::Created) return Value::none();
     gen->state = GenState::Finished;
     release_frame_values(gen);
@@ -567,7 +571,10 @@ void init_generator_types(VM& vm) {
     // a coroutine freed without ever being awaited warns (CPython: _PyGen_Finalize's _PyErr_WarnUnawaitedCoroutine)
     vm.types.coroutine->has_finalizer = true;
     vm.types.coroutine->side_attributes = true;  // cr_origin, when origins are tracked
-    vm.types.coroutine->needs_finalizing = [](Object* o) { return static_cast<Generator*>(o)->state == GenState::Created; };
+    vm.types.coroutine->needs_finalizing = [](Object* o) {
+        GenState state = static_cast<Generator*>(o)->state;
+        return state == GenState::Created || state == GenState::Suspended;
+    };
 }
 
 namespace {

@@ -20,7 +20,7 @@ MODULES = ['collections', 'collections.abc', 'itertools', 'functools', 'operator
            'fractions', 'decimal', 'hashlib', 'random', 'hmac', 'numbers', 'traceback', 'gc', 'warnings', 'asyncio', 'io', 'errno',
            'os', 'os.path', 'stat', 'pathlib', 'shutil', 'tempfile', 'glob', 'fnmatch', 'time', 'datetime', 'calendar',
            'zoneinfo', 'logging', 'logging.handlers', 'argparse', 'atexit', 'signal', 'shlex', 'csv', 'subprocess',
-           'select', 'uuid', 'getpass', 'platform', 'codeop', 'keyword', 'contextvars']
+           'select', 'uuid', 'getpass', 'platform', 'codeop', 'keyword', 'contextvars', 'inspect', 'reprlib']
 
 
 def public_names(name):
