@@ -563,10 +563,11 @@ Result<void> EventLoop::run_once(bool may_block) {
         m_timers.pop_back();
     }
     std::size_t ntodo = m_ready.size();
+    bool timed = debug;  // read once per iteration: the flag set_debug() changes
     for (std::size_t i = 0; i < ntodo; ++i) {
         Handle h = std::move(m_ready.front());
         m_ready.pop_front();
-        if (debug) [[unlikely]]
+        if (timed) [[unlikely]]
             TRY(run_handle_timed(h));
         else
             TRY(run_handle(h));

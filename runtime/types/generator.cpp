@@ -41,6 +41,7 @@ void record_origin(VM& vm, Generator* gen) {
     Ref<Dict> attrs = vm.new_dict();
     dict_set_str(vm, attrs.get(), vm.intern("cr_origin"), origin.take_value());
     vm.gc().set_attributes(gen, attrs.release());
+    gen->has_origin = true;
 }
 
 } // namespace
@@ -63,6 +64,7 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
 }
 
 Generator::~Generator() {
+    if (has_origin) [[unlikely]] type->gc->drop_attributes(this);
     VM::clear_frame(frame());
 }
 
@@ -534,7 +536,7 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
     if (n == "code") return Value::borrowed(f->function->code.get());
     if (n == "frame") return g->state == GenState::Finished ? Value::none() : frame_snapshot(vm, f);
     if (n == "origin" && g->is_coroutine) {
-        Object* attrs = vm.gc().attributes_of(g);
+        Object* attrs = g->has_origin ? vm.gc().attributes_of(g) : nullptr;
         Value origin = attrs ? dict_get_str(static_cast<Dict*>(attrs), vm.intern("cr_origin")) : Value();
         return origin.is_null() ? Value::none() : origin;
     }
@@ -570,7 +572,6 @@ void init_generator_types(VM& vm) {
     });
     // a coroutine freed without ever being awaited warns (CPython: _PyGen_Finalize's _PyErr_WarnUnawaitedCoroutine)
     vm.types.coroutine->has_finalizer = true;
-    vm.types.coroutine->side_attributes = true;  // cr_origin, when origins are tracked
     vm.types.coroutine->needs_finalizing = [](Object* o) {
         GenState state = static_cast<Generator*>(o)->state;
         return state == GenState::Created || state == GenState::Suspended;

@@ -13,7 +13,8 @@ struct Generator final : Object {
     GenState state = GenState::Created;
     bool is_coroutine = false;
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
-    bool asyncgen_hooked = false;     // an async generator whose first iteration called sys's firstiter hook
+    bool asyncgen_hooked : 1 = false; // an async generator whose first iteration called sys's firstiter hook
+    bool has_origin : 1 = false;      // a coroutine whose cr_origin was recorded (in the collector's side table)
     std::uint32_t allocation_bytes = 0;  // the object and its frame
     Value saved_exception;  // the generator's own "exception being handled" while it is not running
 
