@@ -577,6 +577,14 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
+def wrap_future(future, *, loop=None):
+    # CPython 3.11: futures.wrap_future. An asyncio future is returned as it is; weft has no threads for scripts,
+    # so no concurrent.futures.Future can come, and anything else fails CPython's assertion
+    if isfuture(future):
+        return future
+    raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
 def shield(arg):
     # CPython 3.11: Lib/asyncio/tasks.py shield
     inner = ensure_future(arg)
