@@ -1,5 +1,5 @@
-# loop.call_soon: positional args, context=, the Handle it returns (cancel, cancelled, repr), FIFO order, and the
-# TypeErrors for a non-callable and for a coroutine function
+# loop.call_soon: positional args, context=, the Handle it returns (cancel, cancelled, repr), FIFO order, and
+# callbacks that are not callable (reported when the loop runs them)
 import asyncio
 import contextvars
 
