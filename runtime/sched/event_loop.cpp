@@ -27,7 +27,7 @@ void run_step_on_fiber(void* arg) {
     VM& vm = *task->loop->vm_ptr();
     Generator* gen = task->coro.get();
     Frame* frame = task->resume_frame;
-    if (!frame && gen->state == GenState::Finished) {
+    if (gen->state == GenState::Finished) {
         // a coroutine that already ran to its end (asyncio.run(coro) twice): its code is not run again
         // (CPython: the coroutine's send() raises this in the task's first step)
         (void)vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
@@ -41,6 +41,7 @@ void run_step_on_fiber(void* arg) {
         frame->flags |= FrameEntry;
     }
     gen->state = GenState::Running;
+    gen->suspended_at_await = false;
     // the task's own "exception being handled" replaces the scheduler's while it runs
     Value outer = std::move(vm.handled_exception);
     if (task->rare) vm.handled_exception = std::move(task->rare->saved_exception);
@@ -51,6 +52,7 @@ void run_step_on_fiber(void* arg) {
     if (result.kind == FrameExit::Suspended) {
         task->resume_frame = vm.suspended_frame;
         gen->state = GenState::Suspended;
+        gen->suspended_at_await = true;  // send(), throw() and close() go in at the innermost frame, as the task does
     } else {
         task->resume_frame = nullptr;
         gen->state = GenState::Finished;
@@ -290,7 +292,17 @@ void EventLoop::after_step(Task* task, RunResult result) {
             if (task->must_cancel && cancel_waiter(vm, s, task->cancel_message())) task->must_cancel = false;
             return;
         }
+        if (Layout l = layout_of(waited); l != Layout::Future && l != Layout::Task) {
+            // an __await__ that yields something else to the loop (CPython: Task.__step's "bad yield")
+            Result<std::string> r = vm.repr_string(waited);
+            Value msg = vm.new_str("Task got bad yield: " + (r.is_error() ? std::string("?") : r.value()));
+            if (r.is_error()) vm.take_exception();
+            Value e = vm.new_exception(vm.types.RuntimeError, &msg, 1).release_value();
+            call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, Value::borrowed(task), std::move(e), Value()});
+            return;
+        }
         Future* f = as<Future>(waited);
+        f->blocking = false;  // taken (CPython: Task.__step sets result._asyncio_future_blocking = False)
         if (f == task) {
             Result<std::string> r = vm.repr_string(Value::borrowed(task));
             Value msg = vm.new_str("Task cannot await on itself: " + (r.is_error() ? std::string("<Task>") : r.value()));
@@ -426,7 +438,7 @@ std::string plain_callback_text(VM& vm, Value const& fn, Value const& args) {
 std::string callback_text(VM& vm, Value const& fn, Value const& args) {
     Value call_args = layout_of(args) == Layout::Tuple ? args : vm.new_tuple(0).take_value();
     Result<Value> events = vm.import_module(vm.intern("asyncio.events"));
-    if (!events.is_error()) {
+    if (!events.is_error() && layout_of(events.value()) == Layout::Module) {
         Value format = dict_get_str(as<Module>(events.value())->dict.get(), vm.intern("_format_callback_source"));
         if (!format.is_null()) {
             Value pair[2] = {fn, call_args};
@@ -589,14 +601,15 @@ Result<void> EventLoop::run_loop(Future* until) {
     // debug mode records where each coroutine was made while the loop runs (CPython:
     // _set_coroutine_origin_tracking, constants.DEBUG_STACK_DEPTH)
     int saved_origin_depth = m_vm.coroutine_origin_depth;
-    if (debug) m_vm.coroutine_origin_depth = 10;
+    bool tracking = debug;
+    if (tracking) m_vm.coroutine_origin_depth = 10;
     Result<void> r;
     for (;;) {
         r = run_once();
         if (r.is_error() || m_stopping) break;
         if (!has_work() && !(until && until->done())) break;
     }
-    if (debug) m_vm.coroutine_origin_depth = saved_origin_depth;
+    if (tracking) m_vm.coroutine_origin_depth = saved_origin_depth;
     m_stopping = false;
     m_running = false;
     m_vm.running_loop = previous;

@@ -225,6 +225,7 @@ Future* self_future(Value const* args) { return as<Future>(args[0]); }
 
 // _asyncio_awaited_by: a frozenset of what awaits the future, or None (CPython 3.14: FutureObj_get_awaited_by)
 Value future_members(VM& vm, Value const& self, Str* name) {
+    if (name->view() == "_asyncio_future_blocking") return Value::from_bool(as<Future>(self)->blocking);
     if (name->view() != "_asyncio_awaited_by") return Value();
     ValueVector waiters = future_awaited_by(as<Future>(self));
     if (waiters.empty()) return Value::none();
@@ -344,12 +345,12 @@ Result<std::string> future_info_tail(VM& vm, Future* f) {
         if (!f->exception.is_null()) out += " exception=" + TRY(vm.repr_string(f->exception));
         else out += " result=" + TRY(short_repr(vm, f->result));
     }
-    std::vector<FutureCallback const*> cbs;
-    for (auto const& cb : f->callbacks) cbs.push_back(&cb);
+    // copies: naming a callback runs the program's code, which may add or remove callbacks meanwhile
+    std::vector<FutureCallback> cbs(f->callbacks.begin(), f->callbacks.end());
     if (!cbs.empty()) {
-        out += " cb=[" + callback_source(vm, *cbs.front());
-        if (cbs.size() == 2) out += ", " + callback_source(vm, *cbs.back());
-        if (cbs.size() > 2) out += format(", <{} more>, ", cbs.size() - 2) + callback_source(vm, *cbs.back());
+        out += " cb=[" + callback_source(vm, cbs.front());
+        if (cbs.size() == 2) out += ", " + callback_source(vm, cbs.back());
+        if (cbs.size() > 2) out += format(", <{} more>, ", cbs.size() - 2) + callback_source(vm, cbs.back());
         out += "]";
     }
     return out;

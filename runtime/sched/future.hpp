@@ -68,6 +68,7 @@ struct Future : Object {
     bool cancel_requested = false;      // _GatheringFuture._cancel_requested
     bool must_cancel = false;           // Task._must_cancel (in the padding here, so a Task stays smaller)
     bool log_destroy_pending = true;    // Task._log_destroy_pending: freed while pending, it says so (also padding)
+    bool blocking = false;              // _asyncio_future_blocking: yielded by its iterator, not yet taken by a task
     Value result;
     Value exception;
     // gather's bookkeeping, only for a _GatheringFuture

@@ -211,8 +211,18 @@ Result<Value> native_await_step(VM& vm, Value const& awaitable, Value& stop_valu
     return Raised{};
 }
 
+// CPython: FutureIter_iternext: a pending future is yielded once (its _asyncio_future_blocking set until a task takes
+// it); yielded again before that, it was not awaited: "await wasn't used with future"
 Result<Value> await_iterator_next_slot(VM& vm, Value const& self, Value& stop_value) {
-    return native_await_step(vm, as<AwaitIterator>(self)->awaitable, stop_value);
+    auto* it = as<AwaitIterator>(self);
+    Layout l = layout_of(it->awaitable);
+    if ((l == Layout::Future || l == Layout::Task) && !as<Future>(it->awaitable)->done()) {
+        Future* f = as<Future>(it->awaitable);
+        if (f->blocking) return vm.raise(vm.types.RuntimeError, "await wasn't used with future");
+        f->blocking = true;
+        return it->awaitable;
+    }
+    return native_await_step(vm, it->awaitable, stop_value);
 }
 
 // the step as send() and __next__ give it: StopIteration(result) once done
@@ -225,12 +235,16 @@ Result<Value> await_step_raising(VM& vm, Value const& awaitable) {
 }
 
 Result<Value> await_iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return await_step_raising(vm, as<AwaitIterator>(args[0])->awaitable);
+    Value stop;
+    Value r = TRY(await_iterator_next_slot(vm, args[0], stop));
+    if (!r.is_null()) return r;
+    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_none() ? nullptr : &stop, stop.is_none() ? 0 : 1));
+    return vm.raise_value(exc);
 }
 
-Result<Value> await_iterator_send(VM& vm, Value const* args, std::size_t, Tuple*) {
+Result<Value> await_iterator_send(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (!args[1].is_none()) return vm.raise(vm.types.TypeError, "can't send non-None value to a FutureIter");
-    return await_step_raising(vm, as<AwaitIterator>(args[0])->awaitable);
+    return await_iterator_next(vm, args, nargs, kwnames);
 }
 
 // sleep().send(None): the sleep coroutine driven by hand (the value sent is ignored, as asyncio.sleep's own yield)
@@ -251,8 +265,8 @@ namespace {
 // A coroutine awaiting `aw` (asyncio.py's _wrap_awaitable; CPython: tasks.py _wrap_awaitable)
 Result<Value> wrap_awaitable(VM& vm, Value const& aw) {
     if (vm.type_of(aw) == vm.types.sleep_awaitable) as<SleepAwaitable>(aw)->adopted = true;
-    Value wrap = dict_get_str(as<Module>(dict_get_str(vm.modules.get(), vm.intern("asyncio")))->dict.get(),
-                              vm.intern("_wrap_awaitable"));
+    Value asyncio = TRY(vm.import_module(vm.intern("asyncio")));
+    Value wrap = TRY(vm.getattr(asyncio, vm.intern("_wrap_awaitable")));
     return vm.call1(wrap, aw);
 }
 
@@ -557,8 +571,8 @@ Result<Value> loop_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     loop_of(args)->close();
     return Value::none();
 }
-// get_debug()/set_debug(enabled): the flag as given (CPython: BaseEventLoop.get_debug, set_debug). weft's loop
-// keeps it for programs that read it back; debug mode's extra checks and reports are not made.
+// get_debug()/set_debug(enabled): the flag as given (CPython: BaseEventLoop.get_debug, set_debug); the loop times
+// its callbacks and tracks coroutine origins while it is set (event_loop.cpp)
 Result<Value> loop_get_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value const& flag = as<LoopObject>(args[0])->debug;
     return flag.is_null() ? Value::from_bool(false) : flag;
@@ -593,7 +607,8 @@ Result<Value> handle_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (h->cancelled) out += " cancelled";
     if (vm.type_of(args[0]) == vm.types.timer_handle)
         out += " when=" + TRY(vm.repr_string(Value::from_float(h->when)));
-    if (!h->callback.is_null() && !h->callback.is_none()) out += " " + callback_text(vm, h->callback, h->args);
+    Value callback = h->callback, callback_args = h->args;  // the formatter runs the program's code
+    if (!callback.is_null() && !callback.is_none()) out += " " + callback_text(vm, callback, callback_args);
     return vm.new_str(out + ">");
 }
 
@@ -602,19 +617,15 @@ Result<Value> timer_compare(VM& vm, Value const* args, int op) {
     if (vm.type_of(args[1]) != vm.types.timer_handle) return vm.not_implemented;
     auto* a = as<TimerHandleObject>(args[0]);
     auto* b = as<TimerHandleObject>(args[1]);
-    switch (op) {
-    case 0: return Value::from_bool(a->when < b->when);
-    case 1: return Value::from_bool(a->when <= b->when);
-    case 2: return Value::from_bool(a->when > b->when);
-    case 3: return Value::from_bool(a->when >= b->when);
-    default: break;
-    }
+    if (op == 0) return Value::from_bool(a->when < b->when);
+    if (op == 2) return Value::from_bool(a->when > b->when);
+    if ((op == 1 && a->when < b->when) || (op == 3 && a->when > b->when)) return Value::from_bool(true);
     bool same = a->when == b->when && a->cancelled == b->cancelled;
     if (same && a->callback.raw_bits() != b->callback.raw_bits())
         same = !a->callback.is_null() && !b->callback.is_null() && TRY(vm.equals(a->callback, b->callback));
     if (same && a->args.raw_bits() != b->args.raw_bits())
         same = !a->args.is_null() && !b->args.is_null() && TRY(vm.equals(a->args, b->args));
-    return Value::from_bool(op == 4 ? same : !same);
+    return Value::from_bool(op == 5 ? !same : same);  // <= and >= of equal times: whether the handles are equal
 }
 Result<Value> timer_lt(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 0); }
 Result<Value> timer_le(VM& vm, Value const* args, std::size_t, Tuple*) { return timer_compare(vm, args, 1); }
@@ -665,7 +676,11 @@ Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     Value kw[1];
     TRY(parse_kwargs(vm, "Future", args + 1, nargs - 1, kwnames, {"loop"}, kw));
     EventLoop* loop = nullptr;
-    if (!kw[0].is_null() && !kw[0].is_none()) loop = as<LoopObject>(kw[0])->loop.get();
+    if (!kw[0].is_null() && !kw[0].is_none()) {
+        if (vm.type_of(kw[0]) != vm.types.event_loop)
+            return vm.raise(vm.types.TypeError, "Future() argument 'loop' must be an event loop, not {}", vm.type_of(kw[0])->name->view());
+        loop = as<LoopObject>(kw[0])->loop.get();
+    }
     else loop = running_loop_or_raise(vm);
     if (!loop) return Raised{};
     return new_future(vm, loop).take_value();

@@ -289,6 +289,9 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
         if (throw_value.is_null() && !value.is_none() && start->sp > start->slots && is_delegating_awaitable(vm, start->sp[-1]))
             as<DelegatingAwaitable>(start->sp[-1])->sent = std::move(value);  // for the awaited iterator's send()
     }
+    // a coroutine that never ran keeps where it was dropped in saved_exception (note_dropped_coroutine): if a
+    // finalizer revives and starts it, that is no exception being handled
+    if (gen->state == GenState::Created) gen->saved_exception.clear();
     gen->suspended_at_await = false;
     gen->state = GenState::Running;
     Ref<Generator> hold = Ref<Generator>::borrowed(gen);

@@ -4,6 +4,7 @@
 # CPython 3.11: Lib/asyncio/format_helpers.py.
 import functools
 import reprlib
+import sys
 import types
 
 from asyncio import Handle, TimerHandle
@@ -14,8 +15,12 @@ __all__ = ["Handle", "TimerHandle"]
 def _function_source(func):
     # where a callback was defined: a function's file and first line, through wrappers and partials
     # (CPython: format_helpers._get_function_source)
+    seen = {id(func)}
     while hasattr(func, '__wrapped__'):
         func = func.__wrapped__
+        if id(func) in seen or len(seen) > sys.getrecursionlimit():
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')  # CPython: inspect.unwrap
+        seen.add(id(func))
     if isinstance(func, types.FunctionType):
         return func.__code__.co_filename, func.__code__.co_firstlineno
     if isinstance(func, (functools.partial, functools.partialmethod)):
