@@ -124,6 +124,16 @@ EventLoop* running_loop_or_raise(VM& vm) {
     return vm.running_loop;
 }
 
+Result<EventLoop*> loop_named_by(VM& vm, Value const& loop) {
+    if (loop.is_null() || loop.is_none()) {
+        EventLoop* running = running_loop_or_raise(vm);
+        if (!running) return Raised{};
+        return running;
+    }
+    if (vm.type_of(loop) == vm.types.event_loop) return as<LoopObject>(loop)->loop.get();
+    return static_cast<EventLoop*>(nullptr);
+}
+
 AwaitStatus await_native(VM& vm, Value const& awaitable, Value& out) {
     Object* o = awaitable.as_object();
     if (o->type->layout == Layout::Future || o->type->layout == Layout::Task) {
@@ -230,16 +240,14 @@ Result<Value> await_step_raising(VM& vm, Value const& awaitable) {
     Value stop;
     Value r = TRY(native_await_step(vm, awaitable, stop));
     if (!r.is_null()) return r;
-    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_none() ? nullptr : &stop, stop.is_none() ? 0 : 1));
-    return vm.raise_value(exc);
+    return vm.raise_stop_iteration(stop);
 }
 
 Result<Value> await_iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value stop;
     Value r = TRY(await_iterator_next_slot(vm, args[0], stop));
     if (!r.is_null()) return r;
-    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_none() ? nullptr : &stop, stop.is_none() ? 0 : 1));
-    return vm.raise_value(exc);
+    return vm.raise_stop_iteration(stop);
 }
 
 Result<Value> await_iterator_send(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
@@ -511,7 +519,7 @@ Result<Value> make_timer(VM& vm, Type* type, double when, Value const* args, std
 
 Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos < 1) return vm.raise(vm.types.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (npos < 1) return raise_missing_arguments(vm, "BaseEventLoop.call_soon", {"callback"}, "positional");
     if (loop_of(args)->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");  // _check_closed
     auto rest = vm.new_tuple(npos - 1);
     for (std::size_t i = 2; i <= npos; ++i) rest->items[i - 2] = args[i];
@@ -525,7 +533,11 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
 // call_at): a timer at the loop's time plus `delay`, or at `when`
 Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name, bool absolute) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos < 2) return vm.raise(vm.types.TypeError, "{}() missing required positional arguments", name);
+    if (npos < 2) {
+        std::vector<std::string> missing{absolute ? "when" : "delay", "callback"};
+        if (npos == 1) missing.erase(missing.begin());
+        return raise_missing_arguments(vm, std::string("BaseEventLoop.") + name, missing, "positional");
+    }
     if (args[1].is_none())
         return vm.raise(vm.types.TypeError, absolute ? "when cannot be None" : "delay must not be None");
     if (loop_of(args)->is_closed()) return vm.raise(vm.types.RuntimeError, "Event loop is closed");  // _check_closed
@@ -586,9 +598,8 @@ Result<Value> loop_set_debug(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 // loop.slow_callback_duration: 0.1 until a program sets its own (CPython: BaseEventLoop.__init__)
 Value loop_members(VM& vm, Value const& self, Str* name) {
-    if (name == vm.names.dunder_dict) return Value::borrowed(static_cast<Object*>(vm.type_of(self)->slots.instance_dict(vm, self)));
     if (name->view() == "slow_callback_duration") return Value::from_float(0.1);
-    return Value();
+    return side_dict_member(vm, self, name);
 }
 
 Result<Value> timer_cancel(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -675,15 +686,41 @@ Value sleep_members(VM& vm, Value const&, Str* name) {
 Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value kw[1];
     TRY(parse_kwargs(vm, "Future", args + 1, nargs - 1, kwnames, {"loop"}, kw));
-    EventLoop* loop = nullptr;
-    if (!kw[0].is_null() && !kw[0].is_none()) {
-        if (vm.type_of(kw[0]) != vm.types.event_loop)
-            return vm.raise(vm.types.TypeError, "Future() argument 'loop' must be an event loop, not {}", vm.type_of(kw[0])->name->view());
-        loop = as<LoopObject>(kw[0])->loop.get();
+    EventLoop* loop = TRY(loop_named_by(vm, kw[0]));
+    if (!loop) {
+        // CPython's future_init asks the loop loop.get_debug() first (AttributeError for what is no loop at all);
+        // weft's futures belong to its own loops only
+        TRY(vm.getattr(kw[0], vm.intern("get_debug")));
+        return vm.raise(vm.types.TypeError, "Future() argument 'loop' must be an event loop, not {}", vm.type_of(kw[0])->name->view());
     }
-    else loop = running_loop_or_raise(vm);
-    if (!loop) return Raised{};
     return new_future(vm, loop).take_value();
+}
+
+// asyncio.Handle(callback, args, loop, context=None) and asyncio.TimerHandle(when, callback, args, loop, context=None)
+// made by hand (CPython: events.Handle.__init__, which asks loop.get_debug(), and TimerHandle.__init__); a loop runs
+// only the handles it schedules itself
+Result<Value> handle_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    bool timer = args[0].is(Value::borrowed(vm.types.timer_handle));
+    char const* fname = timer ? "TimerHandle.__init__" : "Handle.__init__";
+    Value given[5];
+    Value* in = timer ? given : given + 1;  // Handle has no `when`
+    if (timer)
+        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"when", "callback", "args", "loop", "context"}, given));
+    else
+        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"callback", "args", "loop", "context"}, in));
+    std::vector<std::string> missing;
+    char const* names[] = {"when", "callback", "args", "loop"};
+    for (int i = timer ? 0 : 1; i < 4; ++i)
+        if (given[i].is_null()) missing.emplace_back(names[i]);
+    if (!missing.empty()) return raise_missing_arguments(vm, fname, missing, "positional");
+    TRY(vm.call_method(given[3], vm.intern("get_debug"), nullptr, 0));
+    auto h = make<TimerHandleObject>(as<Type>(args[0]));
+    if (timer) h->when = TRY(vm.to_double(given[0]));
+    h->context = TRY(scheduled_context(vm, given[4]));
+    h->callback = given[1];
+    h->args = given[2];
+    vm.gc().track(h.get());
+    return h.take_value();
 }
 
 } // namespace
@@ -715,6 +752,7 @@ void init_sched_types(VM& vm) {
     vm.types.CancelledError->construct = vm.types.BaseException->construct;
     vm.types.InvalidStateError->construct = vm.types.BaseException->construct;
     vm.types.future->construct = future_construct;
+    t.handle->construct = t.timer_handle->construct = handle_construct;
     init_future_methods(vm, vm.types.future, vm.types.task);
     give_side_attributes(t.event_loop);  // loop.slow_callback_duration, and whatever a program sets
     t.event_loop->slots.members = loop_members;

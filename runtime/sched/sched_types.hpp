@@ -70,6 +70,9 @@ Ref<LoopObject> new_loop_object(VM& vm);
 Value& current_loop_slot(VM& vm);
 EventLoop* event_loop_for(VM& vm);
 EventLoop* running_loop_or_raise(VM& vm);
+// The loop a `loop=` argument names: the running one for None (RuntimeError when none runs), weft's own loop, or
+// null for any other object (a loop weft does not run, to which none of its tasks or futures belongs).
+Result<EventLoop*> loop_named_by(VM& vm, Value const& loop);
 Result<Value> gather(VM& vm, Value const* awaitables, std::size_t n, bool return_exceptions);
 // What create_task() and asyncio.run() take as a coroutine: a coroutine object, or one of weft's native awaitables
 // that are coroutines in CPython (asyncio.sleep(...)), wrapped in one; null when `aw` is neither.

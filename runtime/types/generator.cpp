@@ -372,20 +372,16 @@ Generator* self_gen(Value const* args) { return as<Generator>(args[0]); }
 Result<Value> gen_send(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     bool finished = false;
     Value r = TRY(resume_generator(vm, self_gen(args), args[1], Value(), finished));
-    if (finished) {
-        Value exc = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
-        return vm.raise_value(exc);
-    }
+    if (finished)
+        return vm.raise_stop_iteration(r);
     return r;
 }
 
 Result<Value> gen_next(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     bool finished = false;
     Value r = TRY(resume_generator(vm, self_gen(args), Value::none(), Value(), finished));
-    if (finished) {
-        Value exc = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
-        return vm.raise_value(exc);
-    }
+    if (finished)
+        return vm.raise_stop_iteration(r);
     return r;
 }
 
@@ -393,10 +389,8 @@ Result<Value> gen_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     Value exc = TRY(thrown_exception(vm, "throw", args + 1, nargs - 1));
     bool finished = false;
     Value r = TRY(resume_generator(vm, self_gen(args), Value::none(), exc, finished));
-    if (finished) {
-        Value stop = TRY(vm.new_exception(vm.types.StopIteration, r.is_none() ? nullptr : &r, r.is_none() ? 0 : 1));
-        return vm.raise_value(stop);
-    }
+    if (finished)
+        return vm.raise_stop_iteration(r);
     return r;
 }
 

@@ -406,7 +406,7 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
 Result<Value> iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
 Result<Value> iterator_next(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value v = TRY(vm.next(args[0]));
-    if (v.is_null()) return vm.raise_value(TRY(vm.new_exception(vm.types.StopIteration, nullptr, 0)));
+    if (v.is_null()) return vm.raise_stop_iteration(Value());
     return v;
 }
 } // namespace

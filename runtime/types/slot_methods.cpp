@@ -46,9 +46,7 @@ Result<Value> wrap_next(VM& vm, Value const* args, std::size_t, Tuple*) {
     Value v = TRY(slot_owner(vm)->slots.next(vm, args[0], stop));
     if (!v.is_null())
         return v;
-    bool has_value = !stop.is_null() && !stop.is_none();
-    Value exc = TRY(vm.new_exception(vm.types.StopIteration, has_value ? &stop : nullptr, has_value ? 1 : 0));
-    return vm.raise_value(exc);
+    return vm.raise_stop_iteration(stop);
 }
 
 Result<Value> wrap_hash(VM& vm, Value const* args, std::size_t, Tuple*) {

@@ -604,11 +604,11 @@ Result<void> side_setattr(VM& vm, Value const& self, Str* name, Value value) {
     return {};
 }
 
+} // namespace
+
 Value side_dict_member(VM& vm, Value const& self, Str* name) {
     return name == vm.names.dunder_dict ? Value::borrowed(side_dict(vm, self)) : Value();
 }
-
-} // namespace
 
 void give_side_attributes(Type* type) {
     type->side_attributes = true;
@@ -794,6 +794,8 @@ Result<Value> create_class(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict
     }
     if (module.is_object() && module.as_object()->type->layout == Layout::Str)
         type->module_name = std::string(as<Str>(module)->view());
+    else
+        type->module_name.clear();  // no module at all (not "builtins")
     // __slots__ restrict instances of plain classes and of classes derived from tuple, int, ... (their attributes
     // live in the collector's side table)
     if (layout == Layout::Instance || type->slots.setattr == side_setattr)

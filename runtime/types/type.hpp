@@ -88,7 +88,7 @@ Layout layout_of(Value const& v);
 struct Type final : Object {
     Ref<Str> name;
     Ref<Str> qualname;
-    std::string module_name;          // "builtins" for builtin types
+    std::string module_name = "builtins";  // a class statement sets its own (a literal here: cheaper at start-up)
     Type* base = nullptr;             // owned through `mro` (mro[1])
     std::vector<Ref<Type>> bases;
     std::vector<Ref<Type>> mro;       // mro[0] is this type
@@ -259,6 +259,8 @@ void give_instance_slots(Type* type);
 // The attribute slots of a builtin type whose native instances also take attributes of their own, kept in the
 // collector's side table (the event loop: CPython's is an instance of a Python class)
 void give_side_attributes(Type* type);
+// The members such a type has: its instances' __dict__ (a type with members of its own asks this for the rest).
+Value side_dict_member(VM& vm, Value const& self, Str* name);
 // The members slot of instances of classes (__dict__, __weakref__), for a builtin instance type that extends it
 Value instance_attribute_members(VM& vm, Value const& self, Str* name);
 

@@ -16,10 +16,8 @@ Frame* VM::make_generator_frame(Function* fn, void* storage) {
     return frame;
 }
 
-namespace {
-
-std::string quoted_list(std::vector<std::string> const& names) {
-    // CPython: format_missing: 'a', 'a' and 'b', 'a', 'b', and 'c'
+// "f() missing 2 required positional arguments: 'a' and 'b'" (CPython: ceval.c format_missing)
+Raised raise_missing_arguments(VM& vm, std::string_view fname, std::vector<std::string> const& names, char const* kind) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0) {
@@ -29,8 +27,12 @@ std::string quoted_list(std::vector<std::string> const& names) {
         }
         out += "'" + names[i] + "'";
     }
-    return out;
+    return vm.raise(vm.types.TypeError, "{}() missing {} required {} argument{}: {}", fname, names.size(), kind,
+                    names.size() == 1 ? "" : "s", out);
 }
+
+namespace {
+
 
 } // namespace
 
@@ -128,8 +130,7 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
                     missing.emplace_back(code->varnames[i]->view());
             }
             if (!missing.empty())
-                return raise(types.TypeError, "{}() missing {} required positional argument{}: {}", fname, missing.size(),
-                             missing.size() == 1 ? "" : "s", quoted_list(missing));
+                return raise_missing_arguments(*this, fname, missing, "positional");
         }
         if (kwonly > 0) {
             std::vector<std::string> missing;
@@ -144,8 +145,7 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
                     locals[i] = def;
             }
             if (!missing.empty())
-                return raise(types.TypeError, "{}() missing {} required keyword-only argument{}: {}", fname,
-                             missing.size(), missing.size() == 1 ? "" : "s", quoted_list(missing));
+                return raise_missing_arguments(*this, fname, missing, "keyword-only");
         }
     }
     // Cells for captured locals (initialized from their parameter), then the closure's free cells.

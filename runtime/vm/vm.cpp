@@ -30,9 +30,9 @@ namespace weft::rt {
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, Layout layout) {
     auto type = Ref<Type>::adopt(new Type(vm.types.type));
-    type->name = vm.make_str(name);
+    // interned: the builtins module and the compiled code name most builtin types by this same str
+    type->name = Ref<Str>::borrowed(vm.intern(name));
     type->qualname = type->name;
-    type->module_name = "builtins";
     type->layout = layout;
     type->gc = &vm.gc();
     type->attr_cache = &vm.type_cache;
@@ -292,12 +292,11 @@ void VM::init_types() {
         t->gc = m_gc.get();
         t->attr_cache = &type_cache;
         t->specials_pending = true;
-        t->module_name = "builtins";
         m_builtin_types.push_back(Ref<Type>::adopt(t));
     }
-    type_type->name = make_str("type");
-    object_type->name = make_str("object");
-    str_type->name = make_str("str");
+    type_type->name = Ref<Str>::borrowed(intern("type"));
+    object_type->name = Ref<Str>::borrowed(intern("object"));
+    str_type->name = Ref<Str>::borrowed(intern("str"));
     type_type->layout = Layout::Type;
     object_type->layout = Layout::Object;
     str_type->layout = Layout::Str;
@@ -408,6 +407,14 @@ Raised VM::raise(Type* type, std::string message) {
     if (exc.is_error())
         return Raised{};
     return raise_value(exc.release_value());
+}
+
+Raised VM::raise_stop_iteration(Value const& result) {
+    bool has_value = !result.is_null() && !result.is_none();
+    Result<Value> exc = new_exception(types.StopIteration, has_value ? &result : nullptr, has_value ? 1 : 0);
+    if (exc.is_error())
+        return Raised{};
+    return raise_value(std::move(exc.value()));
 }
 
 Raised VM::raise_value(Value exception) {

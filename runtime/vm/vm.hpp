@@ -179,6 +179,9 @@ public:
     }
     Raised raise_value(Value exception);  // sets __context__ from the handled exception
     Raised raise_key_error(Value key);
+    // The end of an iteration as __next__, send() and throw() report it: StopIteration carrying what the generator
+    // or awaitable returned, without an argument for None or nothing (CPython: _PyGen_SetStopIterationValue).
+    Raised raise_stop_iteration(Value const& result);
     Result<Value> new_exception(Type* type, Value const* args, std::size_t nargs);
     bool has_exception() const { return !m_exception.is_null(); }
     Value take_exception() { return std::move(m_exception); }
@@ -547,6 +550,8 @@ inline Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs,
     return raise_arg_count_error(vm, name, nargs, min, max);
 }
 Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames);
+// TypeError "f() missing 2 required positional arguments: 'a' and 'b'" (`kind`: "positional", "keyword-only")
+Raised raise_missing_arguments(VM& vm, std::string_view fname, std::vector<std::string> const& names, char const* kind);
 // Positional arguments and then keyword arguments by name into `out`, in `names` order (CPython's
 // PyArg_ParseTupleAndKeywords for optional arguments): more positionals than names raise "f() takes at most N
 // arguments (M given)", unknown keywords as parse_kwargs. Slots left unset stay null.

@@ -164,33 +164,27 @@ Result<Value> asyncio_new_event_loop(VM& vm, Value const* args, std::size_t narg
     return new_loop_object(vm).take_value();
 }
 
-// The loop a `loop=None` argument names: the running one when it is None (CPython: tasks.py current_task, all_tasks)
+// The loop a `loop=None` argument names: the running one when it is None, null for an object that is not one of
+// weft's loops, which has no tasks (CPython: tasks.py current_task, all_tasks look the loop up in their tables)
 Result<EventLoop*> loop_argument(VM& vm, char const* name, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[1];
     if (npos > 1) return vm.raise(vm.types.TypeError, "{}() takes from 0 to 1 positional arguments but {} were given", name, npos);
     if (npos == 1) kw[0] = args[0];
     TRY(parse_kwargs(vm, name, args + npos, nargs - npos, kwnames, {"loop"}, kw));
-    if (kw[0].is_null() || kw[0].is_none()) {
-        EventLoop* loop = running_loop_or_raise(vm);
-        if (!loop) return Raised{};
-        return loop;
-    }
-    if (vm.type_of(kw[0]) != vm.types.event_loop)
-        return vm.raise(vm.types.TypeError, "{}() argument 'loop' must be an event loop, not {}", name, vm.type_of(kw[0])->name->view());
-    return as<LoopObject>(kw[0])->loop.get();
+    return loop_named_by(vm, kw[0]);
 }
 
 Result<Value> asyncio_current_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     EventLoop* loop = TRY(loop_argument(vm, "current_task", args, nargs, kwnames));
-    Task* t = loop->current_task();
+    Task* t = loop ? loop->current_task() : nullptr;
     return t ? Value::borrowed(t) : Value::none();
 }
 
 Result<Value> asyncio_all_tasks(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     EventLoop* loop = TRY(loop_argument(vm, "all_tasks", args, nargs, kwnames));
     auto s = vm.new_list();
-    for (Value const& t : loop->all_tasks())
+    for (Value const& t : loop ? loop->all_tasks() : ValueVector{})
         if (!as<Task>(t)->done()) s->items.push_back(t);
     Value set_type = Value::borrowed(vm.types.set);
     Value list = s.take_value();

@@ -387,9 +387,7 @@ Result<Value> builtin_next(VM& vm, Value const* args, std::size_t nargs, Tuple*)
     Value v = TRY(vm.next_with_value(args[0], stop));
     if (!v.is_null()) return v;
     if (nargs == 2) return args[1];
-    Value exc = TRY(vm.new_exception(vm.types.StopIteration, stop.is_null() || stop.is_none() ? nullptr : &stop,
-                                     stop.is_null() || stop.is_none() ? 0 : 1));
-    return vm.raise_value(exc);
+    return vm.raise_stop_iteration(stop);
 }
 
 Result<Value> builtin_id(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
@@ -908,8 +906,15 @@ Result<Value> builtin_input(VM& vm, Value const* args, std::size_t nargs, Tuple*
 
 } // namespace
 
+// builtins.<name> = type: the type's own name is the interned key (make_builtin_type), found without hashing again
+static void expose_type(VM& vm, Dict* builtins, Type* type, std::string_view name) {
+    Str* key = type->name->view() == name ? type->name.get() : vm.intern(name);
+    dict_set_str(vm, builtins, key, Value::borrowed(type));
+}
+
 Result<void> init_builtins_module(VM& vm, Module& m) {
     Dict* b = m.dict.get();
+    b->table.reserve(160);  // about 150 names: made at their final size rather than grown again and again
     struct { char const* name; NativeFn fn; Args args = Args::any(); } functions[] = {
         {"print", builtin_print}, {"len", builtin_len, Args::one()}, {"repr", builtin_repr, Args::one()},
         {"ascii", builtin_ascii, Args::one()}, {"isinstance", builtin_isinstance, Args::positional(2, 2)},
@@ -942,12 +947,12 @@ Result<void> init_builtins_module(VM& vm, Module& m) {
     add_methods(vm, vm.types.type, {{"__instancecheck__", type_instancecheck, Args::one()},
                                     {"__subclasscheck__", type_subclasscheck, Args::one()}});
 #define TYPE(member, name, base, layout, flags) \
-    if ((flags) & TypeExposed) dict_set_str(vm, b, vm.intern(name), Value::borrowed(vm.types.member));
+    if ((flags) & TypeExposed) expose_type(vm, b, vm.types.member, name);
 #define TYPE_INIT(function)
 #include "runtime/types/builtin_types.def"
 #undef TYPE_INIT
 #undef TYPE
-#define EXC(name, base) dict_set_str(vm, b, vm.intern(#name), Value::borrowed(vm.types.name));
+#define EXC(name, base) expose_type(vm, b, vm.types.name, #name);
 #include "runtime/exceptions.def"
 #undef EXC
     dict_set_str(vm, b, vm.intern("NotImplemented"), vm.not_implemented);
