@@ -94,6 +94,14 @@ public:
         return v;
     }
 
+    // The value whose raw_bits() and tag() these are, taking over the reference they hold (no retain).
+    static Value adopt_raw(std::uint64_t bits, Tag tag) {
+        Value v;
+        v.m_int = static_cast<std::int64_t>(bits);
+        v.m_tag = tag;
+        return v;
+    }
+
     // Overwrite a slot known to hold no object (an int, float, bool, None or nothing): no release needed.
     void set_int_unchecked(std::int64_t i) { m_int = i; m_tag = Tag::Int; }
     void set_float_unchecked(double d) { m_float = d; m_tag = Tag::Float; }

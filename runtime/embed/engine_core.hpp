@@ -110,7 +110,8 @@ inline rt::Value const& value_of(Object const& o) { return value_of(o.box()); }
 // A handle holding its own reference to `v`.
 inline Object handle(EngineCore* core, rt::Value v) {
     ValueBox box;
-    std::memcpy(static_cast<void*>(&box), static_cast<void const*>(&v), sizeof box);
+    box.bits = v.raw_bits();
+    box.tag = static_cast<std::uint8_t>(v.tag());
     (void)v.release_object();  // the box owns the reference now (a no-op for inline values' tags)
     return Object::adopt(core, box);
 }
@@ -118,10 +119,9 @@ inline Object handle(EngineCore* core, rt::Value v) {
 inline rt::Value value_copy(Object const& o) { return value_of(o); }
 // Takes the reference out of a handle.
 inline rt::Value value_take(Object&& o) {
+    // field by field (a 16-byte copy of the box just filled would wait for its stores: no store forwarding)
     ValueBox box = o.release_box();
-    rt::Value v;
-    std::memcpy(static_cast<void*>(&v), static_cast<void const*>(&box), sizeof box);
-    return v;
+    return rt::Value::adopt_raw(box.bits, static_cast<rt::Tag>(box.tag));
 }
 
 // The engine exception pending in the VM as a weft::Error (taken out of the VM).
