@@ -194,13 +194,15 @@ bool is_identifier(std::string_view name) {
 
 // def_async's function: `async def name(*args, **kwargs): return impl(*args, **kwargs)`, compiled as library code
 // (its frame is left out of tracebacks, as a C function's is), so awaiting it runs the binding on the awaiting
-// task's fiber.
-Value make_coroutine_function(EngineCore* core, std::string const& name, Value impl) {
+// task's fiber. A binding without parameter names takes no keywords: its function passes `*args` alone, which
+// spares every call a dict.
+Value make_coroutine_function(EngineCore* core, std::string const& name, Value impl, bool keywords) {
     rt::VM& vm = *core->vm;
     std::string fn = is_identifier(name) ? name : "host_coroutine";
+    std::string params = keywords ? "*args, **kwargs" : "*args";
     std::string source = "def make(impl):\n"
-                         "    async def " + fn + "(*args, **kwargs):\n"
-                         "        return impl(*args, **kwargs)\n"
+                         "    async def " + fn + "(" + params + "):\n"
+                         "        return impl(" + params + ")\n"
                          "    return " + fn + "\n";
     rt::Ref<rt::Dict> ns = vm.new_dict();
     rt::dict_set_str(vm, ns.get(), vm.names.dunder_builtins, vm.builtins.value());
@@ -219,8 +221,9 @@ Value make_coroutine_function(EngineCore* core, std::string const& name, Value i
 // A binding as the function scripts call: a native function, or for def_async a coroutine function around one.
 rt::Value make_script_function(EngineCore* core, std::unique_ptr<Binding> binding, bool async) {
     std::string name = binding->signature.name;
+    bool keywords = !binding->signature.names.empty();
     rt::Value fn = make_bound_function(core, std::move(binding));
-    return async ? make_coroutine_function(core, name, std::move(fn)) : fn;
+    return async ? make_coroutine_function(core, name, std::move(fn), keywords) : fn;
 }
 
 } // namespace detail

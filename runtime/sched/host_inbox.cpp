@@ -37,7 +37,11 @@ void HostInbox::set_wakeup_callback(std::function<void()> callback) {
 }
 
 bool HostInbox::drain(VM& vm) {
-    std::vector<std::uint64_t> posted;
+    // every post sets the signal (under the mutex, after its id): nothing set, nothing posted since the last drain
+    if (!m_signal.load(std::memory_order_acquire)) return false;
+    // the two lists trade places, each keeping its capacity: a host thread's post allocates nothing
+    std::vector<std::uint64_t> posted = std::move(m_draining);
+    posted.clear();
     {
         std::lock_guard lock(m_mutex);
         posted.swap(m_posted);
@@ -51,7 +55,9 @@ bool HostInbox::drain(VM& vm) {
         m_waiters.erase(it);
         if (f->state == FutureState::Pending) (void)future_set_result(vm, f.get(), Value::none());
     }
-    return !posted.empty();
+    bool any = !posted.empty();
+    m_draining = std::move(posted);
+    return any;
 }
 
 bool HostInbox::wait(double seconds) {

@@ -42,6 +42,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     std::vector<std::uint64_t> m_posted;  // under m_mutex
+    std::vector<std::uint64_t> m_draining;  // engine thread: the ids drain() is finishing
     bool m_woken = false;                 // under m_mutex
     std::atomic<bool> m_signal = false;   // m_woken, readable without the mutex (wait() spins on it a little)
     int m_spin = -1;                      // more than one processor: spinning can see a completion arrive (-1: not

@@ -131,6 +131,10 @@ int main() {
         "        return 2 * x\n"
         "    print('twice', await twice(double))\n"
         "    print(asyncio.iscoroutinefunction(fetch), fetch.__name__)\n"
+        "    try:\n"
+        "        fetch('x', delay_ms=1)\n"
+        "    except TypeError as e:\n"
+        "        print(e)\n"
         "    await t\n"
         "asyncio.run(main())\n");
     engine.run_string("import sys\nsys.stdout.flush()");
@@ -143,7 +147,8 @@ int main() {
              "caught disk on fire\n"
              "timed out\n"
              "twice 6\n"
-             "True fetch\n");
+             "True fetch\n"
+             "fetch() got an unexpected keyword argument 'delay_ms'\n");
     CHECK(hanging && hanging->cancelled());
     hanging->resolve();  // completing a cancelled operation is harmless
 
