@@ -96,7 +96,6 @@ void EventLoop::traverse(GcVisitor& v) const {
         if (Handle* h = t.payload.handle()) visit_handle(v, *h);
         else if (Object* sleep = t.payload.sleep()) v.visit(sleep);
     }
-    for (auto const& t : m_live_tasks) v.visit(t);
     v.visit(m_pending_fatal);
 }
 
@@ -104,7 +103,7 @@ void EventLoop::clear_references() {
     // moved out first: a task freed meanwhile leaves m_live_tasks (forget_task)
     std::deque<Handle> ready = std::move(m_ready);
     std::deque<Timer> timers = std::move(m_timers);
-    std::vector<Ref<Task>> tasks = std::move(m_live_tasks);
+    for (Task* t : m_live_tasks) t->live_index = Task::not_live;
     Value fatal = std::move(m_pending_fatal);
     m_ready.clear();
     m_timers.clear();
@@ -183,7 +182,7 @@ Ref<Task> EventLoop::create_task(Value coro, Value name, Value context) {
         task->rare_fields().context = std::move(context);
     m_vm.gc().track(task.get());
     task->live_index = static_cast<std::uint32_t>(m_live_tasks.size());
-    m_live_tasks.push_back(task);
+    m_live_tasks.push_back(task.get());
     // CPython: Task.__init__ schedules the first step with call_soon
     call_soon(Handle{Handle::Kind::TaskStep, FutureCallback::Kind::Callable, task.value(), Value(), Value()});
     return task;
@@ -203,7 +202,7 @@ void EventLoop::forget_task(Task* t) {
 ValueVector EventLoop::all_tasks() const {
     ValueVector out;
     out.reserve(m_live_tasks.size());
-    for (auto const& t : m_live_tasks) out.push_back(t.value());
+    for (Task* t : m_live_tasks) out.push_back(Value::borrowed(t));
     return out;
 }
 
@@ -287,7 +286,7 @@ void EventLoop::after_step(Task* task, RunResult result) {
         }
         if (vm.type_of(waited) == vm.types.sleep_awaitable) {
             auto* s = as<SleepAwaitable>(waited);
-            s->waiter = task;
+            s->waiter = Ref<Object>::borrowed(task);
             task->fut_waiter = Ref<Object>::borrowed(s);
             if (task->must_cancel && cancel_waiter(vm, s, task->cancel_message())) task->must_cancel = false;
             return;

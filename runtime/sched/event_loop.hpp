@@ -167,7 +167,10 @@ private:
     bool m_running = false;
     bool m_closed = false;
     Task* m_current_task = nullptr;
-    std::vector<Ref<Task>> m_live_tasks;  // pending tasks (asyncio.all_tasks); a task leaves when it finishes
+    // pending tasks (asyncio.all_tasks), not kept alive by this list (CPython's _all_tasks is a WeakSet): a task
+    // leaves it when it finishes or is freed; a pending one nothing else holds is freed ("Task was destroyed but it
+    // is pending!")
+    std::vector<Task*> m_live_tasks;
     Value m_pending_fatal;             // a KeyboardInterrupt/SystemExit from a task, re-raised by run_once
 public:
     void forget_task(Task* t);

@@ -53,6 +53,11 @@ void Task::traverse(GcVisitor& v) {
 
 }
 
+// the loop outlives its tasks' destructors: each holds the loop's object (loop_object) until its members go
+Task::~Task() {
+    if (live_index != not_live && loop) loop->forget_task(this);
+}
+
 void Task::clear_references() {
     Future::clear_references();
     fut_waiter = nullptr;

@@ -116,6 +116,7 @@ struct Task final : Future {
     std::uint64_t number = 0;           // the N of "Task-N"
 
     explicit Task(Type* t) : Future(t) {}
+    ~Task() override;  // leaves its loop's list of pending tasks
     void traverse(GcVisitor&) override;
     void clear_references() override;
 };

@@ -35,7 +35,10 @@ Value new_handle_object(VM& vm, Value const& callback, Value const& args) {
     return h.take_value();
 }
 
-void SleepAwaitable::traverse(GcVisitor& v) { v.visit(result); }
+void SleepAwaitable::traverse(GcVisitor& v) {
+    v.visit(result);
+    v.visit(waiter);
+}
 void LoopObject::traverse(GcVisitor& v) {
     v.visit(exception_handler);
     v.visit(debug);
@@ -53,8 +56,8 @@ bool sleep_cancelled(Object* sleep) { return static_cast<SleepAwaitable*>(sleep)
 namespace {
 // Wakes the task waiting on `s` in the next loop iteration (CPython: the future's done-callback, Task.__wakeup).
 void wake_sleeper(SleepAwaitable* s) {
-    Task* task = s->waiter;
-    s->waiter = nullptr;
+    Ref<Object> held = std::move(s->waiter);
+    auto* task = static_cast<Task*>(held.get());
     if (task && task->loop)
         task->loop->call_soon(Handle{Handle::Kind::FutureCallback, FutureCallback::Kind::TaskWakeup, Value::borrowed(s), Value(),
                               Value::borrowed(task)});

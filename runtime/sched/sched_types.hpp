@@ -54,10 +54,15 @@ struct SleepAwaitable final : Object {
     bool adopted = false;    // a task was made to await it (create_task, gather): dropped unawaited, it does not warn
     double delay = 0.0;
     Value result;            // the value to return; after a cancellation, the cancellation message (or null)
-    Task* waiter = nullptr;  // borrowed: the task waiting on this sleep (it holds this object on its stack)
+    // the task waiting on this sleep, held as CPython's future holds it through its done-callback: the loop's
+    // list of tasks does not keep a task alive, the timer of its sleep does
+    Ref<Object> waiter;
     explicit SleepAwaitable(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
-    void clear_references() override { result.clear(); }
+    void clear_references() override {
+        result.clear();
+        waiter = nullptr;
+    }
 };
 
 // The timer of a sleep ran (Handle::Kind::SleepWake): wake its task.
