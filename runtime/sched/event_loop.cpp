@@ -80,7 +80,10 @@ void EventLoop::leave_task_context(Task* task, Value outer) {
     if (!inner.is_null() || task->rare) task->rare_fields().context = std::move(inner);
 }
 
-EventLoop::~EventLoop() = default;
+EventLoop::~EventLoop() {
+    // an engine going away may free its loop before the tasks still listed: they must not look for it then
+    for (Task* t : m_live_tasks) t->live_index = Task::not_live;
+}
 
 namespace {
 void visit_handle(GcVisitor& v, Handle const& h) {
