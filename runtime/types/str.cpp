@@ -1,5 +1,6 @@
 // str: storage, hashing and UTF-8 helpers. The Python-visible methods are in str_methods.cpp.
 #include "interpreter/text.hpp"
+#include "runtime/memory_account.hpp"
 #include "runtime/types/str.hpp"
 
 #include <cstring>
@@ -30,10 +31,60 @@ inline void copy_bytes(char* dst, char const* src, std::size_t n) {
     }
 }
 
+// Where a position was last asked of a long non-ASCII str (Str::offset_of, index_at). A str made at the address
+// of the one it names forgets it (forget_cursor_at): a freed str's memory can become a str again only through here.
+struct StrCursor {
+    Str const* str = nullptr;
+    std::size_t index = 0;   // a code point
+    std::size_t offset = 0;  // its byte offset
+};
+thread_local constinit WEFT_FAST_TLS StrCursor str_cursor{};
+
+inline void forget_cursor_at(void* memory) {
+    if (memory == str_cursor.str) [[unlikely]] str_cursor.str = nullptr;
+}
+
+// Texts this short are counted from their start: the cursor would not pay.
+constexpr std::size_t short_text = 64;
+
 } // namespace
+
+std::size_t Str::offset_of(std::size_t index) const {
+    if (is_ascii()) return index;
+    if (index >= char_count) return length;
+    if (length <= short_text) return text::offset_of_code_point(view(), index);
+    auto distance = [](std::size_t a, std::size_t b) { return a < b ? b - a : a - b; };
+    std::size_t from_index = 0, from_offset = 0;
+    StrCursor& c = str_cursor;
+    if (c.str == this && distance(c.index, index) < index) from_index = c.index, from_offset = c.offset;
+    if (char_count - index < distance(from_index, index)) from_index = char_count, from_offset = length;
+    std::size_t offset = from_offset;
+    if (index >= from_index) {
+        offset += text::offset_of_code_point(view().substr(from_offset), index - from_index);
+    } else {
+        for (std::size_t steps = from_index - index; steps > 0; --steps) {  // back over one code point each
+            --offset;
+            while (offset > 0 && text::is_continuation_byte(data[offset])) --offset;
+        }
+    }
+    c = StrCursor{this, index, offset};
+    return offset;
+}
+
+std::size_t Str::index_at(std::size_t offset) const {
+    if (is_ascii()) return offset;
+    if (length <= short_text) return text::count_code_points(view().substr(0, offset));
+    StrCursor& c = str_cursor;
+    std::size_t index = c.str == this && c.offset <= offset
+                            ? c.index + text::count_code_points(view().substr(c.offset, offset - c.offset))
+                            : text::count_code_points(view().substr(0, offset));
+    c = StrCursor{this, index, offset};
+    return index;
+}
 
 Ref<Str> Str::allocate(Type* type, std::size_t length, std::uint32_t char_count) {
     void* memory = small_alloc(allocation_size(length));
+    forget_cursor_at(memory);
     Str* s = new (memory) Str(type);
     s->length = static_cast<std::uint32_t>(length);
     s->char_count = char_count;
@@ -51,6 +102,7 @@ Ref<Str> Str::create(Type* type, std::string_view text) { return create(type, te
 
 Ref<Str> Str::concat(Type* type, Str const* a, Str const* b) {
     void* memory = small_alloc(allocation_size(a->length + b->length));
+    forget_cursor_at(memory);
     Str* s = new (memory) Str(type);
     s->length = a->length + b->length;
     copy_bytes(s->data, a->data, a->length);
@@ -69,6 +121,7 @@ Ref<Str> Str::concat_values(Type* type, Value const* parts, std::size_t n) {
         chars += p->char_count;
     }
     void* memory = small_alloc(allocation_size(length));
+    forget_cursor_at(memory);
     Str* s = new (memory) Str(type);
     s->length = static_cast<std::uint32_t>(length);
     s->char_count = chars;

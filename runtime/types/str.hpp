@@ -30,6 +30,12 @@ struct Str final : Object {
     static Ref<Str> concat_values(Type* type, Value const* parts, std::size_t n);
     std::string_view view() const { return {data, length}; }
     bool is_ascii() const { return length == char_count; }
+    // The byte offset of code point `index` (at most char_count), and the code point at byte `offset` (the start of
+    // one): constant for ASCII text; else counted from the nearest of the start, the end and the position last
+    // asked of this str on this thread, so that a loop walking a long str (s[i], s.find(x, i)) costs what it
+    // walks rather than its distance from the start each time.
+    std::size_t offset_of(std::size_t index) const;
+    std::size_t index_at(std::size_t offset) const;
     std::int64_t get_hash() {
         if (hash == -1)
             hash = compute_hash();

@@ -480,16 +480,15 @@ Result<void> sub_range(VM& vm, Str* s, Value const* args, std::size_t nargs, std
         b = static_cast<std::size_t>(start);
         e = static_cast<std::size_t>(std::max(start, end));
     } else {
-        b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(start));
-        e = end < start ? b : text::offset_of_code_point(s->view(), static_cast<std::size_t>(end));
+        b = s->offset_of(static_cast<std::size_t>(start));
+        e = end < start ? b : s->offset_of(static_cast<std::size_t>(end));
     }
     if (start > end || past_end) e = b, b = b + 1;  // empty range that matches nothing (even "")
     return {};
 }
 
 std::int64_t char_index(Str* s, std::size_t byte) {
-    if (s->is_ascii()) return static_cast<std::int64_t>(byte);
-    return text::count_code_points(s->view().substr(0, byte));
+    return static_cast<std::int64_t>(s->index_at(byte));
 }
 
 Result<Value> find_impl(VM& vm, Value const* args, std::size_t nargs, bool reverse, bool raise, char const* name) {
@@ -848,8 +847,9 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
             return vm.raise(vm.types.IndexError, "string index out of range");
         if (s->is_ascii())
             return vm.new_str(s->view().substr(static_cast<std::size_t>(i), 1));
-        std::size_t b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(i));
-        std::size_t e = text::offset_of_code_point(s->view().substr(b), 1) + b;
+        std::size_t b = s->offset_of(static_cast<std::size_t>(i));
+        std::size_t e = b + 1;
+        while (e < s->length && text::is_continuation_byte(s->data[e])) ++e;
         return vm.new_str(s->view().substr(b, e - b));
     }
     if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
@@ -858,7 +858,7 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
         if (step == 1) {
             if (s->is_ascii())
                 return vm.new_str(s->view().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)));
-            std::size_t b = text::offset_of_code_point(s->view(), static_cast<std::size_t>(start));
+            std::size_t b = s->offset_of(static_cast<std::size_t>(start));
             std::size_t e = text::offset_of_code_point(s->view().substr(b), static_cast<std::size_t>(count)) + b;
             return vm.new_str(s->view().substr(b, e - b));
         }

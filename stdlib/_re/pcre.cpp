@@ -81,16 +81,6 @@ Result<Value> re_compile(VM& vm, Value const* args, std::size_t, Tuple*) {
     return r.take_value();
 }
 
-// byte offset of code point `index` in UTF-8 `s`, and back
-std::size_t byte_offset(std::string_view s, std::int64_t index) {
-    std::size_t i = 0;
-    for (std::int64_t n = 0; n < index && i < s.size(); ++n) {
-        ++i;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    }
-    return i;
-}
-
 // code.match(string, pos, endpos, mode, not_empty_at_start): mode 0 searches, 1 matches at pos, 2 matches all
 // of [pos, endpos). The spans of the match and its groups as a flat tuple (-1 for a group that did not take
 // part), or None.
@@ -120,8 +110,9 @@ Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
     std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
     std::int64_t endpos = std::clamp<std::int64_t>(args[3].as_int(), 0, length);
     if (endpos < pos) return Value::none();
-    std::size_t start = ascii ? static_cast<std::size_t>(pos) : byte_offset(subject, pos);
-    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : start + byte_offset(subject.substr(start), endpos - pos);
+    // the end first: the str then remembers `pos`, where a scan calling match(s, pos) again goes on from
+    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(endpos));
+    std::size_t start = ascii ? static_cast<std::size_t>(pos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(pos));
     std::uint32_t options = 0;
     std::int64_t mode = args[4].as_int();
     if (mode >= 1) options |= PCRE2_ANCHORED;
