@@ -4,7 +4,7 @@
 #   tests/bench/run.sh [-n RUNS] [-p PYTHON] [-t SECS] WEFT NAME|GROUP...
 #
 #   WEFT    the weft binary (e.g. build/interpreter/cli/weft)
-#   NAME    a benchmark (fib, ping_pong, ...) or a group: cpu, async, startup, all
+#   NAME    a benchmark (fib, ping_pong, ...) or a group: cpu, lang, async, startup, all
 #   -n      timed pairs of runs per benchmark (default 5), after one untimed warm-up run of each
 #   -p      the CPython to compare with (default /usr/bin/python3.11)
 #   -t      time limit per run in seconds (default 600)
@@ -17,7 +17,12 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 CPU="fib loop nbody dict_str list_sort method_calls closures raytrace"
-ASYNC="spawn_gather ping_pong sleep_many_100k sleep_many_1m chained producer_consumer taskgroup_agen"
+# the `lang` group: everyday language features and stdlib modules (named LANG_FEATURES, not LANG: assigning the
+# exported locale variable LANG would change the locale of every command this script runs)
+LANG_FEATURES="genexpr_solver itertools_pipeline comprehensions generators slicing unpacking call_kinds
+  properties_super exceptions_loop str_format json_roundtrip re_matching deepcopy_dataclass bigint_digits"
+ASYNC="spawn_gather ping_pong sleep_many_100k sleep_many_1m chained producer_consumer taskgroup_agen async_tree
+  async_generators"
 STARTUP="hello async_empty"
 
 runs=5
@@ -42,9 +47,10 @@ names=()
 for n in "$@"; do
   case $n in
     cpu) names+=($CPU) ;;
+    lang) names+=($LANG_FEATURES) ;;
     async) names+=($ASYNC) ;;
     startup) names+=($STARTUP) ;;
-    all) names+=($CPU $ASYNC $STARTUP) ;;
+    all) names+=($CPU $LANG_FEATURES $ASYNC $STARTUP) ;;
     *) names+=("$n") ;;
   esac
 done
