@@ -537,8 +537,9 @@ Result<Value> loop_call_soon(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> schedule_timer(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, char const* name, bool absolute) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos < 2) {
-        std::vector<std::string> missing{absolute ? "when" : "delay", "callback"};
-        if (npos == 1) missing.erase(missing.begin());
+        std::vector<std::string> missing;
+        if (npos == 0) missing.emplace_back(absolute ? "when" : "delay");
+        missing.emplace_back("callback");
         return raise_missing_arguments(vm, std::string("BaseEventLoop.") + name, missing, "positional");
     }
     if (args[1].is_none())
@@ -703,14 +704,13 @@ Result<Value> future_construct(VM& vm, Value const* args, std::size_t nargs, Tup
 // made by hand (CPython: events.Handle.__init__, which asks loop.get_debug(), and TimerHandle.__init__); a loop runs
 // only the handles it schedules itself
 Result<Value> handle_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
-    bool timer = args[0].is(Value::borrowed(vm.types.timer_handle));
+    bool timer = args[0].as_object() == vm.types.timer_handle;
     char const* fname = timer ? "TimerHandle.__init__" : "Handle.__init__";
-    Value given[5];
-    Value* in = timer ? given : given + 1;  // Handle has no `when`
+    Value given[5];  // when (a TimerHandle's only), callback, args, loop, context
     if (timer)
         TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"when", "callback", "args", "loop", "context"}, given));
     else
-        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"callback", "args", "loop", "context"}, in));
+        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"callback", "args", "loop", "context"}, given + 1));
     std::vector<std::string> missing;
     char const* names[] = {"when", "callback", "args", "loop"};
     for (int i = timer ? 0 : 1; i < 4; ++i)

@@ -848,8 +848,7 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
         if (s->is_ascii())
             return vm.new_str(s->view().substr(static_cast<std::size_t>(i), 1));
         std::size_t b = s->offset_of(static_cast<std::size_t>(i));
-        std::size_t e = b + 1;
-        while (e < s->length && text::is_continuation_byte(s->data[e])) ++e;
+        std::size_t e = text::offset_of_code_point(s->view().substr(b), 1) + b;
         return vm.new_str(s->view().substr(b, e - b));
     }
     if (key.is_object() && vm.type_of(key)->layout == Layout::Slice) {
