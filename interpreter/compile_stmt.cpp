@@ -107,6 +107,8 @@ void Compiler::compile_stmt(Stmt const* s) {
         break;
     case Stmt::Kind::Assign: {
         auto const* a = static_cast<Assign const*>(s);
+        if (a->targets.size() == 1 && compile_swap_assign(a->targets[0], a->value))
+            break;
         compile_expr(a->value);
         for (std::size_t i = 0; i < a->targets.size(); ++i) {
             if (i + 1 < a->targets.size())
@@ -199,6 +201,34 @@ void Compiler::compile_assign_target(Expr const* target) {
     default:
         error("cannot assign to expression", loc);
     }
+}
+
+// `a, b = b, a`: a tuple display unpacked at once into as many targets is never built. CPython's peephole turns
+// BUILD_TUPLE n + UNPACK_SEQUENCE n into nothing (n = 1) or SWAP n (n = 2, 3); see optimize_basic_block in
+// Python/compile.c. The values are still evaluated left to right and the targets stored left to right.
+bool Compiler::compile_swap_assign(Expr const* target, Expr const* value) {
+    if (value->kind != Expr::Kind::Tuple)
+        return false;
+    if (target->kind != Expr::Kind::Tuple && target->kind != Expr::Kind::List)
+        return false;
+    ExprList const& values = static_cast<Tuple const*>(value)->elts;
+    ExprList const& targets = target->kind == Expr::Kind::Tuple ? static_cast<Tuple const*>(target)->elts
+                                                                : static_cast<List const*>(target)->elts;
+    if (values.size() != targets.size() || values.empty() || values.size() > 3)
+        return false;
+    for (Expr const* e : values)
+        if (e->kind == Expr::Kind::Starred)
+            return false;
+    for (Expr const* e : targets)
+        if (e->kind == Expr::Kind::Starred)
+            return false;
+    for (Expr const* e : values)
+        compile_expr(e);
+    if (values.size() > 1)
+        emit(Op::SWAP, static_cast<std::uint32_t>(values.size()), target->location);
+    for (Expr const* e : targets)
+        compile_assign_target(e);
+    return true;
 }
 
 void Compiler::compile_unpack_target(ExprList const& elts, SourceLocation loc) {

@@ -150,6 +150,7 @@ public:
     void compile_subscript(Subscript const* s);
     void compile_sequence(ExprList const& elts, Op build, SourceLocation loc, bool as_tuple);
     void compile_dict(Dict const* d);
+    bool compile_swap_assign(Expr const* target, Expr const* value);
     void compile_unpack_target(ExprList const& elts, SourceLocation loc);
     ConstantValue constant_of(Constant const* c);
     bool try_constant_tuple(ExprList const& elts, ConstantValue& out);
