@@ -1,8 +1,7 @@
-# json: JSON encoding and decoding with CPython 3.11's output, options and errors. The decoder is a
-# recursive-descent scanner over the text with index arithmetic and `re` for numbers and string runs; the encoder
-# builds a list of chunks joined once. Messages and positions follow CPython's C scanner (Modules/_json.c) and
-# Lib/json/encoder.py's behaviour; the code is weft's own.
-import re as _re
+# json: JSON encoding and decoding with CPython 3.11's output, options and errors. The scanner and the encoder
+# are the module's native part (json_codec.cpp: _scan_once, _encode, _encode_string), as CPython's are C
+# (Modules/_json.c); this file keeps the interface: loads/dumps, JSONDecoder and JSONEncoder with their options
+# and hooks. The code is weft's own.
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
@@ -27,172 +26,9 @@ class JSONDecodeError(ValueError):
 JSONDecodeError.__module__ = "json.decoder"  # where CPython defines it, as tracebacks name it
 
 
-JSONDecodeError.__module__ = "json.decoder"
-
 # ---- decoding
 
-_WS = " \t\n\r"
-_WHITESPACE = _re.compile(r"[ \t\n\r]*")
-_NUMBER = _re.compile(r"(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-_CHUNK = _re.compile(r'[^"\\\x00-\x1f]*')
-_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_HEX = frozenset("0123456789abcdefABCDEF")
 _CONSTANTS = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
-
-
-def _hex4(s, pos, escape_start):
-    # the four hex digits after \u at pos (CPython: scanstring_unicode's \u case)
-    digits = s[pos:pos + 4]
-    if len(digits) < 4 or not all(c in _HEX for c in digits):
-        raise JSONDecodeError("Invalid \\uXXXX escape", s, escape_start)
-    return int(digits, 16)
-
-
-def _scan_string(s, end, strict):
-    # s[end] follows the opening quote: the string's value and the index after its closing quote
-    begin = end - 1
-    chunks = []
-    length = len(s)
-    while True:
-        run = _CHUNK.match(s, end)
-        stop = run.end()
-        if stop > end:
-            chunks.append(s[end:stop])
-        end = stop
-        if end >= length:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        c = s[end]
-        if c == '"':
-            return "".join(chunks), end + 1
-        if c != "\\":
-            if strict:
-                raise JSONDecodeError("Invalid control character at", s, end)
-            chunks.append(c)
-            end += 1
-            continue
-        end += 1
-        if end >= length:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[end]
-        if esc != "u":
-            if esc not in _ESCAPES:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1)
-            chunks.append(_ESCAPES[esc])
-            end += 1
-            continue
-        code = _hex4(s, end + 1, end)
-        end += 5
-        if 0xD800 <= code <= 0xDBFF and s[end:end + 2] == "\\u":
-            low = _hex4(s, end + 2, end + 1)
-            if 0xDC00 <= low <= 0xDFFF:
-                code = 0x10000 + (((code - 0xD800) << 10) | (low - 0xDC00))
-                end += 6
-        chunks.append(chr(code))
-
-
-class _Scanner:
-    # one decode: the options of its JSONDecoder and a memo of object keys
-    def __init__(self, decoder):
-        self.decoder = decoder
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = {}
-
-    def value(self, s, idx):
-        # the value starting at idx and the index after it; StopIteration(idx) when there is none
-        # (CPython: scan_once_unicode)
-        try:
-            c = s[idx]
-        except IndexError:
-            raise StopIteration(idx) from None
-        if c == '"':
-            return _scan_string(s, idx + 1, self.strict)
-        if c == "{":
-            return self.object(s, idx + 1)
-        if c == "[":
-            return self.array(s, idx + 1)
-        if c == "n" and s.startswith("null", idx):
-            return None, idx + 4
-        if c == "t" and s.startswith("true", idx):
-            return True, idx + 4
-        if c == "f" and s.startswith("false", idx):
-            return False, idx + 5
-        m = _NUMBER.match(s, idx)
-        if m is not None and m.end() > idx and m.group(1) != "-":
-            integer, fraction, exponent = m.groups()
-            if fraction or exponent:
-                return self.parse_float(integer + (fraction or "") + (exponent or "")), m.end()
-            return self.parse_int(integer), m.end()
-        if c == "N" and s.startswith("NaN", idx):
-            return self.parse_constant("NaN"), idx + 3
-        if c == "I" and s.startswith("Infinity", idx):
-            return self.parse_constant("Infinity"), idx + 8
-        if c == "-" and s.startswith("-Infinity", idx):
-            return self.parse_constant("-Infinity"), idx + 9
-        raise StopIteration(idx)
-
-    def _skip(self, s, end):
-        return _WHITESPACE.match(s, end).end()
-
-    def object(self, s, end):
-        # after "{" (CPython: _parse_object_unicode)
-        pairs = []
-        end = self._skip(s, end)
-        if s[end:end + 1] == "}":
-            return self._finish_object(pairs), end + 1
-        while True:
-            if s[end:end + 1] != '"':
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, end)
-            key, end = _scan_string(s, end + 1, self.strict)
-            key = self.memo.setdefault(key, key)
-            end = self._skip(s, end)
-            if s[end:end + 1] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-            end = self._skip(s, end + 1)
-            try:
-                value, end = self.value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            pairs.append((key, value))
-            end = self._skip(s, end)
-            c = s[end:end + 1]
-            if c == "}":
-                return self._finish_object(pairs), end + 1
-            if c != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, end)
-            end = self._skip(s, end + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result
-
-    def array(self, s, end):
-        # after "[" (CPython: _parse_array_unicode)
-        values = []
-        end = self._skip(s, end)
-        if s[end:end + 1] == "]":
-            return values, end + 1
-        while True:
-            try:
-                value, end = self.value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            values.append(value)
-            end = self._skip(s, end)
-            c = s[end:end + 1]
-            if c == "]":
-                return values, end + 1
-            if c != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, end)
-            end = self._skip(s, end + 1)
 
 
 class JSONDecoder:
@@ -209,8 +45,8 @@ class JSONDecoder:
 
     def decode(self, s):
         """The Python value of the JSON document s (whitespace around it allowed)."""
-        obj, end = self.raw_decode(s, _WHITESPACE.match(s, 0).end())
-        end = _WHITESPACE.match(s, end).end()
+        obj, end = self.raw_decode(s, _skip_space(s, 0))
+        end = _skip_space(s, end)
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj
@@ -218,7 +54,9 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         """The value at the start of s[idx:] and the index where it ends."""
         try:
-            return _Scanner(self).value(s, idx)
+            # a fresh memo per document, as CPython's scanner clears its own after each call
+            return _scan_once(s, idx, self.strict, self.object_hook, self.object_pairs_hook, self.parse_float,
+                              self.parse_int, self.parse_constant, {}, JSONDecodeError)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
 
@@ -287,32 +125,6 @@ def load(fp, **kw):
 
 # ---- encoding
 
-_ESCAPE_MAP = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-for _i in range(0x20):
-    _ESCAPE_MAP.setdefault(chr(_i), "\\u{0:04x}".format(_i))
-_NEEDS_ESCAPE = _re.compile(r'[\x00-\x1f\\"]')
-_NEEDS_ESCAPE_ASCII = _re.compile(r'([\\"]|[^\ -~])')
-
-
-def _encode_string(s):
-    return '"' + _NEEDS_ESCAPE.sub(lambda m: _ESCAPE_MAP[m.group(0)], s) + '"'
-
-
-def _ascii_escape(m):
-    c = m.group(0)
-    if c in _ESCAPE_MAP:
-        return _ESCAPE_MAP[c]
-    n = ord(c)
-    if n < 0x10000:
-        return "\\u{0:04x}".format(n)
-    n -= 0x10000
-    return "\\u{0:04x}\\u{1:04x}".format(0xD800 | (n >> 10), 0xDC00 | (n & 0x3FF))
-
-
-def _encode_string_ascii(s):
-    return '"' + _NEEDS_ESCAPE_ASCII.sub(_ascii_escape, s) + '"'
-
-
 class JSONEncoder:
     """Encodes Python values as JSON; subclasses override default() for other types."""
     item_separator = ", "
@@ -339,153 +151,30 @@ class JSONEncoder:
     def encode(self, o):
         """The JSON text of o."""
         if isinstance(o, str):
-            return _encode_string_ascii(o) if self.ensure_ascii else _encode_string(o)
-        return "".join(self.iterencode(o, _one_shot=True))
+            return _encode_string(o, self.ensure_ascii)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return "".join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of o, in chunks."""
-        chunks = []
-        encoding = _Encoding(self, chunks)
-        # CPython's C encoder (one shot, no indent) leaves the bad float out of its message; its Python one
-        # names it (json.encoder.JSONEncoder.iterencode)
-        encoding.name_bad_floats = not (_one_shot and self.indent is None)
-        encoding.value(o, 0)
-        return iter(chunks)
+        """The JSON text of o, in chunks: one chunk, the whole text."""
+        if _one_shot and self.indent is None:
+            # CPython's C encoder: the text made now, in a tuple; its message for a bad float leaves the value out
+            return (self._text(o, False),)
+        return self._lazy_text(o)
 
+    def _lazy_text(self, o):
+        # CPython's Python encoder (indent, dump, iterencode): a generator, so errors arrive as it is iterated,
+        # and its message for a bad float names the value (json.encoder._make_iterencode)
+        yield self._text(o, True)
 
-class _Encoding:
-    # one encode: the encoder's options, the output chunks and the containers being encoded (CPython:
-    # json.encoder._make_iterencode)
-    def __init__(self, encoder, out):
-        self.e = encoder
-        self.out = out
-        self.markers = {} if encoder.check_circular else None
-        self.string = _encode_string_ascii if encoder.ensure_ascii else _encode_string
-        indent = encoder.indent
+    def _text(self, o, name_bad_floats):
+        indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
-        self.indent = indent
-
-    def float_text(self, o):
-        if o != o:
-            text = "NaN"
-        elif o == float("inf"):
-            text = "Infinity"
-        elif o == float("-inf"):
-            text = "-Infinity"
-        else:
-            return float.__repr__(o)
-        if not self.e.allow_nan:
-            if self.name_bad_floats:
-                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-            raise ValueError("Out of range float values are not JSON compliant")
-        return text
-
-    def enter(self, o):
-        if self.markers is not None:
-            marker = id(o)
-            if marker in self.markers:
-                raise ValueError("Circular reference detected")
-            self.markers[marker] = o
-
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def value(self, o, level):
-        out = self.out
-        if isinstance(o, str):
-            out.append(self.string(o))
-        elif o is None:
-            out.append("null")
-        elif o is True:
-            out.append("true")
-        elif o is False:
-            out.append("false")
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self.float_text(o))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.object(o, level)
-        else:
-            self.enter(o)
-            self.value(self.e.default(o), level)
-            self.leave(o)
-
-    def newline(self, level):
-        return "\n" + self.indent * level
-
-    def array(self, items, level):
-        out = self.out
-        if not items:
-            out.append("[]")
-            return
-        self.enter(items)
-        out.append("[")
-        separator = self.e.item_separator
-        if self.indent is not None:
-            level += 1
-            separator += self.newline(level)
-            out.append(self.newline(level))
-        first = True
-        for item in items:
-            if not first:
-                out.append(separator)
-            first = False
-            self.value(item, level)
-        if self.indent is not None:
-            out.append(self.newline(level - 1))
-        out.append("]")
-        self.leave(items)
-
-    def key_text(self, key):
-        if isinstance(key, str):
-            return key
-        if isinstance(key, float):
-            return self.float_text(key)
-        if key is True:
-            return "true"
-        if key is False:
-            return "false"
-        if key is None:
-            return "null"
-        if isinstance(key, int):
-            return int.__repr__(key)
-        if self.e.skipkeys:
-            return None
-        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
-
-    def object(self, d, level):
-        out = self.out
-        if not d:
-            out.append("{}")
-            return
-        self.enter(d)
-        out.append("{")
-        separator = self.e.item_separator
-        if self.indent is not None:
-            level += 1
-            separator += self.newline(level)
-            out.append(self.newline(level))
-        items = sorted(d.items()) if self.e.sort_keys else d.items()
-        first = True
-        for key, value in items:
-            text = self.key_text(key)
-            if text is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(self.string(text))
-            out.append(self.e.key_separator)
-            self.value(value, level)
-        if self.indent is not None:
-            out.append(self.newline(level - 1))
-        out.append("}")
-        self.leave(d)
+        return _encode(o, self.check_circular, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+                       self.item_separator, self.key_separator, indent, self.default, name_bad_floats)
 
 
 _default_encoder = JSONEncoder()
