@@ -407,21 +407,33 @@ void Compiler::compile_call_helper(Call const* call, int already_pushed, SourceL
         return;
     }
     // f(*args, **kwargs): build the positional tuple and the keyword dict (CPython: compiler_call_helper ex_call).
-    emit(Op::BUILD_LIST, static_cast<std::uint32_t>(already_pushed), loc);
-    // f(*x) alone: its error names the callable (CPython passes x to CALL_FUNCTION_EX as it is)
+    // f(*x) alone passes x to CALL_FUNCTION_EX as it is, as CPython does: a tuple is used as it is, anything
+    // else is made one there (after the keyword arguments are evaluated), with an error naming the callable.
     bool lone_star = already_pushed == 0 && call->args.size() == 1 && call->args[0]->kind == Expr::Kind::Starred;
-    for (Expr const* a : call->args) {
-        if (a->kind == Expr::Kind::Starred) {
-            compile_expr(static_cast<Starred const*>(a)->value);
-            emit(Op::LIST_EXTEND, lone_star ? 0x101u : 1u, a->location);
-        } else {
-            compile_expr(a);
-            emit(Op::LIST_APPEND, 1, a->location);
+    if (lone_star) {
+        compile_expr(static_cast<Starred const*>(call->args[0])->value);
+    } else {
+        emit(Op::BUILD_LIST, static_cast<std::uint32_t>(already_pushed), loc);
+        for (Expr const* a : call->args) {
+            if (a->kind == Expr::Kind::Starred) {
+                compile_expr(static_cast<Starred const*>(a)->value);
+                emit(Op::LIST_EXTEND, 1, a->location);
+            } else {
+                compile_expr(a);
+                emit(Op::LIST_APPEND, 1, a->location);
+            }
         }
+        emit(Op::LIST_TO_TUPLE, loc);
     }
-    emit(Op::LIST_TO_TUPLE, loc);
     if (call->keywords.empty()) {
         emit(Op::CALL_FUNCTION_EX, 0, loc);
+        return;
+    }
+    if (call->keywords.size() == 1 && call->keywords[0]->arg.empty()) {
+        // f(..., **m) alone: m goes to CALL_FUNCTION_EX as it is (arg 3), which uses a dict without copying it
+        // and merges anything else into a new one as DICT_MERGE would
+        compile_expr(call->keywords[0]->value);
+        emit(Op::CALL_FUNCTION_EX, 3, loc);
         return;
     }
     emit(Op::BUILD_MAP, 0, loc);

@@ -79,24 +79,4 @@ private:
     MemoryAccount* m_saved;
 };
 
-// std::allocator that charges the current account: the arrays behind lists, dicts, sets and the runtime's vectors
-// of values. An array is credited to whichever account is current when it is freed.
-template <class T>
-struct AccountedAllocator {
-    using value_type = T;
-    AccountedAllocator() = default;
-    template <class U>
-    AccountedAllocator(AccountedAllocator<U> const&) noexcept {}
-    T* allocate(std::size_t n) {
-        memory_charge(n * sizeof(T));
-        return std::allocator<T>().allocate(n);
-    }
-    void deallocate(T* p, std::size_t n) noexcept {
-        memory_credit(n * sizeof(T));
-        std::allocator<T>().deallocate(p, n);
-    }
-    template <class U>
-    bool operator==(AccountedAllocator<U> const&) const noexcept { return true; }
-};
-
 } // namespace weft::rt

@@ -14,6 +14,9 @@
 
 namespace weft::rt {
 
+// Every block small_alloc gives is aligned to this (a multiple of 16 bytes; operator new's in sanitizer builds).
+inline constexpr std::size_t small_block_alignment = 16;
+
 // Objects too big for the pools (and, in sanitizer builds, every object) are counted one by one. Out of line: they
 // are the slow path, and GCC's -Wmismatched-new-delete would otherwise pair this operator new with Object's
 // operator delete.
@@ -65,5 +68,26 @@ inline void small_free(void* p, std::size_t bytes) {
     pools.free[c] = b;
 }
 #endif
+
+// The allocator of the arrays behind lists, dicts, sets and the runtime's vectors of values: small ones from the
+// pools above (a list or dict of a few items grows through arrays of 1, 2, 4, 8 ... slots, and malloc's cost per
+// array showed in every call-heavy profile), larger ones from operator new; either way charged to the current
+// account and credited to whichever account is current when freed. A block freed on another thread joins that
+// thread's free list (the pools never return chunks, so that is safe).
+template <class T>
+struct AccountedAllocator {
+    static_assert(alignof(T) <= small_block_alignment, "the pools' blocks are 16-byte aligned");
+    using value_type = T;
+    AccountedAllocator() = default;
+    template <class U>
+    AccountedAllocator(AccountedAllocator<U> const&) noexcept {}
+    T* allocate(std::size_t n) {
+        if (n > static_cast<std::size_t>(-1) / sizeof(T)) throw std::bad_array_new_length();
+        return static_cast<T*>(small_alloc(n * sizeof(T)));
+    }
+    void deallocate(T* p, std::size_t n) noexcept { small_free(p, n * sizeof(T)); }
+    template <class U>
+    bool operator==(AccountedAllocator<U> const&) const noexcept { return true; }
+};
 
 } // namespace weft::rt

@@ -40,12 +40,27 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
         return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", name, k);
     };
     if (other.is_object() && vm.type_of(other)->layout == Layout::Dict) {
+        DictTable const& source = as<Dict>(other)->table;
+        if (d->table.size() == 0) {
+            // into an empty dict ({**m}, dict(m), a call's **m): the keys are distinct already, nothing to compare
+            d->table.reserve(source.size());
+            for (auto const& e : source.entries())
+                if (!e.key.is_null()) d->table.insert_new(e.key, e.hash, e.value);
+            return {};
+        }
+        // the entries first: comparing keys may run __eq__, which may change `other`
         DictTable::EntryVector entries;
-        for (auto const& e : as<Dict>(other)->table.entries())
+        entries.reserve(source.size());
+        for (auto const& e : source.entries())
             if (!e.key.is_null()) entries.push_back(e);
         for (auto& e : entries) {
-            if (merge_callable && TRY(d->table.find(vm, e.key, e.hash)) >= 0) return repeated(e.key);
-            TRY(d->table.insert(vm, e.key, e.hash, e.value));
+            std::int64_t found = TRY(d->table.find(vm, e.key, e.hash));
+            if (found >= 0) {
+                if (merge_callable) return repeated(e.key);
+                d->table.entries()[static_cast<std::size_t>(found)].value = e.value;
+            } else {
+                d->table.insert_new(e.key, e.hash, e.value);
+            }
         }
         return {};
     }

@@ -43,8 +43,7 @@ DictTable::~DictTable() { free_index(); }
 
 void DictTable::free_index() {
     if (!m_index) return;
-    memory_credit((m_mask + 1) * sizeof(std::int32_t));
-    std::free(m_index);
+    small_free(m_index, (m_mask + 1) * sizeof(std::int32_t));
     m_index = nullptr;
 }
 
@@ -74,8 +73,7 @@ void DictTable::rebuild(std::size_t index_size) {
         m_keys_version = next_keys_version();  // entry indexes moved
     }
     free_index();
-    memory_charge(index_size * sizeof(std::int32_t));
-    m_index = static_cast<std::int32_t*>(std::malloc(index_size * sizeof(std::int32_t)));
+    m_index = static_cast<std::int32_t*>(small_alloc(index_size * sizeof(std::int32_t)));  // charged there
     std::memset(m_index, 0xFF, index_size * sizeof(std::int32_t));  // all slot_empty
     m_mask = index_size - 1;
     m_deleted = 0;
@@ -100,6 +98,9 @@ void DictTable::grow() {
     while (size * 2 < (m_used + 1) * 3)
         size <<= 1;
     rebuild(size);
+    // the entries as many as the index takes before it grows again, in one allocation (CPython: dk_usable);
+    // growing them one push_back at a time reallocated a small dict's entries three times over
+    m_entries.reserve(size * 2 / 3);
 }
 
 std::size_t DictTable::probe_free(std::int64_t hash) const {

@@ -42,6 +42,17 @@ Function* fast_init(VM& vm, Type* type);
 
 namespace {
 
+// f(**m): m merged into the call's keyword dict. m must be a mapping (CPython: DICT_MERGE's "f() argument after **
+// must be a mapping, not int"), and a key given twice is an error naming f.
+Result<void> merge_call_kwargs(VM& vm, Dict* into, Value const& m, Value const& callable) {
+    Type* t = vm.type_of(m);
+    if (!(m.is_object() && (t->layout == Layout::Dict || !t->lookup(vm.names.keys).is_null()))) {
+        std::string fname = TRY(vm.function_str(callable));
+        return vm.raise(vm.types.TypeError, "{} argument after ** must be a mapping, not {}", fname, t->name->view());
+    }
+    return dict_update_from(vm, into, m, &callable);
+}
+
 struct ExceptionHandlerInfo {
     std::uint32_t target;
     std::uint16_t depth;
@@ -946,23 +957,16 @@ op_MAP_ADD: {
     DISPATCH();
 }
 op_LIST_EXTEND: {
-    // ARG: the list's depth, with 0x100 set for a call's lone *args (the callable is just below the list)
     Value it = POP();
     SAVE();
-    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(ARG & 0xFF)]);
+    List* l = as<List>(sp[-static_cast<std::ptrdiff_t>(ARG)]);
     auto items_r = to_vector(it);
     if (items_r.is_error()) {
         Type* t = type_of(it);
         if (exception_matches(types.TypeError) && !t->slots.iter && t->lookup(names.dunder_iter).is_null() &&
             t->lookup(names.dunder_getitem).is_null()) {
-            // CPython: LIST_EXTEND's and CALL_FUNCTION_EX's (check_args_iterable) messages
-            take_exception();
-            if (ARG & 0x100) {
-                TRY_OR_ERROR(fname, function_str(sp[-2]));
-                raise(types.TypeError, "{} argument after * must be an iterable, not {}", fname, t->name->view());
-            } else {
-                raise(types.TypeError, "Value after * must be an iterable, not {}", t->name->view());
-            }
+            take_exception();  // CPython: LIST_EXTEND's message
+            raise(types.TypeError, "Value after * must be an iterable, not {}", t->name->view());
         }
         ERROR();
     }
@@ -989,17 +993,8 @@ op_DICT_UPDATE: {
 op_DICT_MERGE: {
     Value m = POP();
     SAVE();
-    if (!(m.is_object() && (type_of(m)->layout == Layout::Dict || !type_of(m)->lookup(names.keys).is_null()))) {
-        // CPython: "f() argument after ** must be a mapping, not int"
-        Result<std::string> fname = function_str(sp[-static_cast<std::ptrdiff_t>(ARG) - 2]);
-        if (!fname.is_error())
-            raise(types.TypeError, "{} argument after ** must be a mapping, not {}", fname.value(), type_of(m)->name->view());
-        ERROR();
-    }
-    {
-        Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
-        if (dict_update_from(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, &callable).is_error()) ERROR();
-    }
+    Value callable = sp[-static_cast<std::ptrdiff_t>(ARG) - 2];
+    if (merge_call_kwargs(*this, as<Dict>(sp[-static_cast<std::ptrdiff_t>(ARG)]), m, callable).is_error()) ERROR();
     DISPATCH();
 }
 op_LIST_TO_TUPLE: {
@@ -1312,6 +1307,14 @@ call_function_check:
             *method_slot = m->function;
             *fslot = m->self;  // releases the bound method last
             goto call_function_check;
+        } else if (method_slot->is_null() && callee->type->is_heap) {
+            // an instance of a class whose __call__ is a Python function: called as that method of the
+            // instance (CPython: slot_tp_call), in this loop rather than a nested one
+            Value call = callee->type->lookup(names.dunder_call);
+            if (call.is_object() && call.as_object()->type->layout == Layout::Function) {
+                *method_slot = std::move(call);
+                goto call_function_check;
+            }
         }
     }
     std::size_t nargs = ARG;
@@ -1414,31 +1417,82 @@ call_function_check:
     DISPATCH();
 }
 op_CALL_FUNCTION_EX: {
+    // ARG & 1: keyword arguments in a dict; ARG & 2: that "dict" is a lone **m as it was given
     Value kwargs = (ARG & 1) ? POP() : Value();
     Value posargs = POP();
     Value callable = POP();
     (--sp)->clear();  // the NULL
     SAVE();
     f->lasti = OFFSET_OF(CUR());
-    Tuple* pos = as<Tuple>(posargs);
-    ValueVector all(pos->items, pos->items + pos->size);
-    Ref<Tuple> keyword_names;
-    if (!kwargs.is_null()) {
-        Dict* d = as<Dict>(kwargs);
-        keyword_names = new_tuple(d->table.size());
-        std::size_t i = 0;
-        for (auto const& e : d->table.entries()) {
-            if (e.key.is_null()) continue;
-            if (!(e.key.is_object() && type_of(e.key)->layout == Layout::Str)) {
-                raise(types.TypeError, "keywords must be strings");
-                ERROR();
-            }
-            keyword_names->items[i++] = e.key;
-            all.push_back(e.value);
-        }
-        if (keyword_names->size == 0) keyword_names = nullptr;
+    if ((ARG & 2) && !(kwargs.is_object() && type_of(kwargs) == types.dict)) {
+        Ref<Dict> merged = new_dict();
+        if (merge_call_kwargs(*this, merged.get(), kwargs, callable).is_error()) ERROR();
+        kwargs = merged.take_value();
     }
-    TRY_OR_ERROR(r, call(callable, all.data(), all.size(), keyword_names.get()));
+    if (!(posargs.is_object() && type_of(posargs) == types.tuple)) {
+        // f(*x) alone: x made a tuple (CPython: CALL_FUNCTION_EX, check_args_iterable)
+        Type* t = type_of(posargs);
+        if (!t->slots.iter && t->lookup(names.dunder_iter).is_null() && t->lookup(names.dunder_getitem).is_null()) {
+            TRY_OR_ERROR(fname, function_str(callable));
+            raise(types.TypeError, "{} argument after * must be an iterable, not {}", fname, t->name->view());
+            ERROR();
+        }
+        TRY_OR_ERROR(converted, to_tuple(posargs));
+        posargs = converted.take_value();
+    }
+    Tuple* pos = as<Tuple>(posargs);
+    // a bound method of a Python function is called as its function with self first, as CALL does
+    Value self_arg;
+    if (callable.is_object() && callable.as_object()->type->layout == Layout::BoundMethod &&
+        as<BoundMethod>(callable)->function.is_object() &&
+        as<BoundMethod>(callable)->function.as_object()->type->layout == Layout::Function) {
+        self_arg = as<BoundMethod>(callable)->self;
+        callable = Value(as<BoundMethod>(callable)->function);
+    }
+    Value const* argv = pos->items;
+    std::size_t argc = pos->size;
+    ValueVector all;  // the arguments in one array, when the tuple alone is not that
+    Ref<Tuple> keyword_names;
+    Dict* d = kwargs.is_null() ? nullptr : as<Dict>(kwargs);
+    if (!self_arg.is_null() || (d && d->table.size() > 0)) {
+        all.reserve(pos->size + 1 + (d ? d->table.size() : 0));
+        if (!self_arg.is_null()) all.push_back(self_arg);
+        all.insert(all.end(), pos->items, pos->items + pos->size);
+        if (d && d->table.size() > 0) {
+            keyword_names = new_tuple(d->table.size());
+            std::size_t i = 0;
+            for (auto const& e : d->table.entries()) {
+                if (e.key.is_null()) continue;
+                if (!(e.key.is_object() && type_of(e.key)->layout == Layout::Str)) {
+                    raise(types.TypeError, "keywords must be strings");
+                    ERROR();
+                }
+                keyword_names->items[i++] = e.key;
+                all.push_back(e.value);
+            }
+        }
+        argv = all.data();
+        argc = all.size();
+    }
+    if (callable.is_object() && callable.as_object()->type->layout == Layout::Function &&
+        !as<Function>(callable)->code->is_generator_like() && f->depth < m_config.recursion_limit) {
+        // a Python function runs as a frame of this loop, as CALL's (not in a nested dispatch loop)
+        Function* fn = as<Function>(callable);
+        Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fn->code.get())));
+        init_frame(nf, fn);
+        if (bind_arguments(fn, nf, argv, argc, keyword_names.get()).is_error()) {
+            clear_frame(nf);
+            ts->data_stack.pop(nf);
+            ERROR();
+        }
+        nf->flags = FrameOnDataStack | FrameExecuting;
+        nf->previous = f;
+        nf->depth = f->depth + 1;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();  // (not FAST_DISPATCH: the locals above have destructors to run)
+    }
+    TRY_OR_ERROR(r, call(callable, argv, argc, keyword_names.get()));  // (a method's function with its self first)
     PUSH(std::move(r));
     DISPATCH();
 }
