@@ -80,6 +80,12 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
     for (;; ++index) {
         Value item = TRY(vm.next(it));
         if (item.is_null()) break;
+        if (item.is_object() && vm.type_of(item) == vm.types.tuple && as<Tuple>(item)->size == 2) {
+            // the usual item, a pair from zip() or items(): no iteration (CPython: PyDict_MergeFromSeq2's fast
+            // sequence)
+            TRY(dict_set(vm, d, as<Tuple>(item)->items[0], as<Tuple>(item)->items[1]));
+            continue;
+        }
         if (vm.type_of(item)->slots.iter == nullptr && vm.type_of(item)->lookup(vm.names.dunder_iter).is_null() &&
             vm.type_of(item)->lookup(vm.names.dunder_getitem).is_null())
             return vm.raise(vm.types.TypeError, "cannot convert dictionary update sequence element #{} to a sequence", index);

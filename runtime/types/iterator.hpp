@@ -26,16 +26,19 @@ struct Iterator final : Object {
     Value extra;                // enumerate: the count (may be big); filter/map: the function; callable: sentinel
     ValueVector iters;   // zip/map: the iterators
     bool strict = false;        // zip(strict=True)
+    Value result;               // zip/enumerate: the tuple last given, given again when nothing else holds it
 
     Iterator(Type* t, IterKind k) : Object(t), kind(k) {}
     void traverse(GcVisitor& v) override {
         v.visit(source);
         v.visit(extra);
+        v.visit(result);
         for (auto const& i : iters) v.visit(i);
     }
     void clear_references() override {
         source.clear();
         extra.clear();
+        result.clear();
         iters.clear();
     }
 };

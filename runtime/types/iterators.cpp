@@ -64,6 +64,7 @@ Result<Value> make_enumerate(VM& vm, Value iterable, Value start) {
 
 Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool strict) {
     auto it = new_iterator(vm, vm.types.zip, IterKind::Zip, Value::none());
+    it->iters.reserve(n);
     for (std::size_t i = 0; i < n; ++i) it->iters.push_back(TRY(vm.get_iter(iterables[i])));
     it->strict = strict;
     return it.take_value();
@@ -72,6 +73,7 @@ Result<Value> make_zip(VM& vm, Value const* iterables, std::size_t n, bool stric
 Result<Value> make_map(VM& vm, Value fn, Value const* iterables, std::size_t n) {
     auto it = new_iterator(vm, vm.types.map, IterKind::Map, Value::none());
     it->extra = std::move(fn);
+    it->iters.reserve(n);
     for (std::size_t i = 0; i < n; ++i) it->iters.push_back(TRY(vm.get_iter(iterables[i])));
     return it.take_value();
 }
@@ -233,8 +235,20 @@ Result<ValueVector> VM::to_vector(Value const& iterable) {
         out.assign(tu->items, tu->items + tu->size);
         return out;
     }
+    if (t->layout == Layout::Str) {
+        // its characters, one str each (single ASCII characters are shared)
+        std::string_view text = as<Str>(iterable)->view();
+        out.reserve(as<Str>(iterable)->char_count);
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t len = text::sequence_length(static_cast<unsigned char>(text[i]));
+            out.push_back(new_str(text.substr(i, len)));
+            i += len;
+        }
+        return out;
+    }
     if (t->layout == Layout::Set || t->layout == Layout::Dict) {
         auto const& entries = t->layout == Layout::Set ? as<Set>(iterable)->table.entries() : as<Dict>(iterable)->table.entries();
+        out.reserve(t->layout == Layout::Set ? as<Set>(iterable)->table.size() : as<Dict>(iterable)->table.size());
         for (auto const& e : entries)
             if (!e.key.is_null()) out.push_back(e.key);
         return out;
@@ -263,6 +277,21 @@ Result<Ref<Tuple>> VM::to_tuple(Value const& iterable) {
 }
 
 namespace {
+
+// The tuple of `n` items a zip or enumerate step fills: the one the last step gave when nothing else holds it any
+// more, else a new one kept for the next step (CPython: zip_next's and enum_next's reuse of their result tuple
+// when its reference count is 1). Tuples are not tracked by the collector, so reusing one needs no re-tracking.
+Tuple* step_tuple(VM& vm, Iterator* it, std::size_t n) {
+    if (it->result.is_object()) {
+        Tuple* t = as<Tuple>(it->result);
+        if (t->header.refcount == 1 && t->size == n) {
+            t->hash_cache = -1;
+            return t;
+        }
+    }
+    it->result = vm.new_tuple(n).take_value();
+    return as<Tuple>(it->result);
+}
 
 // next() of every builtin iterator, told apart by kind (CPython: listiter_next, tupleiter_next, rangeiter_next,
 // dictiter_iternextkey, enum_next, zip_next, map_next, filter_next, calliter_iternext, iter_iternext)
@@ -324,15 +353,20 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
     case IterKind::Enumerate: {
         Value x = TRY(vm.next_with_value(it->source, stop_value));  // the inner iterator's StopIteration value goes on
         if (x.is_null()) return Value();
-        auto tu = vm.new_tuple(2);
-        tu->items[0] = it->extra;
+        Value count = it->extra;
+        std::int64_t next_count;
+        if (count.is_int() && !__builtin_add_overflow(count.as_int(), 1, &next_count))
+            it->extra = Value::from_int(next_count);
+        else
+            it->extra = TRY(vm.binary_op(count, Value::from_int(1), 0));
+        Tuple* tu = step_tuple(vm, it, 2);
+        tu->items[0] = std::move(count);
         tu->items[1] = std::move(x);
-        it->extra = TRY(vm.binary_op(it->extra, Value::from_int(1), 0));
-        return tu.take_value();
+        return it->result;
     }
     case IterKind::Zip: {
         if (it->iters.empty()) return Value();
-        auto tu = vm.new_tuple(it->iters.size());
+        Tuple* tu = step_tuple(vm, it, it->iters.size());
         for (std::size_t i = 0; i < it->iters.size(); ++i) {
             Value x = TRY(vm.next_with_value(it->iters[i], stop_value));
             if (x.is_null()) {
@@ -352,9 +386,18 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
             }
             tu->items[i] = std::move(x);
         }
-        return tu.take_value();
+        return it->result;
     }
     case IterKind::Map: {
+        std::size_t n = it->iters.size();
+        if (n <= 4) {  // the usual map(f, xs): the arguments on the C++ stack
+            Value args[4];
+            for (std::size_t i = 0; i < n; ++i) {
+                args[i] = TRY(vm.next_with_value(it->iters[i], stop_value));
+                if (args[i].is_null()) return Value();
+            }
+            return vm.call(it->extra, args, n);
+        }
         ValueVector args;
         for (auto const& inner : it->iters) {
             Value x = TRY(vm.next_with_value(inner, stop_value));

@@ -3,6 +3,8 @@
 // _PyUnicode_FormatLong, formatfloat, formatchar) and the padding (unicode_format_arg_output).
 #include "runtime/types/percent_format.hpp"
 
+#include <cctype>
+#include <charconv>
 #include <climits>
 #include <cstdio>
 #include <cstdint>
@@ -13,6 +15,7 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/types/bigint.hpp"
 #include "runtime/types/bytes.hpp"
+#include "runtime/types/float_format.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
@@ -50,6 +53,7 @@ public:
     }
 
     Result<Value> run() {
+        m_out.reserve(m_format.size() + 16);
         while (m_pos < m_format.size()) {
             std::size_t next = m_format.find('%', m_pos);
             if (next == std::string_view::npos) next = m_format.size();
@@ -85,22 +89,23 @@ private:
 
     bool at_end() const { return m_pos >= m_format.size(); }
     char32_t peek() const {
-        if (m_bytes)
-            return static_cast<unsigned char>(m_format[m_pos]);
+        auto byte = static_cast<unsigned char>(m_format[m_pos]);
+        if (m_bytes || byte < 0x80)
+            return byte;
         std::size_t pos = m_pos;
         return text::next_code_point(m_format, pos);
     }
     void advance() {
-        if (m_bytes)
+        if (m_bytes || static_cast<unsigned char>(m_format[m_pos]) < 0x80)
             ++m_pos;
         else
             text::next_code_point(m_format, m_pos);
         ++m_cp;
     }
     void append_literal(std::size_t end) {
-        for (std::size_t i = m_pos; i < end; ++i)
-            if (m_bytes || !text::is_continuation_byte(m_format[i])) ++m_cp;
-        m_out.append(m_format.substr(m_pos, end - m_pos));
+        std::string_view literal = m_format.substr(m_pos, end - m_pos);
+        m_cp += static_cast<std::int64_t>(m_bytes ? literal.size() : text::count_code_points(literal));
+        m_out.append(literal);
         m_pos = end;
     }
 
@@ -336,23 +341,39 @@ private:
             integer = r.release_value();
         }
         char type = c.type == 'i' || c.type == 'u' ? 'd' : static_cast<char>(c.type);
+        if (integer.is_int() && !v.is_bool()) {
+            // the usual int: its digits at once, without a format spec to parse
+            std::int64_t n = integer.as_int();
+            std::uint64_t magnitude = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+            char digits[72];
+            int base = type == 'o' ? 8 : type == 'd' ? 10 : 16;
+            char* end = std::to_chars(digits, digits + sizeof digits, magnitude, base).ptr;
+            if (type == 'X')
+                for (char* p = digits; p < end; ++p) *p = static_cast<char>(std::toupper(static_cast<unsigned char>(*p)));
+            return integer_text(n < 0, std::string_view(digits, static_cast<std::size_t>(end - digits)), c);
+        }
         char spec[2] = {type, '\0'};
         auto digits = v.is_bool() || integer.is_bool() || integer.is_int()
                           ? format_int(integer.as_int(), spec)
                           : format_int(to_bigint(integer), spec, "int", m_vm.int_max_str_digits);
         if (!digits) return raise_numeric(m_vm, digits.error());
-        std::string s = std::move(*digits);
+        std::string_view s = *digits;
         bool negative = !s.empty() && s[0] == '-';
-        std::string body = negative ? s.substr(1) : s;
-        if (c.precision > static_cast<std::int64_t>(body.size()))
-            body.insert(0, static_cast<std::size_t>(c.precision) - body.size(), '0');
+        return integer_text(negative, negative ? s.substr(1) : s, c);
+    }
+
+    // The sign, the '#' prefix and the digits, zero-filled up to the precision
+    std::string integer_text(bool negative, std::string_view body, Conversion const& c) {
         std::string out = negative ? "-" : "";
         if (c.flags & FlagAlternate) {
             if (c.type == 'o') out += "0o";
             else if (c.type == 'x') out += "0x";
             else if (c.type == 'X') out += "0X";
         }
-        return out + body;
+        if (c.precision > static_cast<std::int64_t>(body.size()))
+            out.append(static_cast<std::size_t>(c.precision) - body.size(), '0');
+        out += body;
+        return out;
     }
 
     Result<Value> call_index(Value const& v) {
@@ -378,12 +399,11 @@ private:
             Value f = TRY(m_vm.call1(Value::borrowed(m_vm.types.float_), v));
             x = f.as_float();
         }
-        std::string spec = (c.flags & FlagAlternate) ? "#." : ".";
-        spec += std::to_string(c.precision < 0 ? 6 : c.precision);
-        spec += static_cast<char>(c.type);
-        auto s = format_float(x, spec);
-        if (!s) return raise_numeric(m_vm, s.error());
-        return std::move(*s);
+        // CPython: formatfloat, PyOS_double_to_string with the precision (6 by default) and '#' as Py_DTSF_ALT
+        if (c.precision > INT_MAX) return m_vm.raise(m_vm.types.ValueError, "precision too big");
+        DoubleToStringFlags flags;
+        flags.alternate = c.flags & FlagAlternate;
+        return double_to_string(x, static_cast<char>(c.type), c.precision < 0 ? 6 : static_cast<int>(c.precision), flags);
     }
 
     // CPython: formatchar
