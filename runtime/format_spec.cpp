@@ -75,11 +75,12 @@ bool is_sign_element(char32_t c) {
 
 // CPython: get_integer. Consumes decimal digits (any Unicode decimal digit) into *result; returns the number
 // of digits consumed, or -1 when the value would overflow Py_ssize_t.
-int get_integer(std::u32string const& spec, std::size_t& pos, std::int64_t& result) {
+int get_integer(std::u32string_view spec, std::size_t& pos, std::int64_t& result) {
     std::int64_t accumulator = 0;
     int digits = 0;
     for (; pos < spec.size(); ++pos, ++digits) {
-        int digit = unicode_decimal_value(spec[pos]);
+        char32_t c = spec[pos];
+        int digit = c >= U'0' && c <= U'9' ? static_cast<int>(c - U'0') : c < 0x80 ? -1 : unicode_decimal_value(c);
         if (digit < 0)
             break;
         // accumulator * 10 + digit > PY_SSIZE_T_MAX if and only if accumulator > (PY_SSIZE_T_MAX - digit)
@@ -181,6 +182,8 @@ NumericResult<ResolvedSpec> resolve(FormatSpec const& spec, FormatTarget target,
 // with fill '0') becomes part of the grouped digits, separators included.
 std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_width, int group_size,
                                       char separator) {
+    if (group_size <= 0 && min_width <= static_cast<std::int64_t>(digits.size()) && !digits.empty())
+        return std::string(digits);  // nothing to insert: the usual case
     std::int64_t remaining = static_cast<std::int64_t>(digits.size());
     std::int64_t width_left = std::max<std::int64_t>(0, min_width);
     std::size_t digits_end = digits.size();
@@ -280,6 +283,7 @@ std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
     }
 
     std::string out;
+    out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(spec.width, 0)) + grouped.size() + parts.remainder.size() + 8);
     append_fill(out, spec.fill, n_lpadding);
     if (sign != '\0')
         out.push_back(sign);
@@ -495,9 +499,20 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
 // CPython 3.11: Python/formatter_unicode.c parse_internal_render_format_spec, up to the type-dependent checks
 // (those are in resolve()).
 NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
-    std::u32string spec;
-    for (std::size_t pos = 0; pos < spec_text.size();)
-        spec.push_back(text::next_code_point(spec_text, pos));
+    // the spec's code points: on the stack for the usual short spec
+    char32_t small[32];
+    std::u32string large;
+    std::size_t count = 0;
+    if (spec_text.size() <= std::size(small)) {
+        for (std::size_t pos = 0; pos < spec_text.size();) {
+            auto byte = static_cast<unsigned char>(spec_text[pos]);
+            small[count++] = byte < 0x80 ? (++pos, byte) : text::next_code_point(spec_text, pos);
+        }
+    } else {
+        for (std::size_t pos = 0; pos < spec_text.size();)
+            large.push_back(text::next_code_point(spec_text, pos));
+    }
+    std::u32string_view spec = large.empty() ? std::u32string_view(small, count) : std::u32string_view(large);
     std::size_t pos = 0;
     std::size_t const end = spec.size();
     FormatSpec format;

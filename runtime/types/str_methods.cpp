@@ -803,6 +803,14 @@ Result<void> format_markup(FormatCall& call, std::string_view f, int depth, std:
             std::snprintf(hex, sizeof hex, "\\x%x", static_cast<unsigned>(conversion));
             return vm.raise(vm.types.ValueError, "Unknown conversion specifier {}", std::string_view(hex));
         }
+        if (!spec_has_fields) {
+            // an int, float or str: formatted straight into the output (no spec str, no result str)
+            if (spec.empty() && obj.is_object() && obj.as_object()->type == vm.types.str) {
+                out.append(as<Str>(obj)->view());
+                continue;
+            }
+            if (TRY(format_builtin_into(vm, obj, spec, out))) continue;
+        }
         Value spec_value;
         if (spec_has_fields) {
             std::string expanded;

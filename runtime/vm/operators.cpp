@@ -7,6 +7,7 @@
 
 #include "interpreter/text.hpp"
 #include "interpreter/bytecode.hpp"
+#include "runtime/format_spec.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -586,12 +587,34 @@ Result<std::string> VM::str_string(Value const& v) {
     return std::string(as<Str>(r)->view());
 }
 
+Result<bool> format_builtin_into(VM& vm, Value const& v, std::string_view spec, std::string& out) {
+    bool is_str = v.is_object() && v.as_object()->type == vm.types.str;
+    if (!v.is_int() && !v.is_float() && !is_str)
+        return false;
+    // what int.__format__, float.__format__ and str.__format__ do, without looking them up and calling them
+    auto parsed = parse_format_spec(spec);
+    if (!parsed.has_value())
+        return raise_numeric(vm, parsed.error());
+    auto text = v.is_int() ? format_int(v.as_int(), *parsed)
+                : v.is_float() ? format_float(v.as_float(), *parsed)
+                               : format_str(as<Str>(v)->view(), *parsed);
+    if (!text.has_value())
+        return vm.raise(vm.types.ValueError, text.error().message);
+    out += *text;
+    return true;
+}
+
 Result<Value> VM::format_with_spec(Value const& v, Value const& spec) {
     if (as<Str>(spec)->length == 0) {
         if (v.is_object() && v.as_object()->type == types.str)
             return v;
         if (v.is_int() || v.is_float())
             return str(v);
+    }
+    if (v.is_int() || v.is_float() || (v.is_object() && v.as_object()->type == types.str)) {
+        std::string text;
+        TRY(format_builtin_into(*this, v, as<Str>(spec)->view(), text));
+        return new_str(text);
     }
     Value m = type_of(v)->lookup(names.dunder_format);
     Value r = TRY(call_special(*this, m, v, spec));

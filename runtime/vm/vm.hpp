@@ -536,6 +536,9 @@ void add_bytes_methods(VM& vm, Type* type);  // types/bytes.cpp
 void add_constructor_methods(VM& vm, Type* type);
 // Calls a class: makes and initializes an instance (CPython: type_call), in types/type.cpp.
 Result<Value> call_type(VM& vm, Type* type, Value const* args, std::size_t nargs, Tuple* kwnames);
+// format(v, spec) appended to `out` when v is an exact int, float or str (what their __format__ does, without
+// calling it); false, and nothing appended, for any other value (vm/operators.cpp).
+Result<bool> format_builtin_into(VM& vm, Value const& v, std::string_view spec, std::string& out);
 // Raises the TypeError for arguments `f` does not accept (BuiltinFunction::accepts was false).
 Raised raise_native_args_error(VM& vm, BuiltinFunction const* f, std::size_t nargs, Tuple const* kwnames);
 // Raises the TypeError for an unbound method of a builtin type given a `self` of another type
