@@ -333,14 +333,19 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
     if (layout_of(key) == Layout::Slice) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
-        Result<Value> it = vm.get_iter(value);
-        if (it.is_error()) {
-            // CPython: PySequence_Fast(v, "can only assign an iterable")
-            if (!vm.exception_matches(vm.types.TypeError)) return Raised{};
-            vm.take_exception();
-            return vm.raise(vm.types.TypeError, "can only assign an iterable");
+        ValueVector items;
+        if (value.is_object() && (value.as_object()->type == vm.types.list || value.as_object()->type == vm.types.tuple)) {
+            items = TRY(vm.to_vector(value));  // copied first: the list may be assigned a slice of itself
+        } else {
+            Result<Value> it = vm.get_iter(value);
+            if (it.is_error()) {
+                // CPython: PySequence_Fast(v, "can only assign an iterable")
+                if (!vm.exception_matches(vm.types.TypeError)) return Raised{};
+                vm.take_exception();
+                return vm.raise(vm.types.TypeError, "can only assign an iterable");
+            }
+            items = TRY(vm.to_vector(it.value()));
         }
-        ValueVector items = TRY(vm.to_vector(it.value()));
         if (step == 1) {
             if (stop < start) stop = start;
             l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
@@ -372,12 +377,21 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
             start = start + (count - 1) * step;
             step = -step;
         }
-        ValueVector kept;
-        for (std::int64_t i = 0; i < static_cast<std::int64_t>(l->items.size()); ++i) {
-            bool removed = i >= start && (i - start) % step == 0 && (i - start) / step < count;
-            if (!removed) kept.push_back(l->items[static_cast<std::size_t>(i)]);
+        // the kept items move down over the removed ones, in place (CPython: list_ass_subscript's deletion loop)
+        ValueVector& items = l->items;
+        auto write = static_cast<std::size_t>(start);
+        auto next_removed = static_cast<std::size_t>(start);
+        std::int64_t removed = 0;
+        for (auto read = static_cast<std::size_t>(start); read < items.size(); ++read) {
+            if (removed < count && read == next_removed) {
+                ++removed;
+                next_removed += static_cast<std::size_t>(step);
+                continue;
+            }
+            if (write != read) items[write] = std::move(items[read]);
+            ++write;
         }
-        l->items.swap(kept);
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(write), items.end());
         return {};
     }
     return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
