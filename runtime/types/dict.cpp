@@ -247,7 +247,7 @@ Result<Value> dict_subscript(VM& vm, Value const& self, Value const& key) {
     Value v = TRY(dict_get(vm, d, key));
     if (!v.is_null()) return v;
     if (vm.type_of(self) != vm.types.dict) {
-        Value missing = vm.type_of(self)->lookup(vm.intern("__missing__"));
+        Value missing = vm.type_of(self)->lookup(vm.names.dunder_missing);
         if (!missing.is_null()) {
             Value args[2] = {self, key};
             return vm.call(missing, args, 2);

@@ -18,7 +18,6 @@ using front::CmpOpArg;
 using front::binop_names;
 using front::rbinop_names;
 using front::ibinop_names;
-using front::cmp_names;
 
 
 namespace {
@@ -170,8 +169,10 @@ Result<Value> VM::compare(Value const& a, Value const& b, int op) {
     }
     // CPython: do_richcompare. A class's own method, else the slot it inherits from its builtin base, else an
     // inherited builtin method (object.__eq__).
+    Str* const method_names[] = {names.dunder_lt, names.dunder_le, names.dunder_eq,
+                                 names.dunder_ne, names.dunder_gt, names.dunder_ge};  // COMPARE_OP order (front::cmp_names)
     auto try_compare = [&](Type* t, Value const& x, Value const& y, int o) -> Result<Value> {
-        Value m = t->lookup(intern(cmp_names[o]));
+        Value m = t->lookup(method_names[o]);
         if (is_own_special_method(m))
             return call_special(*this, m, x, y);
         if (t->slots.richcompare)

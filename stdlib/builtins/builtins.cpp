@@ -217,6 +217,7 @@ Result<Value> builtin_issubclass(VM& vm, Value const* args, std::size_t nargs, T
 Result<Str*> attr_name(VM& vm, Value const& v, char const* fn) {
     if (!(v.is_object() && vm.type_of(v)->layout == Layout::Str))
         return vm.raise(vm.types.TypeError, "attribute name must be string, not '{}'", vm.type_of(v)->name->view());
+    if (as<Str>(v)->interned) return as<Str>(v);  // a name written in the code is interned already
     return vm.intern(as<Str>(v)->view());
 }
 

@@ -140,11 +140,20 @@ def _reduce(x, cls):
 _value_bases = (int, float, complex, str, bytes, tuple)
 
 
+_native_bases = {}
+
+
 def _native_base(cls):
-    for base in cls.__mro__:
-        if base.__module__ == "builtins":
-            return base
-    return object
+    # the first builtin class in cls's MRO, remembered per class
+    base = _native_bases.get(cls)
+    if base is None:
+        base = object
+        for c in cls.__mro__:
+            if c.__module__ == "builtins":
+                base = c
+                break
+        _native_bases[cls] = base
+    return base
 
 
 def _default_reduce(x, cls):
@@ -190,8 +199,19 @@ def _getstate(x, cls):
     return (state, slots) if slots else state
 
 
+_slotnames_cache = {}
+
+
 def _slotnames(cls):
-    # (CPython: copyreg._slotnames) slot names of the class and its bases, private names mangled
+    # (CPython: copyreg._slotnames, which keeps them in cls.__slotnames__) slot names of the class and its bases,
+    # private names mangled; remembered per class
+    names = _slotnames_cache.get(cls)
+    if names is None:
+        names = _slotnames_cache[cls] = _find_slotnames(cls)
+    return names
+
+
+def _find_slotnames(cls):
     names = []
     for c in cls.__mro__:
         slots = c.__dict__.get("__slots__")
