@@ -53,6 +53,21 @@ Result<void> merge_call_kwargs(VM& vm, Dict* into, Value const& m, Value const& 
     return dict_update_from(vm, into, m, &callable);
 }
 
+// A frame for a call of `fn` whose arguments need binding (keywords, defaults, *args), on the thread's data stack
+// and marked executing; null, with the exception set, when the arguments do not fit.
+Frame* push_bound_frame(VM& vm, Function* fn, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    DataStack& stack = vm.thread()->data_stack;
+    auto* nf = static_cast<Frame*>(stack.push(Frame::size_for(fn->code.get())));
+    init_frame(nf, fn);
+    if (vm.bind_arguments(fn, nf, args, nargs, kwnames).is_error()) {
+        VM::clear_frame(nf);
+        stack.pop(nf);
+        return nullptr;
+    }
+    nf->flags = FrameOnDataStack | FrameExecuting;
+    return nf;
+}
+
 struct ExceptionHandlerInfo {
     std::uint32_t target;
     std::uint16_t depth;
@@ -1337,11 +1352,8 @@ call_function_check:
                 raise_recursion_error();
                 ERROR();
             }
-            Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fn->code.get())));
-            init_frame(nf, fn);
-            if (bind_arguments(fn, nf, args, nargs, kw).is_error()) {
-                clear_frame(nf);
-                ts->data_stack.pop(nf);
+            Frame* nf = push_bound_frame(*this, fn, args, nargs, kw);
+            if (!nf) {
                 SAVE();
                 ERROR();
             }
@@ -1350,7 +1362,6 @@ call_function_check:
             f->lasti = OFFSET_OF(CUR());
             ++ip;  // past the cache word: where this frame resumes
             SAVE();
-            nf->flags = FrameOnDataStack | FrameExecuting;
             nf->previous = f;
             nf->depth = f->depth + 1;
             f = nf;
@@ -1477,15 +1488,8 @@ op_CALL_FUNCTION_EX: {
     if (callable.is_object() && callable.as_object()->type->layout == Layout::Function &&
         !as<Function>(callable)->code->is_generator_like() && f->depth < m_config.recursion_limit) {
         // a Python function runs as a frame of this loop, as CALL's (not in a nested dispatch loop)
-        Function* fn = as<Function>(callable);
-        Frame* nf = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(fn->code.get())));
-        init_frame(nf, fn);
-        if (bind_arguments(fn, nf, argv, argc, keyword_names.get()).is_error()) {
-            clear_frame(nf);
-            ts->data_stack.pop(nf);
-            ERROR();
-        }
-        nf->flags = FrameOnDataStack | FrameExecuting;
+        Frame* nf = push_bound_frame(*this, as<Function>(callable), argv, argc, keyword_names.get());
+        if (!nf) ERROR();
         nf->previous = f;
         nf->depth = f->depth + 1;
         f = nf;

@@ -151,6 +151,58 @@ Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
     return spans.take_value();
 }
 
+// code.findall(string, pos, endpos): re.findall's list, made here (CPython: pattern_findall): each match's text
+// without groups, its group 1 with one group, else a tuple of its groups; a group that did not take part is empty.
+// Successive searches follow Python's empty-match rule (code_match's not_empty_at_start). `string` is a str or
+// bytes (the caller converts other bytes-like subjects first).
+Result<Value> code_findall(VM& vm, Value const* args, std::size_t, Tuple*) {
+    RegexCode* r = as<RegexCode>(args[0]);
+    std::string_view subject = TRY(subject_text(vm, r, args[1]));
+    bool ascii = !r->text || as<Str>(args[1])->char_count == as<Str>(args[1])->length;
+    std::int64_t length = r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size());
+    std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
+    std::int64_t endpos = std::clamp<std::int64_t>(args[3].as_int(), 0, length);
+    Ref<List> out = vm.new_list();
+    if (endpos < pos) return out.take_value();
+    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(endpos));
+    std::size_t start = ascii ? static_cast<std::size_t>(pos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(pos));
+    auto piece = [&](PCRE2_SIZE from, PCRE2_SIZE to) -> Value {
+        std::string_view text = subject.substr(from, to - from);
+        if (!r->text) return make_bytes(vm, std::string(text));
+        return ascii ? vm.new_str(text, static_cast<std::uint32_t>(text.size())) : vm.new_str(text);
+    };
+    bool must_advance = false;
+    while (start <= end) {
+        int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), end, start,
+                             (must_advance ? PCRE2_NOTEMPTY_ATSTART : 0) | PCRE2_NO_UTF_CHECK * r->text, r->match_data, nullptr);
+        if (rc == PCRE2_ERROR_NOMATCH) break;
+        if (rc < 0) {
+            if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
+                return vm.raise(vm.types.RecursionError, "maximum recursion limit exceeded");
+            PCRE2_UCHAR message[256];
+            pcre2_get_error_message(rc, message, sizeof message);
+            return vm.raise(vm.types.RuntimeError, "internal error in regular expression engine: {}", reinterpret_cast<char const*>(message));
+        }
+        PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(r->match_data);
+        auto group = [&](std::uint32_t g) -> Value {
+            if (static_cast<int>(g) >= rc || ovector[2 * g] == PCRE2_UNSET) return piece(0, 0);
+            return piece(ovector[2 * g], ovector[2 * g + 1]);
+        };
+        if (r->groups == 0) {
+            out->items.push_back(piece(ovector[0], ovector[1]));
+        } else if (r->groups == 1) {
+            out->items.push_back(group(1));
+        } else {
+            Ref<Tuple> t = vm.new_tuple(r->groups);
+            for (std::uint32_t g = 1; g <= r->groups; ++g) t->items[g - 1] = group(g);
+            out->items.push_back(t.take_value());
+        }
+        must_advance = ovector[1] == ovector[0];
+        start = ovector[1];
+    }
+    return out.take_value();
+}
+
 Value code_members(VM& vm, Value const& self, Str* name) {
     RegexCode* r = as<RegexCode>(self);
     if (name->view() == "groups") return Value::from_int(r->groups);
@@ -177,7 +229,8 @@ Result<void> init__re_module(VM& vm, Module& m) {
     t->module_name = "_re";
     t->subclassable = false;
     t->slots.members = code_members;
-    add_methods(vm, t, {{"match", code_match, Args::positional(5, 5)}, {"length", code_length, Args::positional(1, 1)}});
+    add_methods(vm, t, {{"match", code_match, Args::positional(5, 5)}, {"findall", code_findall, Args::positional(3, 3)},
+                        {"length", code_length, Args::positional(1, 1)}});
     vm.set_module_type(&code_key, t);
     add_function(vm, m.dict.get(), "compile", re_compile, Args::positional(2, 2));
     return {};

@@ -239,6 +239,18 @@ struct Decoding {
         return v;
     }
 
+    // After a container's item: true past its closing `close`, false past the ',' and the space after it
+    Result<bool> after_item(std::size_t& pos, char close) {
+        pos = skip_space(pos);
+        if (pos < text.size() && text[pos] == close) {
+            ++pos;
+            return true;
+        }
+        if (pos >= text.size() || text[pos] != ',') return error("Expecting ',' delimiter", pos);
+        pos = skip_space(pos + 1);
+        return false;
+    }
+
     // After "{" (CPython: _parse_object_unicode)
     Result<Value> object(std::size_t& pos) {
         TRY(enter("object"));
@@ -272,13 +284,7 @@ struct Decoding {
                 } else {
                     TRY(d->table.insert_str_key(vm, std::move(key), hash, std::move(v)));
                 }
-                pos = skip_space(pos);
-                if (pos < text.size() && text[pos] == '}') {
-                    ++pos;
-                    break;
-                }
-                if (pos >= text.size() || text[pos] != ',') return error("Expecting ',' delimiter", pos);
-                pos = skip_space(pos + 1);
+                if (TRY(after_item(pos, '}'))) break;
             }
         }
         --depth;
@@ -306,13 +312,7 @@ struct Decoding {
         } else {
             for (;;) {
                 list->items.push_back(TRY(item(pos)));
-                pos = skip_space(pos);
-                if (pos < text.size() && text[pos] == ']') {
-                    ++pos;
-                    break;
-                }
-                if (pos >= text.size() || text[pos] != ',') return error("Expecting ',' delimiter", pos);
-                pos = skip_space(pos + 1);
+                if (TRY(after_item(pos, ']'))) break;
             }
         }
         --depth;

@@ -124,7 +124,7 @@ _SEARCH, _MATCH, _FULLMATCH = 0, 1, 2
 
 class Pattern:
     """A compiled regular expression (re.compile)."""
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_templates")
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_names", "_code", "_templates")
 
     def __init__(self, pattern, flags):
         text, flags, names, groups = _parser.translate(pattern, flags)
@@ -138,6 +138,7 @@ class Pattern:
         self.flags = flags
         self.groups = groups
         self.groupindex = _ReadOnlyDict(names)
+        self._names = dict(names)  # a plain dict for Match._index
         self._templates = {}
 
     def _run(self, string, pos, endpos, mode, must_advance=False):
@@ -180,19 +181,7 @@ class Pattern:
         return string if isinstance(string, (str, bytes)) else bytes(string)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        string = self._subject(string)
-        out = []
-        groups = self.groups
-        empty = string[:0]
-        for spans in self._spans(string, pos, endpos):
-            if groups == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else empty
-                                 for g in range(1, groups + 1)))
-        return out
+        return self._code.findall(self._subject(string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         string = self._subject(string)
@@ -345,6 +334,15 @@ class Match:
         self.endpos = min(max(endpos, 0), length)
 
     def _index(self, group):
+        if type(group) is int:
+            if 0 <= group <= self.re.groups:
+                return group
+            raise IndexError("no such group")
+        if type(group) is str:
+            index = self.re._names.get(group)
+            if index is not None:
+                return index
+            raise IndexError("no such group")
         if isinstance(group, int) or hasattr(group, "__index__") and not isinstance(group, (str, bytes)):
             try:
                 index = group.__index__()
