@@ -35,6 +35,12 @@ _object_reduce = getattr(object, "__reduce__", None)
 _object_getstate = getattr(object, "__getstate__", None)
 
 
+def _inherited(cls, name, default):
+    # whether cls has no `name` of its own: none at all, or object's
+    method = getattr(cls, name, None)
+    return method is None or method is default
+
+
 def copy(x):
     """Return a shallow copy of x."""
     cls = type(x)
@@ -86,6 +92,13 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
+        elif _is_plain(cls):
+            # what _reconstruct does with the default reduction of a plain instance: a new object of the class and
+            # a deep copy of its __dict__
+            y = memo[key] = cls.__new__(cls)
+            state = getattr(x, "__dict__", None)
+            if state:
+                y.__dict__.update(deepcopy(state, memo))
         else:
             rv = _reduce(x, cls)
             y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
@@ -108,6 +121,23 @@ def _deepcopy_collection(x, cls, memo):
                 return tuple(items)
         return x
     return cls(items)
+
+
+_plain_classes = {}
+
+
+def _is_plain(cls):
+    # whether cls reduces by the default of object with nothing of its own: no __reduce_ex__, __reduce__,
+    # __getnewargs(_ex)__, __getstate__ or __setstate__, no slots, no builtin base but object; remembered per class,
+    # as CPython's copyreg remembers a class's __slotnames__
+    plain = _plain_classes.get(cls)
+    if plain is None:
+        plain = (_native_base(cls) is object and not _slotnames(cls) and
+                 _inherited(cls, "__reduce_ex__", _object_reduce_ex) and _inherited(cls, "__reduce__", _object_reduce) and
+                 getattr(cls, "__getnewargs_ex__", None) is None and getattr(cls, "__getnewargs__", None) is None and
+                 _inherited(cls, "__getstate__", _object_getstate) and not hasattr(cls, "__setstate__"))
+        _plain_classes[cls] = plain
+    return plain
 
 
 def _keep_alive(x, memo):
