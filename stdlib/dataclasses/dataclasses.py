@@ -556,13 +556,18 @@ def is_dataclass(obj):
     return hasattr(cls, '__dataclass_fields__')
 
 
+# values deepcopy() returns as they are, returned so without calling it (CPython 3.12's _ATOMIC_TYPES)
+_ATOMIC_TYPES = frozenset({type(None), bool, int, float, complex, str, bytes})
+
+
 def _convert(obj, factory, as_dict, deepcopy):
     # (CPython: dataclasses._asdict_inner / _astuple_inner)
+    if type(obj) in _ATOMIC_TYPES:
+        return obj
     if _is_dataclass_instance(obj):
-        values = [_convert(getattr(obj, f.name), factory, as_dict, deepcopy) for f in fields(obj)]
         if as_dict:
-            return factory([(f.name, v) for f, v in zip(fields(obj), values)])
-        return factory(values)
+            return factory([(f.name, _convert(getattr(obj, f.name), factory, as_dict, deepcopy)) for f in fields(obj)])
+        return factory([_convert(getattr(obj, f.name), factory, as_dict, deepcopy) for f in fields(obj)])
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
         return type(obj)(*[_convert(v, factory, as_dict, deepcopy) for v in obj])
     if isinstance(obj, (list, tuple)):
