@@ -102,17 +102,39 @@ Result<Value> code_length(VM& vm, Value const* args, std::size_t, Tuple*) {
     return Value::from_int(r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size()));
 }
 
+// What a search covers: the subject's text and [pos, endpos) clamped to it, in characters (`pos`) and as byte offsets
+// (`start`, `end`); `empty` when endpos < pos.
+struct SearchRange {
+    std::string_view subject;
+    bool ascii;  // positions are byte offsets (bytes, or ASCII text)
+    std::int64_t pos;
+    std::size_t start, end;
+    bool empty;
+};
+
+Result<SearchRange> search_range(VM& vm, RegexCode* r, Value const& string, Value const& pos_arg, Value const& endpos_arg) {
+    SearchRange s{};
+    s.subject = TRY(subject_text(vm, r, string));
+    s.ascii = !r->text || as<Str>(string)->char_count == as<Str>(string)->length;
+    std::int64_t length = r->text ? as<Str>(string)->char_count : static_cast<std::int64_t>(s.subject.size());
+    s.pos = std::clamp<std::int64_t>(pos_arg.as_int(), 0, length);
+    std::int64_t endpos = std::clamp<std::int64_t>(endpos_arg.as_int(), 0, length);
+    s.empty = endpos < s.pos;
+    if (s.empty) return s;
+    // the end first: the str then remembers `pos`, where a scan calling match(s, pos) again goes on from
+    s.end = s.ascii ? static_cast<std::size_t>(endpos) : as<Str>(string)->offset_of(static_cast<std::size_t>(endpos));
+    s.start = s.ascii ? static_cast<std::size_t>(s.pos) : as<Str>(string)->offset_of(static_cast<std::size_t>(s.pos));
+    return s;
+}
+
 Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
     RegexCode* r = as<RegexCode>(args[0]);
-    std::string_view subject = TRY(subject_text(vm, r, args[1]));
-    bool ascii = !r->text || as<Str>(args[1])->char_count == as<Str>(args[1])->length;
-    std::int64_t length = r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size());
-    std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
-    std::int64_t endpos = std::clamp<std::int64_t>(args[3].as_int(), 0, length);
-    if (endpos < pos) return Value::none();
-    // the end first: the str then remembers `pos`, where a scan calling match(s, pos) again goes on from
-    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(endpos));
-    std::size_t start = ascii ? static_cast<std::size_t>(pos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(pos));
+    SearchRange range = TRY(search_range(vm, r, args[1], args[2], args[3]));
+    if (range.empty) return Value::none();
+    std::string_view subject = range.subject;
+    bool ascii = range.ascii;
+    std::int64_t pos = range.pos;
+    std::size_t start = range.start, end = range.end;
     std::uint32_t options = 0;
     std::int64_t mode = args[4].as_int();
     if (mode >= 1) options |= PCRE2_ANCHORED;
@@ -157,15 +179,12 @@ Result<Value> code_match(VM& vm, Value const* args, std::size_t, Tuple*) {
 // bytes (the caller converts other bytes-like subjects first).
 Result<Value> code_findall(VM& vm, Value const* args, std::size_t, Tuple*) {
     RegexCode* r = as<RegexCode>(args[0]);
-    std::string_view subject = TRY(subject_text(vm, r, args[1]));
-    bool ascii = !r->text || as<Str>(args[1])->char_count == as<Str>(args[1])->length;
-    std::int64_t length = r->text ? as<Str>(args[1])->char_count : static_cast<std::int64_t>(subject.size());
-    std::int64_t pos = std::clamp<std::int64_t>(args[2].as_int(), 0, length);
-    std::int64_t endpos = std::clamp<std::int64_t>(args[3].as_int(), 0, length);
+    SearchRange range = TRY(search_range(vm, r, args[1], args[2], args[3]));
     Ref<List> out = vm.new_list();
-    if (endpos < pos) return out.take_value();
-    std::size_t end = ascii ? static_cast<std::size_t>(endpos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(endpos));
-    std::size_t start = ascii ? static_cast<std::size_t>(pos) : as<Str>(args[1])->offset_of(static_cast<std::size_t>(pos));
+    if (range.empty) return out.take_value();
+    std::string_view subject = range.subject;
+    bool ascii = range.ascii;
+    std::size_t start = range.start, end = range.end;
     auto piece = [&](PCRE2_SIZE from, PCRE2_SIZE to) -> Value {
         std::string_view text = subject.substr(from, to - from);
         if (!r->text) return make_bytes(vm, std::string(text));
