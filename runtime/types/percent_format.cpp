@@ -341,8 +341,8 @@ private:
             integer = r.release_value();
         }
         char type = c.type == 'i' || c.type == 'u' ? 'd' : static_cast<char>(c.type);
-        if (integer.is_int() && !v.is_bool()) {
-            // the usual int: its digits at once, without a format spec to parse
+        if (integer.is_int() || integer.is_bool()) {
+            // an int of int64 range (or a bool): its digits at once, without a format spec to parse
             std::int64_t n = integer.as_int();
             std::uint64_t magnitude = n < 0 ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
             char digits[72];
@@ -353,9 +353,7 @@ private:
             return integer_text(n < 0, std::string_view(digits, static_cast<std::size_t>(end - digits)), c);
         }
         char spec[2] = {type, '\0'};
-        auto digits = v.is_bool() || integer.is_bool() || integer.is_int()
-                          ? format_int(integer.as_int(), spec)
-                          : format_int(to_bigint(integer), spec, "int", m_vm.int_max_str_digits);
+        auto digits = format_int(to_bigint(integer), spec, "int", m_vm.int_max_str_digits);
         if (!digits) return raise_numeric(m_vm, digits.error());
         std::string_view s = *digits;
         bool negative = !s.empty() && s[0] == '-';
@@ -400,8 +398,7 @@ private:
             x = f.as_float();
         }
         // CPython: formatfloat, PyOS_double_to_string with the precision (6 by default) and '#' as Py_DTSF_ALT
-        if (c.precision > INT_MAX) return m_vm.raise(m_vm.types.ValueError, "precision too big");
-        DoubleToStringFlags flags;
+        DoubleToStringFlags flags;  // (parse() has kept the precision within int)
         flags.alternate = c.flags & FlagAlternate;
         return double_to_string(x, static_cast<char>(c.type), c.precision < 0 ? 6 : static_cast<int>(c.precision), flags);
     }

@@ -158,11 +158,9 @@ def _newobj_ex(cls, args, kwargs):
 
 def _reduce(x, cls):
     # a class's own __reduce_ex__ wins, then its own __reduce__, then the default of object
-    method = getattr(cls, "__reduce_ex__", None)
-    if method is not None and method is not _object_reduce_ex:
+    if not _inherited(cls, "__reduce_ex__", _object_reduce_ex):
         return x.__reduce_ex__(4)
-    method = getattr(cls, "__reduce__", None)
-    if method is not None and method is not _object_reduce:
+    if not _inherited(cls, "__reduce__", _object_reduce):
         return x.__reduce__()
     return _default_reduce(x, cls)
 
@@ -216,8 +214,7 @@ def _default_reduce(x, cls):
 def _getstate(x, cls):
     # (CPython: object.__getstate__) the instance dict (None if empty), paired with a dict of the set
     # __slots__ values when there are any
-    method = getattr(cls, "__getstate__", None)
-    if method is not None and method is not _object_getstate:
+    if not _inherited(cls, "__getstate__", _object_getstate):
         return x.__getstate__()
     state = getattr(x, "__dict__", None) or None
     slots = {}
