@@ -148,6 +148,61 @@ void release_frame_values(Generator* gen) {
     f->sp = f->slots;
 }
 
+// A generator about to run: resuming runs a nested dispatch loop, bounded like any native re-entry (a generator
+// delegating to itself with `yield from` must end in RecursionError, not a crash); its frame counts one deeper
+// than the caller's. False with the RecursionError raised.
+inline bool enter_generator(VM& vm, Frame* frame) {
+    if (vm.check_native_stack().is_error())
+        return false;
+    Frame* caller = vm.thread()->frame;
+    frame->depth = caller ? caller->depth + 1 : 1;
+    if (frame->depth > vm.config().recursion_limit) [[unlikely]] {
+        vm.raise_recursion_error();
+        return false;
+    }
+    return true;
+}
+
+// Runs the generator's frame from `start` (its own, or the innermost coroutine it awaits inline) until it yields,
+// returns or raises; `finished` when it returned (the result is its return value). Every resume ends here.
+inline Result<Value> run_generator(VM& vm, Generator* gen, Frame* start, Value throw_value, bool& finished) {
+    gen->suspended_at_await = false;
+    gen->state = GenState::Running;
+    Ref<Generator> hold = Ref<Generator>::borrowed(gen);
+    vm.handled_exception.swap(gen->saved_exception);
+    gen->frame()->flags |= FrameEntry;
+    RunResult r = vm.execute(start, std::move(throw_value));
+    vm.handled_exception.swap(gen->saved_exception);
+    switch (r.kind) {
+    case FrameExit::Yielded:
+        gen->state = GenState::Suspended;
+        return std::move(r.value);
+    case FrameExit::Returned:
+        gen->state = GenState::Finished;
+        release_frame_values(gen);
+        finished = true;
+        return std::move(r.value);
+    case FrameExit::Raised:
+        gen->state = GenState::Finished;
+        release_frame_values(gen);
+        // CPython (PEP 479): a StopIteration escaping a generator becomes RuntimeError
+        if (vm.exception_matches(vm.types.StopIteration)) {
+            Value exc = vm.take_exception();
+            vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine raised StopIteration"
+                                                              : "generator raised StopIteration");
+            as<Exception>(vm.exception())->cause = exc;
+            as<Exception>(vm.exception())->context = exc;
+        }
+        return Raised{};
+    case FrameExit::Suspended:
+        // A coroutine driven by send() waits on a future: hand the future to the sender, as a yield.
+        gen->state = GenState::Suspended;
+        gen->suspended_at_await = true;
+        return std::move(r.value);
+    }
+    return Raised{};
+}
+
 // Closes what `yield from` delegates to before GeneratorExit reaches the generator (CPython: gen_close_iter).
 Result<void> close_delegate(VM& vm, Value const& yf) {
     if (yf.is_object() && vm.type_of(yf) == vm.types.generator) {
@@ -272,15 +327,9 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     if (gen->state == GenState::Created && !value.is_none() && throw_value.is_null())
         return vm.raise(vm.types.TypeError, "can't send non-None value to a just-started {}",
                         gen->is_coroutine ? "coroutine" : "generator");
-    // Resuming runs a nested dispatch loop: bound it like any native re-entry (a generator delegating to
-    // itself with `yield from` must end in RecursionError, not a crash).
-    if (vm.check_native_stack().is_error())
-        return Raised{};
     Frame* frame = gen->frame();
-    Frame* caller = vm.thread()->frame;
-    frame->depth = caller ? caller->depth + 1 : 1;
-    if (frame->depth > vm.config().recursion_limit)
-        return vm.raise_recursion_error();
+    if (!enter_generator(vm, frame))
+        return Raised{};
     Frame* start = frame;
     if (gen->state == GenState::Suspended && throw_value.is_null() && !gen->suspended_at_await) {
         new (frame->sp++) Value(std::move(value));  // the result of the YIELD_VALUE it stopped at
@@ -292,41 +341,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     // a coroutine that never ran keeps where it was dropped in saved_exception (note_dropped_coroutine): if a
     // finalizer revives and starts it, that is no exception being handled
     if (gen->state == GenState::Created) gen->saved_exception.clear();
-    gen->suspended_at_await = false;
-    gen->state = GenState::Running;
-    Ref<Generator> hold = Ref<Generator>::borrowed(gen);
-    std::swap(vm.handled_exception, gen->saved_exception);
-    frame->flags |= FrameEntry;
-    RunResult r = vm.execute(start, std::move(throw_value));
-    std::swap(vm.handled_exception, gen->saved_exception);
-    switch (r.kind) {
-    case FrameExit::Yielded:
-        gen->state = GenState::Suspended;
-        return std::move(r.value);
-    case FrameExit::Returned:
-        gen->state = GenState::Finished;
-        release_frame_values(gen);
-        finished = true;
-        return std::move(r.value);
-    case FrameExit::Raised:
-        gen->state = GenState::Finished;
-        release_frame_values(gen);
-        // CPython (PEP 479): a StopIteration escaping a generator becomes RuntimeError
-        if (vm.exception_matches(vm.types.StopIteration)) {
-            Value exc = vm.take_exception();
-            vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine raised StopIteration"
-                                                              : "generator raised StopIteration");
-            as<Exception>(vm.exception())->cause = exc;
-            as<Exception>(vm.exception())->context = exc;
-        }
-        return Raised{};
-    case FrameExit::Suspended:
-        // A coroutine driven by send() waits on a future: hand the future to the sender, as a yield.
-        gen->state = GenState::Suspended;
-        gen->suspended_at_await = true;
-        return std::move(r.value);
-    }
-    return Raised{};
+    return run_generator(vm, gen, start, std::move(throw_value), finished);
 }
 
 Result<Value> VM::generator_send(Value const& gen, Value value, bool& finished) {
@@ -505,7 +520,24 @@ namespace {
 
 Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
     bool finished = false;
-    Value r = TRY(vm.generator_send(self, Value::none(), finished));
+    auto* gen = as<Generator>(self);
+    Result<Value> resumed = Value();
+    if (gen->state == GenState::Suspended && !gen->suspended_at_await) [[likely]] {
+        // the loop over a generator: resume at its yield with None sent in, without resume_generator's checks
+        // for a throw, a start or an await. A yield whose value is dropped (`yield x` as a statement, every
+        // generator expression's) is followed by POP_TOP: skip both the None and the POP_TOP.
+        Frame* frame = gen->frame();
+        if (!enter_generator(vm, frame))
+            return Raised{};
+        if (front::opcode_of(*frame->ip) == front::Op::POP_TOP)
+            ++frame->ip;
+        else
+            new (frame->sp++) Value(Value::none());
+        resumed = run_generator(vm, gen, frame, Value(), finished);
+    } else {
+        resumed = resume_generator(vm, gen, Value::none(), Value(), finished);
+    }
+    Value r = TRY(std::move(resumed));
     if (finished) {
         stop_value = std::move(r);
         return Value();

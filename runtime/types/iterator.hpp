@@ -12,7 +12,7 @@
 namespace weft::rt {
 
 enum class IterKind : std::uint8_t {
-    List, ListReverse, Tuple, Str, Bytes, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
+    List, ListReverse, Tuple, TupleReverse, Str, StrReverse, Bytes, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
     Callable, Sequence,
     Set,  // a snapshot of a set's items (source) and the set (extra), to notice a change of its size
 };

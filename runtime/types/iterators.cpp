@@ -121,6 +121,21 @@ Result<Value> make_reversed(VM& vm, Value const& seq) {
         return it.take_value();
     }
     case Layout::Tuple: case Layout::Str: {
+        // an exact tuple or str is read backwards in place, as CPython's reversed object reads any sequence by
+        // index (reversed_new, reversed_next); a str steps back a code point at a time
+        if (t == vm.types.tuple) {
+            auto it = new_iterator(vm, vm.types.reversed, IterKind::TupleReverse, seq);
+            it->index = static_cast<std::int64_t>(as<Tuple>(seq)->size) - 1;
+            return it.take_value();
+        }
+        if (t == vm.types.str) {
+            auto it = new_iterator(vm, vm.types.reversed, IterKind::StrReverse, seq);
+            it->index = static_cast<std::int64_t>(as<Str>(seq)->length);  // the end of the next character
+            return it.take_value();
+        }
+        // a subclass's own __getitem__ gives the items (CPython reads them through sq_item)
+        if (t->is_heap && is_own_special_method(t->lookup(vm.names.dunder_getitem)))
+            break;
         Ref<List> l = TRY(vm.to_list(seq));
         auto it = new_iterator(vm, vm.types.reversed, IterKind::ListReverse, l.value());
         it->index = static_cast<std::int64_t>(l->items.size()) - 1;
@@ -181,40 +196,24 @@ Result<Value> VM::unpack_iter(Value const& seq) {
     return it;
 }
 
-Result<Value> VM::next(Value const& iterator) {
-    Value stop;
-    return next_with_value(iterator, stop);
+Result<Value> VM::stop_iteration_ends(Value& stop_value) {
+    if (!exception_matches(types.StopIteration))
+        return Raised{};
+    Value exc = take_exception();
+    stop_value = as<Exception>(exc)->value;
+    return Value();
 }
 
-Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
+// next() of an instance of a class: its __next__ (a StopIteration it raises ends the iteration in next_with_value)
+Result<Value> VM::next_slow(Value const& iterator, Value& stop_value) {
     Type* t = type_of(iterator);
-    if (t->slots.next && !t->is_heap) {
-        Result<Value> r = t->slots.next(*this, iterator, stop_value);
-        if (r.is_error() && exception_matches(types.StopIteration)) [[unlikely]] {
-            // a StopIteration raised inside a native iterator (map's function, ...) ends it, its value the
-            // iteration's (CPython: a NULL tp_iternext with StopIteration set)
-            Value exc = take_exception();
-            stop_value = as<Exception>(exc)->value;
-            return Value();
-        }
-        return r;
-    }
     Value m = t->lookup(names.dunder_next);
     if (m.is_null()) {
         if (t->slots.next)
             return t->slots.next(*this, iterator, stop_value);
         return raise(types.TypeError, "'{}' object is not an iterator", t->name->view());
     }
-    Result<Value> r = call1(m, iterator);
-    if (r.is_error()) {
-        if (exception_matches(types.StopIteration)) {
-            Value exc = take_exception();
-            stop_value = as<Exception>(exc)->value;
-            return Value();
-        }
-        return Raised{};
-    }
-    return r.release_value();
+    return call1(m, iterator);
 }
 
 Result<ValueVector> VM::to_vector(Value const& iterable) {
@@ -329,6 +328,10 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
         return Value();
     }
+    case IterKind::TupleReverse: {
+        if (it->index < 0) return Value();
+        return as<Tuple>(it->source)->items[it->index--];
+    }
     case IterKind::Str: {
         Str* s = as<Str>(it->source);
         if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
@@ -336,6 +339,15 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         std::size_t len = text::sequence_length(static_cast<unsigned char>(s->data[i]));
         it->index += static_cast<std::int64_t>(len);
         return vm.new_str(s->view().substr(i, len));
+    }
+    case IterKind::StrReverse: {
+        if (it->index <= 0) return Value();
+        Str* s = as<Str>(it->source);
+        auto end = static_cast<std::size_t>(it->index);
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(s->data[start]) & 0xC0) == 0x80) --start;
+        it->index = static_cast<std::int64_t>(start);
+        return vm.new_str(s->view().substr(start, end - start), 1);
     }
     case IterKind::Bytes: {
         std::string const& d = as<Bytes>(it->source)->data;  // a bytearray may shrink meanwhile
@@ -506,7 +518,7 @@ Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tup
 }
 
 // __length_hint__ of the sequence iterators: the items still to come (CPython: listiter_len, tupleiter_len,
-// rangeiter_len, unicodeiter_len, listreviter_len)
+// rangeiter_len, unicodeiter_len, listreviter_len, reversed_len)
 Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) {
     Iterator* it = as<Iterator>(args[0]);
     std::int64_t n = 0;
@@ -518,6 +530,12 @@ Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) 
         n = it->index < static_cast<std::int64_t>(as<List>(it->source)->items.size()) ? it->index + 1 : 0;
         break;
     case IterKind::Tuple: n = static_cast<std::int64_t>(as<Tuple>(it->source)->size) - it->index; break;
+    case IterKind::TupleReverse: n = it->index + 1; break;
+    case IterKind::StrReverse: {
+        std::string_view rest = as<Str>(it->source)->view().substr(0, static_cast<std::size_t>(it->index));
+        for (char c : rest) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        break;
+    }
     case IterKind::Range: n = it->remaining; break;
     case IterKind::Str: {
         std::string_view rest = as<Str>(it->source)->view();
@@ -551,7 +569,7 @@ void init_iterator_types(VM& vm) {
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
     }
     for (Type* t : {vm.types.list_iterator, vm.types.list_reverseiterator, vm.types.tuple_iterator,
-                    vm.types.range_iterator, vm.types.str_iterator})
+                    vm.types.range_iterator, vm.types.str_iterator, vm.types.reversed})
         add_methods(vm, t, {{"__length_hint__", iterator_length_hint, Args::none()}});
     for (Type* t : {vm.types.list, vm.types.dict, vm.types.range, vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
         add_methods(vm, t, {{"__reversed__", reversed_method, Args::none()}});

@@ -285,9 +285,15 @@ public:
     // ---- iteration (types/iterators.cpp) ----
     Result<Value> unpack_iter(Value const& seq);  // get_iter with CPython's message for unpacking
     Result<Value> get_iter(Value const& v);
-    // The next item, or a null Value (without exception) when exhausted.
+    // The next item, or a null Value (without exception) when exhausted; next_with_value also gives the
+    // StopIteration's value. Inline: a builtin iterator's next slot is called straight from the loops of sum(),
+    // list(), zip(), dict(), ...; a class's __next__ goes through next_slow.
     Result<Value> next(Value const& iterator);
     Result<Value> next_with_value(Value const& iterator, Value& stop_value);
+    Result<Value> next_slow(Value const& iterator, Value& stop_value);
+    // After a next slot failed: a StopIteration ends the iteration (its value to `stop_value`, a null Value
+    // returned); any other exception stays raised (CPython: a NULL tp_iternext with StopIteration set).
+    Result<Value> stop_iteration_ends(Value& stop_value);
     Result<ValueVector> to_vector(Value const& iterable);
     Result<Ref<List>> to_list(Value const& iterable);
     Result<Ref<Tuple>> to_tuple(Value const& iterable);
@@ -616,6 +622,20 @@ WEFT_ALWAYS_INLINE void VM::clear_frame(Frame* frame) {
         frame->function = nullptr;
         decref(fn);
     }
+}
+
+WEFT_ALWAYS_INLINE Result<Value> VM::next_with_value(Value const& iterator, Value& stop_value) {
+    Type* t = type_of(iterator);
+    Result<Value> r = t->slots.next && !t->is_heap ? t->slots.next(*this, iterator, stop_value)
+                                                   : next_slow(iterator, stop_value);
+    if (r.is_error()) [[unlikely]]
+        r = stop_iteration_ends(stop_value);
+    return r;
+}
+
+WEFT_ALWAYS_INLINE Result<Value> VM::next(Value const& iterator) {
+    Value stop;
+    return next_with_value(iterator, stop);
 }
 
 WEFT_ALWAYS_INLINE void VM::pop_frame(Frame* frame) {
