@@ -116,6 +116,11 @@ public:
         dst->m_int = src->m_int;
         dst->m_tag = src->m_tag;
     }
+    // relocate() for a run of `n` values, overlapping or not, as one memmove (CPython's list moves its item
+    // pointers so): the places left behind hold stale copies, to be overwritten or forgotten, never released.
+    static void relocate_run(Value* dst, Value const* src, std::size_t n) {
+        std::memmove(static_cast<void*>(dst), static_cast<void const*>(src), n * sizeof(Value));
+    }
     void swap(Value& other) noexcept {
         std::swap(m_int, other.m_int);
         std::swap(m_tag, other.m_tag);

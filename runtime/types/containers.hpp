@@ -15,6 +15,9 @@ struct Tuple final : Object {
     Value items[1];  // `size` values follow (at least one slot is always allocated)
 
     static Ref<Tuple> create(Type* type, std::size_t size);  // items start null: fill them
+    // A tuple of copies of from[0], from[step], ... (`size` of them; step may be negative): slices and copies,
+    // each item written once.
+    static Ref<Tuple> create_copy(Type* type, Value const* from, std::size_t size, std::int64_t step = 1);
     // a struct sequence's tuple: `size` items and, after them, the type's hidden_items (struct_sequence.cpp)
     static Ref<Tuple> create_with_hidden(Type* type, std::size_t size);
     Value* begin() { return items; }

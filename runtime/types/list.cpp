@@ -19,6 +19,40 @@ void List::traverse(GcVisitor& v) {
     for (Value const& x : items) v.visit(x);
 }
 
+// Replaces items[start, stop) with copies of src[0, n) (not inside `items`), moving the tail once, by memmove.
+// The replaced values go to `removed`, which the caller lets go once the list is whole again: dropping them may run
+// code that looks at the list (CPython: list_ass_slice's `recycle` array).
+void splice_items(ValueVector& items, std::size_t start, std::size_t stop, Value const* src, std::size_t n,
+                  ValueVector& removed) {
+    std::size_t gone = stop - start;
+    std::size_t old = items.size();
+    removed.resize(gone);
+    Value::relocate_run(removed.data(), items.data() + start, gone);
+    if (n > gone) {
+        // new null slots at the end (a reallocation moves the stale slots too, harmlessly), then the tail up
+        std::size_t grow = n - gone;
+        items.resize(old + grow);
+        Value::relocate_run(items.data() + stop + grow, items.data() + stop, old - stop);
+    } else if (n < gone) {
+        std::size_t shrink = gone - n;
+        Value::relocate_run(items.data() + start + n, items.data() + stop, old - stop);
+        for (std::size_t i = old - shrink; i < old; ++i) new (&items[i]) Value();  // stale copies, forgotten
+        items.resize(old - shrink);
+    }
+    for (std::size_t i = 0; i < n; ++i) new (&items[start + i]) Value(src[i]);
+}
+
+// Removes items[i] and gives it back, the tail moved down by memmove.
+Value take_item(ValueVector& items, std::size_t i) {
+    Value v;
+    Value::relocate(&v, &items[i]);
+    std::size_t last = items.size() - 1;
+    Value::relocate_run(items.data() + i, items.data() + i + 1, last - i);
+    new (&items[last]) Value();  // a stale copy, forgotten
+    items.pop_back();
+    return v;
+}
+
 // Stable sort of `keys` (and `values` alongside, when given). Errors from __lt__ stop the sort.
 Result<void> sort_values(VM& vm, ValueVector& keys, ValueVector* values, bool reverse) {
     std::size_t n = keys.size();
@@ -213,9 +247,7 @@ Result<Value> list_pop(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     std::int64_t i = nargs > 1 ? TRY(vm.index_value(args[1])) : n - 1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "pop index out of range");
-    Value v = std::move(l->items[static_cast<std::size_t>(i)]);
-    l->items.erase(l->items.begin() + i);
-    return v;
+    return take_item(l->items, static_cast<std::size_t>(i));
 }
 
 Result<Value> list_insert(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
@@ -224,7 +256,11 @@ Result<Value> list_insert(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     std::int64_t i = TRY(vm.index_value(args[1]));
     if (i < 0) i = std::max<std::int64_t>(0, i + n);
     if (i > n) i = n;
-    l->items.insert(l->items.begin() + i, args[2]);
+    // one slot more at the end, the tail up by memmove, the item into the stale slot left
+    ValueVector& items = l->items;
+    items.emplace_back();
+    Value::relocate_run(items.data() + i + 1, items.data() + i, items.size() - 1 - static_cast<std::size_t>(i));
+    new (&items[static_cast<std::size_t>(i)]) Value(args[2]);
     return Value::none();
 }
 
@@ -233,7 +269,9 @@ Result<Value> list_remove(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     for (std::size_t i = 0; i < l->items.size(); ++i) {
         Value item = l->items[i];
         if (TRY(vm.equals(item, args[1]))) {
-            if (i < l->items.size()) l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(i));
+            if (i < l->items.size()) {
+                Value gone = take_item(l->items, i);  // let go with the list whole
+            }
             return Value::none();
         }
     }
@@ -312,9 +350,14 @@ Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
         auto out = vm.new_list();
-        out->items.reserve(static_cast<std::size_t>(count));
-        for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
-            out->items.push_back(l->items[static_cast<std::size_t>(i)]);
+        Value const* from = l->items.data() + start;
+        if (step == 1) {
+            out->items.assign(from, from + count);
+        } else {
+            out->items.resize(static_cast<std::size_t>(count));
+            Value* to = out->items.data();
+            for (std::int64_t k = 0; k < count; ++k, from += step) new (to + k) Value(*from);  // over nulls
+        }
         return out.take_value();
     }
     if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
@@ -334,8 +377,16 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
         ValueVector items;
-        if (value.is_object() && (value.as_object()->type == vm.types.list || value.as_object()->type == vm.types.tuple)) {
-            items = TRY(vm.to_vector(value));  // copied first: the list may be assigned a slice of itself
+        Value const* src = nullptr;
+        std::size_t n = 0;
+        if (value.is_object() && value.as_object() != l && value.as_object()->type == vm.types.list) {
+            src = as<List>(value)->items.data();
+            n = as<List>(value)->items.size();
+        } else if (value.is_object() && value.as_object()->type == vm.types.tuple) {
+            src = as<Tuple>(value)->items;
+            n = as<Tuple>(value)->size;
+        } else if (value.is_object() && value.as_object() == l) {
+            items = l->items;  // copied first: the list is assigned (a slice of) itself
         } else {
             Result<Value> it = vm.get_iter(value);
             if (it.is_error()) {
@@ -346,17 +397,21 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
             }
             items = TRY(vm.to_vector(it.value()));
         }
+        if (!src) {
+            src = items.data();
+            n = items.size();
+        }
         if (step == 1) {
             if (stop < start) stop = start;
-            l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
-            l->items.insert(l->items.begin() + start, items.begin(), items.end());
+            ValueVector removed;
+            splice_items(l->items, static_cast<std::size_t>(start), static_cast<std::size_t>(stop), src, n, removed);
             return {};
         }
-        if (static_cast<std::int64_t>(items.size()) != count)
+        if (static_cast<std::int64_t>(n) != count)
             return vm.raise(vm.types.ValueError, "attempt to assign sequence of size {} to extended slice of size {}",
-                            items.size(), count);
+                            n, count);
         for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
-            l->items[static_cast<std::size_t>(i)] = items[static_cast<std::size_t>(k)];
+            l->items[static_cast<std::size_t>(i)] = src[k];
         return {};
     }
     return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());
@@ -366,7 +421,7 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
     List* l = as<List>(self);
     if (key.is_int() || key.is_bool()) {
         std::size_t i = TRY(list_position(vm, l, key.as_int(), "list assignment index out of range"));
-        l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(i));
+        Value gone = take_item(l->items, i);
         return {};
     }
     if (layout_of(key) == Layout::Slice) {
@@ -377,21 +432,27 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
             start = start + (count - 1) * step;
             step = -step;
         }
-        // the kept items move down over the removed ones, in place (CPython: list_ass_subscript's deletion loop)
         ValueVector& items = l->items;
-        auto write = static_cast<std::size_t>(start);
-        auto next_removed = static_cast<std::size_t>(start);
-        std::int64_t removed = 0;
-        for (auto read = static_cast<std::size_t>(start); read < items.size(); ++read) {
-            if (removed < count && read == next_removed) {
-                ++removed;
-                next_removed += static_cast<std::size_t>(step);
-                continue;
-            }
-            if (write != read) items[write] = std::move(items[read]);
-            ++write;
+        ValueVector removed;
+        if (step == 1) {
+            splice_items(items, static_cast<std::size_t>(start), static_cast<std::size_t>(start + count), nullptr, 0, removed);
+            return {};
         }
-        items.erase(items.begin() + static_cast<std::ptrdiff_t>(write), items.end());
+        // each run of kept items between two removed ones moves down by memmove; the removed values are let go
+        // when the list is whole again (CPython: list_ass_subscript's deletion loop and its garbage array)
+        removed.reserve(static_cast<std::size_t>(count));
+        std::size_t size = items.size();
+        auto write = static_cast<std::size_t>(start);
+        for (std::int64_t k = 0; k < count; ++k) {
+            auto at = static_cast<std::size_t>(start + k * step);
+            removed.push_back(Value());
+            Value::relocate(&removed.back(), &items[at]);
+            std::size_t run_end = k + 1 < count ? at + static_cast<std::size_t>(step) : size;
+            Value::relocate_run(items.data() + write, items.data() + at + 1, run_end - at - 1);
+            write += run_end - at - 1;
+        }
+        for (std::size_t i = write; i < size; ++i) new (&items[i]) Value();  // stale copies, forgotten
+        items.resize(write);
         return {};
     }
     return vm.raise(vm.types.TypeError, "list indices must be integers or slices, not {}", vm.type_of(key)->name->view());

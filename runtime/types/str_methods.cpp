@@ -869,17 +869,20 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
             std::size_t e = text::offset_of_code_point(s->view().substr(b), static_cast<std::size_t>(count)) + b;
             return vm.new_str(s->view().substr(b, e - b));
         }
+        if (s->is_ascii() && count > 1) {
+            // one byte a character: the result is written in place (none or one: the shared strs below)
+            auto out = Str::allocate(vm.types.str, static_cast<std::size_t>(count), static_cast<std::uint32_t>(count));
+            char const* from = s->data + start;
+            for (std::int64_t k = 0; k < count; ++k, from += step) out->data[k] = *from;
+            return out.take_value();
+        }
         std::string out;
         std::vector<std::size_t> offsets;
-        if (!s->is_ascii()) {
-            for (std::size_t i = 0; i <= s->length; ++i)
-                if (i == s->length || !text::is_continuation_byte(s->data[i])) offsets.push_back(i);
-        }
-        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
-            if (s->is_ascii()) out.push_back(s->data[i]);
-            else out.append(s->view().substr(offsets[static_cast<std::size_t>(i)],
-                                             offsets[static_cast<std::size_t>(i) + 1] - offsets[static_cast<std::size_t>(i)]));
-        }
+        for (std::size_t i = 0; i <= s->length; ++i)
+            if (i == s->length || !text::is_continuation_byte(s->data[i])) offsets.push_back(i);
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step)
+            out.append(s->view().substr(offsets[static_cast<std::size_t>(i)],
+                                        offsets[static_cast<std::size_t>(i) + 1] - offsets[static_cast<std::size_t>(i)]));
         return vm.new_str(out);
     }
     if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {

@@ -20,6 +20,17 @@ Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
     return Ref<Tuple>::adopt(t);
 }
 
+Ref<Tuple> Tuple::create_copy(Type* type, Value const* from, std::size_t size, std::int64_t step) {
+    if (size == 0)
+        return create(type, 0);
+    memory_charge(allocation_size(size));
+    void* memory = ::operator new(allocation_size(size));
+    Tuple* t = new (memory) Tuple(type);  // constructs items[0] (null)
+    for (std::size_t i = 0; i < size; ++i, from += step) new (&t->items[i]) Value(*from);
+    t->size = size;
+    return Ref<Tuple>::adopt(t);
+}
+
 Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
     std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
     memory_charge(allocation_size(slots));
@@ -129,9 +140,11 @@ Result<Value> tuple_subscript(VM& vm, Value const& self, Value const& key) {
     if (layout_of(key) == Layout::Slice) {
         std::int64_t start, stop, step, count;
         TRY(slice_indices(vm, key, static_cast<std::int64_t>(t->size), start, stop, step, count));
-        auto out = vm.new_tuple(static_cast<std::size_t>(count));
-        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out->items[k] = t->items[i];
-        return out.take_value();
+        if (count == 0)
+            return vm.new_tuple(0).take_value();  // the shared ()
+        if (count == static_cast<std::int64_t>(t->size) && step == 1 && vm.type_of(self) == vm.types.tuple)
+            return self;  // t[:] of an exact tuple is itself (CPython: tuplesubscript)
+        return Tuple::create_copy(vm.types.tuple, t->items + start, static_cast<std::size_t>(count), step).take_value();
     }
     if (layout_of(key) == Layout::Int || !vm.type_of(key)->lookup(vm.names.dunder_index).is_null()) {
         std::int64_t i = TRY(vm.index_value(key));

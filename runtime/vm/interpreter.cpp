@@ -2174,10 +2174,11 @@ op_BUILD_SLICE__BINARY_SUBSCR: {
                 Ref<List> l = new_list();
                 l->items.assign(items.begin() + start, items.begin() + stop);
                 part = l.take_value();
+            } else if (stop - start == n || stop == start) {
+                part = stop == start ? new_tuple(0).take_value() : c;  // () or the tuple itself (CPython: tuplesubscript)
             } else {
-                Ref<Tuple> t = new_tuple(static_cast<std::size_t>(stop - start));
-                for (std::int64_t i = start; i < stop; ++i) t->items[i - start] = static_cast<Tuple*>(o)->items[i];
-                part = t.take_value();
+                part = Tuple::create_copy(types.tuple, static_cast<Tuple*>(o)->items + start,
+                                          static_cast<std::size_t>(stop - start)).take_value();
             }
             sp -= 2;  // ints or None: nothing to release
             sp[-1] = std::move(part);
