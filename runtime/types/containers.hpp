@@ -115,13 +115,17 @@ struct Dict final : Object {
 // null key and hash -1. The `value` field is unused.
 class SetTable {
 public:
-    using Entry = DictTable::Entry;
-    using EntryVector = DictTable::EntryVector;
+    // a slot: empty (null key, hash 0), a dummy (null key, hash -1) or a key and its hash (CPython: setentry)
+    struct Entry {
+        std::int64_t hash = 0;
+        Value key;
+    };
+    using EntryVector = std::vector<Entry, AccountedAllocator<Entry>>;
     SetTable() { m_slots.resize(min_size); }
     std::size_t size() const { return m_used; }
     Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
     // Adds a key known not to be present (CPython: set_add_entry's insertion path).
-    void insert_new(Value key, std::int64_t hash, Value value = Value());
+    void insert_new(Value key, std::int64_t hash);
     void remove_at(std::int64_t index, Value* key_out, Value* value_out);
     void clear();
     EntryVector& entries() { return m_slots; }

@@ -14,7 +14,7 @@ namespace weft::rt {
 enum class IterKind : std::uint8_t {
     List, ListReverse, Tuple, TupleReverse, Str, StrReverse, Bytes, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter,
     Callable, Sequence,
-    Set,  // a snapshot of a set's items (source) and the set (extra), to notice a change of its size
+    Set,  // a set's table walked in place (source: the set)
 };
 
 struct Iterator final : Object {

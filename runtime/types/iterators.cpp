@@ -246,10 +246,13 @@ Result<ValueVector> VM::to_vector(Value const& iterable) {
         return out;
     }
     if (t->layout == Layout::Set || t->layout == Layout::Dict) {
-        auto const& entries = t->layout == Layout::Set ? as<Set>(iterable)->table.entries() : as<Dict>(iterable)->table.entries();
-        out.reserve(t->layout == Layout::Set ? as<Set>(iterable)->table.size() : as<Dict>(iterable)->table.size());
-        for (auto const& e : entries)
-            if (!e.key.is_null()) out.push_back(e.key);
+        auto keys = [&](auto const& table) {
+            out.reserve(table.size());
+            for (auto const& e : table.entries())
+                if (!e.key.is_null()) out.push_back(e.key);
+        };
+        if (t->layout == Layout::Set) keys(as<Set>(iterable)->table);
+        else keys(as<Dict>(iterable)->table);
         return out;
     }
 iterate:
@@ -305,15 +308,24 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         return Value();
     }
     case IterKind::Set: {
-        if (it->index == INT64_MAX) return Value();  // exhausted: the set is let go (si_set = NULL)
-        if (static_cast<std::int64_t>(as<Set>(it->extra)->table.size()) != it->remaining) {
+        // the set's slots are walked in place: `index` the next slot, `remaining` the size it must keep, `step`
+        // the items still to come (CPython: setiter_iternext's si_pos, si_used, len)
+        if (it->index == INT64_MAX) return Value();  // exhausted
+        auto const& table = as<Set>(it->source)->table;
+        if (static_cast<std::int64_t>(table.size()) != it->remaining) {
             it->remaining = -1;  // sticky, as CPython's si_used = -1
             return vm.raise(vm.types.RuntimeError, "Set changed size during iteration");
         }
-        List* l = as<List>(it->source);
-        if (it->index < static_cast<std::int64_t>(l->items.size()))
-            return l->items[static_cast<std::size_t>(it->index++)];
+        auto const& slots = table.entries();
+        for (auto i = static_cast<std::size_t>(it->index); i < slots.size(); ++i) {
+            if (!slots[i].key.is_null()) {
+                it->index = static_cast<std::int64_t>(i + 1);
+                --it->step;
+                return slots[i].key;
+            }
+        }
         it->index = INT64_MAX;
+        it->step = 0;
         return Value();
     }
     case IterKind::ListReverse: {
@@ -518,13 +530,16 @@ Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tup
 }
 
 // __length_hint__ of the sequence iterators: the items still to come (CPython: listiter_len, tupleiter_len,
-// rangeiter_len, unicodeiter_len, listreviter_len, reversed_len)
+// rangeiter_len, unicodeiter_len, listreviter_len, reversed_len, setiter_len)
 Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) {
     Iterator* it = as<Iterator>(args[0]);
     std::int64_t n = 0;
     switch (it->kind) {
-    case IterKind::List: case IterKind::Set:
+    case IterKind::List:
         n = static_cast<std::int64_t>(as<List>(it->source)->items.size()) - it->index;
+        break;
+    case IterKind::Set:
+        n = it->index != INT64_MAX && static_cast<std::int64_t>(as<Set>(it->source)->table.size()) == it->remaining ? it->step : 0;
         break;
     case IterKind::ListReverse:
         n = it->index < static_cast<std::int64_t>(as<List>(it->source)->items.size()) ? it->index + 1 : 0;
@@ -569,7 +584,7 @@ void init_iterator_types(VM& vm) {
         add_methods(vm, t, {{"__iter__", iterator_iter}, {"__next__", iterator_next}});
     }
     for (Type* t : {vm.types.list_iterator, vm.types.list_reverseiterator, vm.types.tuple_iterator,
-                    vm.types.range_iterator, vm.types.str_iterator, vm.types.reversed})
+                    vm.types.range_iterator, vm.types.str_iterator, vm.types.reversed, vm.types.set_iterator})
         add_methods(vm, t, {{"__length_hint__", iterator_length_hint, Args::none()}});
     for (Type* t : {vm.types.list, vm.types.dict, vm.types.range, vm.types.dict_keys, vm.types.dict_values, vm.types.dict_items})
         add_methods(vm, t, {{"__reversed__", reversed_method, Args::none()}});

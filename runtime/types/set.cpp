@@ -22,7 +22,7 @@ Ref<Set> new_set(VM& vm, Type* type) {
 Result<void> set_add_value(VM& vm, Set* s, Value const& v) {
     std::int64_t h = TRY(vm.hash(v));
     std::int64_t ix = TRY(s->table.find(vm, v, h));
-    if (ix < 0) s->table.insert_new(v, h, Value::none());
+    if (ix < 0) s->table.insert_new(v, h);
     return {};
 }
 
@@ -223,13 +223,12 @@ Result<std::int64_t> set_length(VM&, Value const& self) { return static_cast<std
 
 namespace {
 
-// CPython iterates the table in place; weft iterates a snapshot of its items, and like CPython's setiter_iternext
-// raises when the set's size changed meanwhile
+// iter(set): walks the table in place and raises when the set's size changed meanwhile (CPython: set_iter,
+// setiter_iternext)
 Result<Value> set_iter(VM& vm, Value const& self) {
-    Ref<List> items = TRY(vm.to_list(self));
-    auto it = new_iterator(vm, vm.types.set_iterator, IterKind::Set, items.take_value());
-    it->extra = self;
+    auto it = new_iterator(vm, vm.types.set_iterator, IterKind::Set, self);
     it->remaining = static_cast<std::int64_t>(as<Set>(self)->table.size());
+    it->step = it->remaining;
     return it.take_value();
 }
 
@@ -254,7 +253,7 @@ Result<Value> set_binary(VM& vm, Value const& a, Value const& b, int op, bool in
     if (inplace && !as<Set>(a)->frozen) {
         as<Set>(a)->table.clear();
         for (auto const& e : as<Set>(r)->table.entries())
-            if (!e.key.is_null()) as<Set>(a)->table.insert_new(e.key, e.hash, e.value);
+            if (!e.key.is_null()) as<Set>(a)->table.insert_new(e.key, e.hash);
         return a;
     }
     return r;

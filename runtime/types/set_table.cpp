@@ -8,7 +8,7 @@ namespace weft::rt {
 
 namespace {
 constexpr std::int64_t dummy_hash = -1;
-bool is_empty(DictTable::Entry const& e) { return e.key.is_null() && e.hash != dummy_hash; }
+bool is_empty(SetTable::Entry const& e) { return e.key.is_null() && e.hash != dummy_hash; }
 } // namespace
 
 Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash) const {
@@ -41,13 +41,13 @@ void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     for (;;) {
         if (table[i].key.is_null()) {
-            table[i] = Entry{hash, std::move(key), Value()};
+            table[i] = Entry{hash, std::move(key)};
             return;
         }
         if (i + linear_probes <= mask) {
             for (std::size_t j = 1; j <= linear_probes; ++j) {
                 if (table[i + j].key.is_null()) {
-                    table[i + j] = Entry{hash, std::move(key), Value()};
+                    table[i + j] = Entry{hash, std::move(key)};
                     return;
                 }
             }
@@ -57,7 +57,7 @@ void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
     }
 }
 
-void SetTable::insert_new(Value key, std::int64_t hash, Value) {
+void SetTable::insert_new(Value key, std::int64_t hash) {
     // CPython: set_add_entry when the key is absent: reuse the first dummy on the probe path, else the
     // empty slot that ended the search.
     std::size_t mask = m_slots.size() - 1;
@@ -70,11 +70,11 @@ void SetTable::insert_new(Value key, std::int64_t hash, Value) {
             Entry& e = m_slots[i + j];
             if (is_empty(e)) {
                 if (freeslot) {
-                    *freeslot = Entry{hash, std::move(key), Value()};
+                    *freeslot = Entry{hash, std::move(key)};
                     ++m_used;
                     return;
                 }
-                e = Entry{hash, std::move(key), Value()};
+                e = Entry{hash, std::move(key)};
                 ++m_fill;
                 ++m_used;
                 if (m_fill * 5 >= mask * 3)
