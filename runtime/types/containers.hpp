@@ -126,6 +126,9 @@ public:
     Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
     // Adds a key known not to be present (CPython: set_add_entry's insertion path).
     void insert_new(Value key, std::int64_t hash);
+    // Adds an int or an exact str (`str_type`) key unless it is there, in one probe: 1 added, 0 there already, -1
+    // when a key of equal hash needs a full comparison (find, then insert_new).
+    int add_plain(Value const& key, std::int64_t hash, Type* str_type);
     void remove_at(std::int64_t index, Value* key_out, Value* value_out);
     void clear();
     EntryVector& entries() { return m_slots; }
@@ -136,6 +139,7 @@ private:
     static constexpr std::size_t linear_probes = 9;  // LINEAR_PROBES
     void resize(std::size_t minused);
     void insert_clean(EntryVector& table, Value key, std::int64_t hash);
+    void place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash);
 
     EntryVector m_slots;
     std::size_t m_fill = 0;  // live + dummy slots

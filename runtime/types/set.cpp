@@ -21,6 +21,8 @@ Ref<Set> new_set(VM& vm, Type* type) {
 
 Result<void> set_add_value(VM& vm, Set* s, Value const& v) {
     std::int64_t h = TRY(vm.hash(v));
+    if ((v.is_int() || (v.is_object() && v.as_object()->type == vm.types.str)) && s->table.add_plain(v, h, vm.types.str) >= 0)
+        return {};
     std::int64_t ix = TRY(s->table.find(vm, v, h));
     if (ix < 0) s->table.insert_new(v, h);
     return {};

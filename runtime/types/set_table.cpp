@@ -57,9 +57,23 @@ void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
     }
 }
 
+// The end of an insertion: the first dummy the probe passed, else the empty slot that ended it (CPython:
+// set_add_entry's found_unused_or_dummy).
+void SetTable::place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash) {
+    if (freeslot) {
+        *freeslot = Entry{hash, std::move(key)};
+        ++m_used;
+        return;
+    }
+    empty = Entry{hash, std::move(key)};
+    ++m_fill;
+    ++m_used;
+    if (m_fill * 5 >= (m_slots.size() - 1) * 3)
+        resize(m_used > 50000 ? m_used * 2 : m_used * 4);
+}
+
 void SetTable::insert_new(Value key, std::int64_t hash) {
-    // CPython: set_add_entry when the key is absent: reuse the first dummy on the probe path, else the
-    // empty slot that ended the search.
+    // CPython: set_add_entry when the key is absent
     std::size_t mask = m_slots.size() - 1;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
@@ -68,21 +82,45 @@ void SetTable::insert_new(Value key, std::int64_t hash) {
         std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
         for (std::size_t j = 0; j <= probes; ++j) {
             Entry& e = m_slots[i + j];
-            if (is_empty(e)) {
-                if (freeslot) {
-                    *freeslot = Entry{hash, std::move(key)};
-                    ++m_used;
-                    return;
-                }
-                e = Entry{hash, std::move(key)};
-                ++m_fill;
-                ++m_used;
-                if (m_fill * 5 >= mask * 3)
-                    resize(m_used > 50000 ? m_used * 2 : m_used * 4);
-                return;
-            }
+            if (is_empty(e))
+                return place(freeslot, e, std::move(key), hash);
             if (e.key.is_null() && e.hash == dummy_hash && !freeslot)
                 freeslot = &e;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+int SetTable::add_plain(Value const& key, std::int64_t hash, Type* str_type) {
+    // one probe for both the search and the insertion (CPython: set_add_entry)
+    bool key_is_int = key.is_int();
+    std::size_t mask = m_slots.size() - 1;
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    Entry* freeslot = nullptr;
+    for (;;) {
+        std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
+        for (std::size_t j = 0; j <= probes; ++j) {
+            Entry& e = m_slots[i + j];
+            if (e.key.is_null()) {
+                if (e.hash != dummy_hash) {
+                    place(freeslot, e, key, hash);
+                    return 1;
+                }
+                if (!freeslot) freeslot = &e;
+                continue;
+            }
+            if (e.hash != hash) continue;
+            if (e.key.is(key)) return 0;
+            // another int differs; a str is compared by its bytes; anything else may define its own equality
+            if (key_is_int ? e.key.is_int()
+                           : e.key.is_object() && e.key.as_object()->type == str_type) {
+                if (!key_is_int && str_bytes_equal(static_cast<Str*>(e.key.as_object()), static_cast<Str*>(key.as_object())))
+                    return 0;
+                continue;
+            }
+            return -1;
         }
         perturb >>= 5;
         i = (i * 5 + 1 + perturb) & mask;

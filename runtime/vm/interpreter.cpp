@@ -129,9 +129,10 @@ WEFT_ALWAYS_INLINE bool number_order(Value const& a, Value const& b, unsigned& o
     return false;
 }
 
-// BINARY_OP's argument (the NB_* numbering: 0 +, 2 //, 5 *, 6 %, 10 -, 11 /; 13 and up the in-place forms) on
-// two ints or two floats when the result needs no Python code: int64 results that do not overflow, modulo and
-// floor division of non-negative ints, float + - * and / by non-zero. False for everything else (and `result`
+// BINARY_OP's argument (the NB_* numbering: 0 +, 1 &, 2 //, 3 <<, 5 *, 6 %, 7 |, 9 >>, 10 -, 11 /, 12 ^; 13 and up
+// the in-place forms) on two ints or two floats when the result needs no Python code: int64 results that do not
+// overflow, floored modulo and division by a divisor other than 0 and -1, the bit operators, float + - * and / by
+// non-zero. False for everything else (and `result`
 // untouched). `result` may be `a`: both operands are read before it is written.
 WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value const& b, Value& result) {
     if (a.is_int() && b.is_int()) {
@@ -140,8 +141,30 @@ WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value c
         case 0: case 13: if (__builtin_add_overflow(x, y, &r)) return false; break;
         case 10: case 23: if (__builtin_sub_overflow(x, y, &r)) return false; break;
         case 5: case 18: if (__builtin_mul_overflow(x, y, &r)) return false; break;
-        case 6: case 19: if (!(y > 0 && x >= 0)) return false; r = x % y; break;
-        case 2: case 15: if (!(y > 0 && x >= 0)) return false; r = x / y; break;
+        case 6: case 19:
+            // floored: the remainder takes the divisor's sign (CPython: l_mod); 0 and -1 (which overflows
+            // INT64_MIN) go the slow way
+            if (y == 0 || y == -1) return false;
+            r = x % y;
+            if (r != 0 && (r ^ y) < 0) r += y;
+            break;
+        case 2: case 15:
+            if (y == 0 || y == -1) return false;
+            r = x / y;
+            if ((x % y != 0) && ((x ^ y) < 0)) --r;  // floored (CPython: l_divmod)
+            break;
+        case 1: case 14: r = x & y; break;
+        case 7: case 20: r = x | y; break;
+        case 12: case 25: r = x ^ y; break;
+        case 9: case 22:
+            if (y < 0) return false;  // ValueError: negative shift count
+            r = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
+            break;
+        case 3: case 16:
+            if (y < 0 || y > 62) return false;
+            r = x << y;
+            if ((r >> y) != x) return false;  // bits lost: a big int
+            break;
         default: return false;
         }
         result.set_int_unchecked(r);
@@ -792,6 +815,14 @@ op_COMPARE_OP: {
         sp[-1].set_bool_unchecked(holds);
         FAST_DISPATCH();
     }
+    if ((ARG & 0xFE) == 2 && a.is_object() && b.is_object() && a.as_object()->type == types.str &&
+        b.as_object()->type == types.str) {
+        // == and != of two exact strs: their bytes (CPython: unicode_compare_eq)
+        bool equal = str_bytes_equal(static_cast<Str*>(a.as_object()), static_cast<Str*>(b.as_object()));
+        (--sp)->clear();
+        sp[-1] = Value::from_bool(equal == ((ARG & 0xFF) == 2));
+        DISPATCH();
+    }
     SAVE();
     TRY_OR_ERROR(r, compare(a, b, static_cast<int>(ARG & 0xFF)));
     (--sp)->clear();
@@ -1191,7 +1222,7 @@ op_GET_ITER: {
 op_FOR_ITER: {
     Value& it = TOP();
     if (it.is_object() && it.as_object()->type->layout == Layout::Iterator) {
-        // list and range iterators step here (VM::next_with_value has the same logic for the rest)
+        // range, list and tuple iterators step here (iterator_next_slot has the same logic for the rest)
         auto* iter = static_cast<Iterator*>(it.as_object());
         if (iter->kind == IterKind::Range) {
             if (iter->remaining > 0) {
@@ -1211,6 +1242,16 @@ op_FOR_ITER: {
                 FAST_DISPATCH();
             }
             iter->index = INT64_MAX;
+            (--sp)->clear();
+            ip = code->code.data() + ARG;
+            DISPATCH();
+        }
+        if (iter->kind == IterKind::Tuple) {
+            auto* t = static_cast<Tuple*>(iter->source.as_object());
+            if (iter->index < static_cast<std::int64_t>(t->size)) {
+                PUSH(t->items[iter->index++]);
+                FAST_DISPATCH();
+            }
             (--sp)->clear();
             ip = code->code.data() + ARG;
             DISPATCH();

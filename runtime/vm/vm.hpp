@@ -260,6 +260,9 @@ public:
     Result<std::int64_t> hash(Value const& v) {
         if (v.is_object() && v.as_object()->type->layout == Layout::Str)
             return static_cast<Str*>(v.as_object())->get_hash();
+        // an int below the modulus 2**61 - 1 is its own hash, but -1 (CPython: long_hash)
+        if (v.is_int() && v.as_int() < (std::int64_t{1} << 61) - 1 && v.as_int() > -(std::int64_t{1} << 61) + 1)
+            return v.as_int() == -1 ? -2 : v.as_int();
         return hash_slow(v);
     }
     Result<std::int64_t> hash_slow(Value const& v);
