@@ -115,7 +115,7 @@ Result<std::optional<std::int64_t>> as_ssize(VM& vm, Value const& v) {
 
 Result<Value> tuple_of(VM& vm, ValueVector const& pool, std::vector<std::int64_t> const& indices, std::size_t n) {
     auto t = vm.new_tuple(n);
-    for (std::size_t i = 0; i < n; ++i) t->items[i] = pool[static_cast<std::size_t>(indices[i])];
+    for (std::size_t i = 0; i < n; ++i) new (&t->items[i]) Value(pool[static_cast<std::size_t>(indices[i])]);  // over nulls
     return t.take_value();
 }
 
