@@ -129,11 +129,11 @@ WEFT_ALWAYS_INLINE bool number_order(Value const& a, Value const& b, unsigned& o
     return false;
 }
 
-// BINARY_OP's argument (the NB_* numbering: 0 +, 1 &, 2 //, 3 <<, 5 *, 6 %, 7 |, 9 >>, 10 -, 11 /, 12 ^; 13 and up
-// the in-place forms) on two ints or two floats when the result needs no Python code: int64 results that do not
-// overflow, floored modulo and division by a divisor other than 0 and -1, the bit operators, float + - * and / by
-// non-zero. False for everything else (and `result`
-// untouched). `result` may be `a`: both operands are read before it is written.
+// BINARY_OP's argument (the NB_* numbering: 0 +, 1 &, 2 //, 3 <<, 5 *, 6 %, 7 |, 8 **, 9 >>, 10 -, 11 /, 12 ^;
+// 13 and up the in-place forms) on two ints or two floats when the result needs no Python code: int64 results
+// that do not overflow, floored modulo and division by a divisor other than 0 and -1, the bit operators, powers
+// by exponents >= 0, float + - * and / by non-zero. False for everything else (and `result` untouched). `result`
+// may be `a`: both operands are read before it is written.
 WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value const& b, Value& result) {
     if (a.is_int() && b.is_int()) {
         std::int64_t x = a.as_int(), y = b.as_int(), r;
@@ -153,6 +153,20 @@ WEFT_ALWAYS_INLINE bool binary_numbers(std::uint32_t op, Value const& a, Value c
             r = x / y;
             if ((x % y != 0) && ((x ^ y) < 0)) --r;  // floored (CPython: l_divmod)
             break;
+        case 8: case 21: {
+            // x ** y for y >= 0 by squaring, while it stays in 64 bits (CPython: long_pow's left-to-right
+            // binary method gives the same value); a negative exponent makes a float
+            if (y < 0) return false;
+            std::int64_t base = x;
+            r = 1;
+            for (std::int64_t e = y;;) {
+                if ((e & 1) && __builtin_mul_overflow(r, base, &r)) return false;
+                e >>= 1;
+                if (e == 0) break;
+                if (__builtin_mul_overflow(base, base, &base)) return false;
+            }
+            break;
+        }
         case 1: case 14: r = x & y; break;
         case 7: case 20: r = x | y; break;
         case 12: case 25: r = x ^ y; break;

@@ -34,3 +34,12 @@ print(x, -x // 10, -x % 10, x // -10, x % -10, -7 // 2, -7 % 2, 7 // -2, 7 % -2,
 acc = -1
 acc <<= 62; print(acc); acc <<= 1; print(acc); acc <<= 1; print(acc); acc >>= 64; print(acc)
 print(True & 3, True | 2, False ^ True, True << 3, 5 >> True, -True // 2, True % 2)
+powers = [(b, e, b ** e) for b in (0, 1, -1, 2, -2, 3, -3, 10, -10, 7, 2**31, -(2**31), 2**32) for e in (0, 1, 2, 3, 20, 31, 32, 62, 63, 64, 100)]
+print(len(powers), powers[:8], sum(p for _, _, p in powers) % 1000000007, [p for b, e, p in powers if b == -2][-4:])
+print(2 ** -1, (-2) ** -2, 0 ** 0, 10 ** 18, 10 ** 19, (-10) ** 19, 3 ** 39, 3 ** 40, 3 ** 41)
+x = 3
+x **= 5; print(x); x **= 9; print(x)
+try:
+    print(0 ** -1)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
