@@ -1,5 +1,6 @@
 // tuple, list, dict and set objects. The dict is compact and insertion-ordered (an index table over an
-// entry array, CPython's Objects/dictobject.c design); set uses the same table with keys only.
+// entry array, CPython's Objects/dictobject.c design); the set is CPython's open-addressing table of (hash, key)
+// slots (Objects/setobject.c), so it iterates in CPython's order.
 #pragma once
 
 #include <vector>

@@ -1,5 +1,5 @@
-// set and frozenset over DictTable (keys only): construction, repr, algebra and methods.
-// CPython: Objects/setobject.c. Iteration order is insertion order here (CPython's is hash order).
+// set and frozenset over SetTable (set_table.cpp): construction, repr, algebra and methods.
+// CPython: Objects/setobject.c; the table is CPython's, so sets iterate in CPython's hash order.
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
