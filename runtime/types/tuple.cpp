@@ -188,9 +188,12 @@ Result<Value> tuple_binary(VM& vm, Value const& a, Value const& b, int op, bool)
         if (layout_of(b) == Layout::Tuple) {
             Tuple* x = as<Tuple>(a);
             Tuple* y = as<Tuple>(b);
+            // with () on one side, an exact tuple on the other is the result itself (CPython: tupleconcat)
+            if (y->size == 0 && vm.type_of(a) == vm.types.tuple) return a;
+            if (x->size == 0 && vm.type_of(b) == vm.types.tuple) return b;
             auto t = vm.new_tuple(x->size + y->size);
-            for (std::size_t i = 0; i < x->size; ++i) t->items[i] = x->items[i];
-            for (std::size_t i = 0; i < y->size; ++i) t->items[x->size + i] = y->items[i];
+            for (std::size_t i = 0; i < x->size; ++i) new (&t->items[i]) Value(x->items[i]);  // over nulls
+            for (std::size_t i = 0; i < y->size; ++i) new (&t->items[x->size + i]) Value(y->items[i]);
             return t.take_value();
         }
         if (!vm.type_of(b)->is_heap)
@@ -204,8 +207,11 @@ Result<Value> tuple_binary(VM& vm, Value const& a, Value const& b, int op, bool)
             (static_cast<std::uint64_t>(n) > (std::uint64_t{1} << 36) / t->size ||
              !memory_available(static_cast<std::uint64_t>(n) * t->size * sizeof(Value))))
             return vm.raise(vm.types.MemoryError, "");
+        if (n == 1 && vm.type_of(left ? a : b) == vm.types.tuple) return left ? a : b;  // CPython: tuplerepeat
         auto out = vm.new_tuple(t->size * static_cast<std::size_t>(n));
-        for (std::size_t i = 0; i < out->size; ++i) out->items[i] = t->items[i % t->size];
+        Value* to = out->items;
+        for (std::int64_t k = 0; k < n && t->size > 0; ++k)
+            for (std::size_t i = 0; i < t->size; ++i) new (to++) Value(t->items[i]);  // over nulls
         return out.take_value();
     }
     return vm.not_implemented;
