@@ -141,6 +141,8 @@ private:
     void resize(std::size_t minused);
     void insert_clean(EntryVector& table, Value key, std::int64_t hash);
     void place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash);
+    template <class Visit>
+    static void probe(EntryVector const& slots, std::int64_t hash, Visit&& visit);
 
     EntryVector m_slots;
     std::size_t m_fill = 0;  // live + dummy slots

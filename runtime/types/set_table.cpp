@@ -11,50 +11,61 @@ constexpr std::int64_t dummy_hash = -1;
 bool is_empty(SetTable::Entry const& e) { return e.key.is_null() && e.hash != dummy_hash; }
 } // namespace
 
-Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash) const {
-    std::size_t mask = m_slots.size() - 1;
+// Visits the slots on the probe path of `hash` in `slots` (a run of linear probes, then CPython's perturbed jump)
+// until `visit(index)` returns true; the path never ends on its own, so a table always keeps an empty slot.
+template <class Visit>
+void SetTable::probe(EntryVector const& slots, std::int64_t hash, Visit&& visit) {
+    std::size_t mask = slots.size() - 1;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     for (;;) {
         std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
-        for (std::size_t j = 0; j <= probes; ++j) {
-            Entry const& e = m_slots[i + j];
-            if (is_empty(e))
-                return std::int64_t{-1};
-            if (!e.key.is_null() && e.hash == hash) {
-                if (e.key.is(key))
-                    return static_cast<std::int64_t>(i + j);
-                Value held = e.key;
-                bool eq = TRY(vm.equals(held, key));
-                if (eq)
-                    return static_cast<std::int64_t>(i + j);
-            }
-        }
+        for (std::size_t j = 0; j <= probes; ++j)
+            if (visit(i + j)) return;
         perturb >>= 5;
         i = (i * 5 + 1 + perturb) & mask;
     }
 }
 
-void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
-    std::size_t mask = table.size() - 1;
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
+Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash) const {
     for (;;) {
-        if (table[i].key.is_null()) {
-            table[i] = Entry{hash, std::move(key)};
-            return;
-        }
-        if (i + linear_probes <= mask) {
-            for (std::size_t j = 1; j <= linear_probes; ++j) {
-                if (table[i + j].key.is_null()) {
-                    table[i + j] = Entry{hash, std::move(key)};
-                    return;
-                }
+        std::int64_t found = -1;
+        bool failed = false, changed = false;
+        Entry const* table = m_slots.data();
+        std::size_t size = m_slots.size();
+        probe(m_slots, hash, [&](std::size_t at) {
+            Entry const& e = m_slots[at];
+            if (is_empty(e)) return true;
+            if (e.key.is_null() || e.hash != hash) return false;
+            if (e.key.is(key)) {
+                found = static_cast<std::int64_t>(at);
+                return true;
             }
-        }
-        perturb >>= 5;
-        i = (i * 5 + 1 + perturb) & mask;
+            Value held = e.key;
+            Result<bool> eq = vm.equals(held, key);
+            if (eq.is_error()) {
+                failed = true;
+                return true;
+            }
+            // __eq__ may have changed the set: search again (CPython: set_lookkey's restart)
+            if (m_slots.data() != table || m_slots.size() != size || !m_slots[at].key.is(held)) {
+                changed = true;
+                return true;
+            }
+            if (eq.value()) found = static_cast<std::int64_t>(at);
+            return eq.value();
+        });
+        if (failed) return Raised{};
+        if (!changed) return found;
     }
+}
+
+void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
+    probe(table, hash, [&](std::size_t at) {
+        if (!table[at].key.is_null()) return false;
+        table[at] = Entry{hash, std::move(key)};
+        return true;
+    });
 }
 
 // The end of an insertion: the first dummy the probe passed, else the empty slot that ended it (CPython:
@@ -74,57 +85,50 @@ void SetTable::place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash
 
 void SetTable::insert_new(Value key, std::int64_t hash) {
     // CPython: set_add_entry when the key is absent
-    std::size_t mask = m_slots.size() - 1;
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
     Entry* freeslot = nullptr;
-    for (;;) {
-        std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
-        for (std::size_t j = 0; j <= probes; ++j) {
-            Entry& e = m_slots[i + j];
-            if (is_empty(e))
-                return place(freeslot, e, std::move(key), hash);
-            if (e.key.is_null() && e.hash == dummy_hash && !freeslot)
-                freeslot = &e;
+    probe(m_slots, hash, [&](std::size_t at) {
+        Entry& e = m_slots[at];
+        if (is_empty(e)) {
+            place(freeslot, e, std::move(key), hash);
+            return true;
         }
-        perturb >>= 5;
-        i = (i * 5 + 1 + perturb) & mask;
-    }
+        if (e.key.is_null() && !freeslot) freeslot = &e;  // a dummy
+        return false;
+    });
 }
 
 int SetTable::add_plain(Value const& key, std::int64_t hash, Type* str_type) {
     // one probe for both the search and the insertion (CPython: set_add_entry)
     bool key_is_int = key.is_int();
-    std::size_t mask = m_slots.size() - 1;
-    auto perturb = static_cast<std::uint64_t>(hash);
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
     Entry* freeslot = nullptr;
-    for (;;) {
-        std::size_t probes = (i + linear_probes <= mask) ? linear_probes : 0;
-        for (std::size_t j = 0; j <= probes; ++j) {
-            Entry& e = m_slots[i + j];
-            if (e.key.is_null()) {
-                if (e.hash != dummy_hash) {
-                    place(freeslot, e, key, hash);
-                    return 1;
-                }
-                if (!freeslot) freeslot = &e;
-                continue;
+    int result = 1;
+    probe(m_slots, hash, [&](std::size_t at) {
+        Entry& e = m_slots[at];
+        if (e.key.is_null()) {
+            if (e.hash != dummy_hash) {
+                place(freeslot, e, key, hash);
+                return true;
             }
-            if (e.hash != hash) continue;
-            if (e.key.is(key)) return 0;
-            // another int differs; a str is compared by its bytes; anything else may define its own equality
-            if (key_is_int ? e.key.is_int()
-                           : e.key.is_object() && e.key.as_object()->type == str_type) {
-                if (!key_is_int && str_bytes_equal(static_cast<Str*>(e.key.as_object()), static_cast<Str*>(key.as_object())))
-                    return 0;
-                continue;
-            }
-            return -1;
+            if (!freeslot) freeslot = &e;
+            return false;
         }
-        perturb >>= 5;
-        i = (i * 5 + 1 + perturb) & mask;
-    }
+        if (e.hash != hash) return false;
+        if (e.key.is(key)) {
+            result = 0;
+            return true;
+        }
+        // another int differs; a str is compared by its bytes; anything else may define its own equality
+        if (key_is_int ? e.key.is_int() : e.key.is_object() && e.key.as_object()->type == str_type) {
+            if (!key_is_int && str_bytes_equal(static_cast<Str*>(e.key.as_object()), static_cast<Str*>(key.as_object()))) {
+                result = 0;
+                return true;
+            }
+            return false;
+        }
+        result = -1;
+        return true;
+    });
+    return result;
 }
 
 void SetTable::resize(std::size_t minused) {
