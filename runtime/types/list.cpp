@@ -348,15 +348,18 @@ Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
         return l->items[TRY(list_position(vm, l, key.as_int(), "list index out of range"))];
     if (layout_of(key) == Layout::Slice) {
         std::int64_t start, stop, step, count;
-        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        TRY(slice_unpack(vm, key, start, stop, step));
+        count = slice_adjust(static_cast<std::int64_t>(l->items.size()), start, stop, step);  // after any __index__
         auto out = vm.new_list();
+        if (count == 0)
+            return out.take_value();
         Value const* from = l->items.data() + start;
         if (step == 1) {
             out->items.assign(from, from + count);
         } else {
             out->items.resize(static_cast<std::size_t>(count));
             Value* to = out->items.data();
-            for (std::int64_t k = 0; k < count; ++k, from += step) new (to + k) Value(*from);  // over nulls
+            for (std::int64_t k = 0; k < count; ++k) new (to + k) Value(from[k * step]);  // over nulls
         }
         return out.take_value();
     }
@@ -374,8 +377,8 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
         return {};
     }
     if (layout_of(key) == Layout::Slice) {
-        std::int64_t start, stop, step, count;
-        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        std::int64_t start, stop, step;
+        TRY(slice_unpack(vm, key, start, stop, step));
         ValueVector items;
         Value const* src = nullptr;
         std::size_t n = 0;
@@ -401,6 +404,9 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
             src = items.data();
             n = items.size();
         }
+        // the bounds meet the list as it is now: reading the iterable may have changed it (CPython: list_ass_slice
+        // clamps after PySequence_Fast)
+        std::int64_t count = slice_adjust(static_cast<std::int64_t>(l->items.size()), start, stop, step);
         if (step == 1) {
             if (stop < start) stop = start;
             ValueVector removed;
@@ -425,8 +431,9 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
         return {};
     }
     if (layout_of(key) == Layout::Slice) {
-        std::int64_t start, stop, step, count;
-        TRY(slice_indices(vm, key, static_cast<std::int64_t>(l->items.size()), start, stop, step, count));
+        std::int64_t start, stop, step;
+        TRY(slice_unpack(vm, key, start, stop, step));
+        std::int64_t count = slice_adjust(static_cast<std::int64_t>(l->items.size()), start, stop, step);
         if (count == 0) return {};
         if (step < 0) {
             start = start + (count - 1) * step;

@@ -59,39 +59,38 @@ Result<std::int64_t> slice_bound(VM& vm, Value const& v) {
 }
 } // namespace
 
-// CPython: PySlice_Unpack + PySlice_AdjustIndices
-Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
-                           std::int64_t& step, std::int64_t& count) {
+// CPython: PySlice_Unpack
+Result<void> slice_unpack(VM& vm, Value const& slice, std::int64_t& start, std::int64_t& stop, std::int64_t& step) {
     Slice* s = as<Slice>(slice);
     step = s->step.is_none() ? 1 : TRY(slice_bound(vm, s->step));
     if (step == 0)
         return vm.raise(vm.types.ValueError, "slice step cannot be zero");
-    if (s->start.is_none()) {
-        start = step < 0 ? length - 1 : 0;
-    } else {
-        start = TRY(slice_bound(vm, s->start));
-        if (start < 0) {
-            start += length;
-            if (start < 0) start = step < 0 ? -1 : 0;
-        } else if (start >= length) {
-            start = step < 0 ? length - 1 : length;
+    start = s->start.is_none() ? (step < 0 ? INT64_MAX : 0) : TRY(slice_bound(vm, s->start));
+    stop = s->stop.is_none() ? (step < 0 ? INT64_MIN : INT64_MAX) : TRY(slice_bound(vm, s->stop));
+    return {};
+}
+
+// CPython: PySlice_AdjustIndices
+std::int64_t slice_adjust(std::int64_t length, std::int64_t& start, std::int64_t& stop, std::int64_t step) {
+    auto clamp = [&](std::int64_t& bound) {
+        if (bound < 0) {
+            bound += length;
+            if (bound < 0) bound = step < 0 ? -1 : 0;
+        } else if (bound >= length) {
+            bound = step < 0 ? length - 1 : length;
         }
-    }
-    if (s->stop.is_none()) {
-        stop = step < 0 ? -1 : length;
-    } else {
-        stop = TRY(slice_bound(vm, s->stop));
-        if (stop < 0) {
-            stop += length;
-            if (stop < 0) stop = step < 0 ? -1 : 0;
-        } else if (stop >= length) {
-            stop = step < 0 ? length - 1 : length;
-        }
-    }
+    };
+    clamp(start);
+    clamp(stop);
     if (step < 0)
-        count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
-    else
-        count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+    return start < stop ? (stop - start - 1) / step + 1 : 0;
+}
+
+Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
+                           std::int64_t& step, std::int64_t& count) {
+    TRY(slice_unpack(vm, slice, start, stop, step));
+    count = slice_adjust(length, start, stop, step);
     return {};
 }
 

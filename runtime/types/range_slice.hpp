@@ -15,6 +15,13 @@ class VM;
 Result<void> slice_indices(VM& vm, Value const& slice, std::int64_t length, std::int64_t& start, std::int64_t& stop,
                            std::int64_t& step, std::int64_t& count);
 
+// The two halves of slice_indices, for a sequence whose length may change while the bounds' __index__ methods run
+// (or, for an assignment, while the assigned iterable is read): the bounds as given, None made the far end for the
+// step's direction (CPython: PySlice_Unpack), then clamped to the length at the time of use, the item count
+// returned (PySlice_AdjustIndices).
+Result<void> slice_unpack(VM& vm, Value const& slice, std::int64_t& start, std::int64_t& stop, std::int64_t& step);
+std::int64_t slice_adjust(std::int64_t length, std::int64_t& start, std::int64_t& stop, std::int64_t step);
+
 // A slice object (BUILD_SLICE).
 Value make_slice(VM& vm, Value start, Value stop, Value step);
 

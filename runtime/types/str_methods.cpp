@@ -873,7 +873,7 @@ Result<Value> str_getitem(VM& vm, Str* s, Value const& key) {
             // one byte a character: the result is written in place (none or one: the shared strs below)
             auto out = Str::allocate(vm.types.str, static_cast<std::size_t>(count), static_cast<std::uint32_t>(count));
             char const* from = s->data + start;
-            for (std::int64_t k = 0; k < count; ++k, from += step) out->data[k] = *from;
+            for (std::int64_t k = 0; k < count; ++k) out->data[k] = from[k * step];
             return out.take_value();
         }
         std::string out;

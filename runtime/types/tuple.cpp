@@ -26,7 +26,7 @@ Ref<Tuple> Tuple::create_copy(Type* type, Value const* from, std::size_t size, s
     memory_charge(allocation_size(size));
     void* memory = ::operator new(allocation_size(size));
     Tuple* t = new (memory) Tuple(type);  // constructs items[0] (null)
-    for (std::size_t i = 0; i < size; ++i, from += step) new (&t->items[i]) Value(*from);
+    for (std::size_t i = 0; i < size; ++i) new (&t->items[i]) Value(from[static_cast<std::int64_t>(i) * step]);
     t->size = size;
     return Ref<Tuple>::adopt(t);
 }
