@@ -119,7 +119,8 @@ public:
     // relocate() for a run of `n` values, overlapping or not, as one memmove (CPython's list moves its item
     // pointers so): the places left behind hold stale copies, to be overwritten or forgotten, never released.
     static void relocate_run(Value* dst, Value const* src, std::size_t n) {
-        std::memmove(static_cast<void*>(dst), static_cast<void const*>(src), n * sizeof(Value));
+        if (n != 0)  // an empty vector's data() may be null, which memmove must not be given even for no bytes
+            std::memmove(static_cast<void*>(dst), static_cast<void const*>(src), n * sizeof(Value));
     }
     void swap(Value& other) noexcept {
         std::swap(m_int, other.m_int);
