@@ -74,12 +74,14 @@ bool is_sign_element(char32_t c) {
 }
 
 // CPython: get_integer. Consumes decimal digits (any Unicode decimal digit) into *result; returns the number
-// of digits consumed, or -1 when the value would overflow Py_ssize_t.
-int get_integer(std::u32string_view spec, std::size_t& pos, std::int64_t& result) {
+// of digits consumed, or -1 when the value would overflow Py_ssize_t. Units is the spec's code points: its
+// bytes when it is ASCII (a std::string_view), else a std::u32string_view.
+template <class Units>
+int get_integer(Units spec, std::size_t& pos, std::int64_t& result) {
     std::int64_t accumulator = 0;
     int digits = 0;
     for (; pos < spec.size(); ++pos, ++digits) {
-        char32_t c = spec[pos];
+        auto c = static_cast<char32_t>(spec[pos]);
         int digit = c >= U'0' && c <= U'9' ? static_cast<int>(c - U'0') : c < 0x80 ? -1 : unicode_decimal_value(c);
         if (digit < 0)
             break;
@@ -121,15 +123,15 @@ struct ResolvedSpec {
 
 // The type-dependent half of CPython's parse_internal_render_format_spec: default type and alignment, the "0"
 // flag's alignment, the "Invalid format specifier" message and the grouping check.
-NumericResult<ResolvedSpec> resolve(FormatSpec const& spec, FormatTarget target, std::string_view type_name) {
+std::optional<NumericError> resolve(FormatSpec const& spec, FormatTarget target, std::string_view type_name,
+                                    ResolvedSpec& out) {
     if (type_name.empty())
         type_name = default_type_name(target);
     char default_align = target == FormatTarget::Str ? '<' : '>';
     if (spec.invalid) {
-        return value_error("Invalid format specifier '" + spec.text + "' for object of type '" +
+        return value_error("Invalid format specifier '" + std::string(spec.text) + "' for object of type '" +
                            std::string(type_name.substr(0, 200)) + "'");
     }
-    ResolvedSpec out;
     out.fill = spec.fill;
     out.align = spec.align != '\0' ? spec.align : default_align;
     // The special case for 0-padding (backwards compat): '=' alignment for types that align right by default.
@@ -174,30 +176,28 @@ NumericResult<ResolvedSpec> resolve(FormatSpec const& spec, FormatTarget target,
             return invalid_thousands_separator_type(out.separator, out.type);
         }
     }
-    return out;
+    return std::nullopt;
 }
 
-// Inserts the grouping separator into `digits` and pads with zeros up to min_width, as CPython's
+// Appends `digits` with the grouping separator inserted and zeros padded up to min_width, as CPython's
 // _PyUnicode_InsertThousandsGrouping does: groups are laid down from the right; zero padding ('=' alignment
-// with fill '0') becomes part of the grouped digits, separators included.
-std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_width, int group_size,
-                                      char separator) {
-    if (group_size <= 0 && min_width <= static_cast<std::int64_t>(digits.size()) && !digits.empty())
-        return std::string(digits);  // nothing to insert: the usual case
+// with fill '0') becomes part of the grouped digits, separators included. Returns the characters appended.
+std::size_t append_grouped(std::string& out, std::string_view digits, std::int64_t min_width, int group_size,
+                           char separator) {
     std::int64_t remaining = static_cast<std::int64_t>(digits.size());
     std::int64_t width_left = std::max<std::int64_t>(0, min_width);
     std::size_t digits_end = digits.size();
     bool use_separator = false; // separators go only between groups
-    std::string reversed;
-    // Lays down one group of `length` characters: digits from the right, then zero padding.
+    std::size_t const start = out.size();
+    // Lays down one group of `length` characters, reversed: digits from the right, then zero padding.
     auto emit = [&](std::int64_t length) {
         std::int64_t zeros = std::max<std::int64_t>(0, length - remaining);
         std::int64_t chars = std::max<std::int64_t>(0, std::min(remaining, length));
         if (use_separator)
-            reversed.push_back(separator);
+            out.push_back(separator);
         for (std::int64_t i = 0; i < chars; ++i)
-            reversed.push_back(digits[--digits_end]);
-        reversed.append(static_cast<std::size_t>(zeros), '0');
+            out.push_back(digits[--digits_end]);
+        out.append(static_cast<std::size_t>(zeros), '0');
         remaining -= chars;
     };
     if (group_size > 0) {
@@ -214,7 +214,8 @@ std::string insert_thousands_grouping(std::string_view digits, std::int64_t min_
     } else {
         emit(std::max<std::int64_t>(std::max(remaining, width_left), 1));
     }
-    return std::string(reversed.rbegin(), reversed.rend());
+    std::reverse(out.begin() + static_cast<std::ptrdiff_t>(start), out.end());
+    return out.size() - start;
 }
 
 // A number split as CPython's parse_number and format_long_internal split it.
@@ -227,10 +228,10 @@ struct NumberParts {
     std::size_t remainder_width = 0; // code points in remainder
 };
 
-// CPython: calc_number_widths + fill_number. The output is
+// CPython: calc_number_widths + fill_number, appending to `out`. The output is
 // <lpadding> <sign> <prefix> <spadding> <grouped digits> <decimal> <remainder> <rpadding>,
 // where only one of the three paddings is non-empty.
-std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
+void fill_number(NumberParts const& parts, ResolvedSpec const& spec, std::string& out) {
     char sign = '\0';
     switch (spec.sign) {
     case '+':
@@ -254,16 +255,19 @@ std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
 
     // The 'n' type uses the C locale, which does not group.
     int group_size = spec.type == U'n' ? 0 : spec.group_size;
-    // No digits only happens for 'c' and for inf/nan: the grouping code always wants at least one character.
+    // Without grouping or zero padding the digits go out as they are (the usual case); the grouping code lays
+    // down at least one character, but there are no digits only for 'c' and for inf/nan, which it skips.
+    bool plain = group_size <= 0 && min_width <= static_cast<std::int64_t>(parts.digits.size());
+    auto grouped_size = static_cast<std::int64_t>(parts.digits.size());
     std::string grouped;
-    if (!parts.digits.empty())
-        grouped = insert_thousands_grouping(parts.digits, min_width, group_size, spec.separator);
+    if (!plain && !parts.digits.empty())
+        grouped_size = static_cast<std::int64_t>(append_grouped(grouped, parts.digits, min_width, group_size,
+                                                                spec.separator));
 
     std::int64_t n_lpadding = 0;
     std::int64_t n_spadding = 0;
     std::int64_t n_rpadding = 0;
-    std::int64_t n_padding =
-        spec.width - (n_non_digit_non_padding + static_cast<std::int64_t>(grouped.size()));
+    std::int64_t n_padding = spec.width - (n_non_digit_non_padding + grouped_size);
     if (n_padding > 0) {
         switch (spec.align) {
         case '<':
@@ -282,23 +286,41 @@ std::string fill_number(NumberParts const& parts, ResolvedSpec const& spec) {
         }
     }
 
-    std::string out;
-    out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(spec.width, 0)) + grouped.size() + parts.remainder.size() + 8);
-    append_fill(out, spec.fill, n_lpadding);
+    std::string_view digits = plain ? parts.digits : std::string_view(grouped);
+    if (spec.fill >= 0x80) {
+        append_fill(out, spec.fill, n_lpadding);
+        if (sign != '\0')
+            out.push_back(sign);
+        out += parts.prefix;
+        append_fill(out, spec.fill, n_spadding);
+        out += digits;
+        if (parts.has_decimal)
+            out.push_back('.');
+        out += parts.remainder;
+        append_fill(out, spec.fill, n_rpadding);
+        return;
+    }
+    // an ASCII fill (nearly always): the field is sized once and written in place
+    auto fill = static_cast<char>(spec.fill);
+    std::size_t start = out.size();
+    out.resize(start + static_cast<std::size_t>(n_lpadding + n_sign + n_spadding + n_rpadding) + parts.prefix.size() +
+               digits.size() + (parts.has_decimal ? 1 : 0) + parts.remainder.size());
+    char* p = out.data() + start;
+    auto put = [&p](std::string_view text) { p = std::copy(text.begin(), text.end(), p); };
+    p = std::fill_n(p, n_lpadding, fill);
     if (sign != '\0')
-        out.push_back(sign);
-    out += parts.prefix;
-    append_fill(out, spec.fill, n_spadding);
-    out += grouped;
+        *p++ = sign;
+    put(parts.prefix);
+    p = std::fill_n(p, n_spadding, fill);
+    put(digits);
     if (parts.has_decimal)
-        out.push_back('.');
-    out += parts.remainder;
-    append_fill(out, spec.fill, n_rpadding);
-    return out;
+        *p++ = '.';
+    put(parts.remainder);
+    std::fill_n(p, n_rpadding, fill);
 }
 
 // CPython: format_float_internal.
-NumericResult<std::string> format_float_internal(double value, ResolvedSpec const& spec) {
+std::optional<NumericError> format_float_internal(double value, ResolvedSpec const& spec, std::string& out) {
     if (spec.precision > INT_MAX)
         return value_error("precision too big");
     int precision = static_cast<int>(spec.precision);
@@ -346,32 +368,39 @@ NumericResult<std::string> format_float_internal(double value, ResolvedSpec cons
     parts.has_decimal = digits_end < rest.size() && rest[digits_end] == '.';
     parts.remainder = rest.substr(digits_end + (parts.has_decimal ? 1 : 0));
     parts.remainder_width = parts.remainder.size();
-    return fill_number(parts, spec);
+    fill_number(parts, spec, out);
+    return std::nullopt;
 }
 
-// The digits of |value| in a base, and the value as a C long for 'c', for the two integer representations.
-NumericResult<std::string> magnitude_digits(std::int64_t value, int base, int) {
+// The digits of |value| in a base: written into `buffer` for an int64, kept in `storage` for a BigInt.
+struct MagnitudeDigits {
+    char buffer[72];
+    std::string storage;
+    char* begin = buffer;
+    char* end = buffer;
+};
+
+std::optional<NumericError> magnitude_digits(std::int64_t value, int base, int, MagnitudeDigits& digits) {
     std::uint64_t magnitude =
         value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    char buffer[72];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, magnitude, base);
-    return std::string(buffer, result.ptr);
+    digits.end = std::to_chars(digits.buffer, digits.buffer + sizeof digits.buffer, magnitude, base).ptr;
+    return std::nullopt;
 }
 
-NumericResult<std::string> magnitude_digits(BigInt const& value, int base, int max_str_digits) {
+std::optional<NumericError> magnitude_digits(BigInt const& value, int base, int max_str_digits,
+                                             MagnitudeDigits& digits) {
     if (base == 10) {
         auto text = value.to_decimal_string(max_str_digits);
         if (!text)
             return text.error();
-        std::string digits = std::move(text).value();
-        if (!digits.empty() && digits[0] == '-')
-            digits.erase(0, 1);
-        return digits;
+        digits.storage = std::move(text).value();
+    } else {
+        digits.storage = value.to_string(base);
     }
-    std::string digits = value.to_string(base);
-    if (!digits.empty() && digits[0] == '-')
-        digits.erase(0, 1);
-    return digits;
+    std::size_t sign = !digits.storage.empty() && digits.storage[0] == '-' ? 1 : 0;
+    digits.begin = digits.storage.data() + sign;
+    digits.end = digits.storage.data() + digits.storage.size();
+    return std::nullopt;
 }
 
 bool is_negative(std::int64_t value) {
@@ -401,12 +430,11 @@ NumericResult<double> as_double(BigInt const& value) {
 
 // CPython: _PyLong_FormatAdvancedWriter + format_long_internal.
 template <class Int>
-NumericResult<std::string> format_integer(Int const& value, FormatSpec const& raw_spec,
-                                          std::string_view type_name, int max_str_digits) {
-    auto resolved = resolve(raw_spec, FormatTarget::Int, type_name);
-    if (!resolved)
-        return resolved.error();
-    ResolvedSpec const& spec = *resolved;
+std::optional<NumericError> format_integer(Int const& value, FormatSpec const& raw_spec, std::string_view type_name,
+                                           int max_str_digits, std::string& out) {
+    ResolvedSpec spec;
+    if (auto error = resolve(raw_spec, FormatTarget::Int, type_name, spec))
+        return error;
     switch (spec.type) {
     case 'b':
     case 'c':
@@ -426,7 +454,7 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
         auto as_float = as_double(value);
         if (!as_float)
             return as_float.error();
-        return format_float_internal(*as_float, spec);
+        return format_float_internal(*as_float, spec, out);
     }
     default:
         return unknown_presentation_type(spec.type, type_name);
@@ -439,8 +467,7 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
         return value_error("Negative zero coercion (z) not allowed in integer format specifier");
 
     NumberParts parts;
-    std::string digits;
-    std::string character;
+    MagnitudeDigits digits;
     if (spec.type == 'c') {
         if (spec.sign != '\0')
             return value_error("Sign not allowed with integer format specifier 'c'");
@@ -452,8 +479,8 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
         if (*code < 0 || *code > 0x10FFFF)
             return overflow_error("%c arg not in range(0x110000)");
         // As a sort-of hack, the character is "remainder": copied, not grouped.
-        text::append_utf8(character, static_cast<char32_t>(*code));
-        parts.remainder = character;
+        text::append_utf8(digits.storage, static_cast<char32_t>(*code));
+        parts.remainder = digits.storage;
         parts.remainder_width = 1;
     } else {
         int base = 10;
@@ -479,55 +506,39 @@ NumericResult<std::string> format_integer(Int const& value, FormatSpec const& ra
         }
         if (!spec.alternate)
             parts.prefix = {};
-        auto text = magnitude_digits(value, base, max_str_digits);
-        if (!text)
-            return text.error();
-        digits = std::move(text).value();
+        if (auto error = magnitude_digits(value, base, max_str_digits, digits))
+            return error;
         if (spec.type == 'X')
-            std::transform(digits.begin(), digits.end(), digits.begin(), [](char c) {
+            std::transform(digits.begin, digits.end, digits.begin, [](char c) {
                 return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
             });
         if (is_negative(value))
             parts.sign_char = '-';
-        parts.digits = digits;
+        parts.digits = std::string_view(digits.begin, static_cast<std::size_t>(digits.end - digits.begin));
     }
-    return fill_number(parts, spec);
+    fill_number(parts, spec, out);
+    return std::nullopt;
 }
 
-} // namespace
-
 // CPython 3.11: Python/formatter_unicode.c parse_internal_render_format_spec, up to the type-dependent checks
-// (those are in resolve()).
-NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
-    // the spec's code points: on the stack for the usual short spec
-    char32_t small[32];
-    std::u32string large;
-    std::size_t count = 0;
-    if (spec_text.size() <= std::size(small)) {
-        for (std::size_t pos = 0; pos < spec_text.size();) {
-            auto byte = static_cast<unsigned char>(spec_text[pos]);
-            small[count++] = byte < 0x80 ? (++pos, byte) : text::next_code_point(spec_text, pos);
-        }
-    } else {
-        for (std::size_t pos = 0; pos < spec_text.size();)
-            large.push_back(text::next_code_point(spec_text, pos));
-    }
-    std::u32string_view spec = large.empty() ? std::u32string_view(small, count) : std::u32string_view(large);
+// (those are in resolve()). Units is the spec's code points (see get_integer); spec_text is the spec as written.
+template <class Units>
+NumericResult<FormatSpec> parse_units(Units spec, std::string_view spec_text) {
     std::size_t pos = 0;
     std::size_t const end = spec.size();
     FormatSpec format;
 
     // If the second char is an alignment token, then parse the fill char.
-    if (end - pos >= 2 && is_alignment_token(spec[pos + 1])) {
+    if (end - pos >= 2 && is_alignment_token(static_cast<char32_t>(spec[pos + 1]))) {
         format.align = static_cast<char>(spec[pos + 1]);
-        format.fill = spec[pos];
+        format.fill = static_cast<char32_t>(spec[pos]);
         format.fill_specified = true;
         pos += 2;
-    } else if (end - pos >= 1 && is_alignment_token(spec[pos])) {
+    } else if (end - pos >= 1 && is_alignment_token(static_cast<char32_t>(spec[pos]))) {
         format.align = static_cast<char>(spec[pos]);
         ++pos;
     }
-    if (end - pos >= 1 && is_sign_element(spec[pos])) {
+    if (end - pos >= 1 && is_sign_element(static_cast<char32_t>(spec[pos]))) {
         format.sign = static_cast<char>(spec[pos]);
         ++pos;
     }
@@ -585,9 +596,9 @@ NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
     // Finally, parse the type field. More than one char remaining is an invalid format specifier.
     if (end - pos > 1) {
         format.invalid = true;
-        format.text = std::string(spec_text);
+        format.text = spec_text;
     } else if (end - pos == 1) {
-        format.type = spec[pos];
+        format.type = static_cast<char32_t>(spec[pos]);
         ++pos;
     }
     // the result is at least `width` characters: more than memory holds is CPython's MemoryError when it allocates
@@ -596,15 +607,43 @@ NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
     return format;
 }
 
+// A formatter appending to a string, as one returning the string.
+template <class Formatter>
+NumericResult<std::string> formatted(Formatter&& format) {
+    std::string out;
+    if (auto error = format(out))
+        return *std::move(error);
+    return out;
+}
+
+} // namespace
+
+NumericResult<FormatSpec> parse_format_spec(std::string_view spec_text) {
+    // an ASCII spec (nearly every one) is parsed from its bytes; otherwise from its code points
+    bool ascii = std::all_of(spec_text.begin(), spec_text.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii)
+        return parse_units(spec_text, spec_text);
+    std::u32string code_points;
+    for (std::size_t pos = 0; pos < spec_text.size();)
+        code_points.push_back(text::next_code_point(spec_text, pos));
+    return parse_units(std::u32string_view(code_points), spec_text);
+}
+
 NumericResult<FormatSpec> parse_format_spec(std::string_view spec, FormatTarget target,
                                             std::string_view type_name) {
     auto parsed = parse_format_spec(spec);
     if (!parsed)
         return parsed;
-    auto resolved = resolve(*parsed, target, type_name);
-    if (!resolved)
-        return resolved.error();
+    ResolvedSpec resolved;
+    if (auto error = resolve(*parsed, target, type_name, resolved))
+        return *std::move(error);
     return parsed;
+}
+
+std::optional<NumericError> format_int_into(std::string& out, std::int64_t value, FormatSpec const& spec,
+                                            std::string_view type_name) {
+    return format_integer(value, spec, type_name, 0, out);
 }
 
 NumericResult<std::string> format_int(std::int64_t value, std::string_view spec, std::string_view type_name) {
@@ -617,12 +656,12 @@ NumericResult<std::string> format_int(std::int64_t value, std::string_view spec,
     auto parsed = parse_format_spec(spec);
     if (!parsed)
         return parsed.error();
-    return format_integer(value, *parsed, type_name, 0);
+    return format_int(value, *parsed, type_name);
 }
 
 NumericResult<std::string> format_int(std::int64_t value, FormatSpec const& spec,
                                       std::string_view type_name) {
-    return format_integer(value, spec, type_name, 0);
+    return formatted([&](std::string& out) { return format_integer(value, spec, type_name, 0, out); });
 }
 
 NumericResult<std::string> format_int(BigInt const& value, std::string_view spec, std::string_view type_name,
@@ -632,21 +671,20 @@ NumericResult<std::string> format_int(BigInt const& value, std::string_view spec
     auto parsed = parse_format_spec(spec);
     if (!parsed)
         return parsed.error();
-    return format_integer(value, *parsed, type_name, max_str_digits);
+    return format_int(value, *parsed, type_name, max_str_digits);
 }
 
 NumericResult<std::string> format_int(BigInt const& value, FormatSpec const& spec, std::string_view type_name,
                                       int max_str_digits) {
-    return format_integer(value, spec, type_name, max_str_digits);
+    return formatted([&](std::string& out) { return format_integer(value, spec, type_name, max_str_digits, out); });
 }
 
 // CPython: _PyFloat_FormatAdvancedWriter.
-NumericResult<std::string> format_float(double value, FormatSpec const& raw_spec,
-                                        std::string_view type_name) {
-    auto resolved = resolve(raw_spec, FormatTarget::Float, type_name);
-    if (!resolved)
-        return resolved.error();
-    ResolvedSpec const& spec = *resolved;
+std::optional<NumericError> format_float_into(std::string& out, double value, FormatSpec const& raw_spec,
+                                              std::string_view type_name) {
+    ResolvedSpec spec;
+    if (auto error = resolve(raw_spec, FormatTarget::Float, type_name, spec))
+        return error;
     switch (spec.type) {
     case '\0': // no format code: like 'g', but with at least one decimal
     case 'e':
@@ -657,10 +695,14 @@ NumericResult<std::string> format_float(double value, FormatSpec const& raw_spec
     case 'G':
     case 'n':
     case '%':
-        return format_float_internal(value, spec);
+        return format_float_internal(value, spec, out);
     default:
         return unknown_presentation_type(spec.type, type_name);
     }
+}
+
+NumericResult<std::string> format_float(double value, FormatSpec const& spec, std::string_view type_name) {
+    return formatted([&](std::string& out) { return format_float_into(out, value, spec, type_name); });
 }
 
 NumericResult<std::string> format_float(double value, std::string_view spec, std::string_view type_name) {
@@ -673,12 +715,11 @@ NumericResult<std::string> format_float(double value, std::string_view spec, std
 }
 
 // CPython: _PyUnicode_FormatAdvancedWriter + format_string_internal.
-NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& raw_spec,
-                                      std::string_view type_name) {
-    auto resolved = resolve(raw_spec, FormatTarget::Str, type_name);
-    if (!resolved)
-        return resolved.error();
-    ResolvedSpec const& spec = *resolved;
+std::optional<NumericError> format_str_into(std::string& out, std::string_view utf8, FormatSpec const& raw_spec,
+                                            std::string_view type_name) {
+    ResolvedSpec spec;
+    if (auto error = resolve(raw_spec, FormatTarget::Str, type_name, spec))
+        return error;
     if (spec.type != U's')
         return unknown_presentation_type(spec.type, type_name);
     // 3.11 names a space sign separately.
@@ -705,11 +746,14 @@ NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& r
     std::int64_t lpad = spec.align == '>' ? total - length : spec.align == '^' ? (total - length) / 2 : 0;
     std::int64_t rpad = total - length - lpad;
 
-    std::string out;
     append_fill(out, spec.fill, lpad);
     out += text;
     append_fill(out, spec.fill, rpad);
-    return out;
+    return std::nullopt;
+}
+
+NumericResult<std::string> format_str(std::string_view utf8, FormatSpec const& spec, std::string_view type_name) {
+    return formatted([&](std::string& out) { return format_str_into(out, utf8, spec, type_name); });
 }
 
 NumericResult<std::string> format_str(std::string_view utf8, std::string_view spec,

@@ -6,6 +6,7 @@
 #include "runtime/types/bigint.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,9 +39,10 @@ struct FormatSpec {
     std::int64_t precision = -1; // -1 when not given
     char32_t type = U'\0';       // presentation type, or '\0' for the type's default ('s', 'd', none)
     // More than one character was left where the type belongs: CPython's "Invalid format specifier", reported
-    // by the format_* functions because the message names the type. text keeps the spec for that message.
+    // by the format_* functions because the message names the type. text views the spec for that message: the
+    // spec text outlives the FormatSpec parsed from it.
     bool invalid = false;
-    std::string text;
+    std::string_view text;
 };
 
 // CPython: parse_internal_render_format_spec, the part that does not depend on the value's type: errors for
@@ -72,6 +74,16 @@ NumericResult<std::string> format_float(double value, std::string_view spec,
                                         std::string_view type_name = "float");
 NumericResult<std::string> format_float(double value, FormatSpec const& spec,
                                         std::string_view type_name = "float");
+
+// The same three, appending the text to `out` (the formatted field of a str.format, an f-string or a %-format
+// goes straight into the result). On an error nothing is returned but the error, and `out` may hold part of
+// the field.
+std::optional<NumericError> format_int_into(std::string& out, std::int64_t value, FormatSpec const& spec,
+                                            std::string_view type_name = "int");
+std::optional<NumericError> format_float_into(std::string& out, double value, FormatSpec const& spec,
+                                              std::string_view type_name = "float");
+std::optional<NumericError> format_str_into(std::string& out, std::string_view utf8, FormatSpec const& spec,
+                                            std::string_view type_name = "str");
 
 // format(text, spec) for a str (UTF-8 in and out).
 NumericResult<std::string> format_str(std::string_view utf8, std::string_view spec,

@@ -302,8 +302,8 @@ Result<Value> complex_format(VM& vm, Value const* args, std::size_t, Tuple*) {
     bool skip_real = no_type && c->real == 0.0 && !std::signbit(c->real);
     auto re = format_float(c->real, real_spec);
     auto im = format_float(c->imag, imag_spec);
-    if (!re.has_value()) return vm.raise(vm.types.ValueError, re.error().message);
-    if (!im.has_value()) return vm.raise(vm.types.ValueError, im.error().message);
+    if (!re.has_value()) return raise_numeric(vm, re.error());
+    if (!im.has_value()) return raise_numeric(vm, im.error());
     std::string body = skip_real ? (c->imag < 0 || std::signbit(c->imag) ? *im : im->substr(1)) + "j" : *re + *im + "j";
     if (no_type && !skip_real) body = "(" + body + ")";
     // the width applies to the whole

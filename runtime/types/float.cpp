@@ -80,7 +80,7 @@ Result<Value> float_format_method(VM& vm, Value const* args, std::size_t nargs, 
         return raise_numeric(vm, parsed.error());
     auto out = format_float(float_value(args[0]), *parsed);
     if (!out.has_value())
-        return vm.raise(vm.types.ValueError, out.error().message);
+        return raise_numeric(vm, out.error());
     return vm.new_str(*out);
 }
 

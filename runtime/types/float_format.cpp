@@ -262,6 +262,15 @@ double parse_decimal(std::string_view text) {
 } // namespace
 
 std::string double_to_string(double value, char format_code, int precision, DoubleToStringFlags flags) {
+    // 'f' of a finite value without flags is exactly what std::to_chars writes: every digit up to the precision,
+    // correctly rounded, a '-' for any negative value (-0.00 included), no point when the precision is 0
+    if ((format_code == 'f' || format_code == 'F') && std::isfinite(value) && !flags.sign && !flags.alternate &&
+        !flags.no_negative_zero && precision >= 0 && precision <= max_fraction_digits) {
+        std::array<char, 1536> buffer;  // 309 digits before the point, the sign, the point and the fraction
+        auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed,
+                                    precision);
+        return std::string(buffer.data(), result.ptr);
+    }
     // CPython: Python/pystrtod.c PyOS_double_to_string: map the format code to a dtoa mode and precision.
     bool upper = false;
     DtoaMode mode = DtoaMode::Shortest;

@@ -372,7 +372,7 @@ Result<Value> int_format(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
         return vm.str(args[0]);
     auto out = v.is_int() ? format_int(v.as_int(), *parsed) : format_int(to_bigint(v), *parsed, "int", vm.int_max_str_digits);
     if (!out.has_value())
-        return vm.raise(vm.types.ValueError, out.error().message);
+        return raise_numeric(vm, out.error());
     return vm.new_str(*out);
 }
 

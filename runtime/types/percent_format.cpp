@@ -31,6 +31,7 @@ struct Conversion {
     std::int64_t width = -1;
     std::int64_t precision = -1;
     char32_t type = 0;
+    std::size_t type_pos = 0;  // the type character's byte offset, for the message about an unknown one
     bool numeric = false;  // CPython's arg->sign: the text may start with a sign the padding goes after
 };
 
@@ -74,38 +75,39 @@ private:
     std::string_view m_format;
     Value const& m_values;
     std::size_t m_pos = 0;        // byte offset in the format
-    std::int64_t m_cp = 0;        // code point index of m_pos, for messages
     Value m_args;                 // what conversions take their arguments from: the values, or a mapping's item
     std::int64_t m_arglen = -1;   // CPython's arglen/argidx: a tuple's size and the next index, else -1/-2
     std::int64_t m_argidx = -2;
     bool m_mapping = false;
     bool m_bytes = false;
     std::string m_out;
+    std::string m_scratch;  // one conversion's text when it is built here (kept: its capacity serves them all)
 
     Raised raise_not_all_converted() {
         return m_vm.raise(m_vm.types.TypeError, m_bytes ? "not all arguments converted during bytes formatting"
                                                         : "not all arguments converted during string formatting");
     }
 
+    // The format is read by bytes: every character the syntax gives a meaning to is ASCII, and no byte of a
+    // UTF-8 sequence is; only the conversion's type character is read as a code point (for its message).
     bool at_end() const { return m_pos >= m_format.size(); }
-    char32_t peek() const {
+    char peek() const { return m_format[m_pos]; }
+    void advance() { ++m_pos; }
+    char32_t take_type() {
         auto byte = static_cast<unsigned char>(m_format[m_pos]);
-        if (m_bytes || byte < 0x80)
-            return byte;
-        std::size_t pos = m_pos;
-        return text::next_code_point(m_format, pos);
-    }
-    void advance() {
-        if (m_bytes || static_cast<unsigned char>(m_format[m_pos]) < 0x80)
+        if (m_bytes || byte < 0x80) {
             ++m_pos;
-        else
-            text::next_code_point(m_format, m_pos);
-        ++m_cp;
+            return byte;
+        }
+        return text::next_code_point(m_format, m_pos);
+    }
+    // The index CPython's messages give: in code points for a str format
+    std::int64_t index_of(std::size_t pos) const {
+        std::string_view before = m_format.substr(0, pos);
+        return static_cast<std::int64_t>(m_bytes ? before.size() : text::count_code_points(before));
     }
     void append_literal(std::size_t end) {
-        std::string_view literal = m_format.substr(m_pos, end - m_pos);
-        m_cp += static_cast<std::int64_t>(m_bytes ? literal.size() : text::count_code_points(literal));
-        m_out.append(literal);
+        m_out.append(m_format.substr(m_pos, end - m_pos));
         m_pos = end;
     }
 
@@ -140,7 +142,7 @@ private:
             std::size_t key_start = m_pos;
             int depth = 1;
             while (depth > 0 && !at_end()) {
-                char32_t ch = peek();
+                char ch = peek();
                 if (ch == ')') --depth;
                 else if (ch == '(') ++depth;
                 advance();
@@ -155,7 +157,7 @@ private:
         }
         // flags
         for (; !at_end(); advance()) {
-            char32_t ch = peek();
+            char ch = peek();
             if (ch == '-') c.flags |= FlagLeft;
             else if (ch == '+') c.flags |= FlagSign;
             else if (ch == ' ') c.flags |= FlagBlank;
@@ -209,8 +211,8 @@ private:
             advance();
         if (at_end())
             return m_vm.raise(m_vm.types.ValueError, "incomplete format");
-        c.type = peek();
-        advance();
+        c.type_pos = m_pos;
+        c.type = take_type();
         return {};
     }
 
@@ -241,68 +243,66 @@ private:
 
     Result<void> format(Conversion& c) {
         Value v = TRY(next_argument());
-        std::string text;
         if (m_bytes) {
             switch (c.type) {
             case 's': case 'b':
                 output(c, TRY(bytes_of(v)));
                 return {};
-            case 'r': case 'a':
-                output(c, std::string(as<Str>(TRY(m_vm.ascii(v)))->view()));
+            case 'r': case 'a': {
+                Value text = TRY(m_vm.ascii(v));
+                output(c, as<Str>(text)->view());
                 return {};
+            }
             case 'c': {
                 std::string_view one;
                 if (bytes_like(m_vm, v, one) && one.size() == 1) {
-                    output(c, std::string(one));
+                    output(c, one);
                     return {};
                 }
                 if (!is_int_value(m_vm, v) || !v.is_int() || v.as_int() < 0 || v.as_int() > 255)
                     return m_vm.raise(is_int_value(m_vm, v) ? m_vm.types.OverflowError : m_vm.types.TypeError,
                                       is_int_value(m_vm, v) ? "%c arg not in range(256)"
                                                             : "%c requires an integer in range(256) or a single byte");
-                output(c, std::string(1, static_cast<char>(v.as_int())));
+                char byte = static_cast<char>(v.as_int());
+                output(c, std::string_view(&byte, 1));
                 return {};
             }
             default:
                 break;
             }
         }
+        // the text of str(), repr() and ascii() is output from the str they return, numbers from m_scratch
+        Value str;
         switch (c.type) {
-        case 's': {
-            Value s = TRY(m_vm.str(v));
-            text = std::string(as<Str>(s)->view());
+        case 's':
+            str = TRY(m_vm.str(v));
             break;
-        }
-        case 'r': {
-            Value s = TRY(m_vm.repr(v));
-            text = std::string(as<Str>(s)->view());
+        case 'r':
+            str = TRY(m_vm.repr(v));
             break;
-        }
-        case 'a': {
-            Value s = TRY(m_vm.ascii(v));
-            text = std::string(as<Str>(s)->view());
+        case 'a':
+            str = TRY(m_vm.ascii(v));
             break;
-        }
         case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
-            text = TRY(format_integer(v, c));
+            TRY(format_integer(v, c));
             c.numeric = true;
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            text = TRY(format_real(v, c));
+            m_scratch = TRY(format_real(v, c));
             c.numeric = true;
             break;
         case 'c':
-            text = TRY(format_char(v));
+            TRY(format_char(v));
             break;
         default: {
             char32_t ch = c.type;
             char hex[16];
             std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned>(ch));
             return m_vm.raise(m_vm.types.ValueError, "unsupported format character '{}' (0x{}) at index {}",
-                              ch >= 31 && ch <= 126 ? static_cast<char>(ch) : '?', hex, m_cp - 1);
+                              ch >= 31 && ch <= 126 ? static_cast<char>(ch) : '?', hex, index_of(c.type_pos));
         }
         }
-        output(c, text);
+        output(c, str.is_null() ? std::string_view(m_scratch) : as<Str>(str)->view());
         return {};
     }
 
@@ -324,8 +324,8 @@ private:
     }
 
     // CPython: mainformatlong and _PyUnicode_FormatLong. Digits in the base, at least `precision` of them,
-    // after the sign and, with '#', the 0o/0x/0X prefix.
-    Result<std::string> format_integer(Value const& v, Conversion const& c) {
+    // after the sign and, with '#', the 0o/0x/0X prefix, into m_scratch.
+    Result<void> format_integer(Value const& v, Conversion const& c) {
         if (!is_number(v))
             return wrong_type(v, c.type);
         Value integer = v;
@@ -350,19 +350,22 @@ private:
             char* end = std::to_chars(digits, digits + sizeof digits, magnitude, base).ptr;
             if (type == 'X')
                 for (char* p = digits; p < end; ++p) *p = static_cast<char>(std::toupper(static_cast<unsigned char>(*p)));
-            return integer_text(n < 0, std::string_view(digits, static_cast<std::size_t>(end - digits)), c);
+            integer_text(n < 0, std::string_view(digits, static_cast<std::size_t>(end - digits)), c);
+            return {};
         }
         char spec[2] = {type, '\0'};
         auto digits = format_int(to_bigint(integer), spec, "int", m_vm.int_max_str_digits);
         if (!digits) return raise_numeric(m_vm, digits.error());
         std::string_view s = *digits;
         bool negative = !s.empty() && s[0] == '-';
-        return integer_text(negative, negative ? s.substr(1) : s, c);
+        integer_text(negative, negative ? s.substr(1) : s, c);
+        return {};
     }
 
-    // The sign, the '#' prefix and the digits, zero-filled up to the precision
-    std::string integer_text(bool negative, std::string_view body, Conversion const& c) {
-        std::string out = negative ? "-" : "";
+    // The sign, the '#' prefix and the digits, zero-filled up to the precision, into m_scratch
+    void integer_text(bool negative, std::string_view body, Conversion const& c) {
+        std::string& out = m_scratch;
+        out.assign(negative ? "-" : "");
         if (c.flags & FlagAlternate) {
             if (c.type == 'o') out += "0o";
             else if (c.type == 'x') out += "0x";
@@ -371,7 +374,6 @@ private:
         if (c.precision > static_cast<std::int64_t>(body.size()))
             out.append(static_cast<std::size_t>(c.precision) - body.size(), '0');
         out += body;
-        return out;
     }
 
     Result<Value> call_index(Value const& v) {
@@ -403,24 +405,26 @@ private:
         return double_to_string(x, static_cast<char>(c.type), c.precision < 0 ? 6 : static_cast<int>(c.precision), flags);
     }
 
-    // CPython: formatchar
-    Result<std::string> format_char(Value const& v) {
+    // CPython: formatchar, into m_scratch
+    Result<void> format_char(Value const& v) {
         if (v.is_object() && m_vm.type_of(v)->layout == Layout::Str) {
             Str* s = as<Str>(v);
-            if (s->char_count == 1) return std::string(s->view());
-            return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
+            if (s->char_count != 1)
+                return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
+            m_scratch.assign(s->view());
+            return {};
         }
         if (!is_int_value(m_vm, v))
             return m_vm.raise(m_vm.types.TypeError, "%c requires int or char");
         if ((!v.is_int() && !v.is_bool()) || v.as_int() < 0 || v.as_int() > 0x10FFFF)
             return m_vm.raise(m_vm.types.OverflowError, "%c arg not in range(0x110000)");
-        std::string out;
-        text::append_utf8(out, static_cast<char32_t>(v.as_int()));
-        return out;
+        m_scratch.clear();
+        text::append_utf8(m_scratch, static_cast<char32_t>(v.as_int()));
+        return {};
     }
 
     // CPython: unicode_format_arg_output. Widths and precisions count code points.
-    void output(Conversion& c, std::string const& text) {
+    void output(Conversion& c, std::string_view text) {
         std::string_view body = text;
         auto length = static_cast<std::int64_t>(m_bytes ? body.size() : text::count_code_points(body));
         if (c.type == 's' || c.type == 'r' || c.type == 'a' || c.type == 'b') {

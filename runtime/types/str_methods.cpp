@@ -650,7 +650,7 @@ Result<Value> str_format_method(VM& vm, Value const* args, std::size_t nargs, Tu
         return raise_numeric(vm, parsed.error());
     auto out = format_str(self_str(args)->view(), *parsed);
     if (!out.has_value())
-        return vm.raise(vm.types.ValueError, out.error().message);
+        return raise_numeric(vm, out.error());
     return vm.new_str(*out);
 }
 

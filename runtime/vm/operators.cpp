@@ -596,12 +596,11 @@ Result<bool> format_builtin_into(VM& vm, Value const& v, std::string_view spec, 
     auto parsed = parse_format_spec(spec);
     if (!parsed.has_value())
         return raise_numeric(vm, parsed.error());
-    auto text = v.is_int() ? format_int(v.as_int(), *parsed)
-                : v.is_float() ? format_float(v.as_float(), *parsed)
-                               : format_str(as<Str>(v)->view(), *parsed);
-    if (!text.has_value())
-        return vm.raise(vm.types.ValueError, text.error().message);
-    out += *text;
+    auto error = v.is_int() ? format_int_into(out, v.as_int(), *parsed)
+                 : v.is_float() ? format_float_into(out, v.as_float(), *parsed)
+                                : format_str_into(out, as<Str>(v)->view(), *parsed);
+    if (error)
+        return raise_numeric(vm, *error);
     return true;
 }
 
