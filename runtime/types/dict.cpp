@@ -64,7 +64,40 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
         }
         return {};
     }
-    Value keys_method = TRY(vm.getattr_opt(other, vm.names.keys));
+    // a builtin iterator has no keys() (zip, map, enumerate, ...): no attribute lookup for dict(zip(ks, vs))
+    Type* other_type = vm.type_of(other);
+    bool builtin_iterator = other_type->layout == Layout::Iterator && !other_type->is_heap;
+    if (builtin_iterator && other_type == vm.types.zip && !merge_callable) {
+        // dict(zip(keys, values)): each pair set straight from the two iterators, without the zip's tuple, as
+        // zip's own steps read them (the first, then the second; either ending ends the zip for good)
+        Iterator* z = as<Iterator>(other);
+        if (z->iters.size() == 2 && !z->strict) {
+            Value keys_it = z->iters[0];
+            Value values_it = z->iters[1];
+            if (d->table.size() == 0) {
+                // two sequences' iterators: the dict sized once for the pairs they make
+                auto left = [&](Value const& it) {
+                    Type* t = vm.type_of(it);
+                    return t->layout == Layout::Iterator && !t->is_heap ? iterator_items_left(as<Iterator>(it))
+                                                                        : std::int64_t{-1};
+                };
+                std::int64_t pairs = std::min(left(keys_it), left(values_it));
+                if (pairs > 0)
+                    d->table.reserve(static_cast<std::size_t>(pairs));
+            }
+            while (z->iters.size() == 2) {  // (a generator among them may have run this zip to its end)
+                Value k = TRY(vm.next(keys_it));
+                Value v = k.is_null() ? Value() : TRY(vm.next(values_it));
+                if (v.is_null()) {
+                    z->iters.clear();
+                    break;
+                }
+                TRY(dict_set(vm, d, std::move(k), std::move(v)));
+            }
+            return {};
+        }
+    }
+    Value keys_method = builtin_iterator ? Value() : TRY(vm.getattr_opt(other, vm.names.keys));
     if (!keys_method.is_null()) {
         Value keys = TRY(vm.call0(keys_method));
         ValueVector ks = TRY(vm.to_vector(keys));

@@ -57,6 +57,10 @@ Result<Value> make_filter(VM& vm, Value fn, Value iterable);
 Result<Value> make_reversed(VM& vm, Value const& seq);
 Result<Value> make_callable_iterator(VM& vm, Value fn, Value sentinel);
 
+// The items a sequence iterator (of a list, tuple, str, range or set, forwards or reversed) has still to give;
+// -1 for the other kinds, which cannot tell.
+std::int64_t iterator_items_left(Iterator const* it);
+
 // The __iter__ slot of every iterator type: an iterator is its own iterator.
 Result<Value> iterator_returns_self(VM& vm, Value const& self);
 

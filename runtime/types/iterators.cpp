@@ -529,10 +529,16 @@ Result<Value> filter_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     return make_filter(vm, args[1], args[2]);
 }
 
-// __length_hint__ of the sequence iterators: the items still to come (CPython: listiter_len, tupleiter_len,
-// rangeiter_len, unicodeiter_len, listreviter_len, reversed_len, setiter_len)
+// __length_hint__ of the sequence iterators (CPython: listiter_len, tupleiter_len, rangeiter_len, unicodeiter_len,
+// listreviter_len, reversed_len, setiter_len)
 Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) {
-    Iterator* it = as<Iterator>(args[0]);
+    std::int64_t n = iterator_items_left(as<Iterator>(args[0]));
+    return Value::from_int(n > 0 ? n : 0);
+}
+
+} // namespace
+
+std::int64_t iterator_items_left(Iterator const* it) {
     std::int64_t n = 0;
     switch (it->kind) {
     case IterKind::List:
@@ -558,10 +564,13 @@ Result<Value> iterator_length_hint(VM&, Value const* args, std::size_t, Tuple*) 
             n += (static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80;
         break;
     }
-    default: break;
+    default:
+        return -1;
     }
-    return Value::from_int(n > 0 ? n : 0);
+    return n > 0 ? n : 0;
 }
+
+namespace {
 
 // list.__reversed__, dict.__reversed__, ...: what reversed() gives (CPython: list___reversed__, dict___reversed__)
 Result<Value> reversed_method(VM& vm, Value const* args, std::size_t, Tuple*) { return make_reversed(vm, args[0]); }

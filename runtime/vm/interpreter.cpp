@@ -240,6 +240,28 @@ Value unbound_local_error_message(VM& vm, CodeObject* code, std::uint32_t index)
                              code->varnames[index]->view()));
 }
 
+// `a, b, c = iterable` for any iterable but an exact tuple or list of the right size: the items written to the
+// raw stack slots `out` as UNPACK_SEQUENCE leaves them (the first on top), only once all of them were read
+// (CPython: unpack_iterable, which reads one item more to tell "too many")
+Result<void> unpack_iterable(VM& vm, Value const& seq, std::uint32_t n, Value* out) {
+    Value it = TRY(vm.unpack_iter(seq));
+    constexpr std::uint32_t inline_count = 8;
+    Value inline_items[inline_count];
+    ValueVector more;
+    if (n > inline_count) more.resize(n);
+    Value* got = n > inline_count ? more.data() : inline_items;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        got[i] = TRY(vm.next(it));
+        if (got[i].is_null())
+            return vm.raise(vm.types.ValueError, "not enough values to unpack (expected {}, got {})", n, i);
+    }
+    Value extra = TRY(vm.next(it));
+    if (!extra.is_null())
+        return vm.raise(vm.types.ValueError, "too many values to unpack (expected {})", n);
+    for (std::uint32_t i = 0; i < n; ++i) new (out + (n - 1 - i)) Value(std::move(got[i]));
+    return {};
+}
+
 } // namespace
 
 RunResult VM::execute(Frame* entry, Value throw_value) {
@@ -1102,24 +1124,8 @@ op_UNPACK_SEQUENCE: {
         }
     }
     SAVE();
-    {
-        TRY_OR_ERROR(it, unpack_iter(seq));
-        ValueVector got;
-        for (std::uint32_t i = 0; i <= ARG; ++i) {
-            TRY_OR_ERROR(x, next(it));
-            if (x.is_null()) break;
-            got.push_back(std::move(x));
-        }
-        if (got.size() < ARG) {
-            raise(types.ValueError, "not enough values to unpack (expected {}, got {})", ARG, got.size());
-            ERROR();
-        }
-        if (got.size() > ARG) {
-            raise(types.ValueError, "too many values to unpack (expected {})", ARG);
-            ERROR();
-        }
-        for (std::size_t i = got.size(); i > 0; --i) PUSH(std::move(got[i - 1]));
-    }
+    if (unpack_iterable(*this, seq, ARG, sp).is_error()) ERROR();
+    sp += ARG;
     DISPATCH();
 }
 op_UNPACK_EX: {
