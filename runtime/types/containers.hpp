@@ -3,6 +3,7 @@
 // slots (Objects/setobject.c), so it iterates in CPython's order.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "runtime/object.hpp"
@@ -121,8 +122,12 @@ public:
         std::int64_t hash = 0;
         Value key;
     };
-    using EntryVector = std::vector<Entry, AccountedAllocator<Entry>>;
-    SetTable() { m_slots.resize(min_size); }
+    // The slots start in the table itself (CPython: smalltable), so a set of up to four items allocates nothing
+    // beyond its object; a bigger table is allocated when the set grows.
+    SetTable() = default;
+    SetTable(SetTable const&) = delete;
+    SetTable& operator=(SetTable const&) = delete;
+    ~SetTable() { release_slots(); }
     std::size_t size() const { return m_used; }
     Result<std::int64_t> find(VM& vm, Value const& key, std::int64_t hash) const;
     // Adds a key known not to be present (CPython: set_add_entry's insertion path).
@@ -132,21 +137,25 @@ public:
     int add_plain(Value const& key, std::int64_t hash, Type* str_type);
     void remove_at(std::int64_t index, Value* key_out, Value* value_out);
     void clear();
-    EntryVector& entries() { return m_slots; }
-    EntryVector const& entries() const { return m_slots; }
+    // the slots, in table order (every slot, empty ones included)
+    std::span<Entry> entries() { return {m_slots, m_mask + 1}; }
+    std::span<Entry const> entries() const { return {m_slots, m_mask + 1}; }
 
 private:
     static constexpr std::size_t min_size = 8;       // PySet_MINSIZE
     static constexpr std::size_t linear_probes = 9;  // LINEAR_PROBES
     void resize(std::size_t minused);
-    void insert_clean(EntryVector& table, Value key, std::int64_t hash);
+    void release_slots();
+    void insert_clean(Value key, std::int64_t hash);
     void place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash);
     template <class Visit>
-    static void probe(EntryVector const& slots, std::int64_t hash, Visit&& visit);
+    static void probe(Entry const* slots, std::size_t mask, std::int64_t hash, Visit&& visit);
 
-    EntryVector m_slots;
+    Entry* m_slots = m_small;
+    std::size_t m_mask = min_size - 1;
     std::size_t m_fill = 0;  // live + dummy slots
     std::size_t m_used = 0;  // live slots
+    Entry m_small[min_size];
 };
 
 struct Set final : Object {

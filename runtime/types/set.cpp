@@ -129,7 +129,7 @@ Result<Value> set_discard(VM& vm, Value const* a, std::size_t n, Tuple*) { retur
 
 Result<Value> set_pop(VM& vm, Value const* args, std::size_t, Tuple*) {
     Set* s = self_set(args);
-    auto& entries = s->table.entries();
+    auto entries = s->table.entries();
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (!entries[i].key.is_null()) {
             Value k;

@@ -1,6 +1,9 @@
 // SetTable: CPython's set hash table (Objects/setobject.c: set_add_entry, set_insert_clean,
 // set_table_resize), so that sets iterate, and print, in CPython's order.
 #include "runtime/types/containers.hpp"
+
+#include <algorithm>
+#include <memory>
 #include "runtime/types/str.hpp"
 #include "runtime/vm/vm.hpp"
 
@@ -14,8 +17,8 @@ bool is_empty(SetTable::Entry const& e) { return e.key.is_null() && e.hash != du
 // Visits the slots on the probe path of `hash` in `slots` (a run of linear probes, then CPython's perturbed jump)
 // until `visit(index)` returns true; the path never ends on its own, so a table always keeps an empty slot.
 template <class Visit>
-void SetTable::probe(EntryVector const& slots, std::int64_t hash, Visit&& visit) {
-    std::size_t mask = slots.size() - 1;
+void SetTable::probe(Entry const* slots, std::size_t mask, std::int64_t hash, Visit&& visit) {
+    (void)slots;
     auto perturb = static_cast<std::uint64_t>(hash);
     std::size_t i = static_cast<std::size_t>(hash) & mask;
     for (;;) {
@@ -31,9 +34,9 @@ Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash)
     for (;;) {
         std::int64_t found = -1;
         bool failed = false, changed = false;
-        Entry const* table = m_slots.data();
-        std::size_t size = m_slots.size();
-        probe(m_slots, hash, [&](std::size_t at) {
+        Entry const* table = m_slots;
+        std::size_t mask = m_mask;
+        probe(m_slots, m_mask, hash, [&](std::size_t at) {
             Entry const& e = m_slots[at];
             if (is_empty(e)) return true;
             if (e.key.is_null() || e.hash != hash) return false;
@@ -48,7 +51,7 @@ Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash)
                 return true;
             }
             // __eq__ may have changed the set: search again (CPython: set_lookkey's restart)
-            if (m_slots.data() != table || m_slots.size() != size || !m_slots[at].key.is(held)) {
+            if (m_slots != table || m_mask != mask || !m_slots[at].key.is(held)) {
                 changed = true;
                 return true;
             }
@@ -60,10 +63,10 @@ Result<std::int64_t> SetTable::find(VM& vm, Value const& key, std::int64_t hash)
     }
 }
 
-void SetTable::insert_clean(EntryVector& table, Value key, std::int64_t hash) {
-    probe(table, hash, [&](std::size_t at) {
-        if (!table[at].key.is_null()) return false;
-        table[at] = Entry{hash, std::move(key)};
+void SetTable::insert_clean(Value key, std::int64_t hash) {
+    probe(m_slots, m_mask, hash, [&](std::size_t at) {
+        if (!m_slots[at].key.is_null()) return false;
+        m_slots[at] = Entry{hash, std::move(key)};
         return true;
     });
 }
@@ -79,14 +82,14 @@ void SetTable::place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash
     empty = Entry{hash, std::move(key)};
     ++m_fill;
     ++m_used;
-    if (m_fill * 5 >= (m_slots.size() - 1) * 3)
+    if (m_fill * 5 >= m_mask * 3)
         resize(m_used > 50000 ? m_used * 2 : m_used * 4);
 }
 
 void SetTable::insert_new(Value key, std::int64_t hash) {
     // CPython: set_add_entry when the key is absent
     Entry* freeslot = nullptr;
-    probe(m_slots, hash, [&](std::size_t at) {
+    probe(m_slots, m_mask, hash, [&](std::size_t at) {
         Entry& e = m_slots[at];
         if (is_empty(e)) {
             place(freeslot, e, std::move(key), hash);
@@ -102,7 +105,7 @@ int SetTable::add_plain(Value const& key, std::int64_t hash, Type* str_type) {
     bool key_is_int = key.is_int();
     Entry* freeslot = nullptr;
     int result = 1;
-    probe(m_slots, hash, [&](std::size_t at) {
+    probe(m_slots, m_mask, hash, [&](std::size_t at) {
         Entry& e = m_slots[at];
         if (e.key.is_null()) {
             if (e.hash != dummy_hash) {
@@ -131,15 +134,40 @@ int SetTable::add_plain(Value const& key, std::int64_t hash, Type* str_type) {
     return result;
 }
 
+// CPython: set_table_resize. The old slots are read from a copy when they are the inline ones, which the new
+// table may be again.
 void SetTable::resize(std::size_t minused) {
     std::size_t newsize = min_size;
     while (newsize <= minused) newsize <<= 1;
-    EntryVector old;
-    old.swap(m_slots);
-    m_slots.resize(newsize);
-    for (Entry& e : old)
-        if (!e.key.is_null()) insert_clean(m_slots, std::move(e.key), e.hash);
+    Entry* old = m_slots;
+    std::size_t old_size = m_mask + 1;
+    Entry small_copy[min_size];
+    if (old == m_small) {
+        std::move(m_small, m_small + min_size, small_copy);
+        old = small_copy;
+    }
+    if (newsize == min_size) {
+        std::fill(m_small, m_small + min_size, Entry{});  // dummies' marks cleared too
+        m_slots = m_small;
+    } else {
+        m_slots = static_cast<Entry*>(small_alloc(newsize * sizeof(Entry)));  // charged there
+        std::uninitialized_value_construct_n(m_slots, newsize);
+    }
+    m_mask = newsize - 1;
+    for (std::size_t i = 0; i < old_size; ++i)
+        if (!old[i].key.is_null()) insert_clean(std::move(old[i].key), old[i].hash);
+    if (old != small_copy) {
+        std::destroy_n(old, old_size);  // every key was moved out
+        small_free(old, old_size * sizeof(Entry));
+    }
     m_fill = m_used;
+}
+
+void SetTable::release_slots() {
+    if (m_slots == m_small) return;
+    std::destroy_n(m_slots, m_mask + 1);
+    small_free(m_slots, (m_mask + 1) * sizeof(Entry));
+    m_slots = m_small;
 }
 
 void SetTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) {
@@ -152,11 +180,23 @@ void SetTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) {
 }
 
 void SetTable::clear() {
-    EntryVector old;
-    old.swap(m_slots);
-    m_slots.resize(min_size);
+    // the keys are let go only when the table is empty and consistent again: their destructors may run any code
+    Entry* old = m_slots;
+    std::size_t old_size = m_mask + 1;
+    Entry small_copy[min_size];
+    if (old == m_small) {
+        std::move(m_small, m_small + min_size, small_copy);
+        old = small_copy;
+    }
+    std::fill(m_small, m_small + min_size, Entry{});
+    m_slots = m_small;
+    m_mask = min_size - 1;
     m_fill = 0;
     m_used = 0;
+    if (old != small_copy) {
+        std::destroy_n(old, old_size);
+        small_free(old, old_size * sizeof(Entry));
+    }
 }
 
 } // namespace weft::rt
