@@ -234,7 +234,19 @@ Object call(Object const& fn, Object const* args, std::size_t nargs, char const*
     rt::Ref<rt::Tuple> names;
     if (nkw) {
         names = vm.new_tuple(nkw);
-        for (std::size_t i = 0; i < nkw; ++i) names->items[i] = Value::borrowed(vm.intern(kwnames[i]));
+        for (std::size_t i = 0; i < nkw; ++i) {
+            // keyword names are distinct in any call, as the interpreter's own calls guarantee
+            for (std::size_t j = 0; j < i; ++j) {
+                if (std::string_view(kwnames[j]) != kwnames[i]) continue;
+                auto repeated = [&]() -> rt::Result<Value> {
+                    std::string name = TRY(vm.function_str(value_of(fn)));
+                    return vm.raise(vm.types.TypeError, "{} got multiple values for keyword argument '{}'", name,
+                                    kwnames[i]);
+                };
+                return checked(fn.core(), repeated());
+            }
+            names->items[i] = Value::borrowed(vm.intern(kwnames[i]));
+        }
     }
     return checked(fn.core(), vm.call(value_of(fn), values.data(), nargs, names.get()));
 }

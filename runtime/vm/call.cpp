@@ -95,7 +95,12 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
             }
             if (found == SIZE_MAX) {
                 if (kwdict) {
-                    TRY(dict_set(*this, kwdict.get(), kwnames->items[i], args[npos + i]));
+                    // a call's keyword names are distinct (the compiler, DICT_MERGE and the embedding API's
+                    // weft::call see to it): an exact str goes in without a search
+                    if (key->type == types.str)
+                        kwdict->table.insert_new(kwnames->items[i], key->get_hash(), args[npos + i]);
+                    else
+                        TRY(dict_set(*this, kwdict.get(), kwnames->items[i], args[npos + i]));
                     continue;
                 }
                 for (std::size_t j = 0; j < static_cast<std::size_t>(code->posonlyargcount); ++j)

@@ -33,6 +33,15 @@ int main() {
     CHECK_EQ(counter.attr("n").as<int>(), 10);
     CHECK_EQ(counter.call_method("bump").as<int>(), 11);
     CHECK_EQ(counter.call_method("bump", weft::arg("by") = 5).as<int>(), 16);
+    // a keyword named twice is the TypeError CPython gives f(a=1, **{"a": 2}), whether a parameter or **kwargs would
+    // take it
+    CHECK_EQ(error_of([&] { greet("x", weft::arg("punctuation") = "?", weft::arg("punctuation") = "!"); }),
+             "TypeError: __main__.greet() got multiple values for keyword argument 'punctuation'");
+    engine.run_string("def collect(**kw):\n    return sorted(kw.items())\n");
+    weft::Object collect = g["collect"];
+    CHECK_EQ(collect(weft::arg("b") = 1, weft::arg("a") = 2).repr(), "[('a', 2), ('b', 1)]");
+    CHECK_EQ(error_of([&] { collect(weft::arg("b") = 1, weft::arg("b") = 2); }),
+             "TypeError: __main__.collect() got multiple values for keyword argument 'b'");
     counter.set_attr("n", 100);
     CHECK_EQ(counter.attr("n").as<int>(), 100);
     CHECK(counter.has_attr("bump"));
