@@ -145,6 +145,9 @@ private:
     static constexpr std::size_t min_size = 8;       // PySet_MINSIZE
     static constexpr std::size_t linear_probes = 9;  // LINEAR_PROBES
     void resize(std::size_t minused);
+    Entry* detach_slots(Entry* copy);
+    void free_detached(Entry* old, std::size_t size, Entry const* copy);
+    void use_inline_slots();
     void release_slots();
     void insert_clean(Value key, std::int64_t hash);
     void place(Entry* freeslot, Entry& empty, Value key, std::int64_t hash);

@@ -134,39 +134,51 @@ int SetTable::add_plain(Value const& key, std::int64_t hash, Type* str_type) {
     return result;
 }
 
-// CPython: set_table_resize. The old slots are read from a copy when they are the inline ones, which the new
-// table may be again.
+// Takes the slots out of the table before it gets new ones: the inline slots are moved into `copy` (the table may
+// take them again), a heap table stays where it is. Returns where the old slots are now.
+SetTable::Entry* SetTable::detach_slots(Entry* copy) {
+    if (m_slots != m_small) return m_slots;
+    std::move(m_small, m_small + min_size, copy);
+    return copy;
+}
+
+// Lets go of slots detach_slots gave, and of the keys still in them.
+void SetTable::free_detached(Entry* old, std::size_t size, Entry const* copy) {
+    if (old == copy) return;  // the caller's array
+    std::destroy_n(old, size);
+    small_free(old, size * sizeof(Entry));
+}
+
+// The inline slots, emptied (dummies' marks too), as the table's slots.
+void SetTable::use_inline_slots() {
+    std::fill(m_small, m_small + min_size, Entry{});
+    m_slots = m_small;
+    m_mask = min_size - 1;
+}
+
+// CPython: set_table_resize.
 void SetTable::resize(std::size_t minused) {
     std::size_t newsize = min_size;
     while (newsize <= minused) newsize <<= 1;
-    Entry* old = m_slots;
     std::size_t old_size = m_mask + 1;
-    Entry small_copy[min_size];
-    if (old == m_small) {
-        std::move(m_small, m_small + min_size, small_copy);
-        old = small_copy;
-    }
+    Entry copy[min_size];
+    Entry* old = detach_slots(copy);
     if (newsize == min_size) {
-        std::fill(m_small, m_small + min_size, Entry{});  // dummies' marks cleared too
-        m_slots = m_small;
+        use_inline_slots();
     } else {
         m_slots = static_cast<Entry*>(small_alloc(newsize * sizeof(Entry)));  // charged there
         std::uninitialized_value_construct_n(m_slots, newsize);
+        m_mask = newsize - 1;
     }
-    m_mask = newsize - 1;
     for (std::size_t i = 0; i < old_size; ++i)
         if (!old[i].key.is_null()) insert_clean(std::move(old[i].key), old[i].hash);
-    if (old != small_copy) {
-        std::destroy_n(old, old_size);  // every key was moved out
-        small_free(old, old_size * sizeof(Entry));
-    }
+    free_detached(old, old_size, copy);
     m_fill = m_used;
 }
 
 void SetTable::release_slots() {
     if (m_slots == m_small) return;
-    std::destroy_n(m_slots, m_mask + 1);
-    small_free(m_slots, (m_mask + 1) * sizeof(Entry));
+    free_detached(m_slots, m_mask + 1, nullptr);
     m_slots = m_small;
 }
 
@@ -181,22 +193,13 @@ void SetTable::remove_at(std::int64_t index, Value* key_out, Value* value_out) {
 
 void SetTable::clear() {
     // the keys are let go only when the table is empty and consistent again: their destructors may run any code
-    Entry* old = m_slots;
     std::size_t old_size = m_mask + 1;
-    Entry small_copy[min_size];
-    if (old == m_small) {
-        std::move(m_small, m_small + min_size, small_copy);
-        old = small_copy;
-    }
-    std::fill(m_small, m_small + min_size, Entry{});
-    m_slots = m_small;
-    m_mask = min_size - 1;
+    Entry copy[min_size];
+    Entry* old = detach_slots(copy);
+    use_inline_slots();
     m_fill = 0;
     m_used = 0;
-    if (old != small_copy) {
-        std::destroy_n(old, old_size);
-        small_free(old, old_size * sizeof(Entry));
-    }
+    free_detached(old, old_size, copy);
 }
 
 } // namespace weft::rt
