@@ -75,7 +75,8 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
             Value keys_it = z->iters[0];
             Value values_it = z->iters[1];
             if (d->table.size() == 0) {
-                // two sequences' iterators: the dict sized once for the pairs they make
+                // two sequences' iterators: a small dict sized once for the pairs they make (only a small one:
+                // repeated keys would leave a big reservation unused, and a huge one must fail as growth does)
                 auto left = [&](Value const& it) {
                     Type* t = vm.type_of(it);
                     return t->layout == Layout::Iterator && !t->is_heap ? iterator_items_left(as<Iterator>(it))
@@ -83,7 +84,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
                 };
                 std::int64_t pairs = std::min(left(keys_it), left(values_it));
                 if (pairs > 0)
-                    d->table.reserve(static_cast<std::size_t>(pairs));
+                    d->table.reserve(static_cast<std::size_t>(std::min<std::int64_t>(pairs, 64)));
             }
             while (z->iters.size() == 2) {  // (a generator among them may have run this zip to its end)
                 Value k = TRY(vm.next(keys_it));

@@ -152,8 +152,10 @@ Result<std::int64_t> DictTable::find_str_key(VM& vm, Str* key, std::int64_t hash
                 Value const& k = e.key;
                 if (k.is_object() && k.as_object() == key)
                     return std::int64_t{ix};
-                if (!(k.is_object() && k.as_object()->type->layout == Layout::Str))
-                    return find(vm, Value::borrowed(key), hash);  // its __eq__ decides
+                // a key that is not a builtin str (a str subclass included) has its __eq__ decide, as
+                // PyObject_RichCompare asks the stored key first
+                if (!(k.is_object() && k.as_object()->type->layout == Layout::Str && !k.as_object()->type->is_heap))
+                    return find(vm, Value::borrowed(key), hash);
                 if (str_bytes_equal(static_cast<Str*>(k.as_object()), key))  // equal hashes: the bytes decide
                     return std::int64_t{ix};
             }

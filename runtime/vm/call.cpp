@@ -83,6 +83,7 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
             locals[next_slot] = kwdict.value();
         }
         std::vector<std::string> posonly_as_kw;
+        bool plain_kwargs = true;
         for (std::size_t i = 0; i < nkw; ++i) {
             Str* key = as<Str>(kwnames->items[i]);
             std::size_t found = SIZE_MAX;
@@ -96,11 +97,14 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
             if (found == SIZE_MAX) {
                 if (kwdict) {
                     // a call's keyword names are distinct (the compiler, DICT_MERGE and the embedding API's
-                    // weft::call see to it): an exact str goes in without a search
-                    if (key->type == types.str)
+                    // weft::call see to it): an exact str goes in without a search while every key before it was
+                    // one too (a str subclass's __eq__ is asked about the keys after it, as PyDict_SetItem does)
+                    if (key->type == types.str && plain_kwargs) {
                         kwdict->table.insert_new(kwnames->items[i], key->get_hash(), args[npos + i]);
-                    else
+                    } else {
+                        plain_kwargs = false;
                         TRY(dict_set(*this, kwdict.get(), kwnames->items[i], args[npos + i]));
+                    }
                     continue;
                 }
                 for (std::size_t j = 0; j < static_cast<std::size_t>(code->posonlyargcount); ++j)

@@ -49,3 +49,5 @@ except KeyError as e:
     print("KeyError", e)
 x, y = {"p": 1, "q": 2}
 print(x, y)
+same = dict(zip([0] * 100000, range(100000)))
+print(same, len(dict(zip(range(70), "x" * 70))))

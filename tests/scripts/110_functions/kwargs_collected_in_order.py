@@ -26,3 +26,12 @@ print(len(big[3]), list(big[3])[:3], big[3]["k39"])
 import functools
 p = functools.partial(collect, 1, x=1)
 print(p(x=2, y=3))
+class Flaky(str):
+    calls = 0
+    def __eq__(self, other):
+        Flaky.calls += 1
+        return Flaky.calls > 1
+    __hash__ = str.__hash__
+def gather(**kw):
+    return kw
+print(gather(**{Flaky("a"): 1, "a": 2}), Flaky.calls)
