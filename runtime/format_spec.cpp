@@ -286,37 +286,16 @@ void fill_number(NumberParts const& parts, ResolvedSpec const& spec, std::string
         }
     }
 
-    std::string_view digits = plain ? parts.digits : std::string_view(grouped);
-    if (spec.fill >= 0x80) {
-        append_fill(out, spec.fill, n_lpadding);
-        if (sign != '\0')
-            out.push_back(sign);
-        out += parts.prefix;
-        append_fill(out, spec.fill, n_spadding);
-        out += digits;
-        if (parts.has_decimal)
-            out.push_back('.');
-        out += parts.remainder;
-        append_fill(out, spec.fill, n_rpadding);
-        return;
-    }
-    // an ASCII fill (nearly always): the field is sized once and written in place
-    auto fill = static_cast<char>(spec.fill);
-    std::size_t start = out.size();
-    out.resize(start + static_cast<std::size_t>(n_lpadding + n_sign + n_spadding + n_rpadding) + parts.prefix.size() +
-               digits.size() + (parts.has_decimal ? 1 : 0) + parts.remainder.size());
-    char* p = out.data() + start;
-    auto put = [&p](std::string_view text) { p = std::copy(text.begin(), text.end(), p); };
-    p = std::fill_n(p, n_lpadding, fill);
+    append_fill(out, spec.fill, n_lpadding);
     if (sign != '\0')
-        *p++ = sign;
-    put(parts.prefix);
-    p = std::fill_n(p, n_spadding, fill);
-    put(digits);
+        out.push_back(sign);
+    out += parts.prefix;
+    append_fill(out, spec.fill, n_spadding);
+    out += plain ? parts.digits : std::string_view(grouped);
     if (parts.has_decimal)
-        *p++ = '.';
-    put(parts.remainder);
-    std::fill_n(p, n_rpadding, fill);
+        out.push_back('.');
+    out += parts.remainder;
+    append_fill(out, spec.fill, n_rpadding);
 }
 
 // CPython: format_float_internal.

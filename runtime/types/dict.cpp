@@ -65,9 +65,12 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
         return {};
     }
     // a builtin iterator has no keys() (zip, map, enumerate, ...): no attribute lookup for dict(zip(ks, vs))
-    Type* other_type = vm.type_of(other);
-    bool builtin_iterator = other_type->layout == Layout::Iterator && !other_type->is_heap;
-    if (builtin_iterator && other_type == vm.types.zip && !merge_callable) {
+    auto builtin_iterator = [&](Value const& v) {
+        Type* t = vm.type_of(v);
+        return t->layout == Layout::Iterator && !t->is_heap;
+    };
+    bool other_is_iterator = builtin_iterator(other);
+    if (other_is_iterator && vm.type_of(other) == vm.types.zip && !merge_callable) {
         // dict(zip(keys, values)): each pair set straight from the two iterators, without the zip's tuple, as
         // zip's own steps read them (the first, then the second; either ending ends the zip for good)
         Iterator* z = as<Iterator>(other);
@@ -78,9 +81,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
                 // two sequences' iterators: a small dict sized once for the pairs they make (only a small one:
                 // repeated keys would leave a big reservation unused, and a huge one must fail as growth does)
                 auto left = [&](Value const& it) {
-                    Type* t = vm.type_of(it);
-                    return t->layout == Layout::Iterator && !t->is_heap ? iterator_items_left(as<Iterator>(it))
-                                                                        : std::int64_t{-1};
+                    return builtin_iterator(it) ? iterator_items_left(as<Iterator>(it)) : std::int64_t{-1};
                 };
                 std::int64_t pairs = std::min(left(keys_it), left(values_it));
                 if (pairs > 0)
@@ -98,7 +99,7 @@ Result<void> dict_update_from(VM& vm, Dict* d, Value const& other, Value const* 
             return {};
         }
     }
-    Value keys_method = builtin_iterator ? Value() : TRY(vm.getattr_opt(other, vm.names.keys));
+    Value keys_method = other_is_iterator ? Value() : TRY(vm.getattr_opt(other, vm.names.keys));
     if (!keys_method.is_null()) {
         Value keys = TRY(vm.call0(keys_method));
         ValueVector ks = TRY(vm.to_vector(keys));
