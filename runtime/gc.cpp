@@ -96,7 +96,7 @@ bool Gc::defer_finalization(Object* object) {
     incref(object);
     mark_finalized(object);  // scheduled: it is never finalized twice, even if it is resurrected
     if (on_defer) on_defer(on_defer_data, object);
-    m_pending_finalizers.push_back(object);
+    m_pending.push_back(Pending{object, Value()});
     if (eval_breaker)
         *eval_breaker = true;
     return true;
@@ -126,7 +126,7 @@ void Gc::clear_weakrefs(Object* referent) {
         Value callback = std::move(ref->callback);
         if (finalizers_enabled && callback.is_object() && ref->header.refcount > 0) {
             incref(ref);
-            m_pending_callbacks.emplace_back(ref, std::move(callback));
+            m_pending.push_back(Pending{ref, std::move(callback)});  // the callback taken from it, as CPython clears __callback__
             queued = true;
         }
     }
@@ -251,7 +251,7 @@ std::size_t Gc::collect_generation(bool full) {
             (!o->type->needs_finalizing || o->type->needs_finalizing(o))) {
             incref(o);
             mark_finalized(o);
-            m_pending_finalizers.push_back(o);
+            m_pending.push_back(Pending{o, Value()});
             waiting = true;
         }
     }

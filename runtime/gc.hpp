@@ -98,8 +98,15 @@ public:
     void forget_finalized(Object const* object) {
         if (!m_finalized.empty()) m_finalized.erase(object);
     }
-    std::vector<Object*> take_pending_finalizers() { return std::move(m_pending_finalizers); }
-    bool finalizers_pending() const { return !m_pending_finalizers.empty() || !m_pending_callbacks.empty(); }
+    // What waits for the next safe point, in the order it happened: an object whose __del__ is to run (`callback`
+    // null), or a cleared weak reference and its callback (one count held on `object` either way), so that freeing
+    // one object runs its weak references' callbacks before the finalizers of what it held, as CPython does at once.
+    struct Pending {
+        Object* object;
+        Value callback;
+    };
+    std::vector<Pending> take_pending_finalizers() { return std::move(m_pending); }
+    bool finalizers_pending() const { return !m_pending.empty(); }
 
     // Weak references (types/weakref.hpp): the live ones to each object, oldest first. A type is marked
     // weakly_referenced once an instance has one, so that freeing the instances of other types costs one test.
@@ -112,8 +119,6 @@ public:
     // When `referent` is freed: its weak references are cleared, and those with a callback are kept (a
     // reference each) for the dispatch loop's next safe point, newest first (CPython: PyObject_ClearWeakRefs).
     void clear_weakrefs(Object* referent);
-    // each: the reference (one count held) and its callback, taken from it as CPython clears __callback__
-    std::vector<std::pair<Object*, Value>> take_pending_callbacks() { return std::move(m_pending_callbacks); }
     bool finalizers_enabled = true;   // off while the VM is torn down
     std::size_t finalizer_classes = 0;  // classes with a __del__ made so far: none, and exit has nothing to finalize
     bool exit_may_finalize = false;     // a generator, coroutine or event loop was made: at exit a generator may
@@ -134,8 +139,7 @@ private:
 
     std::unordered_map<Object const*, Object*> m_attributes;
     std::unordered_map<Object const*, std::vector<WeakReference*>> m_weakrefs;
-    std::vector<std::pair<Object*, Value>> m_pending_callbacks;
-    std::vector<Object*> m_pending_finalizers;
+    std::vector<Pending> m_pending;
     std::unordered_set<Object const*> m_finalized;
     std::vector<Object*> m_young;
     std::vector<Object*> m_old;

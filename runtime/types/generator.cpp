@@ -443,6 +443,25 @@ bool suspended_at_yield(Object* object) {
     return g->state == GenState::Suspended && !g->suspended_at_await;
 }
 
+// Whether a generator freed now must be closed first: it is suspended at a yield that a try, with or finally
+// statement covers, or delegating (`yield from`) to an iterator that close() would close. The GeneratorExit that
+// close() raises anywhere else leaves the frame at once and runs no code (a generator expression stopped early by
+// any() or a break), so the generator is freed at once, as gen_close would have left it (CPython 3.12's gen_close
+// skips the throw the same way when the yield has no handler around it).
+bool needs_closing(Object* object) {
+    if (!suspended_at_yield(object)) return false;
+    Frame* f = static_cast<Generator*>(object)->frame();
+    CodeObject* code = f->code();
+    if (front::opcode_of(*f->ip) == front::Op::YIELD_FROM) return true;
+    // the offset a throw raises at (VM::execute's resume with an exception): past the YIELD_VALUE
+    auto offset = static_cast<std::uint32_t>(f->ip - code->code.data());
+    for (auto const& e : code->unit->exception_table) {
+        if (e.start > offset) break;
+        if (offset < e.end) return true;
+    }
+    return false;
+}
+
 Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     if (!suspended_at_yield(args[0].as_object())) return Value::none();
     return gen_close(vm, args, nargs, kwnames);
@@ -586,7 +605,7 @@ void init_generator_types(VM& vm) {
         {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close}, {"__del__", gen_del, Args::none()},
     });
     vm.types.generator->has_finalizer = true;
-    vm.types.generator->needs_finalizing = suspended_at_yield;
+    vm.types.generator->needs_finalizing = needs_closing;
     add_methods(vm, vm.types.coroutine, {
         {"__repr__", gen_repr}, {"send", gen_send, Args::one()}, {"throw", gen_throw, Args::positional(1, 3)}, {"close", gen_close},
         {"__del__", coro_del, Args::none()}, {"__await__", coro_await, Args::none()},

@@ -165,8 +165,8 @@ VM::VM(VMConfig config) : clock(config.virtual_clock), m_config(std::move(config
 
 VM::~VM() {
     m_gc->finalizers_enabled = false;  // nothing runs while the VM is torn down
-    for (Object* object : m_gc->take_pending_finalizers())
-        decref(object);  // the pending list's references: freed without their __del__
+    for (auto& pending : m_gc->take_pending_finalizers())
+        decref(pending.object);  // the pending list's references: freed without their __del__ or callbacks
     stdout_buffer.clear();
     m_exception.clear();
     handled_exception.clear();
@@ -205,10 +205,6 @@ VM::~VM() {
     m_gc->enabled = false;
     for (Str*& c : m_ascii_chars) c = nullptr;
     m_interned.clear();
-    // weak references whose referents died in the teardown, with their callbacks: dropped uncalled while their types
-    // still stand
-    for (auto& [ref, callback] : m_gc->take_pending_callbacks())
-        decref(ref);
     for (auto& t : m_builtin_types) {
         t->mro.clear();
         t->bases.clear();
@@ -517,8 +513,8 @@ void VM::dump_tasks() {
     restore_exception(std::move(saved));
 }
 
-// Runs what freed objects left for a safe point: __del__ methods, then weak reference callbacks. An exception
-// either raises is printed and dropped (CPython: PyErr_WriteUnraisable).
+// Runs what freed objects left for a safe point, in the order they were freed: __del__ methods and weak reference
+// callbacks. An exception either raises is printed and dropped (CPython: PyErr_WriteUnraisable).
 void VM::run_finalizers() {
     Value saved = take_exception();
     auto report = [this](Value const& where_object) {
@@ -532,18 +528,18 @@ void VM::run_finalizers() {
         write_stderr("Exception ignored in: " + where + "\n" + format_exception(exc));
     };
     while (m_gc->finalizers_pending()) {
-        for (Object* object : m_gc->take_pending_finalizers()) {
+        for (auto& [object, callback] : m_gc->take_pending_finalizers()) {
             Value self = Value::adopt(object);  // the reference the pending list held
+            if (!callback.is_null()) {  // a weak reference's
+                if (call1(callback, self).is_error())
+                    report(callback);
+                continue;
+            }
             Value del = object->type->lookup(intern("__del__"));
             // a class's __del__ is named by the function, a generator's finalization by the generator (CPython:
             // PyErr_WriteUnraisable's object)
             if (!del.is_null() && call1(del, self).is_error())
                 report(type_of(del)->layout == Layout::BuiltinFunction ? self : del);
-        }
-        for (auto& [object, callback] : m_gc->take_pending_callbacks()) {
-            Value ref = Value::adopt(object);
-            if (call1(callback, ref).is_error())
-                report(callback);
         }
     }
     restore_exception(std::move(saved));
