@@ -207,4 +207,25 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
     return fn.take_value();
 }
 
+// A comprehension's function is made, called once and dropped by the code around it; nothing else can reach it,
+// and its closure is copied into the frame and let go at the call (VM::bind_arguments, the CALL fast path). So a
+// comprehension's code keeps the function it made last and hands it out again once the count is the code's alone
+// (its generator, or its call, let go), with the new closure: a generator expression in a loop saves an
+// allocation, the __name__ lookup and the collector's tracking each time. CPython makes a new one each time.
+Result<Value> comprehension_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins, Value closure) {
+    if (code->spare_function.is_object()) {
+        auto* fn = static_cast<Function*>(code->spare_function.as_object());
+        if (fn->header.refcount == 1 && fn->globals.get() == globals && fn->builtins.get() == builtins) {
+            if (!closure.is_null()) fn->closure = Ref<Tuple>::borrowed(static_cast<Tuple*>(closure.as_object()));
+            return code->spare_function;
+        }
+    }
+    Value made = TRY(make_function(vm, code, globals, builtins));
+    if (!closure.is_null())
+        static_cast<Function*>(made.as_object())->closure = Ref<Tuple>::borrowed(static_cast<Tuple*>(closure.as_object()));
+    code->spare_function = made;
+    if (code->header.gc_bits == 0) vm.gc().track(code);  // a cycle now: code -> function -> code
+    return made;
+}
+
 } // namespace weft::rt
