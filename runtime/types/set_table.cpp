@@ -161,18 +161,25 @@ void SetTable::resize(std::size_t minused) {
     std::size_t newsize = min_size;
     while (newsize <= minused) newsize <<= 1;
     std::size_t old_size = m_mask + 1;
-    Entry copy[min_size];
-    Entry* old = detach_slots(copy);
-    if (newsize == min_size) {
+    auto reinsert = [&](Entry* old) {
+        for (std::size_t i = 0; i < old_size; ++i)
+            if (!old[i].key.is_null()) insert_clean(std::move(old[i].key), old[i].hash);
+    };
+    if (newsize == min_size) {  // the inline slots are the new table too
+        Entry copy[min_size];
+        Entry* old = detach_slots(copy);
         use_inline_slots();
+        reinsert(old);
+        free_detached(old, old_size, copy);
     } else {
+        Entry* old = m_slots;
         m_slots = static_cast<Entry*>(small_alloc(newsize * sizeof(Entry)));  // charged there
         std::uninitialized_value_construct_n(m_slots, newsize);
         m_mask = newsize - 1;
+        reinsert(old);
+        // every key moved out: an old heap table is freed without visiting its slots again
+        if (old != m_small) small_free(old, old_size * sizeof(Entry));
     }
-    for (std::size_t i = 0; i < old_size; ++i)
-        if (!old[i].key.is_null()) insert_clean(std::move(old[i].key), old[i].hash);
-    free_detached(old, old_size, copy);
     m_fill = m_used;
 }
 
