@@ -1,4 +1,6 @@
 // tuple: storage, hashing (CPython 3.8+'s xxHash-based tuplehash), repr and construction.
+#include <new>
+
 #include "interpreter/bytecode.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
@@ -9,11 +11,54 @@
 
 namespace weft::rt {
 
+namespace {
+
+// Freed tuples of up to `free_list_slots` slots are kept for the next ones of their size, at most
+// `free_list_limit` of each (CPython: Objects/tupleobject.c's free lists, PyTuple_MAXFREELIST): a tuple made and
+// dropped in a loop (a zip or enumerate pair, a key) reuses the memory just freed. Lists per thread, as the
+// small-object pools; sanitizer builds free every tuple so that AddressSanitizer sees each.
+constexpr std::size_t free_list_slots = 8;
+constexpr std::uint32_t free_list_limit = 2000;
+struct TupleFreeLists {
+    void* head[free_list_slots + 1];
+    std::uint32_t count[free_list_slots + 1];
+};
+thread_local constinit WEFT_FAST_TLS TupleFreeLists free_tuples{};
+
+} // namespace
+
+// Memory for a tuple of `slots` slots with items[0] constructed (null), charged to the current account.
+Tuple* Tuple::allocate(Type* type, std::size_t slots) {
+    memory_charge(allocation_size(slots));
+    void* memory;
+#if !defined(__SANITIZE_ADDRESS__)
+    if (slots <= free_list_slots && free_tuples.head[slots]) {
+        memory = free_tuples.head[slots];
+        free_tuples.head[slots] = *static_cast<void**>(memory);
+        --free_tuples.count[slots];
+    } else
+#endif
+        memory = ::operator new(allocation_size(slots));
+    return new (memory) Tuple(type);
+}
+
+void Tuple::operator delete(Tuple* t, std::destroying_delete_t) {
+    std::size_t slots = (t->size > 0 ? t->size : 1) + t->type->hidden_items;
+    t->~Tuple();
+#if !defined(__SANITIZE_ADDRESS__)
+    if (slots <= free_list_slots && free_tuples.count[slots] < free_list_limit) {
+        *reinterpret_cast<void**>(t) = free_tuples.head[slots];
+        free_tuples.head[slots] = t;
+        ++free_tuples.count[slots];
+        return;
+    }
+#endif
+    ::operator delete(static_cast<void*>(t));
+}
+
 Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
     std::size_t slots = size > 0 ? size : 1;
-    memory_charge(allocation_size(size));
-    void* memory = ::operator new(allocation_size(size));
-    Tuple* t = new (memory) Tuple(type);
+    Tuple* t = allocate(type, slots);
     for (std::size_t i = 1; i < slots; ++i)
         new (&t->items[i]) Value();
     t->size = size;
@@ -23,9 +68,7 @@ Ref<Tuple> Tuple::create(Type* type, std::size_t size) {
 Ref<Tuple> Tuple::create_copy(Type* type, Value const* from, std::size_t size, std::int64_t step) {
     if (size == 0)
         return create(type, 0);
-    memory_charge(allocation_size(size));
-    void* memory = ::operator new(allocation_size(size));
-    Tuple* t = new (memory) Tuple(type);  // constructs items[0] (null)
+    Tuple* t = allocate(type, size);  // constructs items[0] (null)
     for (std::size_t i = 0; i < size; ++i) new (&t->items[i]) Value(from[static_cast<std::int64_t>(i) * step]);
     t->size = size;
     return Ref<Tuple>::adopt(t);
@@ -33,9 +76,7 @@ Ref<Tuple> Tuple::create_copy(Type* type, Value const* from, std::size_t size, s
 
 Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
     std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
-    memory_charge(allocation_size(slots));
-    void* memory = ::operator new(allocation_size(slots));
-    Tuple* t = new (memory) Tuple(type);
+    Tuple* t = allocate(type, slots);
     for (std::size_t i = 1; i < slots; ++i)
         new (&t->items[i]) Value();
     t->size = size;
