@@ -47,7 +47,6 @@ enum CodeFlags : std::uint32_t {
     CodeAsyncGenerator = 1 << 4, // async def with yield
     CodeOptimized = 1 << 5,      // locals are fast slots (functions); module and class bodies use a dict
     CodeNested = 1 << 6,
-    CodeComprehension = 1 << 7,  // <listcomp>, <setcomp>, <dictcomp>, <genexpr>: made, called once and dropped
 };
 
 struct CodeUnit {

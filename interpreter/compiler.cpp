@@ -53,8 +53,6 @@ void Compiler::enter_unit(Scope* scope, std::string name, std::string qualname, 
         u.private_name = m_units.back().private_name;
     if (scope->kind == ScopeKind::Function) {
         u.code->flags |= CodeOptimized;
-        if (scope->is_comprehension)
-            u.code->flags |= CodeComprehension;
         if (scope->is_coroutine)
             u.code->flags |= scope->is_generator ? CodeAsyncGenerator : CodeCoroutine;
         else if (scope->is_generator)

@@ -1,4 +1,4 @@
-// Memory for small objects: segregated free lists in 16-byte size classes up to 1 KiB, carved from
+// Memory for small objects: segregated free lists in 16-byte size classes up to 512 bytes, carved from
 // 64 KiB chunks (CPython's obmalloc and Lua's allocator hook serve the same purpose). A block has no header,
 // so a 48-byte object costs 48 bytes rather than malloc's 64, and allocating or freeing one is a list push
 // or pop. Callers pass the size back when freeing (C++ sized deallocation). The lists are per thread: a
@@ -30,7 +30,7 @@ inline void small_free(void* p, std::size_t bytes) { big_free(p, bytes); }
 
 struct SmallPools {
     static constexpr std::size_t granularity = 16;
-    static constexpr std::size_t max_size = 1024;  // a set's table of 32 slots (768 bytes) included
+    static constexpr std::size_t max_size = 512;  // the lists live in initial-exec TLS: see memory_account.hpp
     static constexpr std::size_t classes = max_size / granularity;
     struct Block { Block* next; };
     Block* free[classes + 1] = {};

@@ -12,7 +12,6 @@ namespace weft::rt {
 
 void CodeObject::traverse(GcVisitor& v) {
     for (Value const& c : consts) v.visit(c);
-    v.visit(spare_function);
 }
 
 int CodeObject::line_of(std::size_t offset) const { return location_of(offset).line; }

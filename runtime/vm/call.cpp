@@ -169,8 +169,6 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
         }
         for (int i = 0; i < code->nfree; ++i)
             cells[code->ncells + i] = fn->closure->items[i];
-        if (code->nfree > 0 && (code->flags & front::CodeComprehension))
-            fn->closure = nullptr;  // called once: the cells are the frame's now (comprehension_function)
     }
     return {};
 }

@@ -1321,10 +1321,7 @@ call_function_check:
                     make_cells(*this, slots, locals_end, fcode);
                     locals_end += fcode->ncells;
                 }
-                if (fcode->nfree > 0) {
-                    for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
-                    if (fcode->flags & front::CodeComprehension) fn->closure = nullptr;  // comprehension_function
-                }
+                for (int i = 0; i < fcode->nfree; ++i) new (&locals_end[i]) Value(fn->closure->items[i]);
                 sp = method_slot;  // a NULL method slot needs no release either
                 f->lasti = OFFSET_OF(CUR());
                 ++ip;  // past the cache word: where this frame resumes
@@ -1628,12 +1625,6 @@ op_MAKE_FUNCTION: {
     Value kwdefaults = (ARG & 2) ? POP() : Value();
     Value defaults = (ARG & 1) ? POP() : Value();
     SAVE();
-    if ((as<CodeObject>(code_value)->flags & front::CodeComprehension) && (ARG & 7) == 0) {
-        TRY_OR_ERROR(fv, comprehension_function(*this, as<CodeObject>(code_value), f->globals, f->builtins(),
-                                                std::move(closure)));
-        PUSH(std::move(fv));
-        DISPATCH();
-    }
     TRY_OR_ERROR(fv, make_function(*this, as<CodeObject>(code_value), f->globals, f->builtins()));
     Function* fn = as<Function>(fv);
     if (!closure.is_null()) fn->closure = Ref<Tuple>::borrowed(as<Tuple>(closure));

@@ -1,6 +1,6 @@
-# A comprehension's function is made anew (or handed out again) each time its expression runs: closures see the
-# current cells, the same comprehension may run at several depths at once, and what a closure captured is let go
-# when the comprehension is done with it.
+# A comprehension's function is made each time its expression runs: closures see the current cells, the same
+# comprehension may run at several depths at once, and what a closure captured is let go when the comprehension is
+# done with it (or could not start: its iterable was not iterable).
 
 
 class Noisy:
@@ -84,3 +84,15 @@ print(late_binding())
 g = (x for x in range(2))
 print(g.__name__, g.__qualname__, g.gi_code.co_name, type(g.gi_frame).__name__)
 print(g.gi_code.co_flags & 0x20 != 0)
+
+
+def iterable_fails():
+    held = Noisy("held by a closure")
+    try:
+        return [held for _ in 5]
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+iterable_fails()
+print("after iterable_fails")
