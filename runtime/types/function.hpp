@@ -74,13 +74,16 @@ struct CodeObject final : Object {
     // into the first slots (and makes the cells): positional parameters only, not a generator or coroutine.
     // -1 otherwise.
     int fast_argcount = -1;
-    // A comprehension's code: the function last made for it, handed out again once nothing else holds it
-    // (comprehension_function). Null until then; the code object is tracked by the collector once it holds one.
-    Value spare_function;
+    // Where MAKE_FUNCTION last found `__name__` (a function's __module__) in its globals: valid while that table
+    // keeps its keys version, as LOAD_GLOBAL's cache (a def run in a loop, a closure factory, a generator expression).
+    struct ModuleNameCache {
+        Dict const* globals = nullptr;
+        std::uint32_t version = 0;
+        std::int64_t index = -1;
+    } module_name_cache;
 
     explicit CodeObject(Type* t) : Object(t) {}
     void traverse(GcVisitor&) override;
-    void clear_references() override { spare_function.clear(); }
     int line_of(std::size_t offset) const;
     front::SourceLocation location_of(std::size_t offset) const;
     // The offset a traceback gives a frame that never started (an exception thrown into a new generator or
@@ -179,8 +182,5 @@ struct Descriptor final : Object {
 
 // A function object for `code` (MAKE_FUNCTION), defaults and closure set later by the caller.
 Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
-// The function of a comprehension's code (CodeComprehension) with `closure` (a tuple of cells, or null): the one
-// the code made last when nothing else holds it any more, else a new one.
-Result<Value> comprehension_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins, Value closure);
 
 } // namespace weft::rt

@@ -196,7 +196,14 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
     fn->builtins = Ref<Dict>::borrowed(builtins);
     fn->name = code->name;
     fn->qualname = code->qualname;
-    fn->module = dict_get_str(globals, vm.names.dunder_name);
+    // globals["__name__"] as CPython's PyFunction_New reads it, from the code's cache while the keys stay put
+    auto& cache = code->module_name_cache;
+    if (cache.globals != globals || cache.version != globals->table.keys_version()) {
+        cache.globals = globals;
+        cache.version = globals->table.keys_version();
+        cache.index = globals->table.find_str(vm.names.dunder_name, vm.names.dunder_name->get_hash());
+    }
+    if (cache.index >= 0) fn->module = globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
     if (fn->module.is_null()) fn->module = Value::none();
     if (!code->consts.empty() && (code->flags & front::CodeOptimized) && code->consts[0].is_object() &&
         vm.type_of(code->consts[0])->layout == Layout::Str)
@@ -205,27 +212,6 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
         fn->doc = Value::none();
     vm.gc().track(fn.get());
     return fn.take_value();
-}
-
-// A comprehension's function is made, called once and dropped by the code around it; nothing else can reach it,
-// and its closure is copied into the frame and let go at the call (VM::bind_arguments, the CALL fast path). So a
-// comprehension's code keeps the function it made last and hands it out again once the count is the code's alone
-// (its generator, or its call, let go), with the new closure: a generator expression in a loop saves an
-// allocation, the __name__ lookup and the collector's tracking each time. CPython makes a new one each time.
-Result<Value> comprehension_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins, Value closure) {
-    if (code->spare_function.is_object()) {
-        auto* fn = static_cast<Function*>(code->spare_function.as_object());
-        if (fn->header.refcount == 1 && fn->globals.get() == globals && fn->builtins.get() == builtins) {
-            if (!closure.is_null()) fn->closure = Ref<Tuple>::borrowed(static_cast<Tuple*>(closure.as_object()));
-            return code->spare_function;
-        }
-    }
-    Value made = TRY(make_function(vm, code, globals, builtins));
-    if (!closure.is_null())
-        static_cast<Function*>(made.as_object())->closure = Ref<Tuple>::borrowed(static_cast<Tuple*>(closure.as_object()));
-    code->spare_function = made;
-    if (code->header.gc_bits == 0) vm.gc().track(code);  // a cycle now: code -> function -> code
-    return made;
 }
 
 } // namespace weft::rt
