@@ -11,6 +11,7 @@
 
 namespace weft::rt {
 
+#if !defined(__SANITIZE_ADDRESS__)
 namespace {
 
 // Freed tuples of up to `free_list_slots` slots are kept for the next ones of their size, at most
@@ -26,6 +27,7 @@ struct TupleFreeLists {
 thread_local constinit WEFT_FAST_TLS TupleFreeLists free_tuples{};
 
 } // namespace
+#endif
 
 // Memory for a tuple of `slots` slots with items[0] constructed (null), charged to the current account.
 Tuple* Tuple::allocate(Type* type, std::size_t slots) {
@@ -43,15 +45,17 @@ Tuple* Tuple::allocate(Type* type, std::size_t slots) {
 }
 
 void Tuple::operator delete(Tuple* t, std::destroying_delete_t) {
+#if !defined(__SANITIZE_ADDRESS__)
     std::size_t slots = (t->size > 0 ? t->size : 1) + t->type->hidden_items;
     t->~Tuple();
-#if !defined(__SANITIZE_ADDRESS__)
     if (slots <= free_list_slots && free_tuples.count[slots] < free_list_limit) {
         *reinterpret_cast<void**>(t) = free_tuples.head[slots];
         free_tuples.head[slots] = t;
         ++free_tuples.count[slots];
         return;
     }
+#else
+    t->~Tuple();
 #endif
     ::operator delete(static_cast<void*>(t));
 }
