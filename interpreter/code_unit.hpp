@@ -67,7 +67,17 @@ struct CodeUnit {
     std::vector<ConstantValue> consts;
     std::vector<Instruction> code;               // instructions and their cache words
     std::vector<SourceLocation> locations;       // one per code word
-    std::vector<ExceptionTableEntry> exception_table;
+    std::vector<ExceptionTableEntry> exception_table;  // sorted by start; ranges are disjoint
+
+    // The row whose range holds the instruction at `offset` (its handler catches what that instruction
+    // raises), or nullptr when nothing in this body would catch it.
+    ExceptionTableEntry const* handler_at(std::uint32_t offset) const {
+        for (auto const& e : exception_table) {
+            if (e.start > offset) break;
+            if (offset < e.end) return &e;
+        }
+        return nullptr;
+    }
 };
 
 // Compiles a parsed module into the module's code unit; nested code units hang off the constants.

@@ -454,12 +454,7 @@ bool needs_closing(Object* object) {
     CodeObject* code = f->code();
     if (front::opcode_of(*f->ip) == front::Op::YIELD_FROM) return true;
     // the offset a throw raises at (VM::execute's resume with an exception): past the YIELD_VALUE
-    auto offset = static_cast<std::uint32_t>(f->ip - code->code.data());
-    for (auto const& e : code->unit->exception_table) {
-        if (e.start > offset) break;
-        if (offset < e.end) return true;
-    }
-    return false;
+    return code->unit->handler_at(static_cast<std::uint32_t>(f->ip - code->code.data())) != nullptr;
 }
 
 Result<Value> gen_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {

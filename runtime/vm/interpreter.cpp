@@ -68,24 +68,6 @@ Frame* push_bound_frame(VM& vm, Function* fn, Value const* args, std::size_t nar
     return nf;
 }
 
-struct ExceptionHandlerInfo {
-    std::uint32_t target;
-    std::uint16_t depth;
-    bool lasti;
-};
-
-bool find_handler(CodeObject* code, std::uint32_t offset, ExceptionHandlerInfo& out) {
-    for (auto const& e : code->unit->exception_table) {
-        if (offset >= e.start && offset < e.end) {
-            out = ExceptionHandlerInfo{e.target, e.depth, e.push_lasti};
-            return true;
-        }
-        if (e.start > offset)
-            break;
-    }
-    return false;
-}
-
 template <class T>
 WEFT_ALWAYS_INLINE bool compare_as(std::uint32_t op, T x, T y) {
     switch (op) {
@@ -2300,13 +2282,12 @@ error : {
         if (!reraise && m_exception.is_object() && type_of(m_exception)->layout == Layout::Exception)
             add_traceback(as<Exception>(m_exception), f, offset);
         reraise = false;
-        ExceptionHandlerInfo h;
-        if (!unstarted && find_handler(code, offset, h)) {
-            Value* base = f->stack_base() + h.depth;
+        if (front::ExceptionTableEntry const* h = unstarted ? nullptr : code->unit->handler_at(offset)) {
+            Value* base = f->stack_base() + h->depth;
             while (sp > base) (--sp)->clear();
-            if (h.lasti) PUSH(Value::from_int(offset));
+            if (h->push_lasti) PUSH(Value::from_int(offset));
             PUSH(take_exception());
-            ip = code->code.data() + h.target;
+            ip = code->code.data() + h->target;
             DISPATCH();
         }
         // Leave this frame.
