@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
+#include <iterator>
 #include <new>
 #include <utility>
 #include <vector>
@@ -60,6 +62,71 @@ WEFT_ALWAYS_INLINE void Value::release_reference() {
         m_tag = Tag::Null;  // the destructor may look at this slot again (e.g. a container clearing itself)
         destroy_object(m_object);
     }
+}
+
+inline void Value::copy_run(Value* dst, Value const* src, std::size_t n) {
+    if (n == 0) return;  // an empty vector's data() may be null
+    std::memcpy(static_cast<void*>(dst), static_cast<void const*>(src), n * sizeof(Value));
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {  // four tag tests per round: a run of ints costs two instructions a slot
+        src[i].retain();
+        src[i + 1].retain();
+        src[i + 2].retain();
+        src[i + 3].retain();
+    }
+    for (; i < n; ++i) src[i].retain();
+}
+
+inline void Value::release_run(Value* first, std::size_t n) {
+    Value* p = first + n;
+    for (; p - first >= 4; p -= 4) {
+        p[-1].release_reference();
+        p[-2].release_reference();
+        p[-3].release_reference();
+        p[-4].release_reference();
+    }
+    while (p != first) (--p)->release_reference();
+}
+
+// A slot append_raw() adds: AccountedAllocator::construct leaves it as it is. (Converting it to a Value, which
+// only a code path of vector::insert that append_raw never takes would do, gives a null.)
+struct RawSlot {
+    operator Value() const { return Value(); }
+};
+
+// Appends `n` slots to `v` and returns the first; their bytes are unspecified, and the caller fills every one
+// with raw writes (Value::copy_run, placement new) before anything else looks at `v`. std::vector has no
+// growth without initialization, so this inserts a range of RawSlot the allocator constructs nothing from.
+inline Value* append_raw(ValueVector& v, std::size_t n) {
+    struct Slots {  // a random-access range of n RawSlots, so that vector::insert measures it by subtraction
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = RawSlot;
+        using difference_type = std::ptrdiff_t;
+        using pointer = RawSlot const*;
+        using reference = RawSlot;
+        std::ptrdiff_t i;
+        RawSlot operator*() const { return {}; }
+        Slots& operator++() { ++i; return *this; }
+        Slots operator++(int) { Slots old = *this; ++i; return old; }
+        Slots& operator--() { --i; return *this; }
+        Slots& operator+=(std::ptrdiff_t d) { i += d; return *this; }
+        std::ptrdiff_t operator-(Slots const& o) const { return i - o.i; }
+        bool operator==(Slots const& o) const { return i == o.i; }
+    };
+    std::size_t old = v.size();
+    v.insert(v.end(), Slots{0}, Slots{static_cast<std::ptrdiff_t>(n)});
+    return v.data() + old;
+}
+
+// Appends copies of the `n` values at `src` to `v` (which `src` may point into: `l.extend(l)`).
+inline void append_copies(ValueVector& v, Value const* src, std::size_t n) {
+    if (n == 0) return;
+    if (src >= v.data() && src < v.data() + v.size() && v.capacity() - v.size() < n) {
+        auto from = static_cast<std::size_t>(src - v.data());
+        v.reserve(v.size() + n);
+        src = v.data() + from;
+    }
+    Value::copy_run(append_raw(v, n), src, n);
 }
 
 // A strong reference to an object of type T (or null).

@@ -74,6 +74,8 @@ inline void small_free(void* p, std::size_t bytes) {
 // array showed in every call-heavy profile), larger ones from operator new; either way charged to the current
 // account and credited to whichever account is current when freed. A block freed on another thread joins that
 // thread's free list (the pools never return chunks, so that is safe).
+struct RawSlot;  // object.hpp
+
 template <class T>
 struct AccountedAllocator {
     static_assert(alignof(T) <= small_block_alignment, "the pools' blocks are 16-byte aligned");
@@ -86,6 +88,9 @@ struct AccountedAllocator {
         return static_cast<T*>(small_alloc(n * sizeof(T)));
     }
     void deallocate(T* p, std::size_t n) noexcept { small_free(p, n * sizeof(T)); }
+    // append_raw's slots (object.hpp) are left as they are; everything else is constructed as usual
+    template <class U>
+    void construct(U*, RawSlot const&) noexcept {}
     template <class U>
     bool operator==(AccountedAllocator<U> const&) const noexcept { return true; }
 };

@@ -122,6 +122,13 @@ public:
         if (n != 0)  // an empty vector's data() may be null, which memmove must not be given even for no bytes
             std::memmove(static_cast<void*>(dst), static_cast<void const*>(src), n * sizeof(Value));
     }
+    // Copies `n` values into the raw, non-overlapping slots at `dst`, a reference each (object.hpp): the bytes in
+    // one memcpy, then a pass that counts the objects' references (CPython's list_slice copies its item pointers
+    // and Py_INCREFs each the same way), instead of a copy constructor per slot.
+    static void copy_run(Value* dst, Value const* src, std::size_t n);
+    // Releases the `n` values at `first`, the last one first (the order CPython's list_dealloc and tupledealloc
+    // free items in), leaving their bytes behind: the caller forgets the slots without destroying them again.
+    static void release_run(Value* first, std::size_t n);
     void swap(Value& other) noexcept {
         std::swap(m_int, other.m_int);
         std::swap(m_tag, other.m_tag);

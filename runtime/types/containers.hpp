@@ -41,11 +41,16 @@ private:
 };
 
 struct List final : Object {
-    ValueVector items;
+    // In a union only so that ~List can free the items last to first (CPython's order) in one pass and then
+    // the array, where the vector's destructor would visit every slot again
+    union {
+        ValueVector items;
+    };
 
-    explicit List(Type* t) : Object(t) {}
+    explicit List(Type* t) : Object(t), items() {}
+    ~List() override;
     void traverse(GcVisitor&) override;
-    void clear_references() override { ValueVector().swap(items); }
+    void clear_references() override;
 };
 
 // The table behind dict and set: entries in insertion order (deleted ones have a null key until the

@@ -226,12 +226,11 @@ Result<ValueVector> VM::to_vector(Value const& iterable) {
         if (is_own_special_method(own)) goto iterate;
     }
     if (t->layout == Layout::List) {
-        out = as<List>(iterable)->items;
+        append_copies(out, as<List>(iterable)->items.data(), as<List>(iterable)->items.size());
         return out;
     }
     if (t->layout == Layout::Tuple) {
-        Tuple* tu = as<Tuple>(iterable);
-        out.assign(tu->items, tu->items + tu->size);
+        append_copies(out, as<Tuple>(iterable)->items, as<Tuple>(iterable)->size);
         return out;
     }
     if (t->layout == Layout::Str) {

@@ -14,6 +14,18 @@
 
 namespace weft::rt {
 
+List::~List() {
+    // the items, then the array; the vector itself is never destroyed (see `items`)
+    Value::release_run(items.data(), items.size());
+    if (items.capacity() != 0) items.get_allocator().deallocate(items.data(), items.capacity());
+}
+
+void List::clear_references() {
+    // empty before any item goes: freeing one may run code that looks at the list (CPython: _list_clear)
+    ValueVector old;
+    old.swap(items);
+    while (!old.empty()) old.pop_back();
+}
 
 void List::traverse(GcVisitor& v) {
     for (Value const& x : items) v.visit(x);
@@ -231,8 +243,7 @@ Result<Value> list_append(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
 Result<Value> list_extend(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     List* l = self_list(args);
     if (args[1].is_object() && vm.type_of(args[1])->layout == Layout::List) {
-        ValueVector copy = as<List>(args[1])->items;
-        l->items.insert(l->items.end(), copy.begin(), copy.end());
+        append_copies(l->items, as<List>(args[1])->items.data(), as<List>(args[1])->items.size());
         return Value::none();
     }
     ValueVector items = TRY(vm.to_vector(args[1]));
@@ -316,7 +327,7 @@ Result<Value> list_clear(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 
 Result<Value> list_copy(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     auto l = vm.new_list();
-    l->items = self_list(args)->items;
+    append_copies(l->items, self_list(args)->items.data(), self_list(args)->items.size());
     return l.take_value();
 }
 
@@ -355,11 +366,10 @@ Result<Value> list_subscript(VM& vm, Value const& self, Value const& key) {
             return out.take_value();
         Value const* from = l->items.data() + start;
         if (step == 1) {
-            out->items.assign(from, from + count);
+            append_copies(out->items, from, static_cast<std::size_t>(count));
         } else {
-            out->items.resize(static_cast<std::size_t>(count));
-            Value* to = out->items.data();
-            for (std::int64_t k = 0; k < count; ++k) new (to + k) Value(from[k * step]);  // over nulls
+            Value* to = append_raw(out->items, static_cast<std::size_t>(count));
+            for (std::int64_t k = 0; k < count; ++k) new (to + k) Value(from[k * step]);
         }
         return out.take_value();
     }
@@ -499,7 +509,7 @@ Result<Value> list_repeat(VM& vm, List* l, std::int64_t n) {
          !memory_available(static_cast<std::uint64_t>(n) * src.size() * sizeof(Value))))
         return vm.raise(vm.types.MemoryError, "");
     out->items.reserve(src.size() * static_cast<std::size_t>(n));
-    for (std::int64_t i = 0; i < n; ++i) out->items.insert(out->items.end(), src.begin(), src.end());
+    for (std::int64_t i = 0; i < n; ++i) append_copies(out->items, src.data(), src.size());
     return out.take_value();
 }
 
@@ -507,15 +517,16 @@ Result<Value> list_binary(VM& vm, Value const& a, Value const& b, int op, bool i
     bool left = layout_of(a) == Layout::List;
     if (op == static_cast<int>(front::BinOpArg::Add) && left) {
         if (layout_of(b) == Layout::List) {
+            ValueVector const& right = as<List>(b)->items;
             if (inplace) {
-                ValueVector copy = as<List>(b)->items;
-                as<List>(a)->items.insert(as<List>(a)->items.end(), copy.begin(), copy.end());
+                append_copies(as<List>(a)->items, right.data(), right.size());
                 return a;
             }
+            ValueVector const& left_items = as<List>(a)->items;
             auto l = vm.new_list();
-            l->items.reserve(as<List>(a)->items.size() + as<List>(b)->items.size());
-            l->items = as<List>(a)->items;
-            l->items.insert(l->items.end(), as<List>(b)->items.begin(), as<List>(b)->items.end());
+            l->items.reserve(left_items.size() + right.size());
+            append_copies(l->items, left_items.data(), left_items.size());
+            append_copies(l->items, right.data(), right.size());
             return l.take_value();
         }
         if (inplace) {  // list += iterable extends

@@ -73,7 +73,10 @@ Ref<Tuple> Tuple::create_copy(Type* type, Value const* from, std::size_t size, s
     if (size == 0)
         return create(type, 0);
     Tuple* t = allocate(type, size);  // constructs items[0] (null)
-    for (std::size_t i = 0; i < size; ++i) new (&t->items[i]) Value(from[static_cast<std::int64_t>(i) * step]);
+    if (step == 1)
+        Value::copy_run(t->items, from, size);
+    else
+        for (std::size_t i = 0; i < size; ++i) new (&t->items[i]) Value(from[static_cast<std::int64_t>(i) * step]);
     t->size = size;
     return Ref<Tuple>::adopt(t);
 }
@@ -90,8 +93,9 @@ Ref<Tuple> Tuple::create_with_hidden(Type* type, std::size_t size) {
 Tuple::~Tuple() {
     std::size_t slots = (size > 0 ? size : 1) + type->hidden_items;
     memory_credit(allocation_size(slots));
-    for (std::size_t i = 1; i < slots; ++i)
-        items[i].~Value();
+    // the last item first (CPython's tupledealloc); items[0], a member, is destroyed after this body, as a null
+    Value::release_run(items + 1, slots - 1);
+    items[0].clear();
 }
 
 void Tuple::traverse(GcVisitor& v) {
@@ -101,7 +105,7 @@ void Tuple::traverse(GcVisitor& v) {
 
 void Tuple::clear_references() {
     std::size_t n = size + type->hidden_items;
-    for (std::size_t i = 0; i < n; ++i) items[i].clear();
+    for (std::size_t i = n; i-- > 0;) items[i].clear();  // the last first, as ~Tuple
 }
 
 // CPython: Objects/tupleobject.c tuplehash (xxHash's XXPRIME constants)

@@ -2215,7 +2215,7 @@ op_BUILD_SLICE__BINARY_SUBSCR: {
             } else if (o->type == types.list) {
                 auto& items = static_cast<List*>(o)->items;
                 Ref<List> l = new_list();
-                l->items.assign(items.begin() + start, items.begin() + stop);
+                append_copies(l->items, items.data() + start, static_cast<std::size_t>(stop - start));
                 part = l.take_value();
             } else if (stop - start == n || stop == start) {
                 part = stop == start ? new_tuple(0).take_value() : c;  // () or the tuple itself (CPython: tuplesubscript)
