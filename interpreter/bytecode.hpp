@@ -80,6 +80,7 @@ constexpr int stack_effect(Op op, std::uint32_t arg, bool jump) {
     case Op::CALL_FUNCTION_EX: return (arg & 1) ? -3 : -2;
     case Op::MAKE_FUNCTION:
         return -(((arg & 1) ? 1 : 0) + ((arg & 2) ? 1 : 0) + ((arg & 4) ? 1 : 0) + ((arg & 8) ? 1 : 0));
+    case Op::CALL_GENEXPR: return (arg & 8) ? -2 : -1;
     case Op::RAISE_VARARGS: return -n;
     case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     case Op::FOR_ITER: return jump ? -1 : 1;

@@ -290,6 +290,12 @@ std::uint32_t Compiler::emit_defaults(Arguments const& args, SourceLocation loc)
 
 void Compiler::emit_make_function(std::shared_ptr<CodeUnit> const& code, Scope* scope, std::uint32_t flags,
                                   SourceLocation loc) {
+    emit(Op::MAKE_FUNCTION, flags | emit_closure_and_code(code, loc), loc);
+    (void)scope;
+}
+
+std::uint32_t Compiler::emit_closure_and_code(std::shared_ptr<CodeUnit> const& code, SourceLocation loc) {
+    std::uint32_t flags = 0;
     if (!code->freevars.empty()) {
         for (std::string const& name : code->freevars) {
             // A class scope's free variable named like one of its locals is reached through its cell.
@@ -302,8 +308,7 @@ void Compiler::emit_make_function(std::shared_ptr<CodeUnit> const& code, Scope* 
     c.type = ConstantValue::Type::Code;
     c.code = code;
     emit_const(std::move(c), loc);
-    emit(Op::MAKE_FUNCTION, flags, loc);
-    (void)scope;
+    return flags;
 }
 
 namespace {
@@ -452,12 +457,14 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
                                      Expr const* value) {
     SourceLocation loc = node->location;
     Scope* scope = m_symbols.scope_for(node);
-    emit(Op::PUSH_NULL, loc);
+    bool is_generator = node->kind == Expr::Kind::GeneratorExp;
+    bool is_async = scope->is_coroutine;
+    // a generator expression is made by CALL_GENEXPR from its first iterable, the others called as functions
+    bool plain_genexpr = is_generator && !is_async;
+    if (!plain_genexpr) emit(Op::PUSH_NULL, loc);
     enter_unit(scope, scope->name, qualname_for(scope->name), loc);
     CodeUnit& code = *unit().code;
     code.argcount = 1;
-    bool is_generator = node->kind == Expr::Kind::GeneratorExp;
-    bool is_async = scope->is_coroutine;
     if (is_async && !is_generator) {
         // an asynchronous generator expression may be anywhere; the other comprehensions are awaited where they are
         Scope* outer = scope->parent;
@@ -523,6 +530,14 @@ void Compiler::compile_comprehension(Expr const* node, std::vector<Comprehension
         emit_none(loc);
     emit(Op::RETURN_VALUE, loc);
     std::shared_ptr<CodeUnit> child = leave_unit();
+    if (plain_genexpr) {
+        // the iterable first, then the function: nothing in between can fail, or be seen (CPython makes the
+        // function first; the order cannot be observed)
+        compile_expr(generators[0].iter);
+        emit(Op::GET_ITER, loc);
+        emit(Op::CALL_GENEXPR, emit_closure_and_code(child, loc), loc);
+        return;
+    }
     emit_make_function(child, scope, 0, loc);
     compile_expr(generators[0].iter);
     emit(generators[0].is_async ? Op::GET_AITER : Op::GET_ITER, loc);

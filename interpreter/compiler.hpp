@@ -87,6 +87,9 @@ public:
                                Expr const* value);
     // Emits MAKE_FUNCTION for a finished code unit; defaults/kwdefaults already on the stack per `flags`.
     void emit_make_function(std::shared_ptr<CodeUnit> const& code, Scope* scope, std::uint32_t flags, SourceLocation loc);
+    // The closure's cells as a tuple (if the unit has free variables) and the code constant; the flag (8) that says
+    // a closure is there.
+    std::uint32_t emit_closure_and_code(std::shared_ptr<CodeUnit> const& code, SourceLocation loc);
     std::uint32_t emit_defaults(Arguments const& args, SourceLocation loc);
     void check_debug_args(Arguments const& args, SourceLocation loc);
 

@@ -40,6 +40,12 @@ void Function::traverse(GcVisitor& v) {
     v.visit(dict);
 }
 
+Function::~Function() {
+    // a generator expression's function freed while in use (its generator is not the last holder): the code
+    // points at it no more
+    if (code && code->idle_function == this) code->idle_function = nullptr;
+}
+
 void Function::clear_references() {
     defaults = nullptr;
     kwdefaults = nullptr;

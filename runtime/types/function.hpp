@@ -81,8 +81,14 @@ struct CodeObject final : Object {
         std::uint32_t version = 0;
         std::int64_t index = -1;
     } module_name_cache;
+    // A generator expression's function (CALL_GENEXPR). While a generator runs it, this points at it without owning
+    // it; once that generator is freed and nothing else holds the function, it waits here, owned and emptied (no
+    // code, globals or closure: it keeps nothing of the run it served alive), for the next run of the expression.
+    // Null when there is none.
+    struct Function* idle_function = nullptr;
 
     explicit CodeObject(Type* t) : Object(t) {}
+    ~CodeObject() override;
     void traverse(GcVisitor&) override;
     int line_of(std::size_t offset) const;
     front::SourceLocation location_of(std::size_t offset) const;
@@ -116,6 +122,7 @@ struct Function final : Object {
     Ref<Dict> dict;          // function attributes, created on first use
 
     explicit Function(Type* t) : Object(t) {}
+    ~Function() override;
     void traverse(GcVisitor&) override;
     void clear_references() override;
 };
@@ -182,5 +189,12 @@ struct Descriptor final : Object {
 
 // A function object for `code` (MAKE_FUNCTION), defaults and closure set later by the caller.
 Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins);
+// CALL_GENEXPR: the generator of a generator expression whose code is `code`, run in `frame`'s globals with
+// `closure` (a tuple of cells, or null) and `iterator` (the first iterable's) as its argument. Its function is the
+// code's idle one when there is one (CodeObject::idle_function), else a new one.
+Result<Value> make_genexpr(VM& vm, CodeObject* code, struct Frame* frame, Value closure, Value const& iterator);
+// A generator's frame lets go of its function `fn`, its code's idle_function: if nothing else holds it, it goes
+// idle in the code; otherwise the reference is dropped.
+void release_genexpr_function(Function* fn);
 
 } // namespace weft::rt

@@ -65,7 +65,16 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
 
 Generator::~Generator() {
     if (has_origin) [[unlikely]] type->gc->drop_attributes(this);
-    VM::clear_frame(frame());
+    Frame* f = frame();
+    Function* fn = f->function;
+    if (fn && fn->code && fn->code->idle_function == fn) {
+        // a generator expression's: its function may wait in the code for the expression's next run
+        f->function = nullptr;
+        VM::clear_frame(f);
+        release_genexpr_function(fn);
+        return;
+    }
+    VM::clear_frame(f);
 }
 
 void Generator::traverse(GcVisitor& v) {
@@ -146,6 +155,10 @@ void release_frame_values(Generator* gen) {
     Frame* f = gen->frame();
     for (Value* p = f->slots; p < f->sp; ++p) p->clear();
     f->sp = f->slots;
+    // and a generator expression's closure, which only its function (nothing else holds it) keeps: CPython's frame
+    // lets go of its function then
+    if (Function* fn = f->function; fn && fn->header.refcount == 1 && fn->code->idle_function == fn)
+        fn->closure = nullptr;
 }
 
 // A generator about to run: resuming runs a nested dispatch loop, bounded like any native re-entry (a generator

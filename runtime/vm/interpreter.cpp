@@ -1621,6 +1621,14 @@ op_MAKE_FUNCTION: {
     PUSH(std::move(fv));
     DISPATCH();
 }
+op_CALL_GENEXPR: {
+    Value code_value = POP();
+    Value closure = (ARG & 8) ? POP() : Value();
+    SAVE();
+    TRY_OR_ERROR(gen, make_genexpr(*this, as<CodeObject>(code_value), f, std::move(closure), TOP()));
+    TOP() = std::move(gen);  // the generator holds the iterator now
+    DISPATCH();
+}
 op_LOAD_BUILD_CLASS: {
     Value v = dict_get_str(f->builtins(), intern("__build_class__"));
     if (v.is_null()) {

@@ -3,6 +3,7 @@
 // Luau's lvmload.cpp plays the same role.
 #include "runtime/gc.hpp"
 #include "runtime/types/function.hpp"
+#include "runtime/types/generator.hpp"
 #include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/vm/vm.hpp"
@@ -189,6 +190,23 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
     return code;
 }
 
+namespace {
+
+// globals["__name__"] as CPython's PyFunction_New reads it, from the code's cache while the keys stay put
+Value module_of_new_function(VM& vm, CodeObject* code, Dict* globals) {
+    auto& cache = code->module_name_cache;
+    if (cache.globals != globals || cache.version != globals->table.keys_version()) {
+        cache.globals = globals;
+        cache.version = globals->table.keys_version();
+        cache.index = globals->table.find_str(vm.names.dunder_name, vm.names.dunder_name->get_hash());
+    }
+    Value module;
+    if (cache.index >= 0) module = globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
+    return module.is_null() ? Value::none() : module;
+}
+
+} // namespace
+
 Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* builtins) {
     auto fn = make<Function>(vm.types.function);
     fn->code = Ref<CodeObject>::borrowed(code);
@@ -196,15 +214,7 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
     fn->builtins = Ref<Dict>::borrowed(builtins);
     fn->name = code->name;
     fn->qualname = code->qualname;
-    // globals["__name__"] as CPython's PyFunction_New reads it, from the code's cache while the keys stay put
-    auto& cache = code->module_name_cache;
-    if (cache.globals != globals || cache.version != globals->table.keys_version()) {
-        cache.globals = globals;
-        cache.version = globals->table.keys_version();
-        cache.index = globals->table.find_str(vm.names.dunder_name, vm.names.dunder_name->get_hash());
-    }
-    if (cache.index >= 0) fn->module = globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
-    if (fn->module.is_null()) fn->module = Value::none();
+    fn->module = module_of_new_function(vm, code, globals);
     if (!code->consts.empty() && (code->flags & front::CodeOptimized) && code->consts[0].is_object() &&
         vm.type_of(code->consts[0])->layout == Layout::Str)
         fn->doc = code->consts[0];
@@ -212,6 +222,57 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
         fn->doc = Value::none();
     vm.gc().track(fn.get());
     return fn.take_value();
+}
+
+Result<Value> make_genexpr(VM& vm, CodeObject* code, Frame* frame, Value closure, Value const& iterator) {
+    Ref<Function> fn;
+    if (Function* idle = code->idle_function; idle && !idle->code) {
+        // the function the expression's last generator left, set up as make_function would; the code's reference
+        // to it becomes this one (the code points at a function in use without owning it)
+        fn = Ref<Function>::adopt(idle);
+        fn->code = Ref<CodeObject>::borrowed(code);
+        fn->globals = Ref<Dict>::borrowed(frame->globals);
+        fn->builtins = Ref<Dict>::borrowed(frame->builtins());
+        fn->module = module_of_new_function(vm, code, frame->globals);
+        vm.gc().track(fn.get());
+    } else {
+        Value made = TRY(make_function(vm, code, frame->globals, frame->builtins()));
+        fn = Ref<Function>::adopt(static_cast<Function*>(made.release_object()));
+        if (!idle) code->idle_function = fn.get();
+    }
+    if (!closure.is_null()) fn->closure = Ref<Tuple>::adopt(static_cast<Tuple*>(closure.release_object()));
+    // as a call of the function would make it (VM::call_function)
+    Ref<Generator> gen = Generator::create(vm, fn.get(), vm.types.generator);
+    Frame* gf = gen->frame();
+    if (code->ncells == 0) {
+        // the argument `.0`, then the free variables' cells (bind_arguments' work for this one shape)
+        gf->slots[0] = iterator;
+        Value* cells = gf->cells();
+        for (int i = 0; i < code->nfree; ++i) cells[i] = fn->closure->items[i];
+    } else {
+        TRY(vm.bind_arguments(fn.get(), gf, &iterator, 1, nullptr));  // a cell for a variable an inner scope captures
+    }
+    return gen.take_value();
+}
+
+void release_genexpr_function(Function* fn) {
+    if (fn->header.refcount != 1) {
+        decref(fn);  // held elsewhere too: it is freed as any function when the last holder lets go
+        return;
+    }
+    // Only this generator held it: it goes idle, holding nothing of this run (its closure's cells, the globals)
+    // and not its code, which owns it from here on (it would otherwise keep the code alive).
+    if (fn->header.gc_bits != 0) fn->type->gc->untrack(fn);
+    fn->closure = nullptr;
+    fn->globals = nullptr;
+    fn->builtins = nullptr;
+    fn->dict = nullptr;
+    fn->module = Value::none();
+    Ref<CodeObject> code = std::move(fn->code);
+}
+
+CodeObject::~CodeObject() {
+    if (idle_function) decref(idle_function);  // an idle one, owned (one in use holds this code alive)
 }
 
 } // namespace weft::rt
