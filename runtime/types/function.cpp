@@ -423,6 +423,8 @@ Result<void> function_setattr(VM& vm, Value const& self, Str* name, Value value)
         if (static_cast<std::size_t>(code->nfree) != free)
             return vm.raise(vm.types.ValueError, "{}() requires a code object with {} free vars, not {}", f->name->view(),
                             free, code->nfree);
+        // a generator expression's function given other code is no longer its old code's (CodeObject::idle_function)
+        if (f->code && f->code->idle_function == f) f->code->idle_function = nullptr;
         f->code = Ref<CodeObject>::borrowed(code);
         return {};
     }

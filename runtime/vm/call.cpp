@@ -167,8 +167,18 @@ Result<void> VM::bind_arguments(Function* fn, Frame* frame, Value const* args, s
             gc().track(cell.get());
             cells[i] = cell.take_value();
         }
-        for (int i = 0; i < code->nfree; ++i)
-            cells[code->ncells + i] = fn->closure->items[i];
+        if (fn->closure) [[likely]] {
+            for (int i = 0; i < code->nfree; ++i)
+                cells[code->ncells + i] = fn->closure->items[i];
+        } else {
+            // a finished generator expression's function, reached through the collector (gc.get_referents): its
+            // closure went with its run (release_frame_values), so its free variables are unbound
+            for (int i = 0; i < code->nfree; ++i) {
+                auto cell = make<Cell>(types.cell);
+                gc().track(cell.get());
+                cells[code->ncells + i] = cell.take_value();
+            }
+        }
     }
     return {};
 }

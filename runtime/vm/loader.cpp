@@ -256,13 +256,16 @@ Result<Value> make_genexpr(VM& vm, CodeObject* code, Frame* frame, Value closure
 }
 
 void release_genexpr_function(Function* fn) {
-    if (fn->header.refcount != 1) {
-        decref(fn);  // held elsewhere too: it is freed as any function when the last holder lets go
+    Gc* gc = fn->type->gc;
+    if (fn->header.refcount != 1 || (fn->type->weakly_referenced && gc->weakrefs_of(fn))) {
+        // held elsewhere too, or weakly (its weak references must die with it, their callbacks run): it is freed
+        // as any function when the last holder lets go
+        decref(fn);
         return;
     }
     // Only this generator held it: it goes idle, holding nothing of this run (its closure's cells, the globals)
     // and not its code, which owns it from here on (it would otherwise keep the code alive).
-    if (fn->header.gc_bits != 0) fn->type->gc->untrack(fn);
+    if (fn->header.gc_bits != 0) gc->untrack(fn);
     fn->closure = nullptr;
     fn->globals = nullptr;
     fn->builtins = nullptr;
