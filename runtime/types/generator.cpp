@@ -182,10 +182,12 @@ inline Result<Value> run_generator(VM& vm, Generator* gen, Frame* start, Value t
     gen->suspended_at_await = false;
     gen->state = GenState::Running;
     Ref<Generator> hold = Ref<Generator>::borrowed(gen);
-    vm.handled_exception.swap(gen->saved_exception);
+    // the exception being handled is the generator's own while it runs (usually there is none on either side)
+    bool swap_handled = !vm.handled_exception.is_null() || !gen->saved_exception.is_null();
+    if (swap_handled) vm.handled_exception.swap(gen->saved_exception);
     gen->frame()->flags |= FrameEntry;
     RunResult r = vm.execute(start, std::move(throw_value));
-    vm.handled_exception.swap(gen->saved_exception);
+    if (swap_handled || !vm.handled_exception.is_null()) vm.handled_exception.swap(gen->saved_exception);
     switch (r.kind) {
     case FrameExit::Yielded:
         gen->state = GenState::Suspended;

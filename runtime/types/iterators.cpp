@@ -114,11 +114,7 @@ Result<Value> make_reversed(VM& vm, Value const& seq) {
     case Layout::Range: {
         std::int64_t start, step, length;
         range_fields(seq, start, step, length);
-        auto it = new_iterator(vm, vm.types.range_iterator, IterKind::Range, Value::none());
-        it->index = start + (length - 1) * step;
-        it->step = -step;
-        it->remaining = length;
-        return it.take_value();
+        return new_range_iterator(vm, start + (length - 1) * step, -step, length);
     }
     case Layout::Tuple: case Layout::Str: {
         // an exact tuple or str is read backwards in place, as CPython's reversed object reads any sequence by

@@ -244,15 +244,20 @@ Result<Value> slice_indices_method(VM& vm, Value const* args, std::size_t, Tuple
 
 } // namespace
 
+Value new_range_iterator(VM& vm, std::int64_t start, std::int64_t step, std::int64_t length) {
+    auto it = make<Iterator>(vm.types.range_iterator, IterKind::Range);
+    it->source = Value::none();
+    it->index = start;
+    it->step = step;
+    it->remaining = length;
+    return it.take_value();
+}
+
 namespace {
 
 Result<Value> range_iter(VM& vm, Value const& self) {
     Range* r = as<Range>(self);
-    auto it = new_iterator(vm, vm.types.range_iterator, IterKind::Range, Value::none());
-    it->index = r->start;
-    it->step = r->step;
-    it->remaining = r->length;
-    return it.take_value();
+    return new_range_iterator(vm, r->start, r->step, r->length);
 }
 
 } // namespace

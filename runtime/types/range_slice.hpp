@@ -28,4 +28,8 @@ Value make_slice(VM& vm, Value start, Value stop, Value step);
 // The start, step and length of a range object.
 void range_fields(Value const& v, std::int64_t& start, std::int64_t& step, std::int64_t& length);
 
+// An iterator over `length` ints from `start` by `step` (iter() and reversed() of a range). Not tracked by the
+// collector: it holds nothing but numbers (CPython's rangeiterobject is no GC object either).
+Value new_range_iterator(VM& vm, std::int64_t start, std::int64_t step, std::int64_t length);
+
 } // namespace weft::rt
