@@ -118,17 +118,6 @@ inline Value* append_raw(ValueVector& v, std::size_t n) {
     return v.data() + old;
 }
 
-// Appends copies of the `n` values at `src` to `v` (which `src` may point into: `l.extend(l)`).
-inline void append_copies(ValueVector& v, Value const* src, std::size_t n) {
-    if (n == 0) return;
-    if (src >= v.data() && src < v.data() + v.size() && v.capacity() - v.size() < n) {
-        auto from = static_cast<std::size_t>(src - v.data());
-        v.reserve(v.size() + n);
-        src = v.data() + from;
-    }
-    Value::copy_run(append_raw(v, n), src, n);
-}
-
 // A strong reference to an object of type T (or null).
 template <class T>
 class Ref {

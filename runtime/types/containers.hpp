@@ -40,6 +40,11 @@ private:
     static Tuple* allocate(Type* type, std::size_t slots);
 };
 
+// Appends copies of the `n` values at `src` to `v` (which `src` may point into: `l.extend(l)`): a list's slices,
+// copies and concatenations. Out of line (list.cpp): inlined into the dispatch loop's slice path, it changed the
+// code of the loop's calls and returns.
+void append_copies(ValueVector& v, Value const* src, std::size_t n);
+
 struct List final : Object {
     // In a union only so that ~List can free the items last to first (CPython's order) in one pass and then
     // the array, where the vector's destructor would visit every slot again

@@ -14,6 +14,16 @@
 
 namespace weft::rt {
 
+void append_copies(ValueVector& v, Value const* src, std::size_t n) {
+    if (n == 0) return;
+    if (src >= v.data() && src < v.data() + v.size() && v.capacity() - v.size() < n) {
+        auto from = static_cast<std::size_t>(src - v.data());
+        v.reserve(v.size() + n);
+        src = v.data() + from;
+    }
+    Value::copy_run(append_raw(v, n), src, n);
+}
+
 List::~List() {
     // the items, then the array; the vector itself is never destroyed (see `items`)
     Value::release_run(items.data(), items.size());

@@ -192,17 +192,17 @@ Ref<CodeObject> VM::load_code(std::shared_ptr<front::CodeUnit const> const& unit
 
 namespace {
 
-// globals["__name__"] as CPython's PyFunction_New reads it, from the code's cache while the keys stay put
-Value module_of_new_function(VM& vm, CodeObject* code, Dict* globals) {
+// A new function's __module__: globals["__name__"] as CPython's PyFunction_New reads it, from the code's cache
+// while the keys stay put
+WEFT_ALWAYS_INLINE void set_module_of_new_function(VM& vm, Function* fn, CodeObject* code, Dict* globals) {
     auto& cache = code->module_name_cache;
     if (cache.globals != globals || cache.version != globals->table.keys_version()) {
         cache.globals = globals;
         cache.version = globals->table.keys_version();
         cache.index = globals->table.find_str(vm.names.dunder_name, vm.names.dunder_name->get_hash());
     }
-    Value module;
-    if (cache.index >= 0) module = globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
-    return module.is_null() ? Value::none() : module;
+    if (cache.index >= 0) fn->module = globals->table.entries()[static_cast<std::size_t>(cache.index)].value;
+    if (fn->module.is_null()) fn->module = Value::none();
 }
 
 } // namespace
@@ -214,7 +214,7 @@ Result<Value> make_function(VM& vm, CodeObject* code, Dict* globals, Dict* built
     fn->builtins = Ref<Dict>::borrowed(builtins);
     fn->name = code->name;
     fn->qualname = code->qualname;
-    fn->module = module_of_new_function(vm, code, globals);
+    set_module_of_new_function(vm, fn.get(), code, globals);
     if (!code->consts.empty() && (code->flags & front::CodeOptimized) && code->consts[0].is_object() &&
         vm.type_of(code->consts[0])->layout == Layout::Str)
         fn->doc = code->consts[0];
@@ -233,7 +233,8 @@ Result<Value> make_genexpr(VM& vm, CodeObject* code, Frame* frame, Value closure
         fn->code = Ref<CodeObject>::borrowed(code);
         fn->globals = Ref<Dict>::borrowed(frame->globals);
         fn->builtins = Ref<Dict>::borrowed(frame->builtins());
-        fn->module = module_of_new_function(vm, code, frame->globals);
+        fn->module.clear();  // (None while idle)
+        set_module_of_new_function(vm, fn.get(), code, frame->globals);
         vm.gc().track(fn.get());
     } else {
         Value made = TRY(make_function(vm, code, frame->globals, frame->builtins()));
