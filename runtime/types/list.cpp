@@ -30,11 +30,17 @@ List::~List() {
     if (items.capacity() != 0) items.get_allocator().deallocate(items.data(), items.capacity());
 }
 
+// Lets go of `values` last first: CPython frees a list's items (_list_clear, list_dealloc) and the items a slice
+// assignment replaced (list_ass_slice's recycle array) in that order, and __del__ methods can tell.
+static void drop_last_first(ValueVector& values) {
+    while (!values.empty()) values.pop_back();
+}
+
 void List::clear_references() {
     // empty before any item goes: freeing one may run code that looks at the list (CPython: _list_clear)
     ValueVector old;
     old.swap(items);
-    while (!old.empty()) old.pop_back();
+    drop_last_first(old);
 }
 
 void List::traverse(GcVisitor& v) {
@@ -330,8 +336,7 @@ Result<Value> list_reverse(VM& vm, Value const* args, std::size_t nargs, Tuple*)
 }
 
 Result<Value> list_clear(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    ValueVector old;
-    old.swap(self_list(args)->items);
+    self_list(args)->clear_references();  // last item first, as CPython's _list_clear
     return Value::none();
 }
 
@@ -431,6 +436,7 @@ Result<void> list_ass_subscript(VM& vm, Value const& self, Value const& key, Val
             if (stop < start) stop = start;
             ValueVector removed;
             splice_items(l->items, static_cast<std::size_t>(start), static_cast<std::size_t>(stop), src, n, removed);
+            drop_last_first(removed);
             return {};
         }
         if (static_cast<std::int64_t>(n) != count)
@@ -463,6 +469,7 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
         ValueVector removed;
         if (step == 1) {
             splice_items(items, static_cast<std::size_t>(start), static_cast<std::size_t>(start + count), nullptr, 0, removed);
+            drop_last_first(removed);
             return {};
         }
         // each run of kept items between two removed ones moves down by memmove; the removed values are let go
