@@ -78,6 +78,9 @@ void WeakReference::traverse(GcVisitor& v) { v.visit(callback); }
 Gc::~Gc() {
     for (auto& [object, dict] : m_attributes)
         decref(dict);
+    // break_remaining() had every owner take its side value back; what is left goes before the collector does
+    auto side_values = std::move(m_side_values);
+    side_values.clear();
 }
 
 void Gc::set_attributes(Object* object, Object* dict) {

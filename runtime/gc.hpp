@@ -88,6 +88,17 @@ public:
     void set_attributes(Object* object, Object* dict);  // takes the reference
     void drop_attributes(Object* object);               // when `object` is freed
 
+    // A value an object holds only now and then, kept here rather than in every instance's layout: a generator's
+    // own exception being handled while it is suspended inside an except block (a million waiting coroutines
+    // would pay 16 bytes each for a field almost always null). The owner records that it has one, visits it in
+    // its traverse and takes it back before it is freed.
+    Value const& side_value(Object const* owner) const { return m_side_values.find(owner)->second; }
+    void set_side_value(Object const* owner, Value value) { m_side_values[owner] = std::move(value); }
+    Value take_side_value(Object const* owner) {
+        auto node = m_side_values.extract(owner);
+        return node ? std::move(node.mapped()) : Value();
+    }
+
     // Finalizers (__del__). An object of a class with one is not freed when its count reaches zero: it is kept
     // alive (one reference, held by the pending list) and `*eval_breaker` is set, so that the dispatch loop runs
     // its __del__ at the next safe point (VM::run_finalizers), once; freed after that as usual. Cyclic garbage that
@@ -138,6 +149,7 @@ private:
     void traverse(Object* object, GcVisitor& visitor);
 
     std::unordered_map<Object const*, Object*> m_attributes;
+    std::unordered_map<Object const*, Value> m_side_values;
     std::unordered_map<Object const*, std::vector<WeakReference*>> m_weakrefs;
     std::vector<Pending> m_pending;
     std::unordered_set<Object const*> m_finalized;

@@ -179,8 +179,10 @@ Ref<Task> EventLoop::create_task(Value coro, Value name, Value context) {
     // one takes none (CPython: Task.__init__)
     if (!name.is_null() && !name.is_none())
         task->rare_fields().name = name;
+    else if (++m_vm.task_name_counter <= UINT32_MAX)
+        task->number = static_cast<std::uint32_t>(m_vm.task_name_counter);
     else
-        task->number = ++m_vm.task_name_counter;
+        task->rare_fields().name = m_vm.new_str(format("Task-{}", m_vm.task_name_counter));
     if (!context.is_null())
         task->rare_fields().context = std::move(context);
     m_vm.gc().track(task.get());
@@ -240,7 +242,7 @@ void EventLoop::step_task(Task* task, Value exc) {
     m_current_task = previous;
     if (!finished) {
         // The step parked inside native code: the fiber stays with the task (see await_future_from_native).
-        task->parked_fiber = fiber;
+        task->rare_fields().parked_fiber = fiber;
         return;
     }
     pool.release(fiber);
@@ -329,10 +331,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
         switch (h.callback_kind) {
         case FutureCallback::Kind::TaskWakeup: {
             Task* task = as<Task>(h.extra);
-            if (task->parked_fiber) {
+            if (Fiber* fiber = task->parked_fiber()) {
                 // a task parked in native code continues on its own fiber
-                Fiber* fiber = task->parked_fiber;
-                task->parked_fiber = nullptr;
+                task->rare->parked_fiber = nullptr;
                 Task* previous = m_current_task;
                 m_current_task = task;
                 Value outer_context = enter_task_context(task);
@@ -340,7 +341,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
                 leave_task_context(task, std::move(outer_context));
                 m_current_task = previous;
                 if (!finished) {
-                    task->parked_fiber = fiber;
+                    task->rare->parked_fiber = fiber;
                     return {};
                 }
                 m_vm.fibers().release(fiber);

@@ -17,8 +17,7 @@ namespace weft::rt {
 
 
 void Future::traverse(GcVisitor& v) {
-    v.visit(result);
-    v.visit(exception);
+    v.visit(outcome);
     if (rare) {
         v.visit(rare->cancel_message);
         v.visit(rare->name);
@@ -36,8 +35,7 @@ void Future::traverse(GcVisitor& v) {
 }
 
 void Future::clear_references() {
-    result.clear();
-    exception.clear();
+    outcome.clear();
     callbacks.clear();
     if (Gathering* g = gathering()) {
         g->children.clear();
@@ -92,7 +90,7 @@ Result<void> future_set_result(VM& vm, Future* f, Value result) {
         std::string state = f->state == FutureState::Cancelled ? "CANCELLED" : "FINISHED";
         return vm.raise(vm.types.InvalidStateError, "invalid state");
     }
-    f->result = std::move(result);
+    f->outcome = std::move(result);
     f->state = FutureState::Finished;
     if (f->loop) f->loop->schedule_callbacks(f);
     return {};
@@ -105,7 +103,8 @@ Result<void> future_set_exception(VM& vm, Future* f, Value exception) {
         exception = TRY(vm.call0(exception));
     if (exception.is_object() && vm.type_of(exception)->is_subtype_of(vm.types.StopIteration))
         return vm.raise(vm.types.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
-    f->exception = std::move(exception);
+    f->outcome = std::move(exception);
+    f->failed = true;
     f->state = FutureState::Finished;
     f->log_traceback = true;
     if (f->loop) f->loop->schedule_callbacks(f);
@@ -141,7 +140,7 @@ bool task_cancel(VM& vm, Task* t, Value message) {
     // CPython: tasks.py Task.cancel
     t->log_traceback = false;
     if (t->done()) return false;
-    ++t->num_cancels_requested;
+    ++t->rare_fields().num_cancels_requested;
     if (t->fut_waiter && cancel_waiter(vm, t->fut_waiter.get(), message))
         return true;
     t->must_cancel = true;
@@ -155,9 +154,8 @@ Result<Value> future_get_result(VM& vm, Future* f) {
     if (f->state != FutureState::Finished)
         return invalid_state(vm, "Result is not set.");
     f->log_traceback = false;
-    if (!f->exception.is_null())
-        return vm.raise_value(f->exception);
-    return f->result;
+    if (f->failed) return vm.raise_value(f->outcome);
+    return f->outcome;
 }
 
 void future_add_callback(VM& vm, Future* f, FutureCallback cb) {
@@ -252,7 +250,7 @@ Result<Value> future_exception_method(VM& vm, Value const* args, std::size_t nar
     if (f->state == FutureState::Cancelled) return vm.raise_value(make_cancelled_error(vm, f));
     if (f->state != FutureState::Finished) return invalid_state(vm, "Exception is not set.");
     f->log_traceback = false;
-    return f->exception.is_null() ? Value::none() : f->exception;
+    return f->failed ? f->outcome : Value::none();
 }
 
 Result<Value> future_done_method(VM& vm, Value const* args, std::size_t, Tuple*) {
@@ -347,8 +345,8 @@ Result<std::string> short_repr(VM& vm, Value const& value) {
 Result<std::string> future_info_tail(VM& vm, Future* f) {
     std::string out;
     if (f->state == FutureState::Finished) {
-        if (!f->exception.is_null()) out += " exception=" + TRY(vm.repr_string(f->exception));
-        else out += " result=" + TRY(short_repr(vm, f->result));
+        if (f->failed) out += " exception=" + TRY(vm.repr_string(f->exception()));
+        else out += " result=" + TRY(short_repr(vm, f->outcome));
     }
     // copies: naming a callback runs the program's code, which may add or remove callbacks meanwhile
     std::vector<FutureCallback> cbs(f->callbacks.begin(), f->callbacks.end());
@@ -372,7 +370,7 @@ Result<Value> future_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> task_repr(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
     std::string out = "<Task " + state_name(t);
-    if (t->num_cancels_requested > 0 && t->state == FutureState::Pending) out = "<Task cancelling";
+    if (t->num_cancels_requested() > 0 && t->state == FutureState::Pending) out = "<Task cancelling";
     out += " name=" + TRY(vm.repr_string(task_name(vm, t)));
     if (t->coro) {
         // CPython: coroutines._format_coroutine: where it stands, or where it was defined once done
@@ -420,10 +418,10 @@ Result<Value> task_get_coro(VM& vm, Value const* args, std::size_t, Tuple*) { re
 Value task_frames(VM& vm, Task* t, bool inner) {
     auto frames = vm.new_list();
     Generator* g = t->coro.get();
-    if (t->state == FutureState::Finished && t->exception.is_object() &&
-        vm.type_of(t->exception)->layout == Layout::Exception) {
+    if (t->state == FutureState::Finished && t->failed && t->outcome.is_object() &&
+        vm.type_of(t->outcome)->layout == Layout::Exception) {
         // a failed task: the frames its exception passed through (CPython: the traceback's tb_frame chain)
-        for (TracebackEntry const& e : as<Exception>(t->exception)->traceback)
+        for (TracebackEntry const& e : as<Exception>(t->outcome)->traceback)
             frames->items.push_back(returned_frame(vm, e.code.get(), e.code->line_of(e.offset)));
         return frames.take_value();
     }
@@ -465,7 +463,7 @@ Result<Value> task_get_stack(VM& vm, Value const* args, std::size_t nargs, Tuple
 // _stack_exception(): the exception of a failed task, without marking it retrieved (print_stack's report)
 Result<Value> task_stack_exception(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
-    return t->state == FutureState::Finished && !t->exception.is_null() ? t->exception : Value::none();
+    return t->state == FutureState::Finished && t->failed ? t->exception() : Value::none();
 }
 
 // _await_stack(): every frame from the task's coroutine down to where it waits (asyncio.graph's task dump)
@@ -489,13 +487,13 @@ Result<Value> task_set_exception(VM& vm, Value const*, std::size_t, Tuple*) {
 }
 
 Result<Value> task_cancelling(VM& vm, Value const* args, std::size_t, Tuple*) {
-    return Value::from_int(as<Task>(args[0])->num_cancels_requested);
+    return Value::from_int(as<Task>(args[0])->num_cancels_requested());
 }
 
 Result<Value> task_uncancel(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
-    if (t->num_cancels_requested > 0) --t->num_cancels_requested;
-    return Value::from_int(t->num_cancels_requested);
+    if (t->num_cancels_requested() > 0) --t->rare->num_cancels_requested;
+    return Value::from_int(t->num_cancels_requested());
 }
 
 bool destroyed_pending(Future* f) {
@@ -514,13 +512,13 @@ Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
         dict_set_str(vm, context.get(), vm.intern("task"), args[0]);
         TRY(call_exception_handler(vm, static_cast<LoopObject*>(f->loop->python_object), context.value()));
     }
-    if (!f->log_traceback || f->exception.is_null()) return Value::none();
+    if (!f->log_traceback || !f->failed) return Value::none();
     f->log_traceback = false;
     bool task = f->type->layout == Layout::Task;
     Ref<Dict> context = vm.new_dict();
     dict_set_str(vm, context.get(), vm.intern("message"),
                  vm.new_str(task ? "Task exception was never retrieved" : "Future exception was never retrieved"));
-    dict_set_str(vm, context.get(), vm.intern("exception"), f->exception);
+    dict_set_str(vm, context.get(), vm.intern("exception"), f->exception());
     dict_set_str(vm, context.get(), vm.intern("future"), args[0]);
     TRY(call_exception_handler(vm, static_cast<LoopObject*>(f->loop->python_object), context.value()));
     return Value::none();
@@ -528,7 +526,7 @@ Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
 
 bool must_report(Object* o) {
     auto* f = static_cast<Future*>(o);
-    return (f->log_traceback && !f->exception.is_null()) || destroyed_pending(f);
+    return (f->log_traceback && f->failed) || destroyed_pending(f);
 }
 
 } // namespace

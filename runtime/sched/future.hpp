@@ -69,8 +69,12 @@ struct Future : Object {
     bool must_cancel = false;           // Task._must_cancel (in the padding here, so a Task stays smaller)
     bool log_destroy_pending = true;    // Task._log_destroy_pending: freed while pending, it says so (also padding)
     bool blocking = false;              // _asyncio_future_blocking: yielded by its iterator, not yet taken by a task
-    Value result;
-    Value exception;
+    bool failed = false;                // finished with an exception: `outcome` is the exception
+    // A finished future's result, or its exception when `failed`; null while pending or after a cancellation.
+    // One slot for both, as a future never holds both (a million waiting tasks pay 16 bytes per field).
+    Value outcome;
+    Value result() const { return failed ? Value() : outcome; }
+    Value exception() const { return failed ? outcome : Value(); }  // null when there is none
     // gather's bookkeeping, only for a _GatheringFuture
     struct Gathering {
         ValueVector children;
@@ -87,6 +91,8 @@ struct Future : Object {
         Value context;          // Task: its contextvars.Context (null: an empty one, made when first set)
         Value awaited_by;       // a set of the futures future_add_to_awaited_by() says await this one, or null
         std::unique_ptr<Gathering> gathering;
+        Fiber* parked_fiber = nullptr;            // Task: see Task::parked_fiber()
+        std::uint32_t num_cancels_requested = 0;  // Task: cancel() calls not yet answered by uncancel()
     };
     std::unique_ptr<Rare> rare;
     Rare& rare_fields() {
@@ -109,11 +115,13 @@ struct Task final : Future {
     static constexpr std::uint32_t not_live = UINT32_MAX;
     Ref<Generator> coro;
     Frame* resume_frame = nullptr;      // the innermost frame to resume (null before the first step)
-    Fiber* parked_fiber = nullptr;      // set while the task waits inside native code
     Ref<Object> fut_waiter;             // the future (or asyncio.sleep() awaitable) this task waits on
-    std::uint32_t num_cancels_requested = 0;
     std::uint32_t live_index = not_live;  // position in the loop's list of pending tasks
-    std::uint64_t number = 0;           // the N of "Task-N"
+    // The N of "Task-N"; a task numbered past 2**32 - 1 gets its name at once instead (EventLoop::create_task).
+    std::uint32_t number = 0;
+    // the fiber of a step that waits inside native code (FiberPool::park), kept with the task until it resumes
+    Fiber* parked_fiber() const { return rare ? rare->parked_fiber : nullptr; }
+    std::uint32_t num_cancels_requested() const { return rare ? rare->num_cancels_requested : 0; }
 
     explicit Task(Type* t) : Future(t) {}
     ~Task() override;  // leaves its loop's list of pending tasks

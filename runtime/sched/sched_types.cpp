@@ -319,9 +319,9 @@ void gather_child_done(VM& vm, Future* outer, Future* child) {
             (void)future_set_exception(vm, outer, make_cancelled_error(vm, child));
             return;
         }
-        if (!child->exception.is_null()) {
+        if (child->failed) {
             child->log_traceback = false;
-            (void)future_set_exception(vm, outer, child->exception);
+            (void)future_set_exception(vm, outer, child->outcome);
             return;
         }
     }
@@ -333,11 +333,9 @@ void gather_child_done(VM& vm, Future* outer, Future* child) {
                 Value msg = f->cancel_message().is_null() || f->cancel_message().is_none() ? vm.new_str("") : f->cancel_message();
                 Result<Value> e = vm.new_exception(vm.types.CancelledError, &msg, 1);
                 results->items.push_back(e.is_error() ? Value::none() : e.release_value());
-            } else if (!f->exception.is_null()) {
-                f->log_traceback = false;  // retrieved (CPython: fut.exception() in _done_callback)
-                results->items.push_back(f->exception);
             } else {
-                results->items.push_back(f->result);
+                if (f->failed) f->log_traceback = false;  // retrieved (CPython: fut.exception() in _done_callback)
+                results->items.push_back(f->outcome);
             }
         }
         if (outer->cancel_requested)

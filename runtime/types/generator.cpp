@@ -63,8 +63,24 @@ Ref<Generator> Generator::create(VM& vm, Function* fn, Type* type) {
     return Ref<Generator>::adopt(gen);
 }
 
+Value Generator::take_saved_exception() {
+    if (!has_saved_exception) return Value();
+    has_saved_exception = false;
+    return type->gc->take_side_value(this);
+}
+
+void Generator::set_saved_exception(Value v) {
+    if (v.is_null()) {
+        (void)take_saved_exception();
+        return;
+    }
+    type->gc->set_side_value(this, std::move(v));
+    has_saved_exception = true;
+}
+
 Generator::~Generator() {
     if (has_origin) [[unlikely]] type->gc->drop_attributes(this);
+    if (has_saved_exception) [[unlikely]] (void)take_saved_exception();
     Frame* f = frame();
     Function* fn = f->function;
     if (fn && fn->code && fn->code->idle_function == fn) {
@@ -78,7 +94,7 @@ Generator::~Generator() {
 }
 
 void Generator::traverse(GcVisitor& v) {
-    v.visit(saved_exception);
+    if (has_saved_exception) v.visit(type->gc->side_value(this));
     Frame* frame = this->frame();
     if (state == GenState::Running)
         return;
@@ -90,7 +106,7 @@ void Generator::traverse(GcVisitor& v) {
 }
 
 void Generator::clear_references() {
-    saved_exception.clear();
+    (void)take_saved_exception();
     Frame* frame = this->frame();
     if (state != GenState::Running) {
         Value* end = state == GenState::Finished ? frame->slots : frame->sp;
@@ -178,16 +194,33 @@ inline bool enter_generator(VM& vm, Frame* frame) {
 
 // Runs the generator's frame from `start` (its own, or the innermost coroutine it awaits inline) until it yields,
 // returns or raises; `finished` when it returned (the result is its return value). Every resume ends here.
+// execute() for a generator with an exception being handled on either side: its own replaces the caller's while
+// it runs (CPython: gi_exc_state)
+[[gnu::noinline]] RunResult execute_swapping_handled(VM& vm, Generator* gen, Frame* start, Value throw_value) {
+    Value outer = std::move(vm.handled_exception);
+    vm.handled_exception = gen->take_saved_exception();
+    RunResult r = vm.execute(start, std::move(throw_value));
+    gen->set_saved_exception(std::move(vm.handled_exception));
+    vm.handled_exception = std::move(outer);
+    return r;
+}
+
+// execute() for a generator: the exception being handled is its own while it runs (usually there is none on
+// either side)
+inline RunResult execute_generator(VM& vm, Generator* gen, Frame* start, Value throw_value) {
+    if (!vm.handled_exception.is_null() || gen->has_saved_exception) [[unlikely]]
+        return execute_swapping_handled(vm, gen, start, std::move(throw_value));
+    RunResult r = vm.execute(start, std::move(throw_value));
+    if (!vm.handled_exception.is_null()) [[unlikely]] gen->set_saved_exception(std::move(vm.handled_exception));  // it yielded in an except block
+    return r;
+}
+
 inline Result<Value> run_generator(VM& vm, Generator* gen, Frame* start, Value throw_value, bool& finished) {
     gen->suspended_at_await = false;
     gen->state = GenState::Running;
     Ref<Generator> hold = Ref<Generator>::borrowed(gen);
-    // the exception being handled is the generator's own while it runs (usually there is none on either side)
-    bool swap_handled = !vm.handled_exception.is_null() || !gen->saved_exception.is_null();
-    if (swap_handled) vm.handled_exception.swap(gen->saved_exception);
     gen->frame()->flags |= FrameEntry;
-    RunResult r = vm.execute(start, std::move(throw_value));
-    if (swap_handled || !vm.handled_exception.is_null()) vm.handled_exception.swap(gen->saved_exception);
+    RunResult r = execute_generator(vm, gen, start, std::move(throw_value));
     switch (r.kind) {
     case FrameExit::Yielded:
         gen->state = GenState::Suspended;
@@ -247,7 +280,7 @@ void note_dropped_coroutine(void* data, Object* object) {
     Frame* f = vm.thread() ? vm.thread()->frame : nullptr;
     if (!f || !f->function || f->function->header.refcount == 0) return;
     std::size_t offset = f->ip && f->ip > f->code()->code.data() ? f->current_offset() - 1 : f->lasti;
-    gen->saved_exception = Value::borrowed(f->function);
+    gen->set_saved_exception(Value::borrowed(f->function));
     gen->frame()->depth = f->code()->line_of(offset);
 }
 
@@ -355,7 +388,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
     }
     // a coroutine that never ran keeps where it was dropped in saved_exception (note_dropped_coroutine): if a
     // finalizer revives and starts it, that is no exception being handled
-    if (gen->state == GenState::Created) gen->saved_exception.clear();
+    if (gen->has_saved_exception && gen->state == GenState::Created) [[unlikely]] (void)gen->take_saved_exception();
     return run_generator(vm, gen, start, std::move(throw_value), finished);
 }
 
@@ -489,11 +522,11 @@ Result<Value> coro_del(VM& vm, Value const* args, std::size_t nargs, Tuple* kwna
     gen->state = GenState::Finished;
     release_frame_values(gen);
     Value where[3] = {args[0], Value::none(), Value::none()};
-    if (layout_of(gen->saved_exception) == Layout::Function) {
-        where[1] = std::move(gen->saved_exception);
+    Value dropped_at = gen->take_saved_exception();
+    if (layout_of(dropped_at) == Layout::Function) {
+        where[1] = std::move(dropped_at);
         where[2] = Value::from_int(gen->frame()->depth);
     }
-    gen->saved_exception.clear();
     Value warnings = TRY(vm.import_module(vm.intern("warnings")));
     Value hook = TRY(vm.getattr(warnings, vm.intern("_warn_unawaited_coroutine")));
     TRY(vm.call(hook, where, 3));

@@ -15,8 +15,14 @@ struct Generator final : Object {
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
     bool asyncgen_hooked : 1 = false; // an async generator whose first iteration called sys's firstiter hook
     bool has_origin : 1 = false;      // a coroutine whose cr_origin was recorded (in the collector's side table)
+    bool has_saved_exception : 1 = false;  // see saved_exception()
     std::uint32_t allocation_bytes = 0;  // the object and its frame
-    Value saved_exception;  // the generator's own "exception being handled" while it is not running
+
+    // The generator's own "exception being handled" while it is not running (null: none); a coroutine that never
+    // ran keeps there the function that dropped it (note_dropped_coroutine). Few generators suspend inside an except
+    // block, so the value waits in the collector's side table (Gc::side_value) and the object stays 32 bytes.
+    Value take_saved_exception();
+    void set_saved_exception(Value v);  // null: none
 
     // The frame lives right after the object, in the same allocation (at generator_frame_offset).
     Frame* frame() const;

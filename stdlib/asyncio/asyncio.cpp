@@ -29,11 +29,11 @@ Result<void> cancel_all_tasks(VM& vm, EventLoop* loop) {
     TRY(loop->run_until_complete(outer));
     for (Value const& t : to_cancel) {
         Task* task = as<Task>(t);
-        if (task->state == FutureState::Cancelled || task->exception.is_null()) continue;
+        if (task->state == FutureState::Cancelled || !task->failed) continue;
         task->log_traceback = false;  // task.exception() retrieves it
         Ref<Dict> context = vm.new_dict();
         dict_set_str(vm, context.get(), vm.intern("message"), vm.new_str("unhandled exception during asyncio.run() shutdown"));
-        dict_set_str(vm, context.get(), vm.intern("exception"), task->exception);
+        dict_set_str(vm, context.get(), vm.intern("exception"), task->outcome);
         dict_set_str(vm, context.get(), vm.intern("task"), t);
         TRY(call_exception_handler(vm, static_cast<LoopObject*>(loop->python_object), context.value()));
     }
