@@ -192,8 +192,6 @@ inline bool enter_generator(VM& vm, Frame* frame) {
     return true;
 }
 
-// Runs the generator's frame from `start` (its own, or the innermost coroutine it awaits inline) until it yields,
-// returns or raises; `finished` when it returned (the result is its return value). Every resume ends here.
 // execute() for a generator with an exception being handled on either side: its own replaces the caller's while
 // it runs (CPython: gi_exc_state)
 [[gnu::noinline]] RunResult execute_swapping_handled(VM& vm, Generator* gen, Frame* start, Value throw_value) {
@@ -215,6 +213,8 @@ inline RunResult execute_generator(VM& vm, Generator* gen, Frame* start, Value t
     return r;
 }
 
+// Runs the generator's frame from `start` (its own, or the innermost coroutine it awaits inline) until it yields,
+// returns or raises; `finished` when it returned (the result is its return value). Every resume ends here.
 inline Result<Value> run_generator(VM& vm, Generator* gen, Frame* start, Value throw_value, bool& finished) {
     gen->suspended_at_await = false;
     gen->state = GenState::Running;

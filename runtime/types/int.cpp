@@ -295,6 +295,14 @@ Result<Value> int_from_bytes_literal(VM& vm, std::string_view data, int base) {
 
 // int(x=0) / int(x, base) (CPython: long_new_impl)
 Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
+    // int(x) of an int, or of a float whose integral part fits in 64 bits: no argument parsing, no big integer
+    // (CPython: long_new_impl's PyNumber_Long, float.__trunc__ through PyLong_FromDouble's fast path)
+    if (nargs == 2 && !kwnames) {
+        Value const& x = args[1];
+        if (x.is_int()) return x;
+        if (x.is_float() && x.as_float() > -0x1p63 && x.as_float() < 0x1p63)
+            return Value::from_int(static_cast<std::int64_t>(x.as_float()));
+    }
     Value fields[2];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     if (npos > 2)
