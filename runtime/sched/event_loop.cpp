@@ -341,7 +341,7 @@ Result<void> EventLoop::run_handle(Handle& h) {
                 leave_task_context(task, std::move(outer_context));
                 m_current_task = previous;
                 if (!finished) {
-                    task->rare->parked_fiber = fiber;
+                    task->rare_fields().parked_fiber = fiber;
                     return {};
                 }
                 m_vm.fibers().release(fiber);

@@ -36,6 +36,7 @@ void Future::traverse(GcVisitor& v) {
 
 void Future::clear_references() {
     outcome.clear();
+    failed = false;
     callbacks.clear();
     if (Gathering* g = gathering()) {
         g->children.clear();

@@ -15,7 +15,7 @@ struct Generator final : Object {
     bool suspended_at_await = false;  // resumes by re-running its AWAIT (no sent value is pushed)
     bool asyncgen_hooked : 1 = false; // an async generator whose first iteration called sys's firstiter hook
     bool has_origin : 1 = false;      // a coroutine whose cr_origin was recorded (in the collector's side table)
-    bool has_saved_exception : 1 = false;  // see saved_exception()
+    bool has_saved_exception : 1 = false;  // see take_saved_exception()
     std::uint32_t allocation_bytes = 0;  // the object and its frame
 
     // The generator's own "exception being handled" while it is not running (null: none); a coroutine that never

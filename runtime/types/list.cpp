@@ -243,7 +243,7 @@ Result<Value> list_init(VM& vm, Value const* args, std::size_t nargs, Tuple* kwn
     TRY(check_no_kwargs(vm, "list", kwnames));
     if (nargs > 2) return vm.raise(vm.types.TypeError, "list expected at most 1 argument, got {}", nargs - 1);
     List* l = self_list(args);
-    l->items.clear();
+    l->clear_references();  // CPython: _list_clear
     if (nargs == 2) {
         ValueVector items = TRY(vm.to_vector(args[1]));
         l->items = std::move(items);
@@ -461,6 +461,9 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
         TRY(slice_unpack(vm, key, start, stop, step));
         std::int64_t count = slice_adjust(static_cast<std::int64_t>(l->items.size()), start, stop, step);
         if (count == 0) return {};
+        // CPython frees what `del l[i:j]` removed last first (list_ass_slice), and what any other step removed
+        // (even -1) in ascending order (list_ass_subscript's garbage array)
+        bool plain_slice = step == 1;
         if (step < 0) {
             start = start + (count - 1) * step;
             step = -step;
@@ -469,8 +472,8 @@ Result<void> list_del_subscript(VM& vm, Value const& self, Value const& key) {
         ValueVector removed;
         if (step == 1) {
             splice_items(items, static_cast<std::size_t>(start), static_cast<std::size_t>(start + count), nullptr, 0, removed);
-            drop_last_first(removed);
-            return {};
+            if (plain_slice) drop_last_first(removed);
+            return {};  // else `removed` frees its values first to last
         }
         // each run of kept items between two removed ones moves down by memmove; the removed values are let go
         // when the list is whole again (CPython: list_ass_subscript's deletion loop and its garbage array)

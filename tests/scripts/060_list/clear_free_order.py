@@ -1,6 +1,9 @@
-# Every way of emptying a list frees its items last to first, as CPython does
-# (_list_clear, list_ass_slice's recycle array, list_dealloc), and the list is
-# already empty when the first __del__ runs.
+# How each way of emptying a list frees its items, as CPython does: clear(),
+# `del l[:]`, a slice assignment and the list's own end free them last to
+# first (_list_clear, list_ass_slice's recycle array, list_dealloc); a slice
+# with any other step (even -1) frees them in ascending order (the garbage
+# array of list_ass_subscript). The list is already changed when the first
+# __del__ runs.
 
 
 class Tracked:
@@ -19,12 +22,13 @@ def fill(tag):
 
 
 ways = ("clear", "del slice", "assign empty", "assign shorter", "del", "pop", "rebind", "*= 0",
-        "del every other", "del backwards", "assign every other", "assign backwards")
+        "del every other", "del backwards", "assign every other", "assign backwards", "del reversed",
+        "del reversed part", "init again")
 
 
 for n, way in enumerate(ways):
     print("--", way)
-    l = fill("abcdefghijkl"[n])
+    l = fill("abcdefghijklmno"[n])
     Tracked.seen = l
     if way == "clear":
         l.clear()
@@ -50,8 +54,15 @@ for n, way in enumerate(ways):
         del l[::-2]
     elif way == "assign every other":
         l[::2] = [Tracked("x"), Tracked("y")]
-    else:
+    elif way == "assign backwards":
         l[::-2] = [Tracked("x"), Tracked("y")]
+    elif way == "del reversed":
+        del l[::-1]
+    elif way == "del reversed part":
+        del l[2:0:-1]
+    else:
+        Tracked.seen = None  # weft runs __del__ at the next safe point, after __init__ refilled the list
+        list.__init__(l, [Tracked("z")])
     print("after", way)
     Tracked.seen = None
     l = None
