@@ -100,9 +100,14 @@ Result<void> future_set_result(VM& vm, Future* f, Value result) {
 Result<void> future_set_exception(VM& vm, Future* f, Value exception) {
     if (f->state != FutureState::Pending)
         return invalid_state(vm, "invalid state");
-    if (exception.is_object() && vm.type_of(exception)->layout == Layout::Type)
+    // CPython 3.11: FutureObj_set_exception. An exception class is called; what is set must be an exception
+    // instance, and not a StopIteration itself (a subclass's instance is let through)
+    if (exception.is_object() && vm.type_of(exception)->layout == Layout::Type &&
+        as<Type>(exception)->is_subtype_of(vm.types.BaseException))
         exception = TRY(vm.call0(exception));
-    if (exception.is_object() && vm.type_of(exception)->is_subtype_of(vm.types.StopIteration))
+    if (!exception.is_object() || !vm.type_of(exception)->is_subtype_of(vm.types.BaseException))
+        return vm.raise(vm.types.TypeError, "invalid exception object");
+    if (vm.type_of(exception) == vm.types.StopIteration)
         return vm.raise(vm.types.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
     f->outcome = std::move(exception);
     f->failed = true;
