@@ -45,7 +45,10 @@ void run_step_on_fiber(void* arg) {
     // the task's own "exception being handled" replaces the scheduler's while it runs
     Value outer = std::move(vm.handled_exception);
     if (task->rare) vm.handled_exception = std::move(task->rare->saved_exception);
+    // what generators of the code that runs the loop handle stays out of the task (see VM::handled_below)
+    VM::HandledLink const* below = std::exchange(vm.handled_below, nullptr);
     RunResult result = vm.execute(frame, std::move(task->loop->step_throw));
+    vm.handled_below = below;
     Value inner = std::move(vm.handled_exception);
     vm.handled_exception = std::move(outer);
     if (!inner.is_null()) task->rare_fields().saved_exception = std::move(inner);

@@ -197,7 +197,11 @@ inline bool enter_generator(VM& vm, Frame* frame) {
 [[gnu::noinline]] RunResult execute_swapping_handled(VM& vm, Generator* gen, Frame* start, Value throw_value) {
     Value outer = std::move(vm.handled_exception);
     vm.handled_exception = gen->take_saved_exception();
+    // the caller's shows through while the generator handles none (VM::topmost_handled)
+    VM::HandledLink link{&outer, vm.handled_below};
+    vm.handled_below = &link;
     RunResult r = vm.execute(start, std::move(throw_value));
+    vm.handled_below = link.previous;
     gen->set_saved_exception(std::move(vm.handled_exception));
     vm.handled_exception = std::move(outer);
     return r;

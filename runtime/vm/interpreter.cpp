@@ -1658,7 +1658,12 @@ op_RAISE_VARARGS: {
     SAVE();
     if (ARG == 0) {
         if (handled_exception.is_null()) {
-            raise(types.RuntimeError, "No active exception to reraise");
+            if (topmost_handled().is_null()) {  // none of a generator's callers handles one either
+                raise(types.RuntimeError, "No active exception to reraise");
+                ERROR();
+            }
+            m_exception = topmost_handled();
+            reraise = true;
             ERROR();
         }
         m_exception = handled_exception;

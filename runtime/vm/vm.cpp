@@ -415,11 +415,12 @@ Raised VM::raise_stop_iteration(Value const& result) {
 
 Raised VM::raise_value(Value exception) {
     // CPython: _PyErr_SetObject sets __context__ to the exception being handled, avoiding cycles.
-    if (!handled_exception.is_null() && !handled_exception.is(exception) && exception.is_object() &&
+    Value const& handled = topmost_handled();
+    if (!handled.is_null() && !handled.is(exception) && exception.is_object() &&
         exception.as_object()->type->layout == Layout::Exception) {
         Exception* exc = as<Exception>(exception);
         // break a cycle the new context would create
-        Value o = handled_exception;
+        Value o = handled;
         while (o.is_object() && o.as_object()->type->layout == Layout::Exception) {
             Exception* e = as<Exception>(o);
             if (e->context.is(exception)) {
@@ -428,7 +429,7 @@ Raised VM::raise_value(Value exception) {
             }
             o = e->context;
         }
-        exc->context = handled_exception;
+        exc->context = handled;
     }
     m_exception = std::move(exception);
     return Raised{};

@@ -189,6 +189,21 @@ public:
     bool exception_matches(Type* type) const;
     void restore_exception(Value exc) { m_exception = std::move(exc); }
     Value handled_exception;      // sys.exc_info()[1] of the running context
+    // While a generator runs with its own (null) exception in place of its caller's, the callers' ones, innermost
+    // first: what sys.exc_info(), a bare `raise` and a new exception's __context__ see when the generator handles
+    // none of its own (CPython: the exc_info chain that _PyErr_GetTopmostException walks). Links live on the native
+    // stack of execute_swapping_handled (generator.cpp); a task step starts with none.
+    struct HandledLink {
+        Value const* value;
+        HandledLink const* previous;
+    };
+    HandledLink const* handled_below = nullptr;
+    Value const& topmost_handled() const {
+        if (!handled_exception.is_null()) [[likely]] return handled_exception;
+        for (HandledLink const* l = handled_below; l; l = l->previous)
+            if (!l->value->is_null()) return *l->value;
+        return handled_exception;
+    }
     // The current contextvars.Context; null: an empty one, not made yet (stdlib/contextvars). The event loop gives
     // each task and callback its own.
     Value current_context;

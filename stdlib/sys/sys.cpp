@@ -71,20 +71,22 @@ Result<Value> sys_get_int_max_str_digits(VM& vm, Value const*, std::size_t, Tupl
 
 Result<Value> sys_exc_info(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     auto t = vm.new_tuple(3);
-    if (vm.handled_exception.is_null()) {
+    Value const& handled = vm.topmost_handled();
+    if (handled.is_null()) {
         t->items[0] = Value::none();
         t->items[1] = Value::none();
     } else {
-        t->items[0] = Value::borrowed(vm.type_of(vm.handled_exception));
-        t->items[1] = vm.handled_exception;
+        t->items[0] = Value::borrowed(vm.type_of(handled));
+        t->items[1] = handled;
     }
-    t->items[2] = vm.handled_exception.is_null() ? Value::none() : traceback_of(vm, vm.handled_exception);
+    t->items[2] = handled.is_null() ? Value::none() : traceback_of(vm, handled);
     return t.take_value();
 }
 
 // sys.exception(): the exception being handled, or None (CPython 3.11: sys_exception)
 Result<Value> sys_exception(VM& vm, Value const*, std::size_t, Tuple*) {
-    return vm.handled_exception.is_null() ? Value::none() : vm.handled_exception;
+    Value const& handled = vm.topmost_handled();
+    return handled.is_null() ? Value::none() : handled;
 }
 
 // sys.stdin, sys.stdout, sys.stderr: text streams over the process's standard streams (stdout and stderr go
