@@ -62,7 +62,7 @@ bool park_until_done(rt::VM& vm, rt::Task* task, rt::Future* f) {
     task->fut_waiter = rt::Ref<rt::Object>::borrowed(f);
     // the handled exception (sys.exc_info()) is this task's; others must not see it while it waits
     Value handled = std::move(vm.handled_exception);
-    rt::VM::HandledLink const* below = std::exchange(vm.handled_below, nullptr);  // links on this fiber's stack
+    rt::VM::HandledLink const* below = vm.handled_below;  // links on this fiber's stack
     vm.fibers().park();
     vm.handled_below = below;
     vm.handled_exception = std::move(handled);

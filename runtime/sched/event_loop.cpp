@@ -42,16 +42,11 @@ void run_step_on_fiber(void* arg) {
     }
     gen->state = GenState::Running;
     gen->suspended_at_await = false;
-    // the task's own "exception being handled" replaces the scheduler's while it runs
-    Value outer = std::move(vm.handled_exception);
+    // the task's own "exception being handled" is the one seen while it runs: enter_task_context set the loop's
+    // aside, and leave_task_context puts it back
     if (task->rare) vm.handled_exception = std::move(task->rare->saved_exception);
-    // what generators of the code that runs the loop handle stays out of the task (see VM::handled_below)
-    VM::HandledLink const* below = std::exchange(vm.handled_below, nullptr);
     RunResult result = vm.execute(frame, std::move(task->loop->step_throw));
-    vm.handled_below = below;
-    Value inner = std::move(vm.handled_exception);
-    vm.handled_exception = std::move(outer);
-    if (!inner.is_null()) task->rare_fields().saved_exception = std::move(inner);
+    if (!vm.handled_exception.is_null()) task->rare_fields().saved_exception = std::move(vm.handled_exception);
     if (result.kind == FrameExit::Suspended) {
         task->resume_frame = vm.suspended_frame;
         gen->state = GenState::Suspended;
@@ -74,13 +69,17 @@ EventLoop::EventLoop(VM& vm) : m_vm(vm) { vm.gc().exit_may_finalize = true; }
 
 // A task's step runs in the task's context (CPython: Task.__step scheduled with context=self._context); what it set
 // stays with the task
-Value EventLoop::enter_task_context(Task* task) {
-    return std::exchange(m_vm.current_context, task->rare ? task->rare->context : Value());
+EventLoop::OuterState EventLoop::enter_task_context(Task* task) {
+    return OuterState{std::exchange(m_vm.current_context, task->rare ? task->rare->context : Value()),
+                      std::move(m_vm.handled_exception), std::exchange(m_vm.handled_below, nullptr)};
 }
 
-void EventLoop::leave_task_context(Task* task, Value outer) {
-    Value inner = std::exchange(m_vm.current_context, std::move(outer));
+void EventLoop::leave_task_context(Task* task, OuterState outer) {
+    Value inner = std::exchange(m_vm.current_context, std::move(outer.context));
     if (!inner.is_null() || task->rare) task->rare_fields().context = std::move(inner);
+    // the loop's own again, however the fiber left them (ended its step, or parked with its own set aside)
+    m_vm.handled_exception = std::move(outer.handled);
+    m_vm.handled_below = outer.handled_below;
 }
 
 EventLoop::~EventLoop() {
@@ -239,9 +238,9 @@ void EventLoop::step_task(Task* task, Value exc) {
     step_throw = std::move(exc);
     FiberPool& pool = m_vm.fibers();
     Fiber* fiber = pool.acquire();
-    Value outer_context = enter_task_context(task);
+    OuterState outer = enter_task_context(task);
     bool finished = pool.run(fiber, run_step_on_fiber, task);
-    leave_task_context(task, std::move(outer_context));
+    leave_task_context(task, std::move(outer));
     m_current_task = previous;
     if (!finished) {
         // The step parked inside native code: the fiber stays with the task (see await_future_from_native).
@@ -339,9 +338,9 @@ Result<void> EventLoop::run_handle(Handle& h) {
                 task->rare->parked_fiber = nullptr;
                 Task* previous = m_current_task;
                 m_current_task = task;
-                Value outer_context = enter_task_context(task);
+                OuterState outer = enter_task_context(task);
                 bool finished = m_vm.fibers().resume(fiber);
-                leave_task_context(task, std::move(outer_context));
+                leave_task_context(task, std::move(outer));
                 m_current_task = previous;
                 if (!finished) {
                     task->rare_fields().parked_fiber = fiber;

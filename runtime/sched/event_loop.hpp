@@ -155,8 +155,15 @@ private:
     Result<void> run_handle_timed(Handle& h);  // debug mode: run_handle, and a warning when it took too long
     Result<void> report_callback_error(Value const& fn, Value const& args, Value const& handle);
     void after_step(Task* task, RunResult result);
-    Value enter_task_context(Task* task);
-    void leave_task_context(Task* task, Value outer);
+    // What the code running the loop had, set aside while a task's fiber runs (a step, or a parked one resumed):
+    // its contextvars.Context and its handled exceptions (the fiber installs the task's own).
+    struct OuterState {
+        Value context;
+        Value handled;
+        VM::HandledLink const* handled_below;
+    };
+    OuterState enter_task_context(Task* task);
+    void leave_task_context(Task* task, OuterState outer);
 
     VM& m_vm;
     std::deque<Handle> m_ready;

@@ -103,8 +103,11 @@ Result<void> future_set_exception(VM& vm, Future* f, Value exception) {
     // CPython 3.11: FutureObj_set_exception. An exception class is called; what is set must be an exception
     // instance, and not a StopIteration itself (a subclass's instance is let through)
     if (exception.is_object() && vm.type_of(exception)->layout == Layout::Type &&
-        as<Type>(exception)->is_subtype_of(vm.types.BaseException))
+        as<Type>(exception)->is_subtype_of(vm.types.BaseException)) {
         exception = TRY(vm.call0(exception));
+        if (f->state != FutureState::Pending)  // the class's own code finished the future
+            return invalid_state(vm, "invalid state");
+    }
     if (!exception.is_object() || !vm.type_of(exception)->is_subtype_of(vm.types.BaseException))
         return vm.raise(vm.types.TypeError, "invalid exception object");
     if (vm.type_of(exception) == vm.types.StopIteration)

@@ -471,6 +471,9 @@ Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     if (gen->state == GenState::Finished)
         return Value::none();
     Value exc = TRY(vm.new_exception(vm.types.GeneratorExit, nullptr, 0));
+    // raised where close() is called (CPython: gen_close's PyErr_SetNone), so it chains what the caller handles;
+    // what the generator handles itself, if anything, replaces that as it is thrown in
+    if (Value const& handled = vm.topmost_handled(); !handled.is_null()) as<Exception>(exc)->context = handled;
     bool finished = false;
     Result<Value> r = resume_generator(vm, gen, Value::none(), exc, finished);
     if (r.is_error()) {

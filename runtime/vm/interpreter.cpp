@@ -340,7 +340,7 @@ RunResult VM::execute(Frame* entry, Value throw_value) {
 #define CACHE() (code->caches[*ip])
 
     if (!throw_value.is_null()) {
-        raise_value(std::move(throw_value));
+        raise_thrown(std::move(throw_value));
         if (ip == code->code.data()) [[unlikely]] {
             // A generator or coroutine that never started: the exception leaves it at once, no handler of its
             // own sees it (CPython raises it at the frame's RESUME, before any try block)

@@ -413,24 +413,42 @@ Raised VM::raise_stop_iteration(Value const& result) {
     return raise_value(std::move(exc.value()));
 }
 
-Raised VM::raise_value(Value exception) {
-    // CPython: _PyErr_SetObject sets __context__ to the exception being handled, avoiding cycles.
-    Value const& handled = topmost_handled();
-    if (!handled.is_null() && !handled.is(exception) && exception.is_object() &&
-        exception.as_object()->type->layout == Layout::Exception) {
-        Exception* exc = as<Exception>(exception);
-        // break a cycle the new context would create
-        Value o = handled;
-        while (o.is_object() && o.as_object()->type->layout == Layout::Exception) {
-            Exception* e = as<Exception>(o);
-            if (e->context.is(exception)) {
-                e->context.clear();
-                break;
-            }
-            o = e->context;
+namespace {
+// Makes `handled` the __context__ of `exception`, as CPython's _PyErr_SetObject does: first, a context chain
+// from `handled` that reaches `exception` is cut there, so that no cycle is made; a cycle already in the chain
+// ends the walk (Floyd's tortoise and hare, as CPython's loop).
+void chain_context(Value const& handled, Value const& exception) {
+    if (handled.is_null() || handled.is(exception) || !exception.is_object() ||
+        exception.as_object()->type->layout != Layout::Exception)
+        return;
+    auto context_of = [](Value const& v) -> Value {
+        return v.is_object() && v.as_object()->type->layout == Layout::Exception ? as<Exception>(v)->context : Value();
+    };
+    Value o = handled;
+    Value slow = handled;
+    bool advance_slow = false;
+    for (Value next = context_of(o); !next.is_null() && !next.is_none(); next = context_of(o)) {
+        if (next.is(exception)) {
+            as<Exception>(o)->context.clear();
+            break;
         }
-        exc->context = handled;
+        o = std::move(next);
+        if (o.is(slow)) break;  // a cycle already there: every exception on it was looked at
+        if (advance_slow) slow = context_of(slow);
+        advance_slow = !advance_slow;
     }
+    as<Exception>(exception)->context = handled;
+}
+} // namespace
+
+Raised VM::raise_value(Value exception) {
+    chain_context(topmost_handled(), exception);
+    m_exception = std::move(exception);
+    return Raised{};
+}
+
+Raised VM::raise_thrown(Value exception) {
+    chain_context(handled_exception, exception);
     m_exception = std::move(exception);
     return Raised{};
 }

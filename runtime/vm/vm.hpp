@@ -177,7 +177,10 @@ public:
     Raised raise(Type* type, std::string_view fmt, Args const&... args) {
         return raise(type, ::weft::rt::format(fmt, args...));
     }
-    Raised raise_value(Value exception);  // sets __context__ from the handled exception
+    Raised raise_value(Value exception);  // sets __context__ from the handled exception (topmost_handled)
+    // An exception thrown into a generator (throw(), close(), athrow()): its __context__ is only what the generator
+    // itself handles (CPython: _gen_throw restores it unchained, then _PyErr_ChainStackItem)
+    Raised raise_thrown(Value exception);
     Raised raise_key_error(Value key);
     // The end of an iteration as __next__, send() and throw() report it: StopIteration carrying what the generator
     // or awaitable returned, without an argument for None or nothing (CPython: _PyGen_SetStopIterationValue).

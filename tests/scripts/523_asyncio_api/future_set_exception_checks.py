@@ -33,6 +33,17 @@ async def main():
     g = loop.create_future()
     g.set_result(None)
     print("result", g.result(), "exception", g.exception())
+    # an exception class whose construction finishes the future: the call is refused after all
+    k = loop.create_future()
+
+    class Finishes(Exception):
+        def __init__(self):
+            k.set_result("set by the class")
+
+    try:
+        k.set_exception(Finishes)
+    except asyncio.InvalidStateError as e:
+        print("InvalidStateError", e, "- result:", k.result())
     h = loop.create_future()
     h.cancel("why")
     try:
