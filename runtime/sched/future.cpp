@@ -354,7 +354,7 @@ Result<std::string> short_repr(VM& vm, Value const& value) {
 Result<std::string> future_info_tail(VM& vm, Future* f) {
     std::string out;
     if (f->state == FutureState::Finished) {
-        if (f->failed) out += " exception=" + TRY(vm.repr_string(f->exception()));
+        if (f->failed) out += " exception=" + TRY(vm.repr_string(f->outcome));
         else out += " result=" + TRY(short_repr(vm, f->outcome));
     }
     // copies: naming a callback runs the program's code, which may add or remove callbacks meanwhile
@@ -472,7 +472,7 @@ Result<Value> task_get_stack(VM& vm, Value const* args, std::size_t nargs, Tuple
 // _stack_exception(): the exception of a failed task, without marking it retrieved (print_stack's report)
 Result<Value> task_stack_exception(VM& vm, Value const* args, std::size_t, Tuple*) {
     Task* t = as<Task>(args[0]);
-    return t->state == FutureState::Finished && t->failed ? t->exception() : Value::none();
+    return t->state == FutureState::Finished && t->failed ? t->outcome : Value::none();
 }
 
 // _await_stack(): every frame from the task's coroutine down to where it waits (asyncio.graph's task dump)
@@ -527,7 +527,7 @@ Result<Value> future_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     Ref<Dict> context = vm.new_dict();
     dict_set_str(vm, context.get(), vm.intern("message"),
                  vm.new_str(task ? "Task exception was never retrieved" : "Future exception was never retrieved"));
-    dict_set_str(vm, context.get(), vm.intern("exception"), f->exception());
+    dict_set_str(vm, context.get(), vm.intern("exception"), f->outcome);
     dict_set_str(vm, context.get(), vm.intern("future"), args[0]);
     TRY(call_exception_handler(vm, static_cast<LoopObject*>(f->loop->python_object), context.value()));
     return Value::none();

@@ -73,8 +73,6 @@ struct Future : Object {
     // A finished future's result, or its exception when `failed`; null while pending or after a cancellation.
     // One slot for both, as a future never holds both (a million waiting tasks pay 16 bytes per field).
     Value outcome;
-    Value result() const { return failed ? Value() : outcome; }
-    Value exception() const { return failed ? outcome : Value(); }  // null when there is none
     // gather's bookkeeping, only for a _GatheringFuture
     struct Gathering {
         ValueVector children;

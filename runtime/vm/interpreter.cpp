@@ -1658,11 +1658,12 @@ op_RAISE_VARARGS: {
     SAVE();
     if (ARG == 0) {
         if (handled_exception.is_null()) {
-            if (topmost_handled().is_null()) {  // none of a generator's callers handles one either
+            Value const& topmost = topmost_handled();
+            if (topmost.is_null()) {  // none of a generator's callers handles one either
                 raise(types.RuntimeError, "No active exception to reraise");
                 ERROR();
             }
-            m_exception = topmost_handled();
+            m_exception = topmost;
             reraise = true;
             ERROR();
         }
