@@ -115,18 +115,11 @@ AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
     if (r.is_error()) {
         a->done = true;
         gen->state = GenState::Finished;
-        if (a->op == AsyncGenOp::Close &&
-            (vm.exception_matches(vm.types.GeneratorExit) || vm.exception_matches(vm.types.StopAsyncIteration))) {
+        // (a StopAsyncIteration from the body is a RuntimeError by now: replace_escaping_stop)
+        if (a->op == AsyncGenOp::Close && vm.exception_matches(vm.types.GeneratorExit)) {
             vm.take_exception();
             out = Value::none();
             return AwaitStatus::Done;
-        }
-        if (vm.exception_matches(vm.types.StopAsyncIteration)) {
-            // PEP 479's rule for asynchronous generators
-            Value exc = vm.take_exception();
-            vm.raise(vm.types.RuntimeError, "async generator raised StopAsyncIteration");
-            as<Exception>(vm.exception())->cause = exc;
-            as<Exception>(vm.exception())->context = exc;
         }
         return fail(vm);
     }

@@ -237,14 +237,7 @@ inline Result<Value> run_generator(VM& vm, Generator* gen, Frame* start, Value t
     case FrameExit::Raised:
         gen->state = GenState::Finished;
         release_frame_values(gen);
-        // CPython (PEP 479): a StopIteration escaping a generator becomes RuntimeError
-        if (vm.exception_matches(vm.types.StopIteration)) {
-            Value exc = vm.take_exception();
-            vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine raised StopIteration"
-                                                              : "generator raised StopIteration");
-            as<Exception>(vm.exception())->cause = exc;
-            as<Exception>(vm.exception())->context = exc;
-        }
+        replace_escaping_stop(vm, gen);
         return Raised{};
     case FrameExit::Suspended:
         // A coroutine driven by send() waits on a future: hand the future to the sender, as a yield.
@@ -269,6 +262,24 @@ Result<void> close_delegate(VM& vm, Value const& yf) {
 }
 
 } // namespace
+
+void replace_escaping_stop(VM& vm, Generator* gen) {
+    bool async_generator = gen->type == vm.types.async_generator;
+    char const* message;
+    if (vm.exception_matches(vm.types.StopIteration))
+        message = async_generator ? "async generator raised StopIteration"
+                  : gen->is_coroutine ? "coroutine raised StopIteration"
+                                      : "generator raised StopIteration";
+    else if (async_generator && vm.exception_matches(vm.types.StopAsyncIteration))
+        message = "async generator raised StopAsyncIteration";
+    else
+        return;
+    Value stop = vm.take_exception();
+    vm.raise(vm.types.RuntimeError, message);
+    auto* error = as<Exception>(vm.exception());
+    error->cause = stop;
+    error->context = std::move(stop);
+}
 
 void note_dropped_coroutine(void* data, Object* object) {
     if (object->type->layout != Layout::Coroutine) return;

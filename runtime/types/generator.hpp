@@ -65,6 +65,12 @@ Value generator_awaits(Generator* gen);
 // Gc::on_defer: where a coroutine that never ran was dropped, for its "was never awaited" warning (`data` is the VM)
 void note_dropped_coroutine(void* data, Object* object);
 
+// PEP 479: when the exception leaving `gen`'s frame is a StopIteration (or, from an async generator, a
+// StopAsyncIteration), replaces it with RuntimeError("coroutine raised StopIteration", ...) caused by it (CPython:
+// gen_send_ex2's _PyErr_FormatFromCause). Called wherever a generator frame is left by an exception: a resume
+// (run_generator) and the unwinding out of a coroutine awaited inline (VM::execute).
+void replace_escaping_stop(VM& vm, Generator* gen);
+
 // Resumes `gen` with `value` sent in (or `throw_value` raised at its yield); `finished` when it returned.
 Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_value, bool& finished);
 

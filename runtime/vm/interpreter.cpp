@@ -2329,13 +2329,14 @@ error : {
             goto leave_entry;
         }
         Frame* parent = f->previous;
-        if (f->flags & FrameInGenerator) {
+        if (f->flags & FrameInGenerator) {  // a coroutine awaited inline
             Generator* gen = generator_of(f);
             gen->state = GenState::Finished;
             f->flags &= ~FrameExecuting;
             f->previous = nullptr;
             while (sp > f->slots) (--sp)->clear();
             f->sp = f->slots;
+            replace_escaping_stop(*this, gen);
         } else {
             pop_frame(f);
         }
