@@ -274,43 +274,67 @@ Result<Value> builtin_abs(VM& vm, Value const* args, std::size_t nargs, Tuple*) 
     return vm.call1(m, v);
 }
 
-// min/max(iterable, *, key=None, default=...) or min/max(a, b, *args, key=None) (CPython: min_max)
+// One item of min()/max(): it replaces the best so far only when its key is strictly better (CPython: min_max's
+// PyObject_RichCompareBool(val, maxval, op)); the first item is the best.
+WEFT_ALWAYS_INLINE Result<void> min_max_consider(VM& vm, Value const& key_fn, bool is_max, Value item, Value& best,
+                                                 Value& best_key) {
+    Value k = key_fn.is_null() ? item : TRY(vm.call1(key_fn, item));
+    if (best_key.is_null()) {
+        best = std::move(item);
+        best_key = std::move(k);
+        return {};
+    }
+    bool better;
+    if (k.is_int() && best_key.is_int()) {
+        better = is_max ? k.as_int() > best_key.as_int() : k.as_int() < best_key.as_int();
+    } else if (is_max) {
+        Value r = TRY(vm.compare(k, best_key, static_cast<int>(front::CmpOpArg::Gt)));
+        better = r.is_bool() ? r.as_bool() : TRY(vm.truthy(r));
+    } else {
+        better = TRY(vm.less_than(k, best_key));
+    }
+    if (better) {
+        best = std::move(item);
+        best_key = std::move(k);
+    }
+    return {};
+}
+
+// min/max(iterable, *, key=None, default=...) or min/max(a, b, *args, key=None): the items are taken one at a time
+// and each one's key computed as it comes, the first of equal ones kept (CPython: min_max)
 Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool is_max) {
     char const* name = is_max ? "max" : "min";
     std::size_t npos = positional(nargs, kwnames);
-    Value kw[2];
-    TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
-    if (npos == 0)
-        return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
-    ValueVector items;
-    if (npos == 1) {
-        items = TRY(vm.to_vector(args[0]));
-    } else {
-        if (!kw[1].is_null())
-            return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments", name);
-        items.assign(args, args + npos);
+    if (npos == 0) return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
+    Value key, default_value;
+    if (kwnames) [[unlikely]] {
+        // keyword-only (PyArg_ParseTupleAndKeywords's "|$OO")
+        for (std::size_t i = 0; i < kwnames->size; ++i) {
+            Str* k = as<Str>(kwnames->items[i]);
+            Value const& v = args[npos + i];
+            if (k->view() == "key") key = v;
+            else if (k->view() == "default") default_value = v;
+            else return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", k->view(), name);
+        }
+        if (npos > 1 && !default_value.is_null())
+            return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments",
+                            name);
+        if (key.is_none()) key.clear();
     }
-    if (items.empty()) {
-        if (!kw[1].is_null()) return kw[1];
+    Value best, best_key;
+    if (npos > 1) {
+        for (std::size_t i = 0; i < npos; ++i) TRY(min_max_consider(vm, key, is_max, args[i], best, best_key));
+        return best;
+    }
+    Value it = TRY(vm.get_iter(args[0]));
+    for (;;) {
+        Value item = TRY(vm.next(it));
+        if (item.is_null()) break;
+        TRY(min_max_consider(vm, key, is_max, std::move(item), best, best_key));
+    }
+    if (best_key.is_null()) {
+        if (!default_value.is_null()) return default_value;
         return vm.raise(vm.types.ValueError, "{}() arg is an empty sequence", name);
-    }
-    bool has_key = !kw[0].is_null() && !kw[0].is_none();
-    Value best = items[0];
-    Value best_key = has_key ? TRY(vm.call1(kw[0], best)) : best;
-    for (std::size_t i = 1; i < items.size(); ++i) {
-        Value k = has_key ? TRY(vm.call1(kw[0], items[i])) : items[i];
-        // CPython: min_max's PyObject_RichCompareBool(item, best, Py_LT or Py_GT)
-        bool better;
-        if (is_max) {
-            Value r = TRY(vm.compare(k, best_key, static_cast<int>(front::CmpOpArg::Gt)));
-            better = r.is_bool() ? r.as_bool() : TRY(vm.truthy(r));
-        } else {
-            better = TRY(vm.less_than(k, best_key));
-        }
-        if (better) {
-            best = items[i];
-            best_key = std::move(k);
-        }
     }
     return best;
 }
