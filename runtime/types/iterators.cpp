@@ -290,18 +290,11 @@ Tuple* step_tuple(VM& vm, Iterator* it, std::size_t n) {
     return as<Tuple>(it->result);
 }
 
-// next() of every builtin iterator, told apart by kind (CPython: listiter_next, tupleiter_next, rangeiter_next,
-// dictiter_iternextkey, enum_next, zip_next, map_next, filter_next, calliter_iternext, iter_iternext)
-Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_value) {
-    Iterator* it = as<Iterator>(iterator);
+// next() of the iterators over a dict, a set, or other iterators and callables (CPython: dictiter_iternextkey,
+// setiter_iternext, enum_next, zip_next, map_next, filter_next, calliter_iternext, iter_iternext). Out of line:
+// its frame is large, and the sequence iterators' next() should not pay for it.
+[[gnu::noinline]] Result<Value> composite_iterator_next(VM& vm, Iterator* it, Value& stop_value) {
     switch (it->kind) {
-    case IterKind::List: {
-        List* l = as<List>(it->source);
-        if (it->index < static_cast<std::int64_t>(l->items.size()))
-            return l->items[static_cast<std::size_t>(it->index++)];
-        it->index = INT64_MAX;
-        return Value();
-    }
     case IterKind::Set: {
         // the set's slots are walked in place: `index` the next slot, `remaining` the size it must keep, `step`
         // the items still to come (CPython: setiter_iternext's si_pos, si_used, len)
@@ -323,49 +316,6 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         it->step = 0;
         return Value();
     }
-    case IterKind::ListReverse: {
-        List* l = as<List>(it->source);
-        if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
-            return l->items[static_cast<std::size_t>(it->index--)];
-        it->index = -1;
-        return Value();
-    }
-    case IterKind::Tuple: {
-        Tuple* tu = as<Tuple>(it->source);
-        if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
-        return Value();
-    }
-    case IterKind::TupleReverse: {
-        if (it->index < 0) return Value();
-        return as<Tuple>(it->source)->items[it->index--];
-    }
-    case IterKind::Str: {
-        Str* s = as<Str>(it->source);
-        if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
-        auto i = static_cast<std::size_t>(it->index);
-        std::size_t len = text::sequence_length(static_cast<unsigned char>(s->data[i]));
-        it->index += static_cast<std::int64_t>(len);
-        return vm.new_str(s->view().substr(i, len));
-    }
-    case IterKind::StrReverse: {
-        if (it->index <= 0) return Value();
-        Str* s = as<Str>(it->source);
-        auto end = static_cast<std::size_t>(it->index);
-        std::size_t start = end - 1;
-        while (start > 0 && (static_cast<unsigned char>(s->data[start]) & 0xC0) == 0x80) --start;
-        it->index = static_cast<std::int64_t>(start);
-        return vm.new_str(s->view().substr(start, end - start), 1);
-    }
-    case IterKind::Bytes: {
-        std::string const& d = as<Bytes>(it->source)->data;  // a bytearray may shrink meanwhile
-        if (it->index >= static_cast<std::int64_t>(d.size())) return Value();
-        return Value::from_int(static_cast<unsigned char>(d[static_cast<std::size_t>(it->index++)]));
-    }
-    case IterKind::Range:
-        if (it->remaining <= 0) return Value();
-        --it->remaining;
-        it->index += it->step;
-        return Value::from_int(it->index - it->step);
     case IterKind::DictKeys: case IterKind::DictValues: case IterKind::DictItems:
         if (it->remaining < 0) return Value();
         return dict_iter_next(vm, it);
@@ -461,8 +411,70 @@ Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_valu
         ++it->index;
         return r.release_value();
     }
+    default:  // a sequence's or a range's: iterator_next_slot's own
+        break;
     }
     return Value();
+}
+
+// next() of every builtin iterator, told apart by kind: a sequence's or a range's here (CPython: listiter_next,
+// tupleiter_next, unicodeiter_next, rangeiter_next), the others in composite_iterator_next
+Result<Value> iterator_next_slot(VM& vm, Value const& iterator, Value& stop_value) {
+    Iterator* it = as<Iterator>(iterator);
+    switch (it->kind) {
+    case IterKind::List: {
+        List* l = as<List>(it->source);
+        if (it->index < static_cast<std::int64_t>(l->items.size()))
+            return l->items[static_cast<std::size_t>(it->index++)];
+        it->index = INT64_MAX;
+        return Value();
+    }
+    case IterKind::ListReverse: {
+        List* l = as<List>(it->source);
+        if (it->index >= 0 && it->index < static_cast<std::int64_t>(l->items.size()))
+            return l->items[static_cast<std::size_t>(it->index--)];
+        it->index = -1;
+        return Value();
+    }
+    case IterKind::Tuple: {
+        Tuple* tu = as<Tuple>(it->source);
+        if (it->index < static_cast<std::int64_t>(tu->size)) return tu->items[it->index++];
+        return Value();
+    }
+    case IterKind::TupleReverse: {
+        if (it->index < 0) return Value();
+        return as<Tuple>(it->source)->items[it->index--];
+    }
+    case IterKind::Str: {
+        Str* s = as<Str>(it->source);
+        if (it->index >= static_cast<std::int64_t>(s->length)) return Value();
+        auto i = static_cast<std::size_t>(it->index);
+        std::size_t len = text::sequence_length(static_cast<unsigned char>(s->data[i]));
+        it->index += static_cast<std::int64_t>(len);
+        return vm.new_str(s->view().substr(i, len));
+    }
+    case IterKind::StrReverse: {
+        if (it->index <= 0) return Value();
+        Str* s = as<Str>(it->source);
+        auto end = static_cast<std::size_t>(it->index);
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(s->data[start]) & 0xC0) == 0x80) --start;
+        it->index = static_cast<std::int64_t>(start);
+        return vm.new_str(s->view().substr(start, end - start), 1);
+    }
+    case IterKind::Bytes: {
+        std::string const& d = as<Bytes>(it->source)->data;  // a bytearray may shrink meanwhile
+        if (it->index >= static_cast<std::int64_t>(d.size())) return Value();
+        return Value::from_int(static_cast<unsigned char>(d[static_cast<std::size_t>(it->index++)]));
+    }
+    case IterKind::Range:
+        if (it->remaining <= 0) return Value();
+        --it->remaining;
+        it->index += it->step;
+        return Value::from_int(it->index - it->step);
+    default:
+        return composite_iterator_next(vm, it, stop_value);
+    }
 }
 
 Result<Value> iterator_iter(VM& vm, Value const* args, std::size_t, Tuple*) { return args[0]; }
