@@ -64,16 +64,27 @@ Value new_awaitable(VM& vm, Value const& gen, AsyncGenOp op, Value value) {
 
 AwaitStatus fail(VM&) { return AwaitStatus::Error; }
 
+// StopAsyncIteration, without arguments (CPython: PyErr_SetNone)
+AwaitStatus end_of_iteration(VM& vm) {
+    Result<Value> stop = vm.new_exception(vm.types.StopAsyncIteration, nullptr, 0);
+    if (!stop.is_error()) vm.raise_value(stop.release_value());
+    return fail(vm);
+}
+
+AwaitStatus reuse_error(VM& vm, AsyncGenAwaitable* a) {
+    vm.raise(vm.types.RuntimeError, a->op == AsyncGenOp::Send ? "cannot reuse already awaited __anext__()/asend()"
+                                                              : "cannot reuse already awaited aclose()/athrow()");
+    return fail(vm);
+}
+
+AwaitStatus after_resume(VM& vm, AsyncGenAwaitable* a, Result<Value> r, bool finished, Value& out);
+
 // await on one of the awaitables: resume the generator (CPython: async_gen_asend_send, async_gen_athrow_send)
-AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
-    auto* a = as<AsyncGenAwaitable>(self);
+// (`sent`: what a driver sends, None when awaited; CPython: async_gen_asend_send's arg)
+AwaitStatus resume_awaitable(VM& vm, AsyncGenAwaitable* a, Value sent, Value& out) {
     Generator* gen = a->gen.get();
-    if (a->done) {
-        vm.raise(vm.types.RuntimeError, a->op == AsyncGenOp::Send ? "cannot reuse already awaited __anext__()/asend()"
-                                                                  : "cannot reuse already awaited aclose()/athrow()");
-        return fail(vm);
-    }
-    Value send = Value::none();
+    if (a->done) return reuse_error(vm, a);
+    Value send = std::move(sent);
     Value thrown;
     if (!a->started) {
         a->started = true;
@@ -90,11 +101,10 @@ AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
                 out = Value::none();
                 return AwaitStatus::Done;
             }
-            vm.raise(vm.types.StopAsyncIteration, "");
-            return fail(vm);
+            return end_of_iteration(vm);
         }
         if (a->op == AsyncGenOp::Send) {
-            send = a->value;
+            if (send.is_none()) send = a->value;  // a value sent to start it replaces asend()'s own
         } else if (a->op == AsyncGenOp::Throw) {
             // athrow's arguments are checked when it is awaited, as CPython does
             Tuple* t = as<Tuple>(a->value);
@@ -112,6 +122,17 @@ AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
     }
     bool finished = false;
     Result<Value> r = resume_generator(vm, gen, std::move(send), std::move(thrown), finished);
+    return after_resume(vm, a, std::move(r), finished, out);
+}
+
+AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
+    return resume_awaitable(vm, as<AsyncGenAwaitable>(self), Value::none(), out);
+}
+
+// What one resumption of the generator means for the awaitable: the value it yielded is the result, a future it
+// awaits is waited on, a return ends the iteration (CPython: async_gen_unwrap_value, and aclose()'s rules)
+AwaitStatus after_resume(VM& vm, AsyncGenAwaitable* a, Result<Value> r, bool finished, Value& out) {
+    Generator* gen = a->gen.get();
     if (r.is_error()) {
         a->done = true;
         gen->state = GenState::Finished;
@@ -133,8 +154,7 @@ AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
             out = Value::none();
             return AwaitStatus::Done;
         }
-        vm.raise(vm.types.StopAsyncIteration, "");
-        return fail(vm);
+        return end_of_iteration(vm);
     }
     if (a->op == AsyncGenOp::Close) {
         vm.raise(vm.types.RuntimeError, "async generator ignored GeneratorExit");
@@ -217,7 +237,54 @@ Value agen_members(VM& vm, Value const& self, Str* name) {
     return Value();
 }
 
-// the awaitables' own protocol: awaiting them is all they are for, so send/throw/close as a coroutine's
+// The awaitables driven by hand, as a coroutine is by send()/throw(): a value the generator yields ends the
+// awaitable with StopIteration(value), a future it waits on is yielded (CPython: async_gen_asend_send,
+// async_gen_athrow_send, async_gen_asend_throw, async_gen_athrow_throw)
+Result<Value> as_iteration_step(VM& vm, AwaitStatus status, Value& out) {
+    switch (status) {
+    case AwaitStatus::Done:
+        return vm.raise_stop_iteration(out);
+    case AwaitStatus::Wait:
+        return std::move(out);
+    case AwaitStatus::Error:
+        break;
+    }
+    return Raised{};
+}
+
+Result<Value> awaitable_send(VM& vm, Value const* args, std::size_t, Tuple*) {
+    Value out;
+    AwaitStatus status = resume_awaitable(vm, as<AsyncGenAwaitable>(args[0]), args[1], out);
+    return as_iteration_step(vm, status, out);
+}
+
+Result<Value> awaitable_next_slot(VM& vm, Value const& self, Value& stop_value) {
+    Value out;
+    AwaitStatus status = awaitable_await(vm, self, out);
+    if (status == AwaitStatus::Done) {
+        stop_value = std::move(out);
+        return Value();
+    }
+    return as_iteration_step(vm, status, out);
+}
+
+Result<Value> awaitable_throw(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
+    auto* a = as<AsyncGenAwaitable>(args[0]);
+    if (a->done) {
+        reuse_error(vm, a);
+        return Raised{};
+    }
+    Value thrown = TRY(thrown_exception(vm, "throw", args + 1, nargs - 1));
+    a->started = true;
+    bool finished = false;
+    Result<Value> r = resume_generator(vm, a->gen.get(), Value::none(), std::move(thrown), finished);
+    Value out;
+    AwaitStatus status = after_resume(vm, a, std::move(r), finished, out);
+    return as_iteration_step(vm, status, out);
+}
+
+Result<Value> awaitable_self(VM&, Value const* args, std::size_t, Tuple*) { return args[0]; }
+
 Result<Value> awaitable_close(VM& vm, Value const* args, std::size_t, Tuple*) {
     as<AsyncGenAwaitable>(args[0])->done = true;
     return Value::none();
@@ -241,7 +308,12 @@ void init_async_generator_types(VM& vm) {
     };
     for (Type* t : {vm.types.async_generator_asend, vm.types.async_generator_athrow}) {
         t->slots.await_native = awaitable_await;
-        add_methods(vm, t, {{"close", awaitable_close, Args::none()}});
+        t->slots.next = awaitable_next_slot;
+        add_methods(vm, t, {
+            {"send", awaitable_send, Args::one()}, {"throw", awaitable_throw, Args::positional(1, 3)},
+            {"close", awaitable_close, Args::none()}, {"__await__", awaitable_self, Args::none()},
+            {"__iter__", awaitable_self, Args::none()},
+        });
     }
 }
 
