@@ -58,6 +58,7 @@ void run_step_on_fiber(void* arg) {
         Frame* f = gen->frame();
         for (Value* p = f->slots; p < f->sp; ++p) p->clear();
         f->sp = f->slots;
+        if (result.kind == FrameExit::Raised) replace_escaping_stop(vm, gen);  // PEP 479, as any resume's
     }
     task->loop->step_result = std::move(result);
 }

@@ -88,20 +88,28 @@ AwaitStatus resume_awaitable(VM& vm, AsyncGenAwaitable* a, Value sent, Value& ou
     Value thrown;
     if (!a->started) {
         a->started = true;
-        if (gen->state == GenState::Running) {
+        // running, or waiting in an await another of its awaitables started (CPython: ag_running_async)
+        if (gen->state == GenState::Running || gen->suspended_at_await) {
             a->done = true;
-            vm.raise(vm.types.RuntimeError, a->op == AsyncGenOp::Send ? "anext(): asynchronous generator is already running"
-                                                                      : "athrow(): asynchronous generator is already running");
+            vm.raise(vm.types.RuntimeError, "{}(): asynchronous generator is already running",
+                     a->op == AsyncGenOp::Send ? "anext" : a->op == AsyncGenOp::Throw ? "athrow" : "aclose");
             return fail(vm);
         }
         if (gen->state == GenState::Finished || (a->op == AsyncGenOp::Close && gen->state == GenState::Created)) {
+            // athrow()/aclose() of a finished generator give None (CPython 3.11: StopIteration from
+            // async_gen_athrow_send for a completed frame); asend() ends the iteration
             a->done = true;
             gen->state = GenState::Finished;
-            if (a->op == AsyncGenOp::Close) {
+            if (a->op != AsyncGenOp::Send) {
                 out = Value::none();
                 return AwaitStatus::Done;
             }
             return end_of_iteration(vm);
+        }
+        if (a->op != AsyncGenOp::Send && !send.is_none()) {
+            a->started = false;  // (it can still be started with None)
+            vm.raise(vm.types.RuntimeError, "can't send non-None value to a just-started coroutine");
+            return fail(vm);
         }
         if (a->op == AsyncGenOp::Send) {
             if (send.is_none()) send = a->value;  // a value sent to start it replaces asend()'s own
@@ -134,8 +142,7 @@ AwaitStatus awaitable_await(VM& vm, Value const& self, Value& out) {
 AwaitStatus after_resume(VM& vm, AsyncGenAwaitable* a, Result<Value> r, bool finished, Value& out) {
     Generator* gen = a->gen.get();
     if (r.is_error()) {
-        a->done = true;
-        gen->state = GenState::Finished;
+        a->done = true;  // (the generator is finished if it raised, not if it refused to be resumed)
         // (a StopAsyncIteration from the body is a RuntimeError by now: replace_escaping_stop)
         if (a->op == AsyncGenOp::Close && vm.exception_matches(vm.types.GeneratorExit)) {
             vm.take_exception();
@@ -274,10 +281,14 @@ Result<Value> awaitable_throw(VM& vm, Value const* args, std::size_t nargs, Tupl
         reuse_error(vm, a);
         return Raised{};
     }
-    Value thrown = TRY(thrown_exception(vm, "throw", args + 1, nargs - 1));
-    a->started = true;
+    Result<Value> thrown = thrown_exception(vm, "throw", args + 1, nargs - 1);
+    if (thrown.is_error()) {
+        a->done = true;  // a throw() that fails closes the awaitable (CPython: gen_throw's error ends it)
+        return Raised{};
+    }
+    // (an awaitable not started stays so: its first send() still does its own work, as in CPython)
     bool finished = false;
-    Result<Value> r = resume_generator(vm, a->gen.get(), Value::none(), std::move(thrown), finished);
+    Result<Value> r = resume_generator(vm, a->gen.get(), Value::none(), thrown.release_value(), finished);
     Value out;
     AwaitStatus status = after_resume(vm, a, std::move(r), finished, out);
     return as_iteration_step(vm, status, out);

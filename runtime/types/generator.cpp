@@ -263,21 +263,23 @@ Result<void> close_delegate(VM& vm, Value const& yf) {
 
 } // namespace
 
+char const* kind_name(VM& vm, Generator* gen) {
+    return gen->type == vm.types.async_generator ? "async generator" : gen->is_coroutine ? "coroutine" : "generator";
+}
+
 void replace_escaping_stop(VM& vm, Generator* gen) {
-    bool async_generator = gen->type == vm.types.async_generator;
-    char const* message;
+    char const* stop_name;
     if (vm.exception_matches(vm.types.StopIteration))
-        message = async_generator ? "async generator raised StopIteration"
-                  : gen->is_coroutine ? "coroutine raised StopIteration"
-                                      : "generator raised StopIteration";
-    else if (async_generator && vm.exception_matches(vm.types.StopAsyncIteration))
-        message = "async generator raised StopAsyncIteration";
+        stop_name = "StopIteration";
+    else if (gen->type == vm.types.async_generator && vm.exception_matches(vm.types.StopAsyncIteration))
+        stop_name = "StopAsyncIteration";
     else
         return;
     Value stop = vm.take_exception();
-    vm.raise(vm.types.RuntimeError, message);
+    vm.raise(vm.types.RuntimeError, "{} raised {}", kind_name(vm, gen), stop_name);
     auto* error = as<Exception>(vm.exception());
     error->cause = stop;
+    error->suppress_context = true;  // as `raise ... from stop`
     error->context = std::move(stop);
 }
 
@@ -378,7 +380,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
         }
     }
     if (gen->state == GenState::Running)
-        return vm.raise(vm.types.ValueError, gen->is_coroutine ? "coroutine already executing" : "generator already executing");
+        return vm.raise(vm.types.ValueError, "{} already executing", kind_name(vm, gen));
     if (gen->state == GenState::Finished) {
         if (gen->is_coroutine)
             return vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
@@ -388,8 +390,7 @@ Result<Value> resume_generator(VM& vm, Generator* gen, Value value, Value throw_
         return Value::none();
     }
     if (gen->state == GenState::Created && !value.is_none() && throw_value.is_null())
-        return vm.raise(vm.types.TypeError, "can't send non-None value to a just-started {}",
-                        gen->is_coroutine ? "coroutine" : "generator");
+        return vm.raise(vm.types.TypeError, "can't send non-None value to a just-started {}", kind_name(vm, gen));
     Frame* frame = gen->frame();
     if (!enter_generator(vm, frame))
         return Raised{};

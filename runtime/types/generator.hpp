@@ -65,6 +65,9 @@ Value generator_awaits(Generator* gen);
 // Gc::on_defer: where a coroutine that never ran was dropped, for its "was never awaited" warning (`data` is the VM)
 void note_dropped_coroutine(void* data, Object* object);
 
+// "generator", "coroutine" or "async generator", as CPython's messages name `gen`
+char const* kind_name(VM& vm, Generator* gen);
+
 // PEP 479: when the exception leaving `gen`'s frame is a StopIteration (or, from an async generator, a
 // StopAsyncIteration), replaces it with RuntimeError("coroutine raised StopIteration", ...) caused by it (CPython:
 // gen_send_ex2's _PyErr_FormatFromCause). Called wherever a generator frame is left by an exception: a resume

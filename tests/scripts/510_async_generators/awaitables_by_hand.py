@@ -112,3 +112,47 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# a resume the generator refuses leaves it as it was; athrow()/aclose() of a finished generator give None;
+# athrow()/aclose() started with a value are refused; a second awaitable cannot start while one is in progress
+async def simple():
+    try:
+        x = yield 1
+        print("body got", x)
+        yield 2
+    finally:
+        print("body finally")
+
+
+g = simple()
+try:
+    g.asend(None).send(7)
+except TypeError as e:
+    print("TypeError:", e)
+print(step(g.asend(None)))
+for make in (lambda: g.aclose(), lambda: g.athrow(KeyError)):
+    aw = make()
+    try:
+        aw.send(5)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+print(step(g.asend(None)))
+print(step(g.aclose()))
+print(step(g.athrow(ValueError)), step(g.aclose()), step(g.asend(None)))
+
+
+async def waits_twice():
+    got = await suspend("first")
+    yield got
+
+
+g = waits_twice()
+first = g.asend(None)
+print(first.send(None))
+for make in (lambda: g.asend(None), g.__anext__, lambda: g.athrow(KeyError), g.aclose):
+    try:
+        make().send(None)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+print(step(first, "resumed"))

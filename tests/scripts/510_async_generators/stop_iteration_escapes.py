@@ -97,3 +97,23 @@ try:
     print(list(gen()))
 except RuntimeError as e:
     show(e)
+
+
+# the task's own coroutine raising StopIteration: the task fails with the RuntimeError
+async def raises_at_top():
+    raise StopIteration(7)
+
+
+async def runs_a_task():
+    task = asyncio.ensure_future(raises_at_top())
+    results = await asyncio.gather(task, return_exceptions=True)
+    show(results[0])
+    print("task:", task.done(), type(task.exception()).__name__)
+
+
+asyncio.run(runs_a_task())
+try:
+    asyncio.run(raises_at_top())
+except RuntimeError as e:
+    show(e)
+    print("suppress_context:", e.__suppress_context__)
