@@ -196,12 +196,17 @@ Result<Value> agen_aclose(VM& vm, Value const* args, std::size_t, Tuple*) {
 }
 
 // A generator freed while suspended at a yield goes to the finalizer hook, which may keep it to close it
-// (asyncio schedules aclose(); CPython: _PyGen_Finalize). It runs as __del__ does (Gc::defer_finalization).
+// (asyncio schedules aclose()); without one it is closed as a plain generator is, so its finally blocks run, and
+// an await among them is "async generator ignored GeneratorExit" (CPython: _PyGen_Finalize). It runs as __del__
+// does (Gc::defer_finalization).
+bool has_finalizer_hook(VM& vm, Generator* gen) {
+    return gen->asyncgen_hooked && gen->state == GenState::Suspended && !vm.module_state(&finalizer_key).is_null();
+}
+
 Result<Value> agen_del(VM& vm, Value const* args, std::size_t, Tuple*) {
     Generator* gen = self_gen(args);
-    Value finalizer = vm.module_state(&finalizer_key);
-    if (gen->asyncgen_hooked && gen->state == GenState::Suspended && !finalizer.is_null())
-        TRY(vm.call1(finalizer, args[0]));
+    if (has_finalizer_hook(vm, gen)) TRY(vm.call1(vm.module_state(&finalizer_key), args[0]));
+    else if (needs_closing_when_freed(gen)) TRY(close_generator_frame(vm, args[0]));
     return Value::none();
 }
 
@@ -315,7 +320,7 @@ void init_async_generator_types(VM& vm) {
     g->has_finalizer = true;
     g->needs_finalizing = [](Object* o) {
         auto* gen = static_cast<Generator*>(o);
-        return gen->asyncgen_hooked && gen->state == GenState::Suspended;
+        return (gen->asyncgen_hooked && gen->state == GenState::Suspended) || needs_closing_when_freed(gen);
     };
     for (Type* t : {vm.types.async_generator_asend, vm.types.async_generator_athrow}) {
         t->slots.await_native = awaitable_await;

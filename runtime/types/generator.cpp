@@ -496,8 +496,7 @@ Result<Value> gen_close(VM& vm, Value const* args, std::size_t, Tuple*) {
         return Raised{};
     }
     if (!finished)  // CPython: gen_close's message names the kind
-        return vm.raise(vm.types.RuntimeError, gen->is_coroutine ? "coroutine ignored GeneratorExit"
-                                                                 : "generator ignored GeneratorExit");
+        return vm.raise(vm.types.RuntimeError, "{} ignored GeneratorExit", kind_name(vm, gen));
     return Value::none();
 }
 
@@ -657,6 +656,10 @@ Value generator_members(VM& vm, Value const& self, Str* name) {
 }
 
 } // namespace
+
+bool needs_closing_when_freed(Object* gen) { return needs_closing(gen); }
+
+Result<Value> close_generator_frame(VM& vm, Value const& gen) { return gen_close(vm, &gen, 1, nullptr); }
 
 void init_generator_types(VM& vm) {
     vm.types.generator->slots.members = vm.types.coroutine->slots.members = generator_members;

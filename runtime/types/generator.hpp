@@ -65,6 +65,12 @@ Value generator_awaits(Generator* gen);
 // Gc::on_defer: where a coroutine that never ran was dropped, for its "was never awaited" warning (`data` is the VM)
 void note_dropped_coroutine(void* data, Object* object);
 
+// Whether a generator (or async generator) freed now must be closed first: suspended at a yield that a try, with
+// or finally statement covers, or in a `yield from` (CPython: _PyGen_Finalize's gen_close)
+bool needs_closing_when_freed(Object* gen);
+// gen.close() for a generator or async generator object: GeneratorExit thrown in at its yield (CPython: gen_close)
+Result<Value> close_generator_frame(VM& vm, Value const& gen);
+
 // "generator", "coroutine" or "async generator", as CPython's messages name `gen`
 char const* kind_name(VM& vm, Generator* gen);
 
