@@ -417,7 +417,8 @@ Result<Value> VM::generator_send(Value const& gen, Value value, bool& finished) 
 Result<Value> thrown_exception(VM& vm, char const* name, Value const* args, std::size_t nargs) {
     Value exc = args[0];
     Value value = nargs > 1 ? args[1] : Value::none();
-    if (nargs > 2 && !args[2].is_none())
+    Value tb = nargs > 2 && !args[2].is_none() ? args[2] : Value();
+    if (!tb.is_null() && !(tb.is_object() && vm.type_of(tb) == vm.types.traceback))
         return vm.raise(vm.types.TypeError, "{}() third argument must be a traceback object", name);
     if (exc.is_object() && vm.type_of(exc)->layout == Layout::Type && as<Type>(exc)->is_base_exception) {
         Type* cls = as<Type>(exc);
@@ -441,6 +442,7 @@ Result<Value> thrown_exception(VM& vm, char const* name, Value const* args, std:
     if (!(exc.is_object() && vm.type_of(exc)->layout == Layout::Exception))
         return vm.raise(vm.types.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
                         vm.type_of(exc)->name->view());
+    if (!tb.is_null()) TRY(set_traceback(vm, as<Exception>(exc), tb));  // the frames it passes are added to these
     return exc;
 }
 
