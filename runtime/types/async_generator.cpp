@@ -87,7 +87,6 @@ AwaitStatus resume_awaitable(VM& vm, AsyncGenAwaitable* a, Value sent, Value& ou
     Value send = std::move(sent);
     Value thrown;
     if (!a->started) {
-        a->started = true;
         // running, or waiting in an await another of its awaitables started (CPython: ag_running_async)
         if (gen->state == GenState::Running || gen->suspended_at_await) {
             a->done = true;
@@ -106,11 +105,11 @@ AwaitStatus resume_awaitable(VM& vm, AsyncGenAwaitable* a, Value sent, Value& ou
             }
             return end_of_iteration(vm);
         }
-        if (a->op != AsyncGenOp::Send && !send.is_none()) {
-            a->started = false;  // (it can still be started with None)
+        if (a->op != AsyncGenOp::Send && !send.is_none()) {  // (it can still be started with None)
             vm.raise(vm.types.RuntimeError, "can't send non-None value to a just-started coroutine");
             return fail(vm);
         }
+        a->started = true;
         if (a->op == AsyncGenOp::Send) {
             if (send.is_none()) send = a->value;  // a value sent to start it replaces asend()'s own
         } else if (a->op == AsyncGenOp::Throw) {
