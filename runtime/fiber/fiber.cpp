@@ -142,6 +142,7 @@ bool FiberPool::run(Fiber* fiber, void (*work)(void*), void* arg) {
     fiber->work = work;
     fiber->work_arg = arg;
     fiber->parked = false;
+    fiber->thread.yield_sink = nullptr;  // none left by work that never finished
     return switch_in(fiber);
 }
 

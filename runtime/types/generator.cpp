@@ -600,7 +600,7 @@ namespace {
 
 // iter() and next() of a generator (CPython: gen_iternext); a coroutine has neither
 
-Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
+WEFT_ALWAYS_INLINE Result<Value> resume_for_next(VM& vm, Value const& self, Value& stop_value) {
     bool finished = false;
     auto* gen = as<Generator>(self);
     Result<Value> resumed = Value();
@@ -627,7 +627,32 @@ Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
     return r;
 }
 
+Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) { return resume_for_next(vm, self, stop_value); }
+
 } // namespace
+
+Result<Value> next_through_generator(VM& vm, Value const& it, YieldSink& sink) {
+    auto* gen = as<Generator>(it);
+    // attached for this one resume only: between resumes the consumer may run Python code that resumes the
+    // generator itself, and that resume must yield to its own caller
+    ThreadState* ts = vm.thread();
+    Frame* frame = gen->frame();
+    sink.frame = frame;
+    sink.outer = ts->yield_sink;
+    ts->yield_sink = &sink;
+    frame->flags |= FrameYieldSink;
+    Value stop;
+    Result<Value> r = resume_for_next(vm, it, stop);
+    frame->flags &= ~FrameYieldSink;
+    ts->yield_sink = sink.outer;
+    return r;
+}
+
+bool offer_to_sink(ThreadState* ts, Frame* f, Value& item) {
+    for (YieldSink* s = ts->yield_sink; s; s = s->outer)
+        if (s->frame == f) return s->take(*s, item);
+    return false;
+}
 
 namespace {
 

@@ -7,6 +7,8 @@
 
 namespace weft::rt {
 
+struct ThreadState;
+
 enum class GenState : std::uint8_t { Created, Suspended, Running, Finished };
 
 struct Generator final : Object {
@@ -57,6 +59,33 @@ inline Generator* generator_of(Frame* frame) {
 // Whether `gen` waits rather than executes: suspended, or (a coroutine) awaited inline by a suspended task, which
 // leaves every coroutine of its chain but the outermost in the Running state (CPython: FRAME_SUSPENDED).
 bool generator_waiting(Generator* gen);
+
+// A native consumer's hand inside a generator's run. While a consumer such as sum(), any() or list() steps a
+// generator through next_through(), each value the generator yields is first offered to take(). A consumer whose
+// work on that value is plain native work, calling no Python code and running no destructor (adding two small
+// ints, testing a bool, moving the value into a vector), takes it there, and the generator goes on at once as if
+// resumed by next(): the value costs no exit from the generator's dispatch loop and no re-entry. A value the sink
+// declines is yielded to the consumer as next() yields it, and the consumer does the rest of its work on it as
+// before. The consumer sees the same values in the same order, each handled before the generator computes the
+// next one, so nothing a program can observe changes.
+struct YieldSink {
+    bool (*take)(YieldSink& self, Value& item);  // true: taken (and `item` may be moved from)
+    Frame* frame = nullptr;                      // the generator frame it serves (set by next_through)
+    YieldSink* outer = nullptr;                  // an enclosing consumer's sink in the same context
+};
+
+// A YieldSink calling `f(Value&) -> bool`.
+template <class F>
+struct YieldSinkOf final : YieldSink {
+    F f;
+    explicit YieldSinkOf(F fn) : YieldSink{&call}, f(std::move(fn)) {}
+    static bool call(YieldSink& self, Value& item) { return static_cast<YieldSinkOf&>(self).f(item); }
+};
+
+// A consumer steps its iterator with VM::next_through(it, sink).
+
+// YIELD_VALUE in a frame with FrameYieldSink set: whether its consumer's sink took `item`.
+bool offer_to_sink(ThreadState* ts, Frame* f, Value& item);
 
 // What a waiting generator delegates to (`yield from`) or a coroutine or async generator awaits: gi_yieldfrom,
 // cr_await and ag_await (CPython: _PyGen_yf); None while it runs or when it waits on nothing.

@@ -4,6 +4,7 @@
 #include "interpreter/text.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/types/container_ops.hpp"
+#include "runtime/types/generator.hpp"
 #include "runtime/types/bytes.hpp"
 #include "runtime/types/int.hpp"
 #include "runtime/types/iterator.hpp"
@@ -252,8 +253,13 @@ Result<ValueVector> VM::to_vector(Value const& iterable) {
     }
 iterate:
     Value it = TRY(get_iter(iterable));
+    // a generator's items go into the vector in its run (YieldSink)
+    YieldSinkOf sink([&out](Value& x) {
+        out.push_back(std::move(x));
+        return true;
+    });
     for (;;) {
-        Value x = TRY(next(it));
+        Value x = TRY(next_through(it, sink));
         if (x.is_null()) break;
         out.push_back(std::move(x));
     }

@@ -16,6 +16,7 @@ enum FrameFlags : std::uint32_t {
     FrameExecuting = 1 << 2,
     FrameInit = 1 << 3,        // an __init__ run by CALL's class fast path: its None result is not pushed
     FrameInGenerator = 1 << 4, // the frame of a generator or coroutine, stored inside that object
+    FrameYieldSink = 1 << 5,   // a generator frame whose consumer may take its values as it yields (YieldSink)
 };
 
 // 64 bytes of header: a suspended coroutine keeps one, so what can be derived (the code, the builtins, the

@@ -248,14 +248,24 @@ Result<void> unpack_iterable(VM& vm, Value const& seq, std::uint32_t n, Value* o
     ValueVector more;
     if (n > inline_count) more.resize(n);
     Value* got = n > inline_count ? more.data() : inline_items;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        got[i] = TRY(vm.next(it));
-        if (got[i].is_null())
-            return vm.raise(vm.types.ValueError, "not enough values to unpack (expected {}, got {})", n, i);
+    std::uint32_t count = 0;
+    // a generator hands its first n items straight into place (YieldSink); the one after them is "too many"
+    YieldSinkOf sink([&](Value& x) {
+        if (count == n) return false;
+        got[count++] = std::move(x);
+        return true;
+    });
+    for (;;) {
+        Value x = TRY(vm.next_through(it, sink));
+        if (x.is_null()) {
+            if (count < n)
+                return vm.raise(vm.types.ValueError, "not enough values to unpack (expected {}, got {})", n, count);
+            break;
+        }
+        if (count == n)
+            return vm.raise(vm.types.ValueError, "too many values to unpack (expected {})", n);
+        got[count++] = std::move(x);
     }
-    Value extra = TRY(vm.next(it));
-    if (!extra.is_null())
-        return vm.raise(vm.types.ValueError, "too many values to unpack (expected {})", n);
     for (std::uint32_t i = 0; i < n; ++i) new (out + (n - 1 - i)) Value(std::move(got[i]));
     return {};
 }
@@ -1867,7 +1877,10 @@ op_WITH_EXCEPT_START: {
     PUSH(std::move(r));
     DISPATCH();
 }
-op_YIELD_VALUE: {
+op_YIELD_VALUE:
+    if (f->flags & FrameYieldSink) [[unlikely]]
+        goto yield_to_sink;  // at the end, out of the hot code's way
+yield_to_caller: {
     Value v = POP();
     SAVE();
     result = RunResult{FrameExit::Yielded, std::move(v)};
@@ -2363,6 +2376,18 @@ leave_entry:
     if (f->flags & FrameOnDataStack)
         pop_frame(f);
     return result;
+
+yield_to_sink:
+    // YIELD_VALUE in a generator whose native consumer may take the value in place (YieldSink): taken, the
+    // generator goes on as resumed by next() with None (gen_next_slot); else it yields as usual
+    if (!offer_to_sink(ts, f, sp[-1]))
+        goto yield_to_caller;
+    (--sp)->clear();
+    if (front::opcode_of(*ip) == Op::POP_TOP)
+        ++ip;
+    else
+        PUSH(Value::none());
+    DISPATCH();
 
 #undef SAVE
 #undef LOAD_FRAME

@@ -61,12 +61,15 @@ struct StaticNames {
 };
 
 // The state of one running context: the main thread or a fiber running a task step.
+struct YieldSink;
+
 struct ThreadState {
     DataStack data_stack;
     Frame* frame = nullptr;        // innermost executing frame
     int depth = 0;                 // Python frames in this context (RecursionError at the limit)
     int native_depth = 0;          // nested dispatch loops (native code calling back into weft code)
     char* stack_limit = nullptr;   // lowest safe native stack address (RecursionError below it)
+    YieldSink* yield_sink = nullptr;  // the innermost consumer taking a generator's values in its run (generator.hpp)
 };
 
 struct Module;
@@ -310,6 +313,9 @@ public:
     // StopIteration's value. Inline: a builtin iterator's next slot is called straight from the loops of sum(),
     // list(), zip(), dict(), ...; a class's __next__ goes through next_slow.
     Result<Value> next(Value const& iterator);
+    // next() for a native consumer with a sink: a generator runs with `sink` attached, so that it may take the
+    // generator's items in its run (types/generator.hpp, YieldSink); any other iterator steps as next() does
+    Result<Value> next_through(Value const& iterator, YieldSink& sink);
     Result<Value> next_with_value(Value const& iterator, Value& stop_value);
     Result<Value> next_slow(Value const& iterator, Value& stop_value);
     // After a next slot failed: a StopIteration ends the iteration (its value to `stop_value`, a null Value
@@ -657,6 +663,15 @@ WEFT_ALWAYS_INLINE Result<Value> VM::next_with_value(Value const& iterator, Valu
 WEFT_ALWAYS_INLINE Result<Value> VM::next(Value const& iterator) {
     Value stop;
     return next_with_value(iterator, stop);
+}
+
+// next(gen) for a generator, with `sink` attached while it runs (types/generator.cpp)
+Result<Value> next_through_generator(VM& vm, Value const& gen, YieldSink& sink);
+
+WEFT_ALWAYS_INLINE Result<Value> VM::next_through(Value const& iterator, YieldSink& sink) {
+    if (iterator.is_object() && iterator.as_object()->type == types.generator)
+        return next_through_generator(*this, iterator, sink);
+    return next(iterator);
 }
 
 WEFT_ALWAYS_INLINE void VM::pop_frame(Frame* frame) {

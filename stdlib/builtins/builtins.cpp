@@ -351,21 +351,25 @@ Result<Value> builtin_sum(VM& vm, Value const* args, std::size_t nargs, Tuple* k
     if (acc.is_object() && vm.type_of(acc)->layout == Layout::Str)
         return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     Value it = TRY(vm.get_iter(args[0]));
-    for (;;) {
-        Value x = TRY(vm.next(it));
-        if (x.is_null()) break;
+    // two small ints or two floats add without a call: a generator's such items are added in its run (YieldSink)
+    auto add_plain = [&](Value& x) {
         if (acc.is_int() && x.is_int()) {
             std::int64_t r;
-            if (!__builtin_add_overflow(acc.as_int(), x.as_int(), &r)) {
-                acc = Value::from_int(r);
-                continue;
-            }
+            if (__builtin_add_overflow(acc.as_int(), x.as_int(), &r)) return false;
+            acc = Value::from_int(r);
+            return true;
         }
         if (acc.is_float() && x.is_float()) {
             acc = Value::from_float(acc.as_float() + x.as_float());
-            continue;
+            return true;
         }
-        acc = TRY(vm.binary_op(acc, x, 0));
+        return false;
+    };
+    YieldSinkOf sink(add_plain);
+    for (;;) {
+        Value x = TRY(vm.next_through(it, sink));
+        if (x.is_null()) break;
+        if (!add_plain(x)) acc = TRY(vm.binary_op(acc, x, 0));
     }
     return acc;
 }
@@ -381,23 +385,29 @@ Result<Value> builtin_sorted(VM& vm, Value const* args, std::size_t nargs, Tuple
     return l.take_value();
 }
 
-Result<Value> builtin_any(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Value it = TRY(vm.get_iter(args[0]));
+// any() and all(): the first item whose truth is `stop_at` ends the search (CPython: builtin_any, builtin_all).
+// A generator's items that are plainly not it (a bool, None, an int or a float) are passed over in its run
+// (YieldSink); the rest come out here.
+Result<Value> first_truth(VM& vm, Value const& iterable, bool stop_at) {
+    Value it = TRY(vm.get_iter(iterable));
+    YieldSinkOf sink([stop_at](Value& x) {
+        bool truth;
+        if (x.is_bool()) truth = x.as_bool();
+        else if (x.is_int()) truth = x.as_int() != 0;
+        else if (x.is_none()) truth = false;
+        else if (x.is_float()) truth = x.as_float() != 0.0;
+        else return false;
+        return truth != stop_at;
+    });
     for (;;) {
-        Value x = TRY(vm.next(it));
-        if (x.is_null()) return Value::from_bool(false);
-        if (TRY(vm.truthy(x))) return Value::from_bool(true);
+        Value x = TRY(vm.next_through(it, sink));
+        if (x.is_null()) return Value::from_bool(!stop_at);
+        if (TRY(vm.truthy(x)) == stop_at) return Value::from_bool(stop_at);
     }
 }
 
-Result<Value> builtin_all(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
-    Value it = TRY(vm.get_iter(args[0]));
-    for (;;) {
-        Value x = TRY(vm.next(it));
-        if (x.is_null()) return Value::from_bool(true);
-        if (!TRY(vm.truthy(x))) return Value::from_bool(false);
-    }
-}
+Result<Value> builtin_any(VM& vm, Value const* args, std::size_t, Tuple*) { return first_truth(vm, args[0], true); }
+Result<Value> builtin_all(VM& vm, Value const* args, std::size_t, Tuple*) { return first_truth(vm, args[0], false); }
 
 Result<Value> builtin_iter(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
     if (nargs == 2) return make_callable_iterator(vm, args[0], args[1]);
