@@ -101,20 +101,15 @@ void init_os_error(VM& vm, Exception* exc, Value const* args, std::size_t nargs)
 Result<void> init_keyword_fields(VM& vm, Exception* exc, Value const* kwvalues, Tuple* kwnames,
                                  std::span<char const* const> names) {
     if (!exc->dict) exc->dict = vm.new_dict();
-    Value fields[2] = {Value::none(), Value::none()};
-    for (std::size_t i = 0; kwnames && i < kwnames->size; ++i) {
-        std::string_view k = as<Str>(kwnames->items[i])->view();
-        std::size_t j = 0;
-        for (char const* name : names) {
-            if (k == name) break;
-            ++j;
-        }
-        if (j == names.size())
-            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", k, exc->type->name->view());
-        fields[j] = kwvalues[i];
-    }
+    Value fields[2];
+    std::size_t nkw = kwnames ? kwnames->size : 0;
+    TRY(check_keyword_count(vm, exc->type->name->view(), kwnames, names.size()));
+    TRY(parse_keywords(vm, exc->type->name->view(), kwvalues, nkw, kwnames, names, fields, UnknownKeyword::Invalid));
     std::size_t j = 0;
-    for (char const* name : names) dict_set_str(vm, exc->dict.get(), vm.intern(name), fields[j++]);
+    for (char const* name : names) {
+        if (fields[j].is_null()) fields[j] = Value::none();
+        dict_set_str(vm, exc->dict.get(), vm.intern(name), fields[j++]);
+    }
     if (exc->type->is_subtype_of(vm.types.ImportError)) {
         Value msg = exc->args && exc->args->size == 1 ? exc->args->items[0] : Value::none();
         dict_set_str(vm, exc->dict.get(), vm.intern("msg"), msg);

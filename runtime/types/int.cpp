@@ -311,9 +311,6 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     // x is positional-only; the only keyword is base (CPython: long_new's argument clinic)
     if (nargs - 1 > 2)
         return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments ({} given)", nargs - 1);
-    for (std::size_t k = 0; kwnames && k < kwnames->size; ++k)
-        if (as<Str>(kwnames->items[k])->view() != "base")
-            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for int()", as<Str>(kwnames->items[k])->view());
     TRY(parse_kwargs(vm, "int", args + 1, nargs - 1, kwnames, {"", "base"}, fields));
     if (fields[0].is_null()) {
         if (!fields[1].is_null())

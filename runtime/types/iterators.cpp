@@ -521,10 +521,7 @@ Result<Value> zip_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[1];
     // CPython: zip_new's own keyword check
-    for (std::size_t i = 0; kwnames && i < kwnames->size; ++i)
-        if (as<Str>(kwnames->items[i])->view() != "strict")
-            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for zip()",
-                            as<Str>(kwnames->items[i])->view());
+    TRY(check_keyword_count(vm, "zip", kwnames, 1));
     TRY(parse_kwargs(vm, "zip", args, nargs, kwnames, {"strict"}, kw));
     bool strict = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
     return make_zip(vm, args, npos, strict);

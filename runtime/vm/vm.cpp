@@ -789,7 +789,7 @@ Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames) {
 }
 
 Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
-                        std::initializer_list<char const*> names, Value* out) {
+                        std::initializer_list<char const*> names, Value* out, UnknownKeyword wording) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     if (npos > names.size())
         return vm.raise(vm.types.TypeError, "{}() takes at most {} argument{} ({} given)", fname, names.size(),
@@ -805,28 +805,32 @@ Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_
             ++j;
         }
     }
-    return parse_kwargs(vm, fname, args, nargs, kwnames, names, out);
+    return parse_kwargs(vm, fname, args, nargs, kwnames, names, out, wording);
 }
 
-Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
-                          std::initializer_list<char const*> kwlist, Value* out) {
+Result<void> check_keyword_count(VM& vm, std::string_view fname, Tuple* kwnames, std::size_t max) {
+    std::size_t n = kwnames ? kwnames->size : 0;
+    if (n <= max) return {};
+    return vm.raise(vm.types.TypeError, "{}() takes at most {} keyword argument{} ({} given)", fname, max,
+                    max == 1 ? "" : "s", n);
+}
+
+Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                            std::span<char const* const> kwlist, Value* out, UnknownKeyword wording) {
     if (!kwnames)
         return {};
     std::size_t nkw = kwnames->size;
     for (std::size_t i = 0; i < nkw; ++i) {
-        Str* key = as<Str>(kwnames->items[i]);
+        std::string_view key = as<Str>(kwnames->items[i])->view();
         std::size_t j = 0;
-        bool found = false;
-        for (char const* k : kwlist) {
-            if (key->view() == k) {
-                out[j] = args[nargs - nkw + i];
-                found = true;
-                break;
-            }
-            ++j;
+        while (j < kwlist.size() && (!*kwlist[j] || key != kwlist[j])) ++j;
+        if (j < kwlist.size()) {
+            out[j] = args[nargs - nkw + i];
+            continue;
         }
-        if (!found)
-            return vm.raise(vm.types.TypeError, "{}() got an unexpected keyword argument '{}'", fname, key->view());
+        if (wording == UnknownKeyword::Invalid)
+            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", key, fname);
+        return vm.raise(vm.types.TypeError, "{}() got an unexpected keyword argument '{}'", fname, key);
     }
     return {};
 }

@@ -588,14 +588,29 @@ inline Result<void> check_arg_count(VM& vm, char const* name, std::size_t nargs,
 Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames);
 // TypeError "f() missing 2 required positional arguments: 'a' and 'b'" (`kind`: "positional", "keyword-only")
 Raised raise_missing_arguments(VM& vm, std::string_view fname, std::vector<std::string> const& names, char const* kind);
+// How an unknown keyword argument is reported: "'x' is an invalid keyword argument for f()", as CPython 3.11's
+// functions written in C say (getargs.c: vgetargskeywords, _PyArg_UnpackKeywords), or "f() got an unexpected
+// keyword argument 'x'", as its functions written in Python do (asyncio's, say).
+enum class UnknownKeyword { Invalid, Unexpected };
 // Positional arguments and then keyword arguments by name into `out`, in `names` order (CPython's
 // PyArg_ParseTupleAndKeywords for optional arguments): more positionals than names raise "f() takes at most N
 // arguments (M given)", unknown keywords as parse_kwargs. Slots left unset stay null.
 Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
-                        std::initializer_list<char const*> names, Value* out);
-// Splits keyword arguments off the end of `args` into `names`/`values` order of `kwlist`; unknown names raise.
-Result<void> parse_kwargs(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
-                          std::initializer_list<char const*> kwlist, Value* out);
+                        std::initializer_list<char const*> names, Value* out,
+                        UnknownKeyword wording = UnknownKeyword::Invalid);
+// Splits keyword arguments off the end of `args` into `out`, in the order of `kwlist` (an empty name there is a
+// positional-only parameter, matched by no keyword); unknown names raise.
+Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                            std::span<char const* const> kwlist, Value* out, UnknownKeyword wording);
+// More keyword arguments than a function's `max` keyword-only parameters: "f() takes at most 1 keyword argument
+// (2 given)", checked before their names (CPython: vgetargskeywords, for the functions that parse their keywords
+// against an empty tuple: zip(), min()/max(), the exceptions' name/obj/path).
+Result<void> check_keyword_count(VM& vm, std::string_view fname, Tuple* kwnames, std::size_t max);
+inline Result<void> parse_kwargs(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
+                                 std::initializer_list<char const*> kwlist, Value* out,
+                                 UnknownKeyword wording = UnknownKeyword::Invalid) {
+    return parse_keywords(vm, fname, args, nargs, kwnames, {kwlist.begin(), kwlist.size()}, out, wording);
+}
 
 // Dict helpers with Python semantics (may call __eq__/__hash__).
 Result<Value> dict_get(VM& vm, Dict* dict, Value const& key);  // null when missing

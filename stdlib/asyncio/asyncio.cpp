@@ -52,7 +52,7 @@ Result<void> run_shutdown_coroutine(VM& vm, EventLoop* loop, char const* name) {
 Result<Value> asyncio_run(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[1];
-    TRY(parse_kwargs(vm, "run", args, nargs, kwnames, {"debug"}, kw));
+    TRY(parse_kwargs(vm, "run", args, nargs, kwnames, {"debug"}, kw, UnknownKeyword::Unexpected));
     if (npos != 1) return vm.raise(vm.types.TypeError, "run() takes 1 positional argument but {} were given", npos);
     if (vm.running_loop)
         return vm.raise(vm.types.RuntimeError, "asyncio.run() cannot be called from a running event loop");
@@ -90,7 +90,7 @@ Result<Value> asyncio_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[2];
     for (std::size_t i = 0; i < npos && i < 2; ++i) kw[i] = args[i];
-    TRY(parse_kwargs(vm, "sleep", args, nargs, kwnames, {"delay", "result"}, kw));
+    TRY(parse_kwargs(vm, "sleep", args, nargs, kwnames, {"delay", "result"}, kw, UnknownKeyword::Unexpected));
     if (kw[0].is_null()) return vm.raise(vm.types.TypeError, "sleep() missing 1 required positional argument: 'delay'");
     auto s = make<SleepAwaitable>(vm.types.sleep_awaitable);
     if (!(kw[0].is_int() || kw[0].is_float() || kw[0].is_bool() || vm.type_of(kw[0])->layout == Layout::Int)) {
@@ -107,7 +107,7 @@ Result<Value> asyncio_sleep(VM& vm, Value const* args, std::size_t nargs, Tuple*
 Result<Value> asyncio_gather(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[1];
-    TRY(parse_kwargs(vm, "gather", args, nargs, kwnames, {"return_exceptions"}, kw));
+    TRY(parse_kwargs(vm, "gather", args, nargs, kwnames, {"return_exceptions"}, kw, UnknownKeyword::Unexpected));
     bool return_exceptions = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
     return gather(vm, args, npos, return_exceptions);
 }
@@ -115,7 +115,7 @@ Result<Value> asyncio_gather(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> asyncio_create_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[2];
-    TRY(parse_kwargs(vm, "create_task", args, nargs, kwnames, {"name", "context"}, kw));
+    TRY(parse_kwargs(vm, "create_task", args, nargs, kwnames, {"name", "context"}, kw, UnknownKeyword::Unexpected));
     if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes 1 positional argument but {} were given", npos);
     EventLoop* loop = running_loop_or_raise(vm);
     if (!loop) return Raised{};
@@ -171,7 +171,7 @@ Result<EventLoop*> loop_argument(VM& vm, char const* name, Value const* args, st
     Value kw[1];
     if (npos > 1) return vm.raise(vm.types.TypeError, "{}() takes from 0 to 1 positional arguments but {} were given", name, npos);
     if (npos == 1) kw[0] = args[0];
-    TRY(parse_kwargs(vm, name, args + npos, nargs - npos, kwnames, {"loop"}, kw));
+    TRY(parse_kwargs(vm, name, args + npos, nargs - npos, kwnames, {"loop"}, kw, UnknownKeyword::Unexpected));
     return loop_named_by(vm, kw[0]);
 }
 

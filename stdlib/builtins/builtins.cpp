@@ -306,16 +306,12 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     char const* name = is_max ? "max" : "min";
     std::size_t npos = positional(nargs, kwnames);
     if (npos == 0) return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
-    Value key, default_value;
+    Value kw[2];  // key, default: keyword-only (PyArg_ParseTupleAndKeywords's "|$OO")
+    Value& key = kw[0];
+    Value& default_value = kw[1];
     if (kwnames) [[unlikely]] {
-        // keyword-only (PyArg_ParseTupleAndKeywords's "|$OO")
-        for (std::size_t i = 0; i < kwnames->size; ++i) {
-            Str* k = as<Str>(kwnames->items[i]);
-            Value const& v = args[npos + i];
-            if (k->view() == "key") key = v;
-            else if (k->view() == "default") default_value = v;
-            else return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", k->view(), name);
-        }
+        TRY(check_keyword_count(vm, name, kwnames, 2));
+        TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
         if (npos > 1 && !default_value.is_null())
             return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments",
                             name);

@@ -1,0 +1,28 @@
+# Unknown keyword arguments: functions CPython writes in C say "'x' is an invalid keyword argument for f()",
+# functions it writes in Python (asyncio's) "f() got an unexpected keyword argument 'x'"; the functions that parse
+# keyword-only arguments on their own count them first.
+import asyncio
+
+calls = [
+    "int('5', bas=2)", "int(**{'': 5})", "int('5', base=2, x=1)", "zip([], strict=True, foo=1)", "zip([], foo=1)",
+    "max([1], key=None, defualt=2)", "min(1, 2, key=abs, x=1)", "max([1], key=None, default=1, x=2)",
+    "ImportError('m', name='a', nme='b')", "ImportError('m', name='a', path='b', x=1)", "AttributeError('m', obj=1, nam=2)",
+    "NameError(name='n', other=1)", "NameError(nam='n')", "sum([], strt=0)", "sorted([], kye=1)", "[].sort(kye=1)",
+    "print(1, sepp='')", "open('x', mod='r')", "enumerate([], strt=1)", "'a'.split(sepp=',')", "round(1.5, ndigit=1)",
+    "int.from_bytes(b'', byteorde='big')", "'a'.encode(encodin='u')", "range(3, stp=1)", "divmod(1, 2, x=1)",
+    "pow(2, 3, mo=5)", "str(b'', encodin='x')", "bytes('a', encodin='x')", "'{}'.format_map({}, x=1)",
+    "list.index([1], 1, strt=0)", "asyncio.run(None, debg=True)", "asyncio.sleep(0, reslt=1)",
+    "asyncio.gather(return_exception=True)", "asyncio.current_task(lop=None)", "property(fget=None, fst=None)",
+]
+for call in calls:
+    try:
+        eval(call)
+        print(call, "-> no error")
+    except TypeError as e:
+        print(call, "->", e)
+
+e = ImportError("m", path="p")
+print(e.name, e.path)
+e = AttributeError("m", name="x")
+print(e.name, e.obj)
+print(max([], default=5), min([3, 1], key=None), list(zip([1], [2], strict=True)), int("11", base=2))
