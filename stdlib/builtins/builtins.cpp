@@ -323,8 +323,15 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
         return best;
     }
     Value it = TRY(vm.get_iter(args[0]));
+    // without a key, a generator's ints are weighed against an int best in its run (YieldSink)
+    YieldSinkOf sink([&](Value& item) {
+        if (!key.is_null() || !item.is_int() || !(best_key.is_null() || best_key.is_int())) return false;
+        if (best_key.is_null() || (is_max ? item.as_int() > best_key.as_int() : item.as_int() < best_key.as_int()))
+            best = best_key = item;
+        return true;
+    });
     for (;;) {
-        Value item = TRY(vm.next(it));
+        Value item = TRY(vm.next_through(it, sink));
         if (item.is_null()) break;
         TRY(min_max_consider(vm, key, is_max, std::move(item), best, best_key));
     }

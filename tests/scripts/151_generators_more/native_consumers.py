@@ -142,3 +142,30 @@ except RuntimeError as e:
 big = sum(x * x for x in range(100000))
 print("big", big, any(x > 99998 for x in range(100000)), all(x < 10**6 for x in range(100000)))
 print(len(list(y for x in range(300) for y in range(x))))
+
+
+class K:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        log.append(f"lt {self.v} {other}")
+        return self.v < (other.v if isinstance(other, K) else other)
+
+    def __gt__(self, other):
+        log.append(f"gt {self.v} {other}")
+        return self.v > (other.v if isinstance(other, K) else other)
+
+    def __repr__(self):
+        return f"K({self.v})"
+
+
+show("max ints", max(counted([3, 1, 4, 1, 5])))
+show("min ints", min(counted([3, 1, 4, 1, 5])))
+show("max empty", max(counted([]), default=None))
+show("max mixed", max(counted([1, 2.5, 2])))
+show("min objects", min(counted([3, K(2), 1])))
+show("max object first", max(counted([K(1), 3, 2])))
+show("max key", max(counted([1, 5, 3]), key=lambda x: -x))
+show("min big", min(counted([2, 2**70, -2**70, 5])))
+show("max bools", max(counted([True, 2, False])))
