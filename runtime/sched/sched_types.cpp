@@ -490,7 +490,9 @@ Result<Value> loop_create_future(VM& vm, Value const* args, std::size_t, Tuple*)
 Result<Value> loop_create_task(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     Value kw[2];
-    TRY(parse_kwargs(vm, "create_task", args + 1, nargs - 1, kwnames, {"name", "context"}, kw, UnknownKeyword::Unexpected));
+    // named by its qualified name, as CPython names a Python function in this message
+    TRY(parse_kwargs(vm, "BaseEventLoop.create_task", args + 1, nargs - 1, kwnames, {"name", "context"}, kw,
+                     UnknownKeyword::Unexpected));
     if (npos != 1) return vm.raise(vm.types.TypeError, "create_task() takes exactly one positional argument");
     Value coro = TRY(coroutine_of(vm, args[1]));
     if (coro.is_null()) {
@@ -508,7 +510,8 @@ Result<Value> make_timer(VM& vm, Type* type, double when, Value const* args, std
                          char const* name, Value callback, Value callback_args) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
     Value kw[1];
-    TRY(parse_kwargs(vm, name, args + 1 + npos, nargs - 1 - npos, kwnames, {"context"}, kw, UnknownKeyword::Unexpected));
+    TRY(parse_kwargs(vm, std::string("BaseEventLoop.") + name, args + 1 + npos, nargs - 1 - npos, kwnames, {"context"},
+                     kw, UnknownKeyword::Unexpected));
     auto t = make<TimerHandleObject>(type);
     t->when = when;
     t->context = TRY(scheduled_context(vm, kw[0]));

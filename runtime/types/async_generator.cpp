@@ -212,7 +212,7 @@ Result<Value> agen_del(VM& vm, Value const* args, std::size_t, Tuple*) {
 // sys.set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>) (CPython: sys_set_asyncgen_hooks)
 Result<Value> set_asyncgen_hooks(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value hooks[2];
-    TRY(parse_args(vm, "set_asyncgen_hooks", args, nargs, kwnames, {"firstiter", "finalizer"}, hooks));
+    TRY(parse_args(vm, "", args, nargs, kwnames, {"firstiter", "finalizer"}, hooks));
     char const* names[2] = {"firstiter", "finalizer"};
     for (int i = 1; i >= 0; --i)
         if (!hooks[i].is_null() && !hooks[i].is_none() && !vm.is_callable(hooks[i]))

@@ -103,8 +103,13 @@ Result<void> init_keyword_fields(VM& vm, Exception* exc, Value const* kwvalues, 
     if (!exc->dict) exc->dict = vm.new_dict();
     Value fields[2];
     std::size_t nkw = kwnames ? kwnames->size : 0;
-    TRY(check_keyword_count(vm, exc->type->name->view(), kwnames, names.size()));
-    TRY(parse_keywords(vm, exc->type->name->view(), kwvalues, nkw, kwnames, names, fields, UnknownKeyword::Invalid));
+    // named after the class whose __init__ parses them, as CPython's ImportError_init, AttributeError_init and
+    // NameError_init do (a subclass's message says ImportError())
+    std::string_view parser = exc->type->is_subtype_of(vm.types.ImportError)      ? "ImportError"
+                              : exc->type->is_subtype_of(vm.types.AttributeError) ? "AttributeError"
+                                                                                  : "NameError";
+    TRY(check_argument_total(vm, parser, 0, kwnames, names.size()));
+    TRY(parse_keywords(vm, parser, kwvalues, nkw, kwnames, names, fields, UnknownKeyword::Invalid));
     std::size_t j = 0;
     for (char const* name : names) {
         if (fields[j].is_null()) fields[j] = Value::none();

@@ -305,12 +305,9 @@ Result<Value> int_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     }
     Value fields[2];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos > 2)
-        return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments ({} given)", npos);
+    TRY(check_argument_total(vm, "int", npos, kwnames, 2));
     for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
     // x is positional-only; the only keyword is base (CPython: long_new's argument clinic)
-    if (nargs - 1 > 2)
-        return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments ({} given)", nargs - 1);
     TRY(parse_kwargs(vm, "int", args + 1, nargs - 1, kwnames, {"", "base"}, fields));
     if (fields[0].is_null()) {
         if (!fields[1].is_null())

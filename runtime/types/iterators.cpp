@@ -521,7 +521,7 @@ Result<Value> zip_construct(VM& vm, Value const* args, std::size_t nargs, Tuple*
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
     Value kw[1];
     // CPython: zip_new's own keyword check
-    TRY(check_keyword_count(vm, "zip", kwnames, 1));
+    TRY(check_argument_total(vm, "zip", 0, kwnames, 1));
     TRY(parse_kwargs(vm, "zip", args, nargs, kwnames, {"strict"}, kw));
     bool strict = kw[0].is_null() ? false : TRY(vm.truthy(kw[0]));
     return make_zip(vm, args, npos, strict);

@@ -348,6 +348,7 @@ Result<Value> list_copy(VM& vm, Value const* args, std::size_t nargs, Tuple*) {
 
 Result<Value> list_sort(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    TRY(check_argument_total(vm, "sort", npos, kwnames, 2));
     if (npos > 0)
         return vm.raise(vm.types.TypeError, "sort() takes no positional arguments");
     Value fields[2];

@@ -177,8 +177,7 @@ Value split_on_byte(VM& vm, Str* str, char sep) {
 Result<Value> split_impl(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool from_right) {
     Value fields[2];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos > 2)
-        return vm.raise(vm.types.TypeError, "{}() takes at most 2 arguments ({} given)", from_right ? "rsplit" : "split", npos);
+    TRY(check_argument_total(vm, from_right ? "rsplit" : "split", npos, kwnames, 2));
     for (std::size_t i = 0; i < npos; ++i) fields[i] = args[1 + i];
     TRY(parse_kwargs(vm, from_right ? "rsplit" : "split", args + 1, nargs - 1, kwnames, {"sep", "maxsplit"}, fields));
     std::string_view s = self_str(args)->view();

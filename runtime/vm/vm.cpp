@@ -791,7 +791,9 @@ Result<void> check_no_kwargs(VM& vm, char const* name, Tuple* kwnames) {
 Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                         std::initializer_list<char const*> names, Value* out, UnknownKeyword wording) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
-    if (npos > names.size())
+    if (wording == UnknownKeyword::Invalid)
+        TRY(check_argument_total(vm, fname, npos, kwnames, names.size()));
+    else if (npos > names.size())
         return vm.raise(vm.types.TypeError, "{}() takes at most {} argument{} ({} given)", fname, names.size(),
                         names.size() == 1 ? "" : "s", nargs);
     for (std::size_t k = 0; k < npos; ++k)
@@ -800,19 +802,22 @@ Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_
         std::size_t j = 0;
         for (char const* n : names) {
             if (j < npos && as<Str>(kwnames->items[i])->view() == n)  // CPython: vgetargskeywords
-                return vm.raise(vm.types.TypeError, "argument for {}() given by name ('{}') and position ({})", fname, n,
-                                j + 1);
+                return vm.raise(vm.types.TypeError, "argument for {}{} given by name ('{}') and position ({})",
+                                *fname ? fname : "function", *fname ? "()" : "", n, j + 1);
             ++j;
         }
     }
     return parse_kwargs(vm, fname, args, nargs, kwnames, names, out, wording);
 }
 
-Result<void> check_keyword_count(VM& vm, std::string_view fname, Tuple* kwnames, std::size_t max) {
-    std::size_t n = kwnames ? kwnames->size : 0;
+Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max) {
+    std::size_t n = npos + (kwnames ? kwnames->size : 0);
     if (n <= max) return {};
-    return vm.raise(vm.types.TypeError, "{}() takes at most {} keyword argument{} ({} given)", fname, max,
-                    max == 1 ? "" : "s", n);
+    if (fname.empty())  // a parser given no name (CPython: "function takes at most ...")
+        return vm.raise(vm.types.TypeError, "function takes at most {} {}argument{} ({} given)", max,
+                        npos == 0 ? "keyword " : "", max == 1 ? "" : "s", n);
+    return vm.raise(vm.types.TypeError, "{}() takes at most {} {}argument{} ({} given)", fname, max,
+                    npos == 0 ? "keyword " : "", max == 1 ? "" : "s", n);
 }
 
 Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
@@ -828,6 +833,8 @@ Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, s
             out[j] = args[nargs - nkw + i];
             continue;
         }
+        if (wording == UnknownKeyword::Invalid && fname.empty())
+            return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for this function", key);
         if (wording == UnknownKeyword::Invalid)
             return vm.raise(vm.types.TypeError, "'{}' is an invalid keyword argument for {}()", key, fname);
         return vm.raise(vm.types.TypeError, "{}() got an unexpected keyword argument '{}'", fname, key);

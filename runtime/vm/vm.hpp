@@ -602,10 +602,12 @@ Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_
 // positional-only parameter, matched by no keyword); unknown names raise.
 Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                             std::span<char const* const> kwlist, Value* out, UnknownKeyword wording);
-// More keyword arguments than a function's `max` keyword-only parameters: "f() takes at most 1 keyword argument
-// (2 given)", checked before their names (CPython: vgetargskeywords, for the functions that parse their keywords
-// against an empty tuple: zip(), min()/max(), the exceptions' name/obj/path).
-Result<void> check_keyword_count(VM& vm, std::string_view fname, Tuple* kwnames, std::size_t max);
+// More arguments in all (`npos` positional ones and the keywords) than a C function's `max` parameters: "f()
+// takes at most 2 arguments (3 given)", or "... 2 keyword arguments ..." when all were keywords. CPython's argument
+// parsers check this before any name (getargs.c: vgetargskeywords, _PyArg_UnpackKeywords); the functions that
+// parse their keywords apart from their positional arguments (zip(), min()/max(), print(), the exceptions'
+// name/obj/path) pass npos 0.
+Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max);
 inline Result<void> parse_kwargs(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                                  std::initializer_list<char const*> kwlist, Value* out,
                                  UnknownKeyword wording = UnknownKeyword::Invalid) {

@@ -310,7 +310,7 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     Value& key = kw[0];
     Value& default_value = kw[1];
     if (kwnames) [[unlikely]] {
-        TRY(check_keyword_count(vm, name, kwnames, 2));
+        TRY(check_argument_total(vm, name, 0, kwnames, 2));
         TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
         if (npos > 1 && !default_value.is_null())
             return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments",
@@ -347,6 +347,7 @@ Result<Value> builtin_max(VM& vm, Value const* a, std::size_t n, Tuple* k) { ret
 Result<Value> builtin_sum(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = positional(nargs, kwnames);
     Value kw[1];
+    TRY(check_argument_total(vm, "sum", npos, kwnames, 2));
     TRY(parse_kwargs(vm, "sum", args, nargs, kwnames, {"start"}, kw));
     if (npos < 1) return vm.raise(vm.types.TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (npos > 2) return vm.raise(vm.types.TypeError, "sum() takes at most 2 arguments ({} given)", npos);
@@ -381,6 +382,7 @@ Result<Value> builtin_sorted(VM& vm, Value const* args, std::size_t nargs, Tuple
     std::size_t npos = positional(nargs, kwnames);
     if (npos != 1) return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got {}", npos);
     Value kw[2];
+    TRY(check_argument_total(vm, "sort", 0, kwnames, 2));
     TRY(parse_kwargs(vm, "sort", args, nargs, kwnames, {"key", "reverse"}, kw));
     Ref<List> l = TRY(vm.to_list(args[0]));
     bool reverse = kw[1].is_null() ? false : TRY(vm.truthy(kw[1]));
@@ -541,6 +543,7 @@ Result<Value> builtin_divmod(VM& vm, Value const* args, std::size_t, Tuple*) {
 Result<Value> builtin_pow(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = positional(nargs, kwnames);
     Value kw[3];
+    TRY(check_argument_total(vm, "pow", npos, kwnames, 3));
     for (std::size_t i = 0; i < npos && i < 3; ++i) kw[i] = args[i];
     TRY(parse_kwargs(vm, "pow", args, nargs, kwnames, {"base", "exp", "mod"}, kw));
     if (kw[2].is_null() || kw[2].is_none()) return vm.binary_op(kw[0], kw[1], 8);

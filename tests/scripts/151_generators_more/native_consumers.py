@@ -49,10 +49,21 @@ show("all stops", all(counted([1, True, 2.5, Loud(7), 0, 5])))
 show("all true", all(counted([1, True, "x"])))
 show("any empty", any(counted([])))
 
-# the consumer's own Python code may step the same generator between items
-g = counted(range(10))
+# the consumer's own Python code may step the generator it consumes between items
+class StepsConsumed:
+    def __repr__(self):
+        return "StepsConsumed()"
+
+    def __radd__(self, other):
+        log.append(f"radd steps the consumed generator: {next(consumed)}")
+        return other + 100
 
 
+consumed = counted([1, StepsConsumed(), 2, 3, 4], "consumed")
+show("sum stepping itself", sum(consumed))
+
+
+# ... or another generator
 class Takes:
     def __radd__(self, other):
         log.append(f"radd takes next: {next(g)}")
@@ -70,6 +81,29 @@ show("sum with reentry", sum(x for x in mixed()))
 show("left in inner", list(g))
 
 show("list", list(counted("abc")))
+
+
+def echo(n):
+    # the value of each yield is used: a resume pushes None for it
+    r = "start"
+    for i in range(n):
+        r = yield (i, r)
+        log.append(f"echo got {r!r}")
+
+
+show("list of yield values", list(echo(3)))
+show("sum of yield values", sum(i for i, _ in echo(4)))
+
+
+def sent_values():
+    total = 0
+    for i in range(4):
+        got = yield i
+        total += 0 if got is None else got
+    log.append(f"sent total {total}")
+
+
+show("sum with None sent", sum(sent_values()))
 show("tuple", tuple(counted([3, 1, 2])))
 show("sorted", sorted(counted([3, 1, 2])))
 show("join", "-".join(counted(["a", "b", "c"])))

@@ -26,3 +26,38 @@ print(e.name, e.path)
 e = AttributeError("m", name="x")
 print(e.name, e.obj)
 print(max([], default=5), min([3, 1], key=None), list(zip([1], [2], strict=True)), int("11", base=2))
+
+# the count comes first, naming keywords when all the arguments were keywords; a subclass names the class whose
+# __init__ parses the keywords
+more = [
+    "int(base=2, x=1, y=2)", "int('1', 2, base=3)", "sum([], 1, start=2)", "sorted([], key=None, reverse=1, x=2)",
+    "[].sort(1, 2, 3)", "[].sort(1)", "'a'.split(',', maxsplit=1, x=2)", "'a'.rsplit(',', 1, 2)",
+    "pow(2, 3, 4, mod=5)", "print(sep='', end='', file=None, flush=False, x=1)", "round(1.5, ndigits=1, x=1)",
+    "enumerate([], start=1, x=2)", "ModuleNotFoundError('m', x=1)", "UnboundLocalError(nam=1)",
+    "ModuleNotFoundError('m', name=1, path=2, x=3)", "sys.set_asyncgen_hooks(firstiter=None, x=1)",
+    "sys.set_asyncgen_hooks(None, firstiter=None)",
+]
+import sys
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for call in ("loop.call_soon(print, contxt=None)", "loop.call_later(1, print, contxt=None)"):
+        try:
+            eval(call)
+        except TypeError as e:
+            print(call, "->", e)
+    coro = asyncio.sleep(0)
+    try:
+        loop.create_task(coro, nme="x")
+    except TypeError as e:
+        print("create_task ->", e)
+    coro.close()
+
+for call in more:
+    try:
+        eval(call)
+        print(call, "-> no error")
+    except TypeError as e:
+        print(call, "->", e)
+asyncio.run(main())
