@@ -635,17 +635,22 @@ Result<Value> next_through_generator(VM& vm, Value const& it, YieldSink& sink) {
     auto* gen = as<Generator>(it);
     // attached for this one resume only: between resumes the consumer may run Python code that resumes the
     // generator itself, and that resume must yield to its own caller
-    ThreadState* ts = vm.thread();
-    Frame* frame = gen->frame();
-    sink.frame = frame;
-    sink.outer = ts->yield_sink;
-    ts->yield_sink = &sink;
-    frame->flags |= FrameYieldSink;
+    struct Attached {
+        ThreadState* ts;
+        YieldSink& sink;
+        Attached(ThreadState* t, YieldSink& s, Frame* frame) : ts(t), sink(s) {
+            sink.frame = frame;
+            sink.outer = ts->yield_sink;
+            ts->yield_sink = &sink;
+            frame->flags |= FrameYieldSink;
+        }
+        ~Attached() {  // on every way out, a C++ exception's too
+            sink.frame->flags &= ~FrameYieldSink;
+            ts->yield_sink = sink.outer;
+        }
+    } attached(vm.thread(), sink, gen->frame());
     Value stop;
-    Result<Value> r = resume_for_next(vm, it, stop);
-    frame->flags &= ~FrameYieldSink;
-    ts->yield_sink = sink.outer;
-    return r;
+    return resume_for_next(vm, it, stop);
 }
 
 bool offer_to_sink(ThreadState* ts, Frame* f, Value& item) {

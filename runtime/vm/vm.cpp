@@ -810,9 +810,8 @@ Result<void> parse_args(VM& vm, char const* fname, Value const* args, std::size_
     return parse_kwargs(vm, fname, args, nargs, kwnames, names, out, wording);
 }
 
-Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max) {
+Raised raise_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max) {
     std::size_t n = npos + (kwnames ? kwnames->size : 0);
-    if (n <= max) return {};
     if (fname.empty())  // a parser given no name (CPython: "function takes at most ...")
         return vm.raise(vm.types.TypeError, "function takes at most {} {}argument{} ({} given)", max,
                         npos == 0 ? "keyword " : "", max == 1 ? "" : "s", n);

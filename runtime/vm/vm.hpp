@@ -607,10 +607,18 @@ Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, s
 // parsers check this before any name (getargs.c: vgetargskeywords, _PyArg_UnpackKeywords); the functions that
 // parse their keywords apart from their positional arguments (zip(), min()/max(), print(), the exceptions'
 // name/obj/path) pass npos 0.
-Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max);
+Raised raise_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max);
+inline Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames,
+                                         std::size_t max) {
+    if (npos + (kwnames ? kwnames->size : 0) <= max) [[likely]]
+        return {};
+    return raise_argument_total(vm, fname, npos, kwnames, max);
+}
 inline Result<void> parse_kwargs(VM& vm, std::string_view fname, Value const* args, std::size_t nargs, Tuple* kwnames,
                                  std::initializer_list<char const*> kwlist, Value* out,
                                  UnknownKeyword wording = UnknownKeyword::Invalid) {
+    if (!kwnames) [[likely]]
+        return {};
     return parse_keywords(vm, fname, args, nargs, kwnames, {kwlist.begin(), kwlist.size()}, out, wording);
 }
 
