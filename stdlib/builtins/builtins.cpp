@@ -300,29 +300,12 @@ WEFT_ALWAYS_INLINE Result<void> min_max_consider(VM& vm, Value const& key_fn, bo
     return {};
 }
 
-// min/max(iterable, *, key=None, default=...) or min/max(a, b, *args, key=None): the items are taken one at a time
-// and each one's key computed as it comes, the first of equal ones kept (CPython: min_max)
-Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool is_max) {
+// min/max(iterable): out of line, so that the two-argument form keeps its values in registers
+[[gnu::noinline]] Result<Value> min_max_of_iterable(VM& vm, Value const& iterable, Value const& key,
+                                                    Value const& default_value, bool is_max) {
     char const* name = is_max ? "max" : "min";
-    std::size_t npos = positional(nargs, kwnames);
-    if (npos == 0) return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
-    Value kw[2];  // key, default: keyword-only (PyArg_ParseTupleAndKeywords's "|$OO")
-    Value& key = kw[0];
-    Value& default_value = kw[1];
-    if (kwnames) [[unlikely]] {
-        TRY(check_argument_total(vm, name, 0, kwnames, 2));
-        TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
-        if (npos > 1 && !default_value.is_null())
-            return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments",
-                            name);
-        if (key.is_none()) key.clear();
-    }
     Value best, best_key;
-    if (npos > 1) {
-        for (std::size_t i = 0; i < npos; ++i) TRY(min_max_consider(vm, key, is_max, args[i], best, best_key));
-        return best;
-    }
-    Value it = TRY(vm.get_iter(args[0]));
+    Value it = TRY(vm.get_iter(iterable));
     // without a key, a generator's ints are weighed against an int best in its run (YieldSink)
     YieldSinkOf sink([&](Value& item) {
         if (!key.is_null() || !item.is_int() || !(best_key.is_null() || best_key.is_int())) return false;
@@ -341,6 +324,37 @@ Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnam
     }
     return best;
 }
+
+// min/max(iterable, *, key=None, default=...) or min/max(a, b, *args, key=None): the items are taken one at a time
+// and each one's key computed as it comes, the first of equal ones kept (CPython: min_max)
+Result<Value> min_max(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames, bool is_max) {
+    char const* name = is_max ? "max" : "min";
+    std::size_t npos = positional(nargs, kwnames);
+    if (npos == 0) return vm.raise(vm.types.TypeError, "{} expected at least 1 argument, got 0", name);
+    if (npos > 1 && !kwnames) {  // max(a, b): the common call, compiled with no key for certain
+        Value best, best_key;
+        for (std::size_t i = 0; i < npos; ++i) TRY(min_max_consider(vm, Value(), is_max, args[i], best, best_key));
+        return best;
+    }
+    Value key, default_value;
+    if (kwnames) [[unlikely]] {
+        Value kw[2];  // key, default: keyword-only (PyArg_ParseTupleAndKeywords's "|$OO")
+        TRY(check_argument_total(vm, name, 0, kwnames, 2));
+        TRY(parse_kwargs(vm, name, args, nargs, kwnames, {"key", "default"}, kw));
+        if (npos > 1 && !kw[1].is_null())
+            return vm.raise(vm.types.TypeError, "Cannot specify a default for {}() with multiple positional arguments",
+                            name);
+        if (!kw[0].is_none()) key = std::move(kw[0]);
+        default_value = std::move(kw[1]);
+    }
+    if (npos > 1) {
+        Value best, best_key;
+        for (std::size_t i = 0; i < npos; ++i) TRY(min_max_consider(vm, key, is_max, args[i], best, best_key));
+        return best;
+    }
+    return min_max_of_iterable(vm, args[0], key, default_value, is_max);
+}
+
 Result<Value> builtin_min(VM& vm, Value const* a, std::size_t n, Tuple* k) { return min_max(vm, a, n, k, false); }
 Result<Value> builtin_max(VM& vm, Value const* a, std::size_t n, Tuple* k) { return min_max(vm, a, n, k, true); }
 
