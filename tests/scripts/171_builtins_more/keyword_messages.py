@@ -3,6 +3,16 @@
 # keyword-only arguments on their own count them first.
 import asyncio
 
+
+def check(calls):
+    for call in calls:
+        try:
+            eval(call)
+            print(call, "-> no error")
+        except TypeError as e:
+            print(call, "->", e)
+
+
 calls = [
     "int('5', bas=2)", "int(**{'': 5})", "int('5', base=2, x=1)", "zip([], strict=True, foo=1)", "zip([], foo=1)",
     "max([1], key=None, defualt=2)", "min(1, 2, key=abs, x=1)", "max([1], key=None, default=1, x=2)",
@@ -14,12 +24,7 @@ calls = [
     "list.index([1], 1, strt=0)", "asyncio.run(None, debg=True)", "asyncio.sleep(0, reslt=1)",
     "asyncio.gather(return_exception=True)", "asyncio.current_task(lop=None)", "property(fget=None, fst=None)",
 ]
-for call in calls:
-    try:
-        eval(call)
-        print(call, "-> no error")
-    except TypeError as e:
-        print(call, "->", e)
+check(calls)
 
 e = ImportError("m", path="p")
 print(e.name, e.path)
@@ -54,10 +59,5 @@ async def main():
         print("create_task ->", e)
     coro.close()
 
-for call in more:
-    try:
-        eval(call)
-        print(call, "-> no error")
-    except TypeError as e:
-        print(call, "->", e)
+check(more)
 asyncio.run(main())
