@@ -709,9 +709,11 @@ Result<Value> handle_construct(VM& vm, Value const* args, std::size_t nargs, Tup
     char const* fname = timer ? "TimerHandle.__init__" : "Handle.__init__";
     Value given[5];  // when (a TimerHandle's only), callback, args, loop, context
     if (timer)
-        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"when", "callback", "args", "loop", "context"}, given, UnknownKeyword::Unexpected));
+        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"when", "callback", "args", "loop", "context"}, given,
+                       UnknownKeyword::Unexpected));
     else
-        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"callback", "args", "loop", "context"}, given + 1, UnknownKeyword::Unexpected));
+        TRY(parse_args(vm, fname, args + 1, nargs - 1, kwnames, {"callback", "args", "loop", "context"}, given + 1,
+                       UnknownKeyword::Unexpected));
     std::vector<std::string> missing;
     char const* names[] = {"when", "callback", "args", "loop"};
     for (int i = timer ? 0 : 1; i < 4; ++i)

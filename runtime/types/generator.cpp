@@ -627,7 +627,9 @@ WEFT_ALWAYS_INLINE Result<Value> resume_for_next(VM& vm, Value const& self, Valu
     return r;
 }
 
-Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) { return resume_for_next(vm, self, stop_value); }
+Result<Value> gen_next_slot(VM& vm, Value const& self, Value& stop_value) {
+    return resume_for_next(vm, self, stop_value);
+}
 
 } // namespace
 

@@ -605,8 +605,8 @@ Result<void> parse_keywords(VM& vm, std::string_view fname, Value const* args, s
 // More arguments in all (`npos` positional ones and the keywords) than a C function's `max` parameters: "f()
 // takes at most 2 arguments (3 given)", or "... 2 keyword arguments ..." when all were keywords. CPython's argument
 // parsers check this before any name (getargs.c: vgetargskeywords, _PyArg_UnpackKeywords); the functions that
-// parse their keywords apart from their positional arguments (zip(), min()/max(), print(), the exceptions'
-// name/obj/path) pass npos 0.
+// parse their keywords apart from their positional arguments (zip(), min()/max(), sorted()'s sort, the
+// exceptions' name/obj/path) pass npos 0. (print() is one that does not count first.)
 Raised raise_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames, std::size_t max);
 inline Result<void> check_argument_total(VM& vm, std::string_view fname, std::size_t npos, Tuple* kwnames,
                                          std::size_t max) {
