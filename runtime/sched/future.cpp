@@ -273,6 +273,7 @@ Result<Value> future_cancelled_method(VM& vm, Value const* args, std::size_t, Tu
 Result<Value> future_cancel_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value kw[1];
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
+    TRY(check_argument_total(vm, "cancel", npos, kwnames, 1));
     if (npos > 0) kw[0] = args[1];
     TRY(parse_kwargs(vm, "cancel", args + 1, nargs - 1, kwnames, {"msg"}, kw));
     Future* f = self_future(args);
@@ -292,7 +293,9 @@ Result<Value> future_set_exception_method(VM& vm, Value const* args, std::size_t
 
 Result<Value> future_add_done_callback_method(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - 1 - (kwnames ? kwnames->size : 0);
-    if (npos != 1) return vm.raise(vm.types.TypeError, "add_done_callback() takes exactly one argument ({} given)", npos);
+    TRY(check_argument_total(vm, "add_done_callback", npos, kwnames, 2));
+    if (npos != 1)
+        return vm.raise(vm.types.TypeError, "add_done_callback() takes exactly 1 positional argument ({} given)", npos);
     Value kw[1];
     TRY(parse_kwargs(vm, "add_done_callback", args + 2, nargs - 2, kwnames, {"context"}, kw));
     // CPython: Future.add_done_callback runs fn in `context`, else in a copy of the current one

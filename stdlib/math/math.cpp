@@ -384,7 +384,11 @@ Result<Value> math_isfinite(VM& vm, Value const* a, std::size_t n, Tuple*) { ret
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) (CPython: math_isclose_impl)
 Result<Value> math_isclose(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
-    if (npos != 2) return vm.raise(vm.types.TypeError, "isclose() takes exactly 2 positional arguments ({} given)", npos);
+    TRY(check_argument_total(vm, "isclose", npos, kwnames, 4));
+    if (npos < 2)
+        return vm.raise(vm.types.TypeError, "isclose() missing required argument '{}' (pos {})", npos == 0 ? "a" : "b",
+                        npos + 1);
+    if (npos > 2) return vm.raise(vm.types.TypeError, "isclose() takes exactly 2 positional arguments ({} given)", npos);
     Value kw[2];
     TRY(parse_kwargs(vm, "isclose", args, nargs, kwnames, {"rel_tol", "abs_tol"}, kw));
     double a = TRY(arg_double(vm, args[0]));
@@ -427,6 +431,7 @@ Result<Value> math_factorial(VM& vm, Value const* args, std::size_t nargs, Tuple
 Result<Value> math_prod(VM& vm, Value const* args, std::size_t nargs, Tuple* kwnames) {
     Value kw[1];
     std::size_t npos = nargs - (kwnames ? kwnames->size : 0);
+    TRY(check_argument_total(vm, "prod", npos, kwnames, 2));
     TRY(parse_kwargs(vm, "prod", args, nargs, kwnames, {"start"}, kw));
     if (npos != 1) return vm.raise(vm.types.TypeError, "prod() takes exactly 1 positional argument ({} given)", npos);
     Value acc = kw[0].is_null() ? Value::from_int(1) : kw[0];

@@ -40,13 +40,21 @@ more = [
     "pow(2, 3, 4, mod=5)", "print(sep='', end='', file=None, flush=False, x=1)", "round(1.5, ndigits=1, x=1)",
     "enumerate([], start=1, x=2)", "ModuleNotFoundError('m', x=1)", "UnboundLocalError(nam=1)",
     "ModuleNotFoundError('m', name=1, path=2, x=3)", "sys.set_asyncgen_hooks(firstiter=None, x=1)",
-    "sys.set_asyncgen_hooks(None, firstiter=None)",
+    "sys.set_asyncgen_hooks(None, firstiter=None)", "math.isclose(1, 2, rel_tol=1, abs_tol=1, x=1)", "math.isclose(1)",
+    "math.isclose()", "math.isclose(1, 2, 3)", "math.isclose(1, 2, x=1)", "math.prod([], start=1, x=1)", "math.prod()",
+    "math.prod([], x=1)",
 ]
+import math
 import sys
 
 
 async def main():
+    global fut
     loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    check(["fut.cancel(msg=None, x=1)", "fut.cancel(1, msg=2)", "fut.cancel(ms=1)",
+           "fut.add_done_callback(print, context=None, x=1)", "fut.add_done_callback()",
+           "fut.add_done_callback(print, 1)", "fut.add_done_callback(print, ctx=1)"])
     for call in ("loop.call_soon(print, contxt=None)", "loop.call_later(1, print, contxt=None)"):
         try:
             eval(call)
